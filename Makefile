@@ -1,0 +1,45 @@
+# The two commands of the README: `make run` and `make test`. Everything else is a helper of theirs.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | sha1sum | cut -c1-12)
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: run test install lint typecheck unit docs bench clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e ".[dev]"
+	rm -f $(VENV)/.installed-*
+	touch $(STAMP)
+
+install: $(STAMP)
+
+## make run: install, create the embedded database, import the lists and the demo list, show a summary
+run: install
+	$(BIN)/epoc demo
+
+## make test: install, then lint, type-check and run the whole suite
+test: install lint typecheck unit
+
+lint: install
+	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff format --check src tests bench
+
+typecheck: install
+	$(BIN)/mypy
+
+unit: install
+	$(BIN)/pytest -n 2 --dist loadfile
+
+## make docs: regenerate the CLI reference in the README from --help
+docs: install
+	$(BIN)/python -m epoc.cli.reference --write README.md
+
+bench: install
+	$(BIN)/python bench/import_lists.py
+
+clean:
+	rm -rf $(VENV) data .pytest_cache .mypy_cache .ruff_cache

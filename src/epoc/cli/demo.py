@@ -1,0 +1,29 @@
+"""`epoc demo`: what `make run` does before serving: the database, the lists, the demo list, a summary."""
+
+from __future__ import annotations
+
+import typer
+
+from epoc.cli.common import app_context, console, err_console, progress_bar
+from epoc.cli.lists import print_import_report, print_sources
+from epoc.services.demo import load_demo
+from epoc.services.records import list_sources
+
+
+def demo(ctx: typer.Context) -> None:
+    """Create the database, import the lists in EPOC_IMPORT_DIR and the demo list, and show a summary."""
+    context = app_context(ctx)
+    settings = context.settings
+    store = context.store()
+    if settings.import_dir is None or not settings.import_dir.is_dir():
+        err_console.print(
+            "note: no import folder (EPOC_IMPORT_DIR); importing the demo list only", markup=False
+        )
+    with progress_bar("importing") as update:
+        reports = load_demo(store, settings, update)
+    for report in reports:
+        print_import_report(report)
+    console.print()
+    print_sources(list_sources(store))
+    if not all(r.ok for r in reports):
+        raise typer.Exit(1)

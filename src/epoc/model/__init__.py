@@ -1,0 +1,38 @@
+"""The pure domain: sources, records, markings. No I/O, no framework imports."""
+
+from epoc.model.errors import EpocError, ImportFailure, InvalidInput, MarkingError, NotFound
+from epoc.model.marking import Classification, Marking, Scope
+from epoc.model.record import (
+    Address,
+    Fact,
+    FactKind,
+    Identifier,
+    IdentifierKind,
+    Name,
+    NameKind,
+    Record,
+    Schema,
+)
+from epoc.model.source import Source, SourceKind
+
+__all__ = [
+    "Address",
+    "Classification",
+    "EpocError",
+    "Fact",
+    "FactKind",
+    "Identifier",
+    "IdentifierKind",
+    "ImportFailure",
+    "InvalidInput",
+    "Marking",
+    "MarkingError",
+    "Name",
+    "NameKind",
+    "NotFound",
+    "Record",
+    "Schema",
+    "Scope",
+    "Source",
+    "SourceKind",
+]

@@ -1,0 +1,19 @@
+"""Folding for plain (non-fuzzy) lookup: compatibility form, case, accents and punctuation."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
+
+
+def fold(text: str) -> str:
+    """``"Shahid  Hemmat-Industrial, Group."`` -> ``"shahid hemmat industrial group"``; keeps non-Latin
+    letters (Hangul, Han, Arabic …) as they are, without marks."""
+    if text.isascii():
+        return _NON_WORD.sub(" ", text.lower()).strip()
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = unicodedata.normalize("NFC", text).casefold()
+    return _NON_WORD.sub(" ", text).strip()

@@ -1,0 +1,41 @@
+"""Does a name look like an organisation's? Used where a list does not say whether it lists a person."""
+
+from __future__ import annotations
+
+import re
+
+from epoc.names.fold import fold
+
+_ORG_WORDS = frozenset(
+    (
+        # legal forms
+        "co", "company", "companies", "corp", "corporation", "inc", "incorporated", "ltd", "limited", "llc",
+        "llp", "plc", "gmbh", "ag", "sa", "sas", "sarl", "srl", "spa", "bv", "nv", "ab", "oy", "aps", "kg",
+        "ohg", "fze", "fzco", "fzc", "fz", "est", "establishment", "jsc", "ojsc", "cjsc", "pjsc", "ooo",
+        "oao",
+        "zao", "pao", "pte", "pty", "sdn", "bhd", "tic", "sti", "as",
+        # kinds of organisation
+        "group", "industries", "industrial", "industry", "trading", "trade", "enterprise", "enterprises",
+        "factory", "factories", "works", "plant", "bank", "institute", "institution", "university", "academy",
+        "center", "centre", "laboratory", "laboratories", "lab", "organization", "organisation", "agency",
+        "bureau", "department", "ministry", "office", "association", "foundation", "holding", "holdings",
+        "partners", "partnership", "services", "service", "systems", "technology", "technologies", "tech",
+        "engineering", "electronics", "aviation", "airlines", "airline", "aerospace", "shipping", "lines",
+        "logistics", "import", "export", "imports", "exports", "international", "intl", "commercial",
+        "consortium", "cooperative", "complex", "research", "development", "manufacturing", "college",
+        "school", "committee", "council", "authority", "administration", "force", "forces", "army", "navy",
+        "brigade", "battalion", "regiment", "front", "movement", "party", "network", "branch", "unit",
+        "station", "mission",
+        # romanised native words
+        "hoesa", "gongsi", "youxian", "sherkat", "sanat", "sanaye",
+    )
+)  # fmt: skip
+_ORG_PATTERN = re.compile(
+    r"(회사|公司|集团|研究所|研究院|大学|شرکت|سازمان|گروه|صنایع|ООО|ОАО|ЗАО|АО|ПАО|завод|институт)"
+)
+
+
+def looks_like_organisation(name: str) -> bool:
+    if _ORG_PATTERN.search(name):
+        return True
+    return any(token in _ORG_WORDS for token in fold(name).split())

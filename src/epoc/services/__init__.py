@@ -1,0 +1,1 @@
+"""Use cases: the store and the pure core tied together. The CLI and the web call only these."""

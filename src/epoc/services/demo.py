@@ -1,0 +1,36 @@
+"""The demo set-up `make run` performs: the lists in the import folder, plus the team's fictional list."""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+from epoc.model import Marking
+from epoc.services.imports import ImportReport, ProgressFn, import_paths
+from epoc.settings import Settings
+from epoc.sources.base import ImportOptions
+from epoc.store import Store
+
+DEMO_SOURCE = "demo-fr"
+DEMO_PARTNER = "FR"
+DEMO_MARKING = "CONFIDENTIAL // REL MTCR"
+
+
+def demo_list_path() -> Path:
+    return Path(str(resources.files("epoc.demo") / "partner_list.csv"))
+
+
+def load_demo(store: Store, settings: Settings, progress: ProgressFn | None = None) -> list[ImportReport]:
+    """Import the lists found in ``settings.import_dir`` (where it exists) and the demo Partner list."""
+    reports = []
+    if settings.import_dir is not None and settings.import_dir.is_dir():
+        options = ImportOptions(max_bytes=settings.max_import_bytes)
+        reports.append(import_paths(store, [settings.import_dir], options, progress=progress))
+    demo = ImportOptions(
+        source=DEMO_SOURCE,
+        partner=DEMO_PARTNER,
+        marking=Marking.parse(DEMO_MARKING),
+        max_bytes=settings.max_import_bytes,
+    )
+    reports.append(import_paths(store, [demo_list_path()], demo, "partner-csv", progress))
+    return reports

@@ -1,0 +1,48 @@
+"""The one typed settings object. Built once (``Settings()`` reads ``EPOC_*`` variables) and passed in."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import Field, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+_SHARED_RAW = Path("..") / "shared" / "data" / "raw"
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="EPOC_", extra="ignore")
+
+    data_dir: Path = Field(Path("data"), description="Folder for the embedded database and indexes.")
+    database_url: str | None = Field(
+        None, description="SQLAlchemy URL; default: an SQLite file in the data folder."
+    )
+    import_dir: Path | None = Field(
+        None, description="Folder of lists `make run` imports; default ../shared/data/raw where it exists."
+    )
+    max_import_mb: int = Field(1024, description="Largest list or document file accepted, in MiB.")
+    echo_sql: bool = Field(False, description="Log every SQL statement (debugging).")
+
+    @model_validator(mode="after")
+    def _defaults(self) -> Settings:
+        if self.import_dir is None and _SHARED_RAW.is_dir():
+            self.import_dir = _SHARED_RAW
+        return self
+
+    @property
+    def db_url(self) -> str:
+        if self.database_url:
+            return self.database_url
+        return f"sqlite:///{(self.data_dir / 'epoc.db').as_posix()}"
+
+    @property
+    def index_dir(self) -> Path:
+        return self.data_dir / "index"
+
+    @property
+    def max_import_bytes(self) -> int:
+        return self.max_import_mb * 1024 * 1024
+
+    def with_db(self, url: str | None) -> Settings:
+        """These settings with ``--db URL`` applied (the CLI flag wins over ``EPOC_DATABASE_URL``)."""
+        return self if not url else self.model_copy(update={"database_url": url})

@@ -1,0 +1,1 @@
+"""List readers: one module per format, registered in ``epoc.sources.registry.READERS``."""
