@@ -110,6 +110,13 @@ def test_uk_list_groups_rows_and_reads_cp1252():
     assert any(i.kind is IdentifierKind.LIST_ID and i.value == "UN:IRi.901" for i in person.identifiers)
     firm = records["uk-hmt:90002"]
     assert any("Société écran" in f.value for f in firm.facts if f.kind is FactKind.REMARK)
+    vessel, owner = records["uk-hmt:90003"], records["uk-hmt:90004"]
+    assert vessel.schema is Schema.VESSEL  # the list calls it an Entity; its IMO number says otherwise
+    assert {(i.kind, i.value) for i in vessel.identifiers} >= {
+        (IdentifierKind.IMO, "9000001"),
+        (IdentifierKind.MMSI, "352000001"),
+    }
+    assert owner.schema is Schema.ORGANIZATION  # a shipping company with an IMO company number
 
 
 def test_denied_persons_list_ids_are_stable_and_repeats_kept():

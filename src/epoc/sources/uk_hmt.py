@@ -26,6 +26,7 @@ from epoc.model import (
     Source,
 )
 from epoc.names.countries import country_codes, to_country_code
+from epoc.names.legal_forms import looks_like_organisation
 from epoc.names.script import detect_script, guess_lang
 from epoc.sources.base import (
     ImportOptions,
@@ -50,6 +51,8 @@ _ALIAS_TYPES = {
     "primary name variation": NameKind.ALIAS,
 }
 _GROUP_TYPES = {"individual": Schema.PERSON, "entity": Schema.ORGANIZATION, "ship": Schema.VESSEL}
+_IMO = re.compile(r"\bIMO(?: number| no\.?)?\s*[:#]?\s*(\d{7})\b", re.IGNORECASE)
+_MMSI = re.compile(r"\bMMSI\s*[:#]?\s*(\d{9})\b", re.IGNORECASE)
 _DOCUMENT_NUMBER = re.compile(r"\b(?=[A-Z0-9-]*\d)([A-Z0-9][A-Z0-9-]{3,})\b")
 
 
@@ -187,6 +190,10 @@ class _Group:
             self.addresses.append(Address(full, street or None, None, None, postal, country, origin))
         if info := field("Other Information"):
             self.facts.append(Fact(FactKind.REMARK, info, origin=origin))
+            for number in _IMO.findall(info):
+                self.identifiers.append(Identifier(IdentifierKind.IMO, number, origin=origin))
+            for number in _MMSI.findall(info):
+                self.identifiers.append(Identifier(IdentifierKind.MMSI, number, origin=origin))
             for reference in find_un_references(info):
                 self.identifiers.append(
                     Identifier(IdentifierKind.LIST_ID, reference, note="UN reference", origin=origin)
@@ -198,6 +205,12 @@ class _Group:
 
     def build(self) -> Record:
         names = unique_names(self.names)
+        schema = self.schema
+        # The list files ships under "Entity"; an entity with an IMO number that is not a company is a vessel
+        # (shipping companies carry IMO company numbers too).
+        has_imo = any(i.kind is IdentifierKind.IMO for i in self.identifiers)
+        if schema is Schema.ORGANIZATION and has_imo and not looks_like_organisation(names[0].text):
+            schema = Schema.VESSEL
         if not any(n.kind is NameKind.PRIMARY for n in names):
             first = names[0]
             names[0] = Name(first.text, NameKind.PRIMARY, first.script, first.lang, first.origin)
@@ -207,7 +220,7 @@ class _Group:
             id=Record.make_id(self.key, self.group_id),
             source=self.key,
             native_id=self.group_id,
-            schema=self.schema,
+            schema=schema,
             names=tuple(names),
             addresses=unique_values(self.addresses),
             identifiers=unique_values(self.identifiers),
