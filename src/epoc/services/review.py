@@ -63,9 +63,8 @@ def list_pairs(store: Store, viewer: Viewer | None = None, limit: int = 50) -> d
     with store.read() as conn:
         repo = JudgementRepository(conn)
         rows = repo.open_pairs(viewer, limit)
-        captions = {
-            r.id: r.caption for r in RecordRepository(conn).load(_ids(rows)).values() for r in [r.record]
-        }
+        loaded = RecordRepository(conn).load(_ids(rows))
+        captions = {rid: stored.record.caption for rid, stored in loaded.items()}
         return {
             "open": repo.open_count(viewer),
             "pairs": [
