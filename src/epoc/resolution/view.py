@@ -39,8 +39,10 @@ def build_entity(
     status: str = "active",
     removed_reason: str | None = None,
     removed_on: str | None = None,
+    values: bool = True,
 ) -> Entity:
-    """One entity from its records (in any order; the result does not depend on it)."""
+    """One entity from its records (in any order; the result does not depend on it). ``values=False``
+    gives only the head (caption, schema, records, marking): what resolution writes."""
     if not records:
         raise ValueError(f"entity {entity_id} has no records")
     ordered = sorted(records, key=lambda r: r.id)
@@ -50,6 +52,21 @@ def build_entity(
         marking = marking.strictest(record.marking or (source.marking if source else Marking.public()))
         if source is not None:
             marking = marking.strictest(source.marking)
+    if not values:
+        return Entity(
+            entity_id,
+            entity_schema(r.schema for r in ordered),
+            choose_caption(ordered),
+            tuple(r.id for r in ordered),
+            (),
+            (),
+            (),
+            (),
+            (),
+            (),
+            (),
+            marking,
+        )
     return Entity(
         id=entity_id,
         schema=entity_schema(r.schema for r in ordered),
@@ -108,7 +125,7 @@ def _names(records: Sequence[Record]) -> tuple[EntityName, ...]:
                 {
                     "text": text,
                     "kind": name.kind.value,
-                    "script": name.script or detect_script(text) or LATIN,
+                    "script": name.script or (LATIN if text.isascii() else detect_script(text) or LATIN),
                     "lang": name.lang,
                     "sources": {},
                     "records": {},

@@ -212,7 +212,7 @@ def recluster(
         if everything
         else _expand(repo, judged, set(seeds), policy, by_list_id, list_ids_of)
     )
-    loaded = {k: v.record for k, v in records_repo.load(sorted(scope)).items()}
+    loaded = repo.load_for_resolution(None if everything else scope)
     facts = {rid: Facts.of(r) for rid, r in loaded.items()}
     pairs = repo.pairs_touching(facts)
     rulings = judged.active(facts)
@@ -239,7 +239,7 @@ def recluster(
     new_items: list[tuple[Entity, frozenset[str]]] = []
     events: list[dict[str, Any]] = []
     for entity_id, members in assignment.ids.items():
-        entity = build_entity(entity_id, [loaded[r] for r in members], sources)
+        entity = build_entity(entity_id, [loaded[r] for r in members], sources, values=False)
         row = existing.get(entity_id)
         if row is None:
             new_items.append((entity, members))

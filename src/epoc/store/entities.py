@@ -12,19 +12,40 @@ from typing import Any
 
 from sqlalchemy import Connection, Row, delete, func, insert, or_, select, update
 
+from epoc.model import Fact, FactKind, Identifier, IdentifierKind, Name, NameKind, Record, Schema
 from epoc.model.access import Viewer
 from epoc.model.entity import Entity
 from epoc.resolution.engine import ScoredPair
 from epoc.store.bulk import bulk_insert
 from epoc.store.entity_tables import entities, entity_events, entity_members, record_pairs, resolution_runs
-from epoc.store.records import CHUNK, marking_values
-from epoc.store.tables import record_changes, record_identifiers, records, source_versions, sources
+from epoc.store.records import CHUNK, marking_from_row, marking_values
+from epoc.store.tables import (
+    record_changes,
+    record_facts,
+    record_identifiers,
+    record_names,
+    records,
+    source_versions,
+    sources,
+)
 from epoc.store.visibility import visible
 
 
 def chunks(items: Sequence[str], size: int = CHUNK) -> Iterable[list[str]]:
     for start in range(0, len(items), size):
         yield list(items[start : start + size])
+
+
+def readable_records(conn: Connection, record_ids: Sequence[str], viewer: Viewer | None) -> set[str]:
+    """The records of ``record_ids`` the viewer may read (all of them for the local operator)."""
+    if viewer is None:
+        return set(record_ids)
+    found: set[str] = set()
+    for chunk in chunks(sorted(set(record_ids))):
+        found |= set(
+            conn.scalars(select(records.c.id).where(records.c.id.in_(chunk), visible(records, viewer)))
+        )
+    return found
 
 
 class EntityRepository:
@@ -229,6 +250,65 @@ class EntityRepository:
                 (r.record_id, r.value) for r in self.conn.execute(query.where(records.c.id.in_(chunk)))
             )
         return out
+
+    def load_for_resolution(self, record_ids: Iterable[str] | None = None) -> dict[str, Record]:
+        """Active records with only what clustering and an entity's head need: primary names, list ids,
+        IMO and LEI numbers, birth dates, marking. Much lighter than loading every value."""
+        heads: dict[str, Any] = {}
+        names: dict[str, list[Name]] = defaultdict(list)
+        idents: dict[str, list[Identifier]] = defaultdict(list)
+        facts: dict[str, list[Fact]] = defaultdict(list)
+        head_q = select(
+            records.c.id,
+            records.c.source_key,
+            records.c.native_id,
+            records.c.schema,
+            records.c.caption,
+            records.c.classification,
+            records.c.scope,
+            records.c.rel_partners,
+            records.c.not_for_outreach,
+        ).where(records.c.status == "active")
+        name_q = select(record_names.c.record_id, record_names.c.text, record_names.c.script).where(
+            record_names.c.kind == "primary"
+        )
+        ident_q = select(
+            record_identifiers.c.record_id, record_identifiers.c.kind, record_identifiers.c.value
+        ).where(record_identifiers.c.kind.in_(["list_id", "imo", "lei"]))
+        fact_q = select(record_facts.c.record_id, record_facts.c.value).where(
+            record_facts.c.kind == "birth_date"
+        )
+        batches: Iterable[list[str] | None] = (
+            chunks(sorted(set(record_ids))) if record_ids is not None else [None]
+        )
+        for batch in batches:
+
+            def within(query: Any, column: Any, batch: list[str] | None = batch) -> Any:
+                return query if batch is None else query.where(column.in_(batch))
+
+            for row in self.conn.execute(within(head_q, records.c.id)):
+                heads[row.id] = row
+            for row in self.conn.execute(
+                within(name_q, record_names.c.record_id).order_by(record_names.c.seq)
+            ):
+                names[row.record_id].append(Name(row.text, NameKind.PRIMARY, row.script))
+            for row in self.conn.execute(within(ident_q, record_identifiers.c.record_id)):
+                idents[row.record_id].append(Identifier(IdentifierKind(row.kind), row.value))
+            for row in self.conn.execute(within(fact_q, record_facts.c.record_id)):
+                facts[row.record_id].append(Fact(FactKind.BIRTH_DATE, row.value))
+        return {
+            rid: Record(
+                id=rid,
+                source=h.source_key,
+                native_id=h.native_id,
+                schema=Schema(h.schema),
+                names=tuple(names.get(rid, ())) or (Name(h.caption, NameKind.PRIMARY),),
+                identifiers=tuple(idents.get(rid, ())),
+                facts=tuple(facts.get(rid, ())),
+                marking=marking_from_row(h),
+            )
+            for rid, h in heads.items()
+        }
 
     # -- scored pairs -----------------------------------------------------------------------------------
     def replace_pairs(self, touching: Iterable[str], pairs: Iterable[ScoredPair]) -> None:
