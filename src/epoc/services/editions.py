@@ -212,12 +212,14 @@ def _departures(
 
 def _value_changes(before: dict[str, Any], after: dict[str, Any]) -> dict[str, Any]:
     out: dict[str, Any] = {"why": []}
-    old_names, new_names = set(before.get("names", [])), set(after.get("names", []))
-    if new_names - old_names:
-        out["names_added"] = sorted(new_names - old_names)
+    # names compare without case and spacing: a list that capitalises a surname does not make a new alias
+    old_names = {" ".join(n.casefold().split()): n for n in before.get("names", [])}
+    new_names = {" ".join(n.casefold().split()): n for n in after.get("names", [])}
+    if new_names.keys() - old_names.keys():
+        out["names_added"] = sorted(new_names[k] for k in new_names.keys() - old_names.keys())
         out["why"].append("new alias: " + "; ".join(out["names_added"][:5]))
-    if old_names - new_names:
-        out["names_removed"] = sorted(old_names - new_names)
+    if old_names.keys() - new_names.keys():
+        out["names_removed"] = sorted(old_names[k] for k in old_names.keys() - new_names.keys())
         out["why"].append("name dropped: " + "; ".join(out["names_removed"][:5]))
     for key in ("countries", "addresses", "identifiers", "programmes", "birth_dates"):
         old_values = {_value(v) for v in before.get(key, [])}

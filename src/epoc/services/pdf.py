@@ -125,13 +125,9 @@ def write_pdf(data: ExportSet, out: BinaryIO) -> int:
     if fonts["cjk"] is not None:
         pdf.add_font("cjk", "", str(fonts["cjk"]))
         pdf.add_font("cjk", "B", str(fonts["cjk"]))
-        pdf.set_fallback_fonts(["cjk"], exact_match=False)
     _title_page(pdf, data)
-    per_page = 44
-    pdf.insert_toc_placeholder(
-        _render_toc, pages=max(1, -(-len(data.entities) // per_page)), allow_extra_pages=True
-    )
     pdf.add_page()
+    pdf.insert_toc_placeholder(_render_toc, pages=toc_pages(len(data.entities)))  # ends on a fresh page
     for entity in data.entities:
         _entity_section(pdf, entity)
     pdf.output(out)
@@ -181,27 +177,98 @@ def _title_page(pdf: ListPDF, data: ExportSet) -> None:
             )
 
 
+TOC_LINE = 5.0
+TOC_PER_PAGE = 50  # 50 lines of 5 mm fit between the margins of an A4 page
+TOC_FIRST_PAGE = TOC_PER_PAGE - 2  # the heading takes two lines
+
+
+def toc_pages(entries: int) -> int:
+    """The pages the table of contents takes: counted, not guessed, so that no page is left blank."""
+    return 1 + max(0, -(-(entries - TOC_FIRST_PAGE) // TOC_PER_PAGE))
+
+
 def _render_toc(pdf: FPDF, outline: list[Any]) -> None:
+    pdf.set_auto_page_break(auto=False)
     pdf.set_font("sans", "B", 14)
-    pdf.cell(0, 10, "Contents", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    pdf.set_x(pdf.l_margin)
+    pdf.cell(pdf.epw, 2 * TOC_LINE, "Contents", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
     pdf.set_font("sans", "", 8)
     width = pdf.epw - 14
+    on_page, room = 0, TOC_FIRST_PAGE
     for section in outline:
+        if on_page == room:
+            pdf.add_page()
+            pdf.set_font("sans", "", 8)
+            on_page, room = 0, TOC_PER_PAGE
+        on_page += 1
         link = pdf.add_link(page=section.page_number)
         name = section.name if pdf.get_string_width(section.name) < width - 2 else section.name[:70] + "…"
-        pdf.cell(width, 5, name, link=link, new_x=XPos.RIGHT, new_y=YPos.TOP)
-        pdf.cell(14, 5, str(section.page_number), align="R", link=link, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        pdf.cell(width, TOC_LINE, name, link=link, new_x=XPos.RIGHT, new_y=YPos.TOP)
+        pdf.cell(14, TOC_LINE, str(section.page_number), align="R", link=link, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    pdf.set_auto_page_break(auto=True, margin=18)
 
 
 def _text(pdf: FPDF, text: str, height: float = 4.6, indent: float = 0.0) -> None:
-    """A wrapped paragraph; shaped (joined, right to left) only where the script needs it."""
-    shaped = bool(_NEEDS_SHAPING.search(text))
-    if shaped:
+    """A wrapped paragraph. Arabic-script text is shaped (joined, right to left) by fpdf2's own line
+    breaker; everything else is wrapped here, word widths measured once (fpdf2's breaker re-measures the
+    line for every character, which is far too slow for a list of thousands of entries)."""
+    width = pdf.epw - indent
+    if _NEEDS_SHAPING.search(text):
         pdf.set_text_shaping(True)
-    pdf.set_x(pdf.l_margin + indent)
-    pdf.multi_cell(pdf.epw - indent, height, text, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
-    if shaped:
+        if "cjk" in pdf.fonts:
+            pdf.set_fallback_fonts(["cjk"], exact_match=False)
+        pdf.set_x(pdf.l_margin + indent)
+        pdf.multi_cell(width, height, text, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
         pdf.set_text_shaping(False)
+        pdf.set_fallback_fonts([])
+        return
+    wide = bool(_CJK.search(text)) and "cjk" in pdf.fonts
+    if wide:  # the fallback font costs 4x per line: only where a line needs it
+        pdf.set_fallback_fonts(["cjk"], exact_match=False)
+    for line in _wrap(pdf, text, width):
+        pdf.set_x(pdf.l_margin + indent)
+        pdf.cell(width, height, line, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    if wide:
+        pdf.set_fallback_fonts([])
+
+
+def _wrap(pdf: FPDF, text: str, width: float) -> list[str]:
+    cache: dict[tuple[str, str, float], dict[str, float]] = pdf.__dict__.setdefault("_epoc_widths", {})
+    key = (pdf.font_family, pdf.font_style, pdf.font_size_pt)
+    widths = cache.setdefault(key, {})
+    em = pdf.font_size
+
+    def measure(word: str) -> float:
+        found = widths.get(word)
+        if found is None:
+            wide = len(_CJK.findall(word))
+            rest = _CJK.sub("", word) if wide else word
+            found = widths[word] = pdf.get_string_width(rest) + wide * em
+        return found
+
+    space = measure(" ")
+    lines: list[str] = []
+    current: list[str] = []
+    used = 0.0
+    for word in text.split():
+        w = measure(word)
+        while w > width:  # a word wider than the line (a long id, CJK without spaces): cut it
+            cut = max(1, int(len(word) * (width / w)) - 1)
+            if current:
+                lines.append(" ".join(current))
+                current, used = [], 0.0
+            lines.append(word[:cut])
+            word = word[cut:]
+            w = measure(word)
+        if current and used + space + w > width:
+            lines.append(" ".join(current))
+            current, used = [word], w
+        else:
+            used += (space if current else 0.0) + w
+            current.append(word)
+    if current:
+        lines.append(" ".join(current))
+    return lines or [""]
 
 
 def _entity_section(pdf: ListPDF, e: dict[str, Any]) -> None:
