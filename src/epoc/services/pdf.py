@@ -204,7 +204,9 @@ def _render_toc(pdf: FPDF, outline: list[Any]) -> None:
         link = pdf.add_link(page=section.page_number)
         name = section.name if pdf.get_string_width(section.name) < width - 2 else section.name[:70] + "…"
         pdf.cell(width, TOC_LINE, name, link=link, new_x=XPos.RIGHT, new_y=YPos.TOP)
-        pdf.cell(14, TOC_LINE, str(section.page_number), align="R", link=link, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        pdf.cell(
+            14, TOC_LINE, str(section.page_number), align="R", link=link, new_x=XPos.LMARGIN, new_y=YPos.NEXT
+        )
     pdf.set_auto_page_break(auto=True, margin=18)
 
 

@@ -1,6 +1,8 @@
 """The entity behind each screened record: what `epoc screen` returns (all its records in ``record_ids``).
 
 A record not yet resolved (resolution has not run since its list came in) stands alone: its entity is itself.
+So does a record the viewer may read whose entity the viewer may not (it holds a record marked for other
+Partners): the viewer learns nothing of what the others' records say.
 """
 
 from __future__ import annotations
