@@ -1,7 +1,7 @@
 """The hard rules: when two records may never be the same entity, whatever the scores say.
 
 - a person never merges with an organisation, nor a vessel with a company (``Schema.compatible_with``);
-- two records of one source are different parties unless the source says otherwise (a shared list id);
+- two records of one source are different parties (a source lists a party once; a reviewer may say otherwise);
 - two records that carry ids of the same list (``OFAC:…``, ``UN:…``) with none in common are different
   parties: that list tells them apart;
 - clearly different birth dates (no year in common) veto two persons;
@@ -21,6 +21,7 @@ from epoc.model.record import IdentifierKind, Record, Schema
 # A party has one of each: two different values say two parties.
 SINGLE_VALUED = (IdentifierKind.IMO, IdentifierKind.LEI)
 _YEAR = re.compile(r"(\d{4})")
+_WORD = re.compile(r"\w+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +34,7 @@ class Facts:
     list_ids: frozenset[str]  # "ofac:9349", "un:kpe.018" (namespace:value, folded)
     birth_years: frozenset[int]  # every year a birth date or interval covers; empty = unknown
     single_ids: frozenset[tuple[str, str]]  # (kind, folded value)
+    tokens: frozenset[str] = frozenset()  # the words of its names, folded: to order list-id links
 
     @classmethod
     def of(cls, record: Record) -> Facts:
@@ -47,6 +49,7 @@ class Facts:
             single_ids=frozenset(
                 (i.kind.value, _fold(i.value)) for i in record.identifiers if i.kind in SINGLE_VALUED
             ),
+            tokens=frozenset(w for n in record.names for w in _WORD.findall(n.text.casefold())),
         )
 
     @property
@@ -54,12 +57,22 @@ class Facts:
         return frozenset(i.split(":", 1)[0] for i in self.list_ids)
 
 
+_UN_REF = re.compile(r"[a-z]{2}[a-z]\.[a-z]?\.?\d+(?:\.\d+)*")
+_NUMBER = re.compile(r"\d+")
+
+
 def fold_list_id(value: str) -> str:
-    """``"UN:KPi.067"`` and ``"un: kpi.067"`` are one id; the namespace is what precedes the colon."""
+    """One id however a list writes it: ``"UN:KPi.067"``, ``"un: kpi.67"`` and ``"UN:KPi.067.Former"`` (the
+    UK list's reference with its note) are the same; the namespace is what precedes the colon."""
     space, _, rest = value.partition(":")
     if not rest:
         return _fold(value)
-    return f"{space.strip().casefold()}:{_fold(rest)}"
+    space = space.strip().casefold()
+    folded = _fold(rest)
+    if space == "un":
+        found = _UN_REF.search(folded)
+        folded = found.group() if found else folded
+    return f"{space}:{_NUMBER.sub(lambda m: str(int(m.group())), folded)}"
 
 
 def _fold(value: str) -> str:
@@ -80,12 +93,21 @@ def shares_list_id(a: Facts, b: Facts) -> bool:
     return bool(a.list_ids & b.list_ids)
 
 
+def name_overlap(a: Facts, b: Facts) -> float:
+    """The share of name words two records have in common (0..1): orders list-id links so that, when a
+    list quotes one reference for two of its entries (it happens), the entry whose names agree links
+    first and the other is refused by the one-source rule. Not a matcher: it never makes a link."""
+    if not a.tokens or not b.tokens:
+        return 0.0
+    return len(a.tokens & b.tokens) / len(a.tokens | b.tokens)
+
+
 def veto(a: Facts, b: Facts) -> str | None:
-    """Why ``a`` and ``b`` cannot be one party, or None. A shared list id overrides the source rules."""
+    """Why ``a`` and ``b`` cannot be one party, or None. A shared list id overrides the list-id rule."""
     if not a.schema.compatible_with(b.schema):
         return f"schema: a {a.schema.value} is never a {b.schema.value}"
     linked = shares_list_id(a, b)
-    if a.source == b.source and not linked:
+    if a.source == b.source:
         return f"source: {a.source} lists them as two entries"
     if not linked:
         for space in a.namespaces & b.namespaces:

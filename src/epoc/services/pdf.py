@@ -18,6 +18,7 @@ from typing import Any, BinaryIO
 
 from fpdf import FPDF
 from fpdf.enums import XPos, YPos
+from fpdf.fonts import TTFFont
 
 from epoc.model.entity import CAVEAT
 from epoc.model.errors import EpocError
@@ -86,7 +87,7 @@ class ListPDF(FPDF):
         self.set_title(data.title)
         self.set_creator("epoc")
         self.set_subject(f"{self.banner}. {CAVEAT}")
-        self.alias_nb_pages()
+        self.alias_nb_pages("{pages}")  # room for a five-digit page count
 
     def header(self) -> None:
         self.set_font("sans", "B", 8)
@@ -100,7 +101,7 @@ class ListPDF(FPDF):
         self.set_y(-13)
         self.set_font("sans", "", 7)
         self.set_text_color(*GREY)
-        self.cell(0, 4, f"{self.data.title} · page {self.page_no()} of {{nb}}", align="C")
+        self.cell(0, 4, f"{self.data.title} · page {self.page_no()} of {{pages}}", align="C")
         self.set_y(-9)
         self.set_font("sans", "B", 8)
         self.set_text_color(160, 0, 0)
@@ -203,10 +204,15 @@ def _render_toc(pdf: FPDF, outline: list[Any]) -> None:
         on_page += 1
         link = pdf.add_link(page=section.page_number)
         name = section.name if pdf.get_string_width(section.name) < width - 2 else section.name[:70] + "…"
+        y = pdf.get_y()
+        number = str(section.page_number)
+        if _plain_line(pdf, pdf.l_margin, TOC_LINE, name):  # the fast way, as for the sections
+            pdf.set_y(y)
+            _plain_line(pdf, pdf.l_margin + pdf.epw - pdf.get_string_width(number) - 1, TOC_LINE, number)
+            pdf.link(pdf.l_margin, y, pdf.epw, TOC_LINE, link)
+            continue
         pdf.cell(width, TOC_LINE, name, link=link, new_x=XPos.RIGHT, new_y=YPos.TOP)
-        pdf.cell(
-            14, TOC_LINE, str(section.page_number), align="R", link=link, new_x=XPos.LMARGIN, new_y=YPos.NEXT
-        )
+        pdf.cell(14, TOC_LINE, number, align="R", link=link, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
     pdf.set_auto_page_break(auto=True, margin=18)
 
 
@@ -228,10 +234,54 @@ def _text(pdf: FPDF, text: str, height: float = 4.6, indent: float = 0.0) -> Non
     if wide:  # the fallback font costs 4x per line: only where a line needs it
         pdf.set_fallback_fonts(["cjk"], exact_match=False)
     for line in _wrap(pdf, text, width):
-        pdf.set_x(pdf.l_margin + indent)
-        pdf.cell(width, height, line, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        if wide or not _plain_line(pdf, pdf.l_margin + indent, height, line):
+            pdf.set_x(pdf.l_margin + indent)
+            pdf.cell(width, height, line, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
     if wide:
         pdf.set_fallback_fonts([])
+
+
+def _plain_line(pdf: FPDF, x: float, height: float, line: str) -> bool:
+    """Write one line of plain text (every glyph in the current font) straight into the page, as
+    ``cell()`` would, but without its per-character parsing, which dominates a 6,000-page list. False
+    when the line is not plain (a glyph missing, a font not embedded): the caller uses ``cell()``."""
+    font = pdf.current_font
+    color = pdf.text_color
+    if not isinstance(font, TTFFont) or color is None:
+        return False
+    chars, glyph_of = _glyph_tables(font)
+    if not chars.issuperset(line):
+        return False
+    if pdf.y + height > pdf.page_break_trigger:
+        pdf.add_page()
+    if not pdf.current_font_is_set_on_page:
+        pdf._out(pdf._set_font_for_page(font, pdf.font_size_pt))
+    glyphs = "".join([glyph_of[c] if c in glyph_of else _pick(font, glyph_of, c) for c in line])
+    k = pdf.k
+    baseline = (pdf.h - pdf.y - 0.5 * height - 0.3 * pdf.font_size) * k
+    pdf._out(
+        f"BT {color.serialize().lower()} {x * k:.2f} {baseline:.2f} Td ({font.escape_text(glyphs)}) Tj ET"
+    )
+    pdf.set_xy(pdf.l_margin, pdf.y + height)
+    return True
+
+
+_GLYPHS: dict[int, tuple[frozenset[str], dict[str, str]]] = {}
+
+
+def _glyph_tables(font: TTFFont) -> tuple[frozenset[str], dict[str, str]]:
+    """The characters a font has, and the subset glyph of each character used so far (cached: the subset
+    gives a character the same glyph every time once it has picked one)."""
+    found = _GLYPHS.get(id(font))
+    if found is None:
+        found = _GLYPHS[id(font)] = (frozenset(chr(c) for c in font.cmap), {})
+    return found
+
+
+def _pick(font: TTFFont, glyph_of: dict[str, str], char: str) -> str:
+    picked = font.subset.pick(ord(char))
+    glyph_of[char] = chr(picked) if picked else ""
+    return glyph_of[char]
 
 
 def _wrap(pdf: FPDF, text: str, width: float) -> list[str]:
@@ -252,8 +302,8 @@ def _wrap(pdf: FPDF, text: str, width: float) -> list[str]:
     lines: list[str] = []
     current: list[str] = []
     used = 0.0
-    for word in text.split():
-        w = measure(word)
+    for whole in text.split():
+        word, w = whole, measure(whole)
         while w > width:  # a word wider than the line (a long id, CJK without spaces): cut it
             cut = max(1, int(len(word) * (width / w)) - 1)
             if current:
@@ -326,7 +376,8 @@ def _labelled(pdf: FPDF, label: str, text: str) -> None:
     pdf.set_font("sans", "B", 7.5)
     pdf.set_text_color(*GREY)
     pdf.set_xy(pdf.l_margin, y + 0.3)
-    pdf.cell(34, 4.3, label[:40])
+    if not _plain_line(pdf, pdf.l_margin, 4.3, label[:40]):
+        pdf.cell(34, 4.3, label[:40])
     pdf.set_text_color(0, 0, 0)
     pdf.set_font("sans", "", 8.5)
     pdf.set_xy(pdf.l_margin, y)

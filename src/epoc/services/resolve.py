@@ -21,7 +21,7 @@ from sqlalchemy import Connection, select
 from epoc.model import Marking, Record
 from epoc.model.entity import Entity
 from epoc.resolution.clustering import Link, LinkKind, cluster
-from epoc.resolution.constraints import Facts, fold_list_id, veto
+from epoc.resolution.constraints import Facts, fold_list_id, name_overlap, veto
 from epoc.resolution.engine import Engine, ScoredPair
 from epoc.resolution.identity import assign_ids
 from epoc.resolution.view import build_entity
@@ -394,7 +394,11 @@ def _links(
                 continue
             seen_values.add(value)
             group = sorted(r for r in by_list_id[value] if r in facts)
-            links.extend(Link(group[0], other, LinkKind.LIST_ID) for other in group[1:])
+            links.extend(
+                Link(a, b, LinkKind.LIST_ID, name_overlap(facts[a], facts[b]))
+                for i, a in enumerate(group)
+                for b in group[i + 1 :]
+            )
     for pair in pairs:
         if pair.match and pair.score >= policy.auto_threshold:
             links.append(Link(pair.left, pair.right, LinkKind.SCORE, pair.score))
