@@ -29,7 +29,9 @@ PAIRS = Path(__file__).parent / "data" / "crosslist_pairs.csv"
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--raw", type=Path, default=RAW)
     parser.add_argument("--db", help="a store already imported (and resolved, or not)")
     parser.add_argument("--pairs", type=Path, default=PAIRS)
