@@ -62,7 +62,8 @@ def main() -> None:
         f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
         print(
             f"engine: {report.engine}; {len(pairs)} labelled pairs ({tp + fn} same): "
-            f"precision {precision:.3f}, recall {recall:.3f}, F1 {f1:.3f} (tp {tp}, fp {fp}, fn {fn}, tn {tn}); {report.queued} queued"
+            f"precision {precision:.3f}, recall {recall:.3f}, F1 {f1:.3f} "
+            f"(tp {tp}, fp {fp}, fn {fn}, tn {tn}); {report.queued} queued"
         )
         store.close()
 
