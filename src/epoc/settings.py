@@ -22,6 +22,18 @@ class Settings(BaseSettings):
     )
     max_import_mb: int = Field(1024, description="Largest list or document file accepted, in MiB.")
     echo_sql: bool = Field(False, description="Log every SQL statement (debugging).")
+    resolve_auto_threshold: float = Field(
+        0.9,
+        ge=0,
+        le=1,
+        description="Resolution: a pair the engine matches at this score or more merges at once.",
+    )
+    resolve_review_threshold: float = Field(
+        0.7,
+        ge=0,
+        le=1,
+        description="Resolution: a pair scoring this or more (below auto) is queued for review.",
+    )
 
     @model_validator(mode="after")
     def _defaults(self) -> Settings:

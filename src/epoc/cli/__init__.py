@@ -9,9 +9,10 @@ from typing import Annotated
 import typer
 from sqlalchemy.exc import SQLAlchemyError
 
-from epoc.cli import lists, records
+from epoc.cli import editions, entities, lists, records, review
 from epoc.cli.common import AppContext, err_console
 from epoc.cli.demo import demo
+from epoc.cli.resolve import resolve_command
 from epoc.model import EpocError
 from epoc.settings import Settings
 
@@ -42,6 +43,10 @@ def root(
 app.add_typer(lists.app, name="lists")
 app.add_typer(records.app, name="records")
 app.command("demo")(demo)
+app.command("resolve")(resolve_command)
+app.add_typer(review.app, name="review")
+app.add_typer(entities.app, name="entities")
+app.add_typer(editions.app, name="editions")
 
 
 def main(argv: list[str] | None = None) -> int:

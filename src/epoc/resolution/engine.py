@@ -1,0 +1,92 @@
+"""What resolution needs from the screening engine, as two small protocols the engine satisfies as it is.
+
+``epoc.matching.index.CandidateIndex`` is a ``CandidateSource`` and ``epoc.matching.scorer.Scorer`` a
+``PairScorer``; ``epoc.matching.party.Party.from_record`` turns a record into their party type. Resolution
+never looks inside a party: it hands what ``to_party`` made to the engine and reads back scores.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Generic, Protocol, TypeVar
+
+from epoc.model.record import Record
+
+PartyT = TypeVar("PartyT")
+PartyT_contra = TypeVar("PartyT_contra", contravariant=True)
+
+
+class Explained(Protocol):
+    """One feature of a comparison, as the officer reads it."""
+
+    @property
+    def feature(self) -> str: ...
+
+    @property
+    def score(self) -> float: ...
+
+    @property
+    def detail(self) -> Any: ...
+
+
+class Scored(Protocol):
+    @property
+    def score(self) -> float: ...
+
+    @property
+    def match(self) -> bool: ...
+
+    @property
+    def explanation(self) -> Sequence[Explained]: ...
+
+
+class CandidateSource(Protocol[PartyT_contra]):
+    def candidates(self, party: PartyT_contra, limit: int) -> list[str]:
+        """Record ids that may describe the same party, best first."""
+        ...
+
+
+class PairScorer(Protocol[PartyT_contra]):
+    def compare(self, left: PartyT_contra, right: PartyT_contra) -> Scored: ...
+
+
+@dataclass(frozen=True)
+class Engine(Generic[PartyT]):
+    """The screening engine as resolution uses it."""
+
+    candidates: CandidateSource[PartyT]
+    scorer: PairScorer[PartyT]
+    to_party: Callable[[Record], PartyT]
+    name: str = "screening engine"
+    limit: int = 20  # candidates asked for per record
+
+
+@dataclass(frozen=True, slots=True)
+class ScoredPair:
+    """A pair of records the engine scored, left id < right id."""
+
+    left: str
+    right: str
+    score: float
+    match: bool
+    explanation: tuple[dict[str, Any], ...] = ()
+
+    @classmethod
+    def of(cls, a: str, b: str, scored: Scored) -> ScoredPair:
+        left, right = sorted((a, b))
+        explanation = tuple(
+            {"feature": e.feature, "score": round(float(e.score), 4), "detail": _plain(e.detail)}
+            for e in scored.explanation
+        )
+        return cls(left, right, round(float(scored.score), 4), bool(scored.match), explanation)
+
+
+def _plain(value: Any) -> Any:
+    if value is None or isinstance(value, str | int | float | bool):
+        return value
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    return str(value)

@@ -1,0 +1,355 @@
+"""Reviewers' judgements: the review queue, *same* / *not same* / *unsure*, splits, undo, evidence links.
+
+Each judgement records who, when and why, is kept when undone (with who, when and why again), and binds
+every later resolution run. A decision re-clusters the part of the list it touches in the same transaction,
+so the entities show it at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import Connection
+
+from epoc.model import Marking
+from epoc.model.access import Viewer
+from epoc.model.errors import Conflict, InvalidInput, NotFound
+from epoc.services.records import record_json
+from epoc.services.resolve import DEFAULT_POLICY, Policy, ReclusterStats, recluster
+from epoc.store import Store
+from epoc.store.entities import EntityRepository
+from epoc.store.judgements import JudgementRepository
+from epoc.store.records import RecordRepository, StoredRecord, source_from_row
+
+VERDICTS = ("same", "not_same", "unsure")
+
+
+def parse_verdict(text: str) -> str:
+    """``same``, ``not-same``/``not_same``/``different``, ``unsure``."""
+    folded = text.strip().lower().replace("-", "_").replace(" ", "_")
+    folded = {"different": "not_same", "notsame": "not_same", "skip": "unsure"}.get(folded, folded)
+    if folded not in VERDICTS:
+        raise InvalidInput(f"verdict {text!r}: say same, not-same or unsure")
+    return folded
+
+
+def _require(who: str, why: str) -> tuple[str, str]:
+    if not who.strip():
+        raise InvalidInput("a judgement needs who made it")
+    if not why.strip():
+        raise InvalidInput("a judgement needs a reason (--why)")
+    return who.strip()[:100], why.strip()
+
+
+# -- the queue ----------------------------------------------------------------------------------------------
+def next_pair(store: Store, viewer: Viewer | None = None, skip: Iterable[int] = ()) -> dict[str, Any] | None:
+    """The next open pair with both sides shown in full (with provenance), or None when the queue is empty."""
+    with store.read() as conn:
+        row = JudgementRepository(conn).next_open(viewer, skip)
+        return None if row is None else _pair_json(conn, row)
+
+
+def show_pair(store: Store, pair_id: int, viewer: Viewer | None = None) -> dict[str, Any]:
+    with store.read() as conn:
+        row = JudgementRepository(conn).pair(pair_id, viewer)
+        if row is None:
+            raise NotFound(f"no review pair {pair_id}; `epoc review list` shows the queue")
+        return _pair_json(conn, row)
+
+
+def list_pairs(store: Store, viewer: Viewer | None = None, limit: int = 50) -> dict[str, Any]:
+    with store.read() as conn:
+        repo = JudgementRepository(conn)
+        rows = repo.open_pairs(viewer, limit)
+        loaded = RecordRepository(conn).load(_ids(rows))
+        captions = {rid: stored.record.caption for rid, stored in loaded.items()}
+        return {
+            "open": repo.open_count(viewer),
+            "pairs": [
+                {
+                    "pair_id": r.id,
+                    "score": r.score,
+                    "left": {"id": r.left_id, "caption": captions.get(r.left_id)},
+                    "right": {"id": r.right_id, "caption": captions.get(r.right_id)},
+                    "marking": r.marking,
+                }
+                for r in rows
+            ],
+        }
+
+
+def _ids(rows: Sequence[Any]) -> list[str]:
+    return sorted({r.left_id for r in rows} | {r.right_id for r in rows})
+
+
+def _pair_json(conn: Connection, row: Any) -> dict[str, Any]:
+    records = RecordRepository(conn)
+    loaded = records.load([row.left_id, row.right_id], include_removed=True)
+    membership = EntityRepository(conn).membership([row.left_id, row.right_id])
+    return {
+        "pair_id": row.id,
+        "status": row.status,
+        "score": row.score,
+        "explanation": row.explanation,
+        "marking": row.marking,
+        "left": _side(records, loaded[row.left_id], membership.get(row.left_id)),
+        "right": _side(records, loaded[row.right_id], membership.get(row.right_id)),
+    }
+
+
+def _side(records: RecordRepository, stored: StoredRecord, entity_id: str | None) -> dict[str, Any]:
+    out = record_json(stored)
+    source_row = records.get_source(stored.record.source)
+    if source_row is not None:
+        source = source_from_row(source_row)
+        out["source"] = {
+            "key": source.key,
+            "name": source.name,
+            "date": source.date.isoformat() if source.date else None,
+            "partner": source.partner,
+            "marking": source.marking.banner,
+        }
+    out["entity_id"] = entity_id
+    return out
+
+
+# -- deciding -----------------------------------------------------------------------------------------------
+def decide(
+    store: Store,
+    pair_id: int,
+    verdict: str,
+    who: str,
+    why: str,
+    viewer: Viewer | None = None,
+    policy: Policy = DEFAULT_POLICY,
+) -> dict[str, Any]:
+    """Decide a queued pair; the entities change at once (one transaction)."""
+    verdict = parse_verdict(verdict)
+    who, why = _require(who, why)
+    now = datetime.now(UTC)
+    with store.transaction() as conn:
+        queue = JudgementRepository(conn)
+        row = queue.pair(pair_id, viewer)
+        if row is None:
+            raise NotFound(f"no review pair {pair_id}; `epoc review list` shows the queue")
+        if row.status == "decided":
+            raise Conflict(
+                f"pair {pair_id} is already decided; undo that judgement first (`epoc review history`)"
+            )
+        judgement_id, stats = _judge(
+            conn, row.left_id, row.right_id, verdict, who, why, now, "review", policy, pair_id
+        )
+        queue.set_status(pair_id, "decided", now)
+        return _decision_json(conn, judgement_id, verdict, [row.left_id, row.right_id], stats, pair_id)
+
+
+def judge_records(
+    store: Store, left: str, right: str, verdict: str, who: str, why: str, policy: Policy = DEFAULT_POLICY
+) -> dict[str, Any]:
+    """A judgement about two records that need not be queued (`epoc review decide LEFT RIGHT …`)."""
+    verdict = parse_verdict(verdict)
+    who, why = _require(who, why)
+    now = datetime.now(UTC)
+    with store.transaction() as conn:
+        judgement_id, stats = _judge(conn, left, right, verdict, who, why, now, "cli", policy)
+        queued = JudgementRepository(conn).queued(left, right)
+        if queued is not None and queued.status == "open":
+            JudgementRepository(conn).set_status(queued.id, "decided", now)
+        return _decision_json(conn, judgement_id, verdict, sorted((left, right)), stats, None)
+
+
+def link_evidence(
+    conn: Connection,
+    evidence_record_id: str,
+    about: str,
+    who: str,
+    why: str,
+    *,
+    origin: str = "document",
+    at: datetime | None = None,
+    policy: Policy = DEFAULT_POLICY,
+) -> int:
+    """Record that an evidence record (from a document, a denial …) is about an entity or a record: a *same*
+    judgement with who, when and why, inside the caller's transaction. ``about`` is an entity id or a record
+    id. Returns the judgement id."""
+    who, why = _require(who, why)
+    entities = EntityRepository(conn)
+    target = about
+    if entities.get(about) is not None:
+        members = entities.active_members([about]).get(about, [])
+        if not members:
+            raise Conflict(f"entity {about} has no active records to link evidence to")
+        target = members[0]
+    judgement_id, _stats = _judge(
+        conn, evidence_record_id, target, "same", who, why, at or datetime.now(UTC), origin, policy
+    )
+    return judgement_id
+
+
+def _judge(
+    conn: Connection,
+    left: str,
+    right: str,
+    verdict: str,
+    who: str,
+    why: str,
+    now: datetime,
+    origin: str,
+    policy: Policy,
+    pair_id: int | None = None,
+) -> tuple[int, ReclusterStats]:
+    if left == right:
+        raise InvalidInput("a judgement is about two different records")
+    loaded = RecordRepository(conn).load([left, right], include_removed=True)
+    for record_id in (left, right):
+        if record_id not in loaded:
+            raise NotFound(f"no record {record_id!r}")
+    a, b = loaded[left].record, loaded[right].record
+    if verdict == "same" and not a.schema.compatible_with(b.schema):
+        raise Conflict(f"{left} is a {a.schema.value} and {right} a {b.schema.value}: never the same party")
+    marking = (a.marking or Marking.public()).strictest(b.marking or Marking.public())
+    first, second = sorted((left, right))
+    judgement_id = JudgementRepository(conn).add(
+        {
+            "verdict": verdict,
+            "left_id": first,
+            "right_id": second,
+            "entity_id": None,
+            "record_ids": [first, second],
+            "pair_id": pair_id,
+            "origin": origin,
+            "who": who,
+            "at": now,
+            "why": why,
+        },
+        marking,
+    )
+    return judgement_id, recluster(conn, [left, right], policy, now)
+
+
+def split(
+    store: Store,
+    entity_id: str,
+    record_ids: Sequence[str],
+    who: str,
+    why: str,
+    viewer: Viewer | None = None,
+    policy: Policy = DEFAULT_POLICY,
+) -> dict[str, Any]:
+    """Split ``record_ids`` off an entity: they are not the same party as its other records."""
+    who, why = _require(who, why)
+    now = datetime.now(UTC)
+    with store.transaction() as conn:
+        entities = EntityRepository(conn)
+        if entities.get(entity_id, viewer) is None:
+            raise NotFound(f"no entity {entity_id!r}")
+        members = entities.active_members([entity_id]).get(entity_id, [])
+        off = sorted(set(record_ids))
+        strangers = [r for r in off if r not in members]
+        if strangers:
+            raise InvalidInput(f"{', '.join(strangers)} not in entity {entity_id} ({', '.join(members)})")
+        rest = sorted(set(members) - set(off))
+        if not off or not rest:
+            raise InvalidInput("a split needs some of the entity's records, not none or all")
+        loaded = RecordRepository(conn).load(members)
+        marking = Marking.public()
+        for stored in loaded.values():
+            marking = marking.strictest(stored.record.marking or Marking.public())
+        judgement_id = JudgementRepository(conn).add(
+            {
+                "verdict": "split",
+                "left_id": None,
+                "right_id": None,
+                "entity_id": entity_id,
+                "record_ids": {"off": off, "rest": rest},
+                "pair_id": None,
+                "origin": "review",
+                "who": who,
+                "at": now,
+                "why": why,
+            },
+            marking,
+        )
+        stats = recluster(conn, members, policy, now)
+        return _decision_json(conn, judgement_id, "split", members, stats, None)
+
+
+def undo(
+    store: Store,
+    judgement_id: int,
+    who: str,
+    why: str,
+    viewer: Viewer | None = None,
+    policy: Policy = DEFAULT_POLICY,
+) -> dict[str, Any]:
+    """Undo a judgement (kept, marked undone with who, when and why); the list is re-clustered without it."""
+    who, why = _require(who, why)
+    now = datetime.now(UTC)
+    with store.transaction() as conn:
+        repo = JudgementRepository(conn)
+        row = repo.get(judgement_id, viewer)
+        if row is None:
+            raise NotFound(f"no judgement {judgement_id}")
+        if row.undone_at is not None:
+            raise Conflict(f"judgement {judgement_id} was already undone by {row.undone_by}")
+        repo.undo(judgement_id, who, why, now)
+        if row.pair_id is not None:
+            repo.set_status(row.pair_id, "moot", now)  # re-opened below if it is still a question
+        ids = _judgement_records(row)
+        stats = recluster(conn, ids, policy, now)
+        return _decision_json(conn, judgement_id, f"undo {row.verdict}", ids, stats, row.pair_id)
+
+
+def _judgement_records(row: Any) -> list[str]:
+    if row.verdict == "split":
+        parts = row.record_ids or {}
+        return sorted({*parts.get("off", ()), *parts.get("rest", ())})
+    return [row.left_id, row.right_id]
+
+
+def history(store: Store, viewer: Viewer | None = None, limit: int = 100) -> list[dict[str, Any]]:
+    with store.read() as conn:
+        return [judgement_json(r) for r in JudgementRepository(conn).history(viewer, limit)]
+
+
+def judgement_json(row: Any) -> dict[str, Any]:
+    return {
+        "judgement_id": row.id,
+        "verdict": row.verdict,
+        "records": _judgement_records(row),
+        "entity_id": row.entity_id,
+        "pair_id": row.pair_id,
+        "origin": row.origin,
+        "who": row.who,
+        "at": row.at.isoformat() if row.at else None,
+        "why": row.why,
+        "undone": None
+        if row.undone_at is None
+        else {"by": row.undone_by, "at": row.undone_at.isoformat(), "why": row.undo_why},
+        "marking": row.marking,
+    }
+
+
+def _decision_json(
+    conn: Connection,
+    judgement_id: int,
+    verdict: str,
+    record_ids: list[str],
+    stats: ReclusterStats,
+    pair_id: int | None,
+) -> dict[str, Any]:
+    membership = EntityRepository(conn).membership(record_ids)
+    return {
+        "judgement_id": judgement_id,
+        "pair_id": pair_id,
+        "verdict": verdict,
+        "entities": {r: membership.get(r) for r in record_ids},
+        "reclustered": {
+            "records": stats.records,
+            "created": stats.created,
+            "changed": stats.changed,
+            "removed": stats.removed,
+        },
+    }

@@ -1,0 +1,129 @@
+"""Helpers for the entity tests: a one-line record factory, storing a source version, and a deterministic
+test double of the screening engine (candidate source and pair scorer) — the real engine lives in
+``epoc.matching``; these tests are about clustering, constraints, ids and judgements, not about matching."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from epoc.model import (
+    Fact,
+    FactKind,
+    Identifier,
+    IdentifierKind,
+    Marking,
+    Name,
+    NameKind,
+    Record,
+    Schema,
+    Source,
+)
+from epoc.names.fold import fold
+from epoc.resolution.engine import Engine
+from epoc.services.imports import store_source
+from epoc.sources.base import SourceData
+from epoc.store import Store
+from epoc.store.records import RecordRepository
+
+
+def rec(
+    source: str,
+    native: str,
+    name: str,
+    *,
+    schema: Schema = Schema.ORGANIZATION,
+    aliases: tuple[str, ...] = (),
+    countries: tuple[str, ...] = (),
+    born: str | None = None,
+    list_ids: tuple[str, ...] = (),
+    imo: str | None = None,
+    programmes: tuple[str, ...] = (),
+    marking: Marking | None = None,
+) -> Record:
+    names = (Name(name, NameKind.PRIMARY), *(Name(a, NameKind.ALIAS) for a in aliases))
+    ids = tuple(Identifier(IdentifierKind.LIST_ID, v) for v in list_ids)
+    if imo:
+        ids += (Identifier(IdentifierKind.IMO, imo),)
+    facts = tuple(Fact(FactKind.COUNTRY, c) for c in countries)
+    facts += tuple(Fact(FactKind.PROGRAMME, p) for p in programmes)
+    if born:
+        facts += (Fact(FactKind.BIRTH_DATE, born),)
+    return Record(
+        id=Record.make_id(source, native),
+        source=source,
+        native_id=native,
+        schema=schema,
+        names=names,
+        identifiers=ids,
+        facts=facts,
+        marking=marking,
+    )
+
+
+def put(
+    store: Store,
+    key: str,
+    records: list[Record],
+    *,
+    on: date = date(2003, 6, 1),
+    partner: str | None = None,
+    marking: Marking | None = None,
+) -> None:
+    """Store ``records`` as the newest version of source ``key`` (dated ``on``)."""
+    source = Source(key, f"List {key}", "partner-csv", partner=partner, date=on, marking=marking or Marking())
+    with store.transaction() as conn:
+        store_source(
+            RecordRepository(conn), SourceData(source, records, [f"{key}.csv"]), f"{key}-{on}-{len(records)}"
+        )
+
+
+@dataclass(frozen=True)
+class DoubleParty:
+    id: str
+    names: frozenset[str]
+    tokens: frozenset[str]
+
+
+@dataclass(frozen=True)
+class DoubleScore:
+    score: float
+    match: bool
+    explanation: tuple[object, ...] = ()
+
+
+class DoubleEngine:
+    """Test double: candidates share a name token; the score is the best token-set Jaccard of two names
+    (1.0 for the same folded name). Deterministic, and nothing like a real matcher."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.calls = 0
+
+    def to_party(self, record: Record) -> DoubleParty:
+        names = frozenset(fold(n.text) for n in record.names)
+        return DoubleParty(record.id, names, frozenset(t for n in names for t in n.split()))
+
+    def candidates(self, party: DoubleParty, limit: int) -> list[str]:
+        with self.store.read() as conn:
+            ids: set[str] = set()
+            repo = RecordRepository(conn)
+            for token in party.tokens:
+                ids |= {r["id"] for r in _search(repo, token)}
+        return sorted(ids)[:limit]
+
+    def compare(self, left: DoubleParty, right: DoubleParty) -> DoubleScore:
+        self.calls += 1
+        best = 0.0
+        for a in left.names:
+            for b in right.names:
+                ta, tb = set(a.split()), set(b.split())
+                best = max(best, len(ta & tb) / len(ta | tb))
+        return DoubleScore(round(best, 4), best >= 0.9, ())
+
+    def engine(self) -> Engine[DoubleParty]:
+        return Engine(candidates=self, scorer=self, to_party=self.to_party, name="test double", limit=50)
+
+
+def _search(repo: RecordRepository, token: str) -> list[dict[str, str]]:
+    return [{"id": row.id} for row in repo.search(token, limit=200)]
