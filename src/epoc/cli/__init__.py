@@ -9,9 +9,10 @@ from typing import Annotated
 import typer
 from sqlalchemy.exc import SQLAlchemyError
 
-from epoc.cli import lists, records
+from epoc.cli import audit, lists, records, users
 from epoc.cli.common import AppContext, err_console
 from epoc.cli.demo import demo
+from epoc.cli.serve import serve
 from epoc.model import EpocError
 from epoc.settings import Settings
 
@@ -41,7 +42,10 @@ def root(
 
 app.add_typer(lists.app, name="lists")
 app.add_typer(records.app, name="records")
+app.add_typer(users.app, name="users")
+app.add_typer(audit.app, name="audit")
 app.command("demo")(demo)
+app.command("serve")(serve)
 
 
 def main(argv: list[str] | None = None) -> int:
