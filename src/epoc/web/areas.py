@@ -14,7 +14,9 @@ from dataclasses import dataclass, field
 from importlib import import_module
 from typing import Any
 
-from fastapi import APIRouter
+from fastapi import APIRouter, FastAPI
+from fastapi.routing import APIRoute
+from starlette.routing import BaseRoute
 
 from epoc.model.access import Permission, Viewer
 from epoc.store import Store
@@ -70,3 +72,40 @@ def navigation(viewer: Viewer | None) -> list[NavLink]:
 
 def panels(viewer: Viewer) -> list[Panel]:
     return [panel for area in areas() for panel in area.panels if viewer.may(panel.permission)]
+
+
+@dataclass(frozen=True, slots=True)
+class RouteInfo:
+    """One method of one route in the app's table, with the gates it declares (an area route: one)."""
+
+    method: str
+    path: str
+    gates: tuple[Any, ...]
+    route: BaseRoute
+
+
+def route_table(app: FastAPI) -> list[RouteInfo]:
+    """Every route the app answers, as the app itself resolves them (included routers flattened)."""
+    from epoc.web.security import Gate
+
+    try:  # FastAPI ≥ 0.16x keeps included routers as branches; this walks them.
+        from fastapi.routing import iter_route_contexts
+
+        flat = [(ctx.original_route, ctx.path_format) for ctx in iter_route_contexts(app.routes)]
+    except ImportError:  # older FastAPI copies routes into the app's table
+        flat = [(route, getattr(route, "path_format", None)) for route in app.routes]
+    table = []
+    for route, path in flat:
+        if isinstance(route, APIRoute):
+            gates: list[Any] = []
+            stack = [route.dependant]
+            while stack:
+                dependant = stack.pop()
+                if isinstance(dependant.call, Gate):
+                    gates.append(dependant.call)
+                stack.extend(dependant.dependencies)
+            for method in sorted(route.methods):
+                table.append(RouteInfo(method, path or route.path_format, tuple(gates), route))
+        else:
+            table.append(RouteInfo("*", path or str(getattr(route, "path", "")), (), route))
+    return table

@@ -11,12 +11,13 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from epoc.model.access import Role
 
+# Examples come from public lists only: the OpenAPI description is readable without signing in.
 _MARKING_EXAMPLE = {
-    "classification": "CONFIDENTIAL",
-    "releasability": "REL MTCR",
+    "classification": "UNCLASSIFIED",
+    "releasability": "PUBLIC",
     "partners": [],
-    "banner": "CONFIDENTIAL // REL MTCR",
-    "portion": "(C//REL MTCR)",
+    "banner": "UNCLASSIFIED",
+    "portion": "(U)",
 }
 
 
@@ -41,15 +42,15 @@ class MarkingOut(BaseModel):
 class SourceOut(BaseModel):
     model_config = _examples(
         {
-            "key": "demo-fr",
-            "name": "Partner list demo-fr",
-            "format": "partner-csv",
+            "key": "un",
+            "name": "UN Security Council Consolidated List",
+            "format": "un-sc",
             "kind": "list",
-            "date": "2024-01-15",
-            "records": 12,
-            "names": 41,
-            "publisher": None,
-            "partner": "FR",
+            "date": "2026-02-27",
+            "records": 1003,
+            "names": 4087,
+            "publisher": "United Nations Security Council",
+            "partner": None,
             "marking": _MARKING_EXAMPLE,
             "version": 7,
             "imported_at": "2026-11-27T21:40:00+00:00",
@@ -85,13 +86,13 @@ class SummaryOut(BaseModel):
 class RecordHitOut(BaseModel):
     model_config = _examples(
         {
-            "id": "demo-fr:D-001",
-            "caption": "Veltrana Precision Instruments Co. Ltd.",
-            "schema": "Company",
-            "source": "demo-fr",
+            "id": "un:KPe.018",
+            "caption": "SECOND ACADEMY OF NATURAL SCIENCES",
+            "schema": "Organization",
+            "source": "un",
             "status": "active",
-            "matched": "VPI Gyro",
-            "marking": "CONFIDENTIAL // REL MTCR",
+            "matched": "CHAYON KWAHAK-WON",
+            "marking": "UNCLASSIFIED",
         }
     )
     id: str
@@ -160,21 +161,21 @@ class HistoryOut(BaseModel):
 class RecordOut(BaseModel):
     model_config = _examples(
         {
-            "id": "demo-fr:D-001",
-            "native_id": "D-001",
-            "schema": "Company",
-            "caption": "Veltrana Precision Instruments Co. Ltd.",
+            "id": "un:KPe.018",
+            "native_id": "KPe.018",
+            "schema": "Organization",
+            "caption": "SECOND ACADEMY OF NATURAL SCIENCES",
             "status": "active",
             "marking": _MARKING_EXAMPLE,
             "names": [
                 {
-                    "text": "维尔特兰精密仪器有限公司",
-                    "kind": "original",
-                    "script": "Han",
+                    "text": "CHAYON KWAHAK-WON",
+                    "kind": "alias",
+                    "script": "Latin",
                     "lang": None,
-                    "source": "demo-fr",
-                    "record_id": "demo-fr:D-001",
-                    "origin": "partner_list.csv:2",
+                    "source": "un",
+                    "record_id": "un:KPe.018",
+                    "origin": "consolidated.xml:45684",
                 }
             ],
             "addresses": [],
@@ -186,12 +187,12 @@ class RecordOut(BaseModel):
             "remarks": [],
             "other": [],
             "source": {
-                "key": "demo-fr",
-                "name": "Partner list demo-fr",
-                "format": "partner-csv",
-                "date": None,
-                "publisher": None,
-                "partner": "FR",
+                "key": "un",
+                "name": "UN Security Council Consolidated List",
+                "format": "un-sc",
+                "date": "2026-02-27",
+                "publisher": "United Nations Security Council",
+                "partner": None,
                 "marking": _MARKING_EXAMPLE,
             },
             "history": [
@@ -357,8 +358,8 @@ class AuditEntryOut(BaseModel):
             "partner": "DE",
             "via": "web 127.0.0.1 session",
             "action": "record.read",
-            "target": "demo-fr:D-001",
-            "details": {"marking": "CONFIDENTIAL // REL MTCR"},
+            "target": "un:KPe.018",
+            "details": {"marking": "UNCLASSIFIED"},
             "prev_hash": "9f2c…",
             "hash": "03ab…",
         }

@@ -46,8 +46,9 @@ def sources_json(request: Request, who: Reader) -> Any:
 def records_page(request: Request, who: Reader, q: SearchText = "", limit: Limit = 50) -> Response:
     """Search as you type (HTMX swaps the results in); without JavaScript the form submits the same URL."""
     rows = search_records(request.app.state.store, q, limit, who.viewer) if q.strip() else []
-    template = "records/_results.html" if is_htmx(request) else "records/search.html"
-    context = {"q": q, "limit": limit, "rows": rows, "searched": bool(q.strip())}
+    fragment = is_htmx(request)
+    template = "records/_results.html" if fragment else "records/search.html"
+    context = {"q": q, "limit": limit, "rows": rows, "searched": bool(q.strip()), "oob": fragment}
     return page(
         request,
         template,
