@@ -7,7 +7,9 @@ the same transaction. Failed sign-ins never say whether the account exists.
 from __future__ import annotations
 
 import hashlib
+import os
 import secrets
+import threading
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from functools import cache
@@ -33,6 +35,9 @@ SESSION_TOUCH = timedelta(seconds=60)  # write last-seen at most this often
 BAD_LOGIN = "wrong username or password"
 _USERNAME_CHARS = set("abcdefghijklmnopqrstuvwxyz0123456789.-_@")
 _hasher = PasswordHasher()  # argon2id, the library's (RFC 9106 "low memory") parameters
+# Each hash takes 64 MiB and a core for ~0.15 s: a burst of sign-ins waits its turn here rather than
+# starving every other request of CPU and memory bandwidth.
+_argon2_slots = threading.BoundedSemaphore(max(1, (os.cpu_count() or 2)))
 
 
 def now() -> datetime:
@@ -50,17 +55,20 @@ def secret_digest(secret: str) -> str:
 
 @cache
 def _dummy_hash() -> str:
-    return _hasher.hash(secrets.token_urlsafe(16))
+    return hash_password(secrets.token_urlsafe(16))
 
 
 def hash_password(password: str) -> str:
-    return _hasher.hash(password)
+    with _argon2_slots:
+        return _hasher.hash(password)
 
 
 def password_matches(password_hash: str | None, password: str) -> bool:
     """Constant work whether or not the account exists (an unknown name is checked against a dummy)."""
+    target = password_hash or _dummy_hash()
     try:
-        return _hasher.verify(password_hash or _dummy_hash(), password) and password_hash is not None
+        with _argon2_slots:
+            return _hasher.verify(target, password) and password_hash is not None
     except (VerificationError, InvalidHashError):
         return False
 

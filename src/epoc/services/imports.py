@@ -15,6 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from epoc.model import EpocError, Record
+from epoc.model.audit import Action
+from epoc.services import audit
 from epoc.sources.base import ImportOptions, ImportUnit, SourceData, check_size
 from epoc.sources.registry import READERS, plan
 from epoc.store import Store
@@ -103,6 +105,17 @@ def import_paths(
             with store.transaction() as conn:
                 repo = RecordRepository(conn)
                 result.sources = [store_source(repo, data, digest) for data in datas]
+                for stored in result.sources:
+                    if stored.status == "imported":  # a new version: on the audit trail, same transaction
+                        details = {
+                            "version": stored.version,
+                            "records": stored.records,
+                            "added": stored.added,
+                            "changed": stored.changed,
+                            "removed": stored.removed,
+                            "files": result.files,
+                        }
+                        audit.record(conn, None, Action.SOURCE_IMPORT, stored.key, details)
         except EpocError as exc:
             result.error = exc.message
             result.sources = []

@@ -104,7 +104,7 @@ def route_table(app: FastAPI) -> list[RouteInfo]:
                 if isinstance(dependant.call, Gate):
                     gates.append(dependant.call)
                 stack.extend(dependant.dependencies)
-            for method in sorted(route.methods):
+            for method in sorted(route.methods or ()):
                 table.append(RouteInfo(method, path or route.path_format, tuple(gates), route))
         else:
             table.append(RouteInfo("*", path or str(getattr(route, "path", "")), (), route))
