@@ -22,6 +22,7 @@ import socket
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from collections import defaultdict
 from pathlib import Path
@@ -89,10 +90,11 @@ async def timed(stats: Stats, kind: str, call, expect: tuple[int, ...] = (200,))
 
 
 async def user(
-    base: str, username: str, password: str, until: float, stats: Stats, screen: bool, seed: int
+    base: str, username: str, password: str, until: float, stats: Stats, screen: bool, seed: int, ramp: float
 ) -> None:
     rng = random.Random(seed)
-    async with httpx.AsyncClient(base_url=base, timeout=30, follow_redirects=False) as client:
+    await asyncio.sleep(rng.uniform(0, ramp))  # people do not all sign in in the same second
+    async with httpx.AsyncClient(base_url=base, timeout=60, follow_redirects=False) as client:
         form = await timed(stats, "sign-in", lambda: client.get("/login"))
         if form is None:
             return
@@ -146,14 +148,15 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def start_server(db: str, port: int) -> subprocess.Popen[bytes]:
+def start_server(db: str, port: int, log: Path, workers: int) -> subprocess.Popen[bytes]:
     env = {**os.environ, "EPOC_DATABASE_URL": db}
-    process = subprocess.Popen(
-        [sys.executable, "-m", "epoc", "serve", "--host", "127.0.0.1", "--port", str(port)],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
+    with log.open("wb") as sink:  # the server's own log, to read when something failed
+        process = subprocess.Popen(
+            [sys.executable, "-m", "epoc", "serve", "--port", str(port), "--workers", str(workers)],
+            env=env,
+            stdout=sink,
+            stderr=subprocess.STDOUT,
+        )
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         try:
@@ -162,9 +165,7 @@ def start_server(db: str, port: int) -> subprocess.Popen[bytes]:
         except httpx.HTTPError:
             time.sleep(0.2)
     process.kill()
-    raise SystemExit(
-        "the server did not start: " + (process.stderr.read().decode() if process.stderr else "")
-    )
+    raise SystemExit("the server did not start: " + log.read_text(errors="replace"))
 
 
 def bench_account(db: str) -> tuple[str, str]:
@@ -215,12 +216,14 @@ def _pct(values: list[float], q: int) -> float:
     return statistics.quantiles(values, n=100, method="inclusive")[q - 1] * 1000
 
 
-async def run(base: str, username: str, password: str, users: int, duration: float, screen: bool) -> int:
+async def run(
+    base: str, username: str, password: str, users: int, duration: float, screen: bool, ramp: float
+) -> int:
     stats = Stats()
     start = time.monotonic()
     until = start + duration
     await asyncio.gather(
-        *(user(base, username, password, until, stats, screen, seed) for seed in range(users))
+        *(user(base, username, password, until, stats, screen, seed, ramp) for seed in range(users))
     )
     return report(stats, time.monotonic() - start, users)
 
@@ -240,6 +243,8 @@ def main() -> int:
     parser.add_argument(
         "--screen", action="store_true", help="also POST /api/v1/screen (when screening exists)"
     )
+    parser.add_argument("--workers", type=int, default=1, help="server processes (epoc serve --workers)")
+    parser.add_argument("--ramp", type=float, default=20.0, help="seconds over which users sign in")
     args = parser.parse_args()
     process = None
     if args.url:
@@ -249,7 +254,9 @@ def main() -> int:
     else:
         username, password = bench_account(args.db)
         port = free_port()
-        process = start_server(args.db, port)
+        log = Path(tempfile.gettempdir()) / f"epoc-web-load-{port}.log"
+        process = start_server(args.db, port, log, args.workers)
+        print(f"server log: {log}", flush=True)
         base = f"http://127.0.0.1:{port}"
     print(f"load on {base} ({quote(args.db) if not args.url else 'external server'})", flush=True)
     try:
