@@ -81,9 +81,11 @@ def import_paths(
     options: ImportOptions,
     format_name: str | None = None,
     progress: ProgressFn | None = None,
+    actor: audit.Actor = None,
 ) -> ImportReport:
     """Import every list found in ``paths``. Each unit (a list's files) is read, then written in one
-    transaction; a unit that fails leaves the store as it was and the others still import."""
+    transaction; a unit that fails leaves the store as it was and the others still import. Each new
+    version is on the audit trail as imported by ``actor`` (``None``: the CLI operator)."""
     report = ImportReport()
     import_plan = plan(paths, format_name)
     report.skipped = [(str(p), reason) for p, reason in import_plan.skipped]
@@ -115,7 +117,7 @@ def import_paths(
                             "removed": stored.removed,
                             "files": result.files,
                         }
-                        audit.record(conn, None, Action.SOURCE_IMPORT, stored.key, details)
+                        audit.record(conn, actor, Action.SOURCE_IMPORT, stored.key, details)
         except EpocError as exc:
             result.error = exc.message
             result.sources = []

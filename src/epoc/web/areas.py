@@ -28,6 +28,7 @@ from epoc.store import Store
 AREA_MODULES = (
     "epoc.web.routes.home",
     "epoc.web.routes.records",
+    "epoc.web.routes.uploads",
     "epoc.web.routes.users",
     "epoc.web.routes.audit",
     "epoc.web.routes.auth",
