@@ -279,15 +279,28 @@ def test_unknown_pages_and_json_errors_say_little(web: WebEnv):
 def test_a_poc_administrator_uploads_a_marked_list(web: WebEnv, tmp_path):
     admin = web.client(Role.POC_ADMIN)
     csv = (webapp.LISTS / "partner" / "fr_national_list.csv").read_bytes()
-    form = {"source": "fr-only", "partner": "FR", "marking": "RESTRICTED // REL FR", "list_date": "2026-01-15"}
+    form = {
+        "source": "fr-only",
+        "partner": "FR",
+        "marking": "RESTRICTED // REL FR",
+        "list_date": "2026-01-15",
+    }
     done = admin.post("/sources/upload", data=form, files={"file": ("fr list.csv", csv, "text/csv")})
     assert done.status_code == 200 and "fr-only" in done.text and "version" in done.text
     entry = audit.search(web.store, AuditQuery(action="source.import", target="fr-only"))[0]
     assert entry["actor"] == "t-admin" and entry["details"]["files"][0].endswith("fr_list.csv")
     french, german = web.client(Role.LICENSING_OFFICER), web.client(Role.OFFICER)
-    assert [h["id"] for h in french.get("/api/v1/records", params={"q": "orvalis"}).json()] == ["fr-only:FR-001"]
+    assert [h["id"] for h in french.get("/api/v1/records", params={"q": "orvalis"}).json()] == [
+        "fr-only:FR-001"
+    ]
     assert [h["source"] for h in german.get("/api/v1/records", params={"q": "orvalis"}).json()] == ["de-only"]
-    bad = admin.post("/api/v1/sources", data={"format": "un-sc"}, files={"file": ("un.xml", b"<not xml", "text/xml")})
-    assert bad.status_code == 422 and "un.xml" in bad.json()["error"] and "epoc-upload-" not in bad.json()["error"]
+    bad = admin.post(
+        "/api/v1/sources", data={"format": "un-sc"}, files={"file": ("un.xml", b"<not xml", "text/xml")}
+    )
+    assert (
+        bad.status_code == 422
+        and "un.xml" in bad.json()["error"]
+        and "epoc-upload-" not in bad.json()["error"]
+    )
     refused = german.post("/api/v1/sources", files={"file": ("x.csv", csv, "text/csv")})
     assert refused.status_code == 403
