@@ -17,9 +17,12 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
-## make run: install, create the embedded database, import the lists and the demo list, show a summary
+## make run: install, create the embedded database, import the lists and the demo list, show a summary,
+## print one demo account per role, and serve the application at http://$(HOST):$(PORT)
 run: install
 	$(BIN)/epoc demo
+	$(BIN)/epoc users demo
+	$(BIN)/epoc serve --host $(HOST) --port $(PORT)
 
 ## make test: install, then lint, type-check and run the whole suite
 test: install lint typecheck unit
@@ -40,6 +43,7 @@ docs: install
 
 bench: install
 	$(BIN)/python bench/import_lists.py
+	$(BIN)/python bench/web_load.py
 
 clean:
 	rm -rf $(VENV) data .pytest_cache .mypy_cache .ruff_cache

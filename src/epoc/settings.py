@@ -34,6 +34,18 @@ class Settings(BaseSettings):
         le=1,
         description="Resolution: a pair scoring this or more (below auto) is queued for review.",
     )
+    session_idle_minutes: int = Field(30, ge=1, description="A web session ends after this long unused.")
+    session_hours: int = Field(12, ge=1, description="A web session ends this long after sign-in.")
+    token_days: int = Field(90, ge=1, description="An API token expires this long after it is made.")
+    login_max_failures: int = Field(
+        5, ge=1, description="Failed sign-ins (per account, and per address) before sign-in is refused."
+    )
+    login_window_minutes: int = Field(
+        15, ge=1, description="The window failed sign-ins are counted in, and how long a refusal lasts."
+    )
+    cookie_secure: bool | None = Field(
+        None, description="Mark cookies Secure; default: when the request came over HTTPS."
+    )
 
     @model_validator(mode="after")
     def _defaults(self) -> Settings:

@@ -9,10 +9,11 @@ from typing import Annotated
 import typer
 from sqlalchemy.exc import SQLAlchemyError
 
-from epoc.cli import editions, entities, lists, records, review
+from epoc.cli import audit, editions, entities, lists, records, review, users
 from epoc.cli.common import AppContext, err_console
 from epoc.cli.demo import demo
 from epoc.cli.resolve import resolve_command
+from epoc.cli.serve import serve
 from epoc.model import EpocError
 from epoc.settings import Settings
 
@@ -38,15 +39,19 @@ def root(
 ) -> None:
     """epoc: the Partners' exchange for the entities-of-concern list — import, compile, screen."""
     ctx.obj = AppContext(Settings().with_db(db))
+    ctx.call_on_close(ctx.obj.close)
 
 
 app.add_typer(lists.app, name="lists")
 app.add_typer(records.app, name="records")
+app.add_typer(users.app, name="users")
+app.add_typer(audit.app, name="audit")
 app.command("demo")(demo)
 app.command("resolve")(resolve_command)
 app.add_typer(review.app, name="review")
 app.add_typer(entities.app, name="entities")
 app.add_typer(editions.app, name="editions")
+app.command("serve")(serve)
 
 
 def main(argv: list[str] | None = None) -> int:

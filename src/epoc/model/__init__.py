@@ -1,6 +1,16 @@
 """The pure domain: sources, records, markings. No I/O, no framework imports."""
 
-from epoc.model.errors import EpocError, ImportFailure, InvalidInput, MarkingError, NotFound
+from epoc.model.errors import (
+    Conflict,
+    EpocError,
+    Forbidden,
+    ImportFailure,
+    InvalidInput,
+    MarkingError,
+    NotFound,
+    Throttled,
+    Unauthorized,
+)
 from epoc.model.marking import Classification, Marking, Scope
 from epoc.model.record import (
     Address,
@@ -18,9 +28,11 @@ from epoc.model.source import Source, SourceKind
 __all__ = [
     "Address",
     "Classification",
+    "Conflict",
     "EpocError",
     "Fact",
     "FactKind",
+    "Forbidden",
     "Identifier",
     "IdentifierKind",
     "ImportFailure",
@@ -35,4 +47,6 @@ __all__ = [
     "Scope",
     "Source",
     "SourceKind",
+    "Throttled",
+    "Unauthorized",
 ]

@@ -1,4 +1,7 @@
-"""Who is reading: the viewer, and the one rule of what a marking lets a viewer read.
+"""Who is reading: the viewer, what each role may do, and the one rule of what a marking lets a viewer read.
+
+Two questions, answered only here: *may this role use this page or action* (``Permission``, ``may``) and
+*may this viewer read this marked thing* (``Viewer.may_read``).
 
 The rule here is the pure form; ``epoc.store.visibility.visible`` is the same rule as an SQL condition, so
 that queries filter what a viewer may not see before anything is counted, listed or explained. ``None`` as a
@@ -23,6 +26,39 @@ class Role(StrEnum):
     OUTREACH_GUEST = "outreach_guest"  # outreach pages only, never Partner material
 
 
+class Permission(StrEnum):
+    """What a route or action needs. Every web route declares one (or none: public), next to the route."""
+
+    READ_LIST = "read_list"  # sources, records, entities, the list and its editions
+    READ_DOCUMENTS = "read_documents"  # circulated documents and their mentions
+    SCREEN = "screen"  # screen parties against the list
+    LICENSING = "licensing"  # licence and denial work: enter denial notifications
+    REVIEW = "review"  # review queue, judgements, editions, extraction review
+    MANAGE_USERS = "manage_users"  # accounts, roles, Partners
+    MANAGE_SOURCES = "manage_sources"  # upload lists, set markings
+    READ_AUDIT = "read_audit"  # search and verify the audit trail
+    OUTREACH = "outreach"  # outreach pages (public material, not barred from outreach)
+    ACCOUNT = "account"  # one's own account: password, API tokens
+
+
+_OFFICER = frozenset({Permission.READ_LIST, Permission.READ_DOCUMENTS, Permission.SCREEN, Permission.ACCOUNT})
+ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
+    Role.OFFICER: _OFFICER,
+    Role.LICENSING_OFFICER: _OFFICER | {Permission.LICENSING},
+    Role.LIST_EDITOR: _OFFICER | {Permission.REVIEW},
+    Role.POC_ADMIN: _OFFICER
+    | {Permission.MANAGE_USERS, Permission.MANAGE_SOURCES, Permission.READ_AUDIT, Permission.OUTREACH},
+    Role.OUTREACH_GUEST: frozenset({Permission.OUTREACH, Permission.ACCOUNT}),
+}
+
+
+def may(role: Role | None, permission: Permission | None) -> bool:
+    """Whether ``role`` (``None``: not signed in) may use what needs ``permission`` (``None``: public)."""
+    if permission is None:
+        return True
+    return role is not None and permission in ROLE_PERMISSIONS[role]
+
+
 @dataclass(frozen=True, slots=True)
 class Viewer:
     username: str
@@ -37,6 +73,9 @@ class Viewer:
     @property
     def is_poc(self) -> bool:
         return self.partner == POC
+
+    def may(self, permission: Permission | None) -> bool:
+        return may(self.role, permission)
 
     def may_read(self, marking: Marking) -> bool:
         """What the marking lets this viewer read: the classification within the viewer's clearance, and

@@ -44,3 +44,19 @@ class ImportFailure(EpocError):
         self.path = path
         self.location = location
         self.reason = reason
+
+
+class Unauthorized(EpocError):
+    """Not signed in, or the credentials are wrong (never says which)."""
+
+    status = 401
+
+
+class Throttled(EpocError):
+    """Too many failed sign-ins: refused for ``retry_after`` seconds."""
+
+    status = 429
+
+    def __init__(self, message: str, retry_after: int) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after

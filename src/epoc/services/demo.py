@@ -6,6 +6,9 @@ from importlib import resources
 from pathlib import Path
 
 from epoc.model import Marking
+from epoc.model.access import POC, Role
+from epoc.model.errors import NotFound
+from epoc.services import accounts
 from epoc.services.imports import ImportReport, ProgressFn, import_paths
 from epoc.settings import Settings
 from epoc.sources.base import ImportOptions
@@ -34,3 +37,27 @@ def load_demo(store: Store, settings: Settings, progress: ProgressFn | None = No
     )
     reports.append(import_paths(store, [demo_list_path()], demo, "partner-csv", progress))
     return reports
+
+
+# One account per role; the Partner officers are French (the demo list's originator) and German.
+DEMO_ACCOUNTS: list[tuple[str, Role, str | None]] = [
+    ("demo-officer", Role.OFFICER, "DE"),
+    ("demo-licensing", Role.LICENSING_OFFICER, "FR"),
+    ("demo-editor", Role.LIST_EDITOR, "FR"),
+    ("demo-admin", Role.POC_ADMIN, POC),
+    ("demo-guest", Role.OUTREACH_GUEST, "TH"),
+]
+
+
+def demo_accounts(store: Store) -> list[dict[str, str | None]]:
+    """Create (or reset) one account per role with a fresh random password, and return them with it."""
+    out: list[dict[str, str | None]] = []
+    for username, role, partner in DEMO_ACCOUNTS:
+        try:
+            accounts.get_user(store, username)
+            password = accounts.reset_password(store, username)
+        except NotFound:
+            password = accounts.generate_password()
+            accounts.create_user(store, username, role, password, partner, display_name=f"Demo {role.value}")
+        out.append({"username": username, "password": password, "role": role.value, "partner": partner})
+    return out

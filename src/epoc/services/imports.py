@@ -15,6 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from epoc.model import EpocError, Record
+from epoc.model.audit import Action
+from epoc.services import audit
 from epoc.sources.base import ImportOptions, ImportUnit, SourceData, check_size
 from epoc.sources.registry import READERS, plan
 from epoc.store import Store
@@ -79,9 +81,11 @@ def import_paths(
     options: ImportOptions,
     format_name: str | None = None,
     progress: ProgressFn | None = None,
+    actor: audit.Actor = None,
 ) -> ImportReport:
     """Import every list found in ``paths``. Each unit (a list's files) is read, then written in one
-    transaction; a unit that fails leaves the store as it was and the others still import."""
+    transaction; a unit that fails leaves the store as it was and the others still import. Each new
+    version is on the audit trail as imported by ``actor`` (``None``: the CLI operator)."""
     report = ImportReport()
     import_plan = plan(paths, format_name)
     report.skipped = [(str(p), reason) for p, reason in import_plan.skipped]
@@ -103,6 +107,17 @@ def import_paths(
             with store.transaction() as conn:
                 repo = RecordRepository(conn)
                 result.sources = [store_source(repo, data, digest) for data in datas]
+                for stored in result.sources:
+                    if stored.status == "imported":  # a new version: on the audit trail, same transaction
+                        details = {
+                            "version": stored.version,
+                            "records": stored.records,
+                            "added": stored.added,
+                            "changed": stored.changed,
+                            "removed": stored.removed,
+                            "files": result.files,
+                        }
+                        audit.record(conn, actor, Action.SOURCE_IMPORT, stored.key, details)
         except EpocError as exc:
             result.error = exc.message
             result.sources = []

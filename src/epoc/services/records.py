@@ -1,18 +1,28 @@
-"""Reading sources and records: the list of sources, one record with every value's provenance, lookup."""
+"""Reading sources and records: the list of sources, one record with every value's provenance, lookup.
+
+Each function takes the ``viewer`` it answers (``None``: the local CLI operator, who reads everything) and
+filters in its queries what that viewer may not read, counts included. A viewer's reads and searches are
+written to the audit trail in the same transaction.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-from epoc.model import NotFound, Record
+from epoc.model import Marking, NotFound, Record
+from epoc.model.access import Viewer
+from epoc.model.audit import Action
+from epoc.services import audit
 from epoc.store import Store
 from epoc.store.records import RecordRepository, StoredRecord, marking_from_row, source_from_row
 
 
-def list_sources(store: Store) -> list[dict[str, Any]]:
-    """One entry per source: what `epoc lists --json` prints."""
+def list_sources(store: Store, viewer: Viewer | None = None) -> list[dict[str, Any]]:
+    """One entry per source the viewer may read: what `epoc lists --json` prints."""
     with store.read() as conn:
-        rows = RecordRepository(conn).list_sources()
+        repo = RecordRepository(conn)
+        rows = repo.list_sources(viewer=viewer)
+        counts = _visible_counts(repo, rows, viewer)
     return [
         {
             "key": row.key,
@@ -20,8 +30,8 @@ def list_sources(store: Store) -> list[dict[str, Any]]:
             "format": row.format,
             "kind": row.kind,
             "date": row.list_date.isoformat() if row.list_date else None,
-            "records": row.record_count or 0,
-            "names": row.name_count or 0,
+            "records": counts[row.key][0],
+            "names": counts[row.key][1],
             "publisher": row.publisher,
             "partner": row.partner,
             "marking": marking_from_row(row).to_json(),
@@ -33,15 +43,56 @@ def list_sources(store: Store) -> list[dict[str, Any]]:
     ]
 
 
-def show_record(store: Store, record_id: str) -> dict[str, Any]:
-    """A record with every value and where it came from (`epoc records show ID --json`)."""
-    with store.read() as conn:
+def _visible_counts(
+    repo: RecordRepository, rows: list[Any], viewer: Viewer | None
+) -> dict[str, tuple[int, int]]:
+    """(records, names) per source: the version's counts, or for a viewer the records it may read (the
+    names counted again only where some records of the source are hidden from it)."""
+    stated = {row.key: (row.record_count or 0, row.name_count or 0) for row in rows}
+    if viewer is None:
+        return stated
+    seen = repo.visible_counts(viewer)
+    out = {}
+    for key, (n_records, n_names) in stated.items():
+        mine = seen.get(key, 0)
+        out[key] = (mine, n_names if mine == n_records else repo.visible_name_count(key, viewer))
+    return out
+
+
+def summary(store: Store, viewer: Viewer | None = None, latest: int = 5) -> dict[str, Any]:
+    """What the dashboard shows: the size of what the viewer may read, and the latest sources."""
+    sources = list_sources(store, viewer)
+    newest = sorted(sources, key=lambda s: (s["imported_at"] or "", s["key"]), reverse=True)[:latest]
+    marking = Marking.public()
+    for source in sources:
+        marking = marking.strictest(Marking.parse(source["marking"]["banner"]))
+    return {
+        "marking": marking.to_json(),  # of the counts: the strictest of the sources they come from
+        "sources": len(sources),
+        "records": sum(s["records"] for s in sources),
+        "names": sum(s["names"] for s in sources),
+        "latest_sources": newest,
+    }
+
+
+def show_record(store: Store, record_id: str, viewer: Viewer | None = None) -> dict[str, Any]:
+    """A record with every value and where it came from (`epoc records show ID --json`). A record the
+    viewer may not read is "not found", in the same words as one that does not exist."""
+    with store.transaction() as conn:
         repo = RecordRepository(conn)
-        stored = repo.get(record_id)
+        stored = repo.get(record_id, viewer)
         if stored is None:
             raise NotFound(f"no record {record_id!r}; `epoc records search TEXT` finds ids")
         source_row = repo.get_source(stored.record.source)
         history = repo.changes(record_id)
+        if viewer is not None:
+            audit.record(
+                conn,
+                viewer,
+                Action.RECORD_READ,
+                record_id,
+                {"marking": stored.record.marking.banner if stored.record.marking else None},
+            )
     assert source_row is not None
     source = source_from_row(source_row)
     out = record_json(stored)
@@ -127,10 +178,14 @@ def _facts(record: Record, kinds: tuple[str, ...], provenance: Any) -> list[dict
     ]
 
 
-def search_records(store: Store, text: str, limit: int = 50) -> list[dict[str, Any]]:
+def search_records(
+    store: Store, text: str, limit: int = 50, viewer: Viewer | None = None
+) -> list[dict[str, Any]]:
     """Plain (non-fuzzy) lookup by record id, identifier, or a part of a name (case and accents aside)."""
-    with store.read() as conn:
-        rows = RecordRepository(conn).search(text, limit)
+    with store.transaction() as conn:
+        rows = RecordRepository(conn).search(text, limit, viewer=viewer)
+        if viewer is not None:
+            audit.record(conn, viewer, Action.RECORD_SEARCH, None, {"text": text, "results": len(rows)})
     return [
         {
             "id": row.id,

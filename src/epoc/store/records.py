@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, Row, delete, func, insert, select, update
+from sqlalchemy import Connection, Row, and_, delete, func, insert, select, update
 
 from epoc.model import (
     Address,
@@ -26,6 +26,7 @@ from epoc.model import (
     Source,
     SourceKind,
 )
+from epoc.model.access import Viewer
 from epoc.names.fold import fold
 from epoc.store.bulk import bulk_insert
 from epoc.store.tables import (
@@ -39,6 +40,7 @@ from epoc.store.tables import (
     source_versions,
     sources,
 )
+from epoc.store.visibility import visible
 
 CHUNK = 5000  # rows per executemany / ids per IN (…) query
 
@@ -109,7 +111,8 @@ class RecordRepository:
         else:
             self.conn.execute(update(sources).where(sources.c.key == source.key).values(**values))
 
-    def list_sources(self, kind: SourceKind | None = None) -> list[Row[Any]]:
+    def list_sources(self, kind: SourceKind | None = None, viewer: Viewer | None = None) -> list[Row[Any]]:
+        """Sources the viewer may read, with their current version's counts (see ``visible_counts``)."""
         query = (
             select(
                 sources,
@@ -119,11 +122,29 @@ class RecordRepository:
                 source_versions.c.warnings,
             )
             .outerjoin(source_versions, source_versions.c.id == sources.c.current_version)
+            .where(visible(sources, viewer))
             .order_by(sources.c.key)
         )
         if kind is not None:
             query = query.where(sources.c.kind == kind.value)
         return list(self.conn.execute(query))
+
+    def visible_counts(self, viewer: Viewer) -> dict[str, int]:
+        """Active records per source that ``viewer`` may read (a record can be stricter than its source)."""
+        query = (
+            select(records.c.source_key, func.count())
+            .where(records.c.status == "active", visible(records, viewer))
+            .group_by(records.c.source_key)
+        )
+        return {key: int(n) for key, n in self.conn.execute(query)}
+
+    def visible_name_count(self, key: str, viewer: Viewer) -> int:
+        query = (
+            select(func.count())
+            .select_from(record_names.join(records))
+            .where(records.c.source_key == key, records.c.status == "active", visible(records, viewer))
+        )
+        return int(self.conn.scalar(query) or 0)
 
     # -- versions ---------------------------------------------------------------------------------------
     def current_version(self, key: str) -> Row[Any] | None:
@@ -310,8 +331,8 @@ class RecordRepository:
         bulk_insert(self.conn, table, rows)
 
     # -- records: reading -------------------------------------------------------------------------------
-    def get(self, record_id: str) -> StoredRecord | None:
-        found = self.load([record_id], include_removed=True)
+    def get(self, record_id: str, viewer: Viewer | None = None) -> StoredRecord | None:
+        found = self.load([record_id], include_removed=True, viewer=viewer)
         return found.get(record_id)
 
     def load(
@@ -320,11 +341,12 @@ class RecordRepository:
         *,
         source: str | None = None,
         include_removed: bool = False,
+        viewer: Viewer | None = None,
     ) -> dict[str, StoredRecord]:
-        """Records with all their values, by id (in the store's order)."""
+        """Records with all their values, by id (in the store's order); only those ``viewer`` may read."""
         out: dict[str, StoredRecord] = {}
         for batch in _chunks(list(ids)) if ids is not None else [None]:
-            query = select(records)
+            query = select(records).where(visible(records, viewer))
             if batch is not None:
                 query = query.where(records.c.id.in_(batch))
             if source is not None:
@@ -393,8 +415,11 @@ class RecordRepository:
             )
         )
 
-    def search(self, text: str, limit: int = 50, include_removed: bool = False) -> list[Any]:
-        """Plain lookup: a record id, an identifier, or names containing the folded text."""
+    def search(
+        self, text: str, limit: int = 50, include_removed: bool = False, viewer: Viewer | None = None
+    ) -> list[Any]:
+        """Plain lookup: a record id, an identifier, or names containing the folded text; only records
+        ``viewer`` may read."""
         folded = fold(text)
         if not folded:
             return []
@@ -429,10 +454,11 @@ class RecordRepository:
                 records.c.status,
                 records.c.marking,
             )
+            .where(visible(records, viewer))
             .order_by(records.c.caption, records.c.id)
             .limit(limit)
         )
-        exact = select(records.c.id).where(records.c.id == text.strip())
+        exact = select(records.c.id).where(records.c.id == text.strip(), visible(records, viewer))
         if not include_removed:
             query = query.where(records.c.status == "active")
         rows = list(self.conn.execute(query))
@@ -455,10 +481,13 @@ class RecordRepository:
             )
         return rows[:limit]
 
-    def counts(self) -> dict[str, int]:
-        active = records.c.status == "active"
+    def counts(self, viewer: Viewer | None = None) -> dict[str, int]:
+        active = and_(records.c.status == "active", visible(records, viewer))
         return {
-            "sources": self.conn.scalar(select(func.count()).select_from(sources)) or 0,
+            "sources": self.conn.scalar(
+                select(func.count()).select_from(sources).where(visible(sources, viewer))
+            )
+            or 0,
             "records": self.conn.scalar(select(func.count()).select_from(records).where(active)) or 0,
             "names": self.conn.scalar(
                 select(func.count()).select_from(record_names.join(records)).where(active)

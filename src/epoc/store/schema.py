@@ -1,6 +1,6 @@
 """Every table of every area on one ``metadata``: what Alembic and the drift test compare against."""
 
-from epoc.store import entity_tables, tables  # noqa: F401  (registers their tables on the metadata)
+from epoc.store import accounts, audit, entity_tables, tables  # noqa: F401  (register their tables)
 from epoc.store.tables import metadata
 
 __all__ = ["metadata"]

@@ -1,0 +1,45 @@
+"""`epoc serve`: the web application."""
+
+from __future__ import annotations
+
+import os
+from typing import Annotated
+
+import typer
+
+from epoc.cli.common import app_context, console
+
+KEEP_ALIVE = 30  # seconds an idle HTTP connection stays open (HTMX pages reuse it)
+
+
+def serve(
+    ctx: typer.Context,
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=1, max=65535, help="Port to listen on.")] = 8000,
+    workers: Annotated[
+        int, typer.Option(min=1, max=64, help="Server processes (one per core serves the most).")
+    ] = 1,
+) -> None:
+    """Serve the web application and its JSON API (/api/v1) until interrupted."""
+    import uvicorn
+
+    from epoc.web import create_app
+
+    context = app_context(ctx)
+    store = context.store()  # created and migrated once, before any worker starts
+    console.print(f"epoc is serving at http://{host}:{port}  (Ctrl-C stops it)", highlight=False)
+    options = {"host": host, "port": port, "log_level": "info", "access_log": False, "server_header": False}
+    if workers == 1:
+        app = create_app(context.settings, store)
+        uvicorn.run(app, timeout_keep_alive=KEEP_ALIVE, **options)  # type: ignore[arg-type]
+        return
+    # Several processes: each builds the app from the environment, so pass the database on.
+    store.close()
+    os.environ["EPOC_DATABASE_URL"] = context.settings.db_url
+    uvicorn.run(
+        "epoc.web.app:create_app",
+        factory=True,
+        workers=workers,
+        timeout_keep_alive=KEEP_ALIVE,
+        **options,  # type: ignore[arg-type]
+    )

@@ -1,0 +1,153 @@
+"""The audit trail's tables and all SQL about them: an append-only log and the head of its hash chain.
+
+Appending first moves the head (``UPDATE audit_head``): that write takes SQLite's single writer lock, and on
+PostgreSQL the row lock that makes concurrent appenders wait their turn, so that two appends never link to
+the same previous entry and there is one chain, whatever the number of processes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import JSON, Column, Connection, DateTime, Index, Integer, String, Table, func, select, update
+
+from epoc.model.audit import AuditEntry
+from epoc.model.errors import EpocError
+from epoc.store.tables import metadata
+
+audit_log = Table(
+    "audit_log",
+    metadata,
+    Column("seq", Integer, primary_key=True, autoincrement=False),
+    Column("at", DateTime(timezone=True), nullable=False, index=True),
+    Column("actor", String(64), nullable=False),
+    Column("role", String(20)),
+    Column("partner", String(8)),
+    Column("via", String(120), nullable=False),
+    Column("action", String(40), nullable=False),
+    Column("target", String(300)),
+    Column("details", JSON, nullable=False),
+    Column("prev_hash", String(64), nullable=False),
+    Column("hash", String(64), nullable=False),
+    Index("ix_audit_log_actor_seq", "actor", "seq"),
+    Index("ix_audit_log_action_seq", "action", "seq"),
+    Index("ix_audit_log_target", "target"),
+)
+
+audit_head = Table(
+    "audit_head",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=False),  # always 1
+    Column("seq", Integer, nullable=False),
+    Column("hash", String(64), nullable=False),
+)
+
+BATCH = 2000
+
+
+class AuditRepository:
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+
+    def claim_next(self) -> tuple[int, str]:
+        """Lock the head, move it one on, and return (the new entry's seq, the previous entry's hash)."""
+        moved = self.conn.execute(
+            update(audit_head).where(audit_head.c.id == 1).values(seq=audit_head.c.seq + 1)
+        )
+        if moved.rowcount != 1:
+            raise EpocError("the audit trail has no head row: the database was not created by its migrations")
+        row = self.conn.execute(select(audit_head.c.seq, audit_head.c.hash).where(audit_head.c.id == 1)).one()
+        return int(row.seq), str(row.hash)
+
+    def append(self, entry: AuditEntry) -> None:
+        self.conn.execute(audit_log.insert().values(**_row(entry)))
+        self.conn.execute(update(audit_head).where(audit_head.c.id == 1).values(hash=entry.hash))
+
+    def head(self) -> tuple[int, str]:
+        row = self.conn.execute(
+            select(audit_head.c.seq, audit_head.c.hash).where(audit_head.c.id == 1)
+        ).first()
+        if row is None:
+            raise EpocError("the audit trail has no head row: the database was not created by its migrations")
+        return int(row.seq), str(row.hash)
+
+    def iter_entries(self) -> Iterator[AuditEntry]:
+        """Every entry in stored order (by seq), in batches."""
+        after = 0
+        while True:
+            rows = list(
+                self.conn.execute(
+                    select(audit_log).where(audit_log.c.seq > after).order_by(audit_log.c.seq).limit(BATCH)
+                )
+            )
+            if not rows:
+                return
+            for row in rows:
+                yield entry_from_row(row)
+            after = rows[-1].seq
+
+    def search(
+        self,
+        *,
+        actor: str | None = None,
+        action: str | None = None,
+        target: str | None = None,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        before_seq: int | None = None,
+        limit: int = 100,
+    ) -> list[AuditEntry]:
+        """Newest first; ``action`` matches itself and its sub-actions (``login`` finds ``login.failed``)."""
+        query = select(audit_log)
+        if actor:
+            query = query.where(audit_log.c.actor == actor)
+        if action:
+            query = query.where((audit_log.c.action == action) | audit_log.c.action.like(f"{action}.%"))
+        if target:
+            escaped = target.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            query = query.where(audit_log.c.target.like(f"%{escaped}%", escape="\\"))
+        if since is not None:
+            query = query.where(audit_log.c.at >= since)
+        if until is not None:
+            query = query.where(audit_log.c.at < until)
+        if before_seq is not None:
+            query = query.where(audit_log.c.seq < before_seq)
+        rows = self.conn.execute(query.order_by(audit_log.c.seq.desc()).limit(limit))
+        return [entry_from_row(row) for row in rows]
+
+    def count(self) -> int:
+        return int(self.conn.scalar(select(func.count()).select_from(audit_log)) or 0)
+
+
+def _row(entry: AuditEntry) -> dict[str, Any]:
+    return {
+        "seq": entry.seq,
+        "at": entry.at,
+        "actor": entry.actor,
+        "role": entry.role,
+        "partner": entry.partner,
+        "via": entry.via,
+        "action": entry.action,
+        "target": entry.target,
+        "details": dict(entry.details),
+        "prev_hash": entry.prev_hash,
+        "hash": entry.hash,
+    }
+
+
+def entry_from_row(row: Any) -> AuditEntry:
+    return AuditEntry(
+        seq=row.seq,
+        at=row.at,
+        actor=row.actor,
+        role=row.role,
+        partner=row.partner,
+        via=row.via,
+        action=row.action,
+        target=row.target,
+        details=row.details or {},
+        prev_hash=row.prev_hash,
+        hash=row.hash,
+    )

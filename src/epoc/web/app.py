@@ -1,0 +1,139 @@
+"""The application factory: settings and store in, a FastAPI app with every area's routes out.
+
+Errors are mapped here, once: a domain error (``epoc.model.errors``) carries its HTTP status and is shown
+as a page or as ``{"error": "..."}``; nothing else is ever shown but "internal error".
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exception_handlers import request_validation_exception_handler
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, RedirectResponse, Response
+from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from epoc.model.errors import EpocError, Throttled, Unauthorized
+from epoc.settings import Settings
+from epoc.store import Store
+from epoc.web.areas import areas
+from epoc.web.rendering import STATIC, make_templates, page
+from epoc.web.security import SignInRequired, is_api, sign_in_url
+
+log = logging.getLogger("epoc.web")
+
+API_DESCRIPTION = """The Partners' exchange for the entities-of-concern list.
+
+Authenticate with a bearer token: `POST /api/v1/tokens` with a username and password returns one; send it
+as `Authorization: Bearer <token>`. Every answer is filtered by the caller's Partner, role and clearance;
+the `X-Epoc-Marking` header carries the marking of the most restricted thing in it. Errors are
+`{"error": "..."}` with the HTTP status of the problem."""
+
+CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "frame-ancestors 'none'; base-uri 'none'; form-action 'self'"
+)
+
+
+class SecurityHeaders:
+    """Headers on every answer: no framing, no sniffing, no referrer, and nothing cached but static files."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        static = scope["path"].startswith("/static/")
+
+        async def send_with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = list(message.get("headers", []))
+                names = {name.lower() for name, _ in headers}
+                extra = {
+                    b"content-security-policy": CSP.encode(),
+                    b"x-frame-options": b"DENY",
+                    b"x-content-type-options": b"nosniff",
+                    b"referrer-policy": b"no-referrer",
+                    b"cache-control": b"private, max-age=3600" if static else b"no-store",
+                }
+                headers += [(k, v) for k, v in extra.items() if k not in names]
+                message["headers"] = headers
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
+
+
+def create_app(settings: Settings | None = None, store: Store | None = None) -> FastAPI:
+    settings = settings or Settings()
+    store = store or Store.open(settings.db_url, echo=settings.echo_sql)
+    app = FastAPI(
+        title="epoc",
+        version="0.1.0",
+        description=API_DESCRIPTION,
+        openapi_url="/api/v1/openapi.json",
+        docs_url=None,  # Swagger UI would load scripts from a CDN; the description is at openapi_url
+        redoc_url=None,
+    )
+    app.state.settings = settings
+    app.state.store = store
+    app.state.templates = make_templates()
+    for area in areas():
+        app.include_router(area.router)
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    app.add_middleware(SecurityHeaders)
+    _add_error_handlers(app)
+    return app
+
+
+def _who(request: Request) -> Any:
+    return getattr(request.state, "principal", None)
+
+
+def _error(request: Request, status: int, message: str, headers: dict[str, str] | None = None) -> Response:
+    if is_api(request) or request.url.path == "/healthz":
+        return JSONResponse({"error": message}, status_code=status, headers=headers)
+    response = page(
+        request, "error.html", {"status": status, "message": message}, who=_who(request), status_code=status
+    )
+    response.headers.update(headers or {})
+    return response
+
+
+def _add_error_handlers(app: FastAPI) -> None:
+    @app.exception_handler(EpocError)
+    async def domain_error(request: Request, exc: EpocError) -> Response:
+        headers = {}
+        if isinstance(exc, Throttled):
+            headers["Retry-After"] = str(exc.retry_after)
+        if isinstance(exc, Unauthorized):
+            headers["WWW-Authenticate"] = "Bearer"
+        return _error(request, exc.status, exc.message, headers)
+
+    @app.exception_handler(SignInRequired)
+    async def sign_in(request: Request, exc: SignInRequired) -> Response:
+        return RedirectResponse(sign_in_url(exc.next_path), status_code=303)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        messages = {404: "no such page", 405: "that method is not allowed here"}
+        return _error(request, exc.status_code, messages.get(exc.status_code, str(exc.detail)))
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(request: Request, exc: RequestValidationError) -> Response:
+        if is_api(request):
+            return await request_validation_exception_handler(request, exc)
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in e['loc'][1:]) or 'request'}: {e['msg']}" for e in exc.errors()
+        )
+        return _error(request, 422, problems)
+
+    @app.exception_handler(Exception)
+    async def internal(request: Request, exc: Exception) -> Response:
+        log.exception("internal error on %s %s", request.method, request.url.path)
+        return _error(request, 500, "internal error: the administrators can find it in the server log")
