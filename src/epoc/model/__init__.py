@@ -1,5 +1,6 @@
 """The pure domain: sources, records, markings. No I/O, no framework imports."""
 
+from epoc.model.document import CandidateLabel, DocumentType, Mention, MentionKind
 from epoc.model.errors import EpocError, ImportFailure, InvalidInput, MarkingError, NotFound
 from epoc.model.marking import Classification, Marking, Scope
 from epoc.model.record import (
@@ -17,7 +18,9 @@ from epoc.model.source import Source, SourceKind
 
 __all__ = [
     "Address",
+    "CandidateLabel",
     "Classification",
+    "DocumentType",
     "EpocError",
     "Fact",
     "FactKind",
@@ -27,6 +30,8 @@ __all__ = [
     "InvalidInput",
     "Marking",
     "MarkingError",
+    "Mention",
+    "MentionKind",
     "Name",
     "NameKind",
     "NotFound",

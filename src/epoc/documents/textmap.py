@@ -1,0 +1,122 @@
+"""Text folded for matching, with a map back to the original offsets; sentences and paragraphs.
+
+Folding here is the gazetteer's: lower case, accents and other combining marks removed, Arabic letter
+variants unified (ي/ی, ك/ک, ة/ه), tatweel dropped, every run of non-letters one space. Names and document
+text are folded by the same function, so a folded name is found in folded text, and ``FoldedText.span``
+gives the original characters back.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from array import array
+from bisect import bisect_right
+from dataclasses import dataclass
+
+_ARABIC = {"ي": "ی", "ى": "ی", "ك": "ک", "ة": "ه", "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ؤ": "و", "ئ": "ی"}
+_DROP = "\x00"
+
+
+class _FoldTable(dict[int, str]):
+    """``str.translate`` table built as characters are met: each maps to one character (or a drop mark)."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        out: str
+        if char.isalnum():
+            low = char.lower()
+            low = low if len(low) == 1 else char
+            if code < 0x0590 or 0x1E00 <= code <= 0x1FFF:  # Latin, Greek, Cyrillic: drop the accents
+                low = unicodedata.normalize("NFD", low)[0]
+            out = _ARABIC.get(low, low)
+        elif unicodedata.combining(char) or char in "\u0640\u200d":  # marks, tatweel, ZWJ: nothing
+            out = _DROP
+        else:
+            out = " "
+        self[code] = out
+        return out
+
+
+_TABLE = _FoldTable()
+_WORDS = re.compile(r"[^ ]+")
+
+
+def fold_key(text: str) -> str:
+    """The folded form of a name: ``"Shahid  Hemmat-Industrial, Group."`` -> ``"shahid hemmat industrial
+    group"``."""
+    return " ".join(text.translate(_TABLE).replace(_DROP, "").split())
+
+
+@dataclass(frozen=True, slots=True)
+class FoldedText:
+    original: str
+    folded: str  # " " + folded text + " ", so that every word has a space on each side
+    offsets: array  # type: ignore[type-arg]  # folded index -> original index (one more at the end)
+
+    @classmethod
+    def of(cls, text: str) -> FoldedText:
+        translated = text.translate(_TABLE)
+        if _DROP in translated:  # combining marks to remove: keep each one's neighbours' offsets
+            kept = [i for i, c in enumerate(translated) if c != _DROP]
+            translated = translated.replace(_DROP, "")
+        else:
+            kept = None
+        words = []
+        offsets = array("l", [0])
+        for match in _WORDS.finditer(translated):
+            start, end = match.span()
+            words.append(match.group())
+            offsets.extend(range(start, end))
+            offsets.append(end)  # the space after the word
+        folded = " " + " ".join(words) + " "
+        offsets.append(len(translated))
+        if kept is not None:
+            kept.append(len(text))
+            offsets = array("l", (kept[o] for o in offsets))
+        return cls(text, folded, offsets)
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Original ``(start, end)`` of the folded characters ``start..end`` (end exclusive)."""
+        return self.offsets[start], self.offsets[end - 1] + 1
+
+
+class Layout:
+    """Sentences and paragraphs of a text, for the context of a mention and its provenance."""
+
+    _PARAGRAPH = re.compile(r"\n[ \t\f]*\n")
+    # A sentence ends at . ! ? (or their CJK and Arabic forms) followed by space and a capital or digit,
+    # or at a paragraph break; abbreviations such as "Co." and "U.S." do not end one.
+    _SENTENCE_END = re.compile(
+        r"(?<=[.!?。！？؟])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9\u0600-\u06FF\u0400-\u042F])"
+    )
+    _ABBREVIATIONS = re.compile(
+        r"(?:\b(?:Co|Corp|Inc|Ltd|Mr|Mrs|Ms|Dr|Gen|Col|Lt|Maj|Capt|No|St|Ave|Blvd|Rd|Jr|Sr|Ph|etc|vs|Messrs|Prof|"
+        r"Brig|Adm|Sgt|Cmdr|Gov|Rep|Sen|Dept|Ave|Bldg|approx|a/k/a|f/k/a|e\.g|i\.e|U\.S|U\.K|E\.O|P\.O)\.|"
+        r"\b[A-Z]\.)$"
+    )
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.paragraph_starts = [0] + [m.end() for m in self._PARAGRAPH.finditer(text)]
+        starts = [0]
+        for match in self._SENTENCE_END.finditer(text):
+            if not self._ABBREVIATIONS.search(text[max(0, match.start() - 12) : match.start()]):
+                starts.append(match.end())
+        boundaries = sorted(set(starts) | set(self.paragraph_starts))
+        self.sentence_starts = boundaries
+
+    def paragraph(self, offset: int) -> int:
+        """The 1-based number of the paragraph holding ``offset``."""
+        return bisect_right(self.paragraph_starts, offset)
+
+    def sentence(self, start: int, end: int, limit: int = 600) -> str:
+        """The sentence (or sentences) around ``start..end``, trimmed to ``limit`` characters."""
+        first = self.sentence_starts[max(0, bisect_right(self.sentence_starts, start) - 1)]
+        index = bisect_right(self.sentence_starts, max(start, end - 1))
+        last = self.sentence_starts[index] if index < len(self.sentence_starts) else len(self.text)
+        sentence = self.text[first:last].strip()
+        if len(sentence) > limit:
+            left = max(first, start - limit // 2)
+            sentence = "…" + self.text[left : left + limit].strip() + "…"
+        return " ".join(sentence.split())

@@ -1,0 +1,160 @@
+"""Finding list entities under spellings the gazetteer does not hold (*Shahid Hemat Industries Group* for
+*Shahid Hemmat Industrial Group*): candidate spans, verified by a ``NameVerifier``.
+
+The verifier is the seam for the screening engine: ``ScreenerVerifier`` adapts any object with the engine's
+``screen(parties, threshold, limit, viewer)``; until the engine is in the store's process, ``FuzzyVerifier``
+compares the span with the gazetteer's own name forms (token blocking, then rapidfuzz on names whose
+organisation words are reduced to symbols, so that *Industries* and *Industrial* are one word).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from rapidfuzz import fuzz
+
+from epoc.documents.gazetteer import NameForm
+from epoc.documents.textmap import fold_key
+
+_SYMBOLS = {
+    "industries": "ind", "industrial": "ind", "industry": "ind", "company": "co", "co": "co",
+    "corporation": "corp", "corp": "corp", "group": "grp", "organization": "org", "organisation": "org",
+    "limited": "ltd", "ltd": "ltd", "trading": "trd", "trade": "trd", "international": "intl", "intl": "intl",
+    "incorporated": "inc", "inc": "inc", "technologies": "tech", "technology": "tech", "tech": "tech",
+    "engineering": "eng", "enterprises": "ent", "enterprise": "ent", "manufacturing": "mfg", "mfg": "mfg",
+    "laboratories": "lab", "laboratory": "lab", "lab": "lab", "centre": "ctr", "center": "ctr",
+    "factories": "fac", "factory": "fac", "establishment": "est", "est": "est", "holdings": "hld",
+    "holding": "hld", "electronics": "elec", "electronic": "elec", "the": "", "and": "", "of": "",
+}  # fmt: skip
+_GENERIC = set(_SYMBOLS.values()) | {"bank", "institute", "university", "academy", "ministry", "agency"}
+
+
+@dataclass(frozen=True, slots=True)
+class VerifiedMatch:
+    record_ids: tuple[str, ...]
+    matched_name: str
+    score: float  # 0..1
+    entity_id: str | None = None
+    explanation: str = ""
+
+
+class NameVerifier(Protocol):
+    def verify(self, names: Sequence[str], schema: str | None) -> list[VerifiedMatch | None]:
+        """For each proposed name, the list entity it names (or None)."""
+        ...
+
+
+def symbolic(text: str) -> str:
+    return " ".join(s for s in (_SYMBOLS.get(t, t) for t in fold_key(text).split()) if s)
+
+
+class FuzzyVerifier:
+    """Token blocking over the gazetteer's name forms, then ``token_sort_ratio`` on symbolic keys."""
+
+    def __init__(self, forms: Iterable[NameForm], threshold: float = 0.9) -> None:
+        self.threshold = threshold
+        self._keys: list[str] = []
+        self._forms: list[list[NameForm]] = []
+        by_key: dict[str, int] = {}
+        self._blocks: dict[str, list[int]] = defaultdict(list)
+        for form in forms:
+            if form.acronym:
+                continue
+            key = symbolic(form.text)
+            if not key.isascii() or len(key.split()) < 2:
+                continue  # fuzzy matching is for Latin names of two words or more
+            slot = by_key.get(key)
+            if slot is None:
+                slot = by_key[key] = len(self._keys)
+                self._keys.append(key)
+                self._forms.append([])
+                for token in set(key.split()):
+                    if token not in _GENERIC and len(token) >= 3:
+                        self._blocks[token[:4]].append(slot)
+            self._forms[slot].append(form)
+
+    def verify(self, names: Sequence[str], schema: str | None = None) -> list[VerifiedMatch | None]:
+        return [self._one(name) for name in names]
+
+    def _one(self, name: str) -> VerifiedMatch | None:
+        key = symbolic(name)
+        tokens = [t for t in key.split() if t not in _GENERIC and len(t) >= 3]
+        if len(key.split()) < 2 or not tokens:
+            return None
+        shared: Counter[int] = Counter()
+        for token in set(tokens):
+            block = self._blocks.get(token[:4], [])
+            if len(block) > 5000:
+                continue  # a prefix shared by half the list tells nothing
+            shared.update(block)
+        best: tuple[float, int] | None = None
+        for slot, count in shared.most_common(300):
+            if count * 2 < len(tokens):
+                break
+            score = fuzz.token_sort_ratio(key, self._keys[slot]) / 100
+            if (
+                score >= self.threshold
+                and _same_shape(key, self._keys[slot])
+                and (best is None or score > best[0])
+            ):
+                best = (score, slot)
+        if best is None:
+            return None
+        score, slot = best
+        forms = self._forms[slot]
+        ids = tuple(sorted({f.record_id for f in forms}))
+        return VerifiedMatch(
+            ids, forms[0].text, round(score, 3), None, f"spelling variant of {forms[0].text!r}"
+        )
+
+
+def _same_shape(a: str, b: str) -> bool:
+    """The distinctive words agree in number and each pair is close: a variant, not another party."""
+    wa = [t for t in a.split() if t not in _GENERIC]
+    wb = [t for t in b.split() if t not in _GENERIC]
+    if len(wa) != len(wb) or not wa:
+        return False
+    return all(fuzz.ratio(x, y) >= 75 for x, y in zip(sorted(wa), sorted(wb), strict=True))
+
+
+class ScreenerVerifier:
+    """The screening engine as a verifier: a span is a variant of an entity when the engine matches it."""
+
+    def __init__(self, screener: Any, threshold: float | None = None, viewer: Any = None) -> None:
+        self.screener = screener
+        self.threshold = threshold
+        self.viewer = viewer
+
+    def verify(self, names: Sequence[str], schema: str | None = None) -> list[VerifiedMatch | None]:
+        parties = [
+            {"id": str(i), "schema": schema or "LegalEntity", "names": [n]} for i, n in enumerate(names)
+        ]
+        results = self.screener.screen(parties, threshold=self.threshold, limit=1, viewer=self.viewer)
+        out: list[VerifiedMatch | None] = []
+        for result in results:
+            matches = [m for m in _get(result, "matches") if _get(m, "match")]
+            if not matches:
+                out.append(None)
+                continue
+            best = matches[0]
+            out.append(
+                VerifiedMatch(
+                    tuple(_get(best, "record_ids")),
+                    str(_get(best, "matched_name")),
+                    float(_get(best, "score")),
+                    str(_get(best, "entity_id")),
+                    "; ".join(str(_get(e, "detail")) for e in _get(best, "explanation") or []),
+                )
+            )
+        return out
+
+
+def _get(obj: Any, key: str) -> Any:
+    return obj[key] if isinstance(obj, dict) else getattr(obj, key)
+
+
+_TRIM = re.compile(r"^(?:the|The|THE)\s+")
