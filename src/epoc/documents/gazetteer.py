@@ -109,6 +109,14 @@ class Gazetteer:
             self._lengths[slot] = len(key)
         self._built = True
 
+    def forms(self) -> list[NameForm]:
+        """Every name form that became a pattern, once each."""
+        seen: dict[NameForm, None] = {}
+        for forms in self._forms:
+            for form in forms:
+                seen.setdefault(form, None)
+        return list(seen)
+
     @property
     def patterns(self) -> int:
         return len(self._index)

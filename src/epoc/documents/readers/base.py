@@ -48,6 +48,8 @@ class ReadDocument:
     attachments: list[Attachment] = field(default_factory=list)
     metadata: dict[str, str] = field(default_factory=dict)  # e-mail headers, PDF info …
     warnings: list[str] = field(default_factory=list)
+    sha256: str = ""  # of the file's bytes (set by ``registry.read_bytes``)
+    size: int = 0
 
 
 class DocumentReader(Protocol):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 from epoc.documents.readers.base import DocumentReader, Limits, ReadDocument
@@ -55,7 +56,10 @@ def read_bytes(
     if not data:
         raise ImportFailure(name, "the file is empty")
     chosen = READERS[reader] if reader else reader_for(name, data[:4096], media_type)
-    return chosen.read(data, name, limits, depth)
+    document = chosen.read(data, name, limits, depth)
+    document.sha256 = hashlib.sha256(data).hexdigest()
+    document.size = len(data)
+    return document
 
 
 def read_file(path: Path, limits: Limits, reader: str | None = None) -> ReadDocument:

@@ -1,0 +1,333 @@
+"""Documents: add (read, mark, extract, store — one transaction per file), show, list, search, mentions.
+
+A document's marking is the strictest of what its text says (banners, portion marks) and what it was
+uploaded with; when neither says anything it is ``UNCLASSIFIED // REL MTCR`` (Partner-only: silence never
+makes a document public). Its mentions carry the same marking. The same bytes added again are the same
+document: nothing is duplicated, and a stricter marking given the second time raises the stored one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from email.utils import parsedate_to_datetime
+from pathlib import Path
+from typing import Any
+
+from epoc.documents.extract import Extractor
+from epoc.documents.markings import document_marking, find_markings
+from epoc.documents.readers.base import Limits, ReadDocument
+from epoc.documents.readers.registry import read_file
+from epoc.model import DocumentType, EpocError, InvalidInput, Marking, NotFound, Source, SourceKind
+from epoc.model.access import Viewer
+from epoc.store import Store, fulltext
+from epoc.store.documents import DocumentRepository
+from epoc.store.records import RecordRepository, marking_from_row
+
+DEFAULT_MARKING = Marking.parse("UNCLASSIFIED // REL MTCR")
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentOptions:
+    partner: str | None = None
+    doc_type: DocumentType | None = None
+    doc_date: date | None = None
+    marking: Marking | None = None  # the marking it was uploaded with; the text can only raise it
+    meeting: str | None = None
+    version: str | None = None
+    title: str | None = None
+    added_by: str | None = None  # a username; None at the command line
+    reader: str | None = None  # force a reader (pdf, docx, eml, html, markdown, text)
+
+
+def add_documents(
+    store: Store,
+    paths: Sequence[Path],
+    options: DocumentOptions,
+    limits: Limits,
+    extractor: Callable[[], Extractor],
+) -> list[dict[str, Any]]:
+    """Add each file as a document; a file that fails gets ``{"file", "error"}`` and the others go on."""
+    results = []
+    for path in _files(paths):
+        try:
+            results.append(add_document(store, path, options, limits, extractor))
+        except EpocError as exc:
+            results.append({"file": str(path), "document_id": None, "error": exc.message})
+    return results
+
+
+def _files(paths: Sequence[Path]) -> list[Path]:
+    out: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            out.extend(sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith(".")))
+        else:
+            out.append(path)
+    return out
+
+
+def add_document(
+    store: Store, path: Path, options: DocumentOptions, limits: Limits, extractor: Callable[[], Extractor]
+) -> dict[str, Any]:
+    read = read_file(path, limits, options.reader)
+    found = find_markings(read.text, str(path))
+    marking = document_marking(found, options.marking, DEFAULT_MARKING)
+    now = datetime.now(UTC)
+    with store.read() as conn:
+        existing = DocumentRepository(conn).by_sha(read.sha256)
+    if existing is not None:
+        with store.transaction() as conn:
+            raised = DocumentRepository(conn).raise_marking(existing.id, marking)
+        return _summary(store, existing, raised, path)
+    mentions = extractor().extract(read.text, read.page_starts)
+    partner = (options.partner or _partner_in(read.text) or "").upper() or None
+    title = (options.title or read.title or path.name).strip()[:500] or path.name
+    doc_type = options.doc_type or guess_type(read.text)
+    doc_date = options.doc_date or _date_of(read)
+    source = Source(
+        key=f"doc-{read.sha256[:12]}",
+        name=title[:300],
+        format=read.reader,
+        kind=SourceKind.DOCUMENT,
+        publisher=partner,
+        partner=partner,
+        date=doc_date,
+        marking=marking,
+    )
+    values = {
+        "source_key": source.key,
+        "sha256": read.sha256,
+        "title": title,
+        "doc_type": doc_type.value,
+        "partner": partner,
+        "doc_date": doc_date,
+        "meeting": options.meeting,
+        "version": options.version,
+        "filename": path.name,
+        "media_type": read.media_type,
+        "reader": read.reader,
+        "size": read.size,
+        "pages": read.pages,
+        "text": read.text,
+        "page_starts": read.page_starts,
+        "attachments": [_attachment(a) for a in read.attachments],
+        "headers": read.metadata,
+        "warnings": read.warnings,
+        "found_markings": [
+            {"text": f.text, "kind": f.kind, "start": f.start, "end": f.end, "banner": f.marking.banner}
+            for f in found
+        ],
+        "uploaded_marking": options.marking.banner if options.marking else None,
+        "added_by": options.added_by,
+    }
+    with store.transaction() as conn:
+        RecordRepository(conn).upsert_source(source, now)
+        repo = DocumentRepository(conn)
+        document_id = repo.add(values, marking, now)
+        repo.add_mentions(document_id, mentions, marking)
+    counts: dict[str, int] = {}
+    for mention in mentions:
+        counts[mention.kind.value] = counts.get(mention.kind.value, 0) + 1
+    return {
+        "document_id": document_id,
+        "title": title,
+        "marking": marking.to_json(),
+        "status": "added",
+        "file": str(path),
+        "type": doc_type.value,
+        "partner": partner,
+        "date": doc_date.isoformat() if doc_date else None,
+        "reader": read.reader,
+        "pages": read.pages,
+        "attachments": [a["name"] for a in values["attachments"]],
+        "mentions": counts,
+        "warnings": read.warnings,
+        "error": None,
+    }
+
+
+def _attachment(a: Any) -> dict[str, Any]:
+    return {f: getattr(a, f) for f in a.__slots__}
+
+
+def _summary(store: Store, row: Any, marking: Marking, path: Path) -> dict[str, Any]:
+    """An existing document, as ``add`` reports it (status ``unchanged``)."""
+    with store.read() as conn:
+        counts = DocumentRepository(conn).mention_counts(row.id)
+    return {
+        "document_id": row.id,
+        "title": row.title,
+        "marking": marking.to_json(),
+        "status": "unchanged",
+        "file": str(path),
+        "type": row.doc_type,
+        "partner": row.partner,
+        "date": row.doc_date.isoformat() if row.doc_date else None,
+        "reader": row.reader,
+        "pages": row.pages,
+        "attachments": [a["name"] for a in row.attachments or []],
+        "mentions": counts,
+        "warnings": list(row.warnings or []),
+        "error": None,
+    }
+
+
+_PARTNER = re.compile(
+    r"^\s*(?:Originating|Submitting|Denying|Circulating)?\s*Partner\s*:\s*([A-Z]{2,3})\b", re.M | re.I
+)
+
+
+def _partner_in(text: str) -> str | None:
+    match = _PARTNER.search(text[:5000])
+    return match.group(1).upper() if match else None
+
+
+def guess_type(text: str) -> DocumentType:
+    head = text[:3000].lower()
+    if "denial notification" in head or "notification of denial" in head:
+        return DocumentType.DENIAL
+    if "information exchange" in head or re.search(r"\bie paper\b", head):
+        return DocumentType.IE_PAPER
+    if "plenary" in head:
+        return DocumentType.PLENARY_PAPER
+    return DocumentType.OTHER
+
+
+_DATE_LINE = re.compile(r"^\s*Date\s*:\s*(\d{4}-\d{2}-\d{2})\b", re.M)
+
+
+def _date_of(read: ReadDocument) -> date | None:
+    if "date" in read.metadata:
+        try:
+            return parsedate_to_datetime(read.metadata["date"]).date()
+        except (TypeError, ValueError):
+            pass
+    match = _DATE_LINE.search(read.text[:5000])
+    if match:
+        try:
+            return date.fromisoformat(match.group(1))
+        except ValueError:
+            return None
+    return None
+
+
+# -- reading -----------------------------------------------------------------------------------------------
+def _get(store: Store, document_id: int, viewer: Viewer | None) -> Any:
+    with store.read() as conn:
+        row = DocumentRepository(conn).get(document_id, viewer)
+    if row is None:
+        raise NotFound(f"no document {document_id}; `epoc documents list` shows them")
+    return row
+
+
+def document_json(row: Any, with_text: bool = False) -> dict[str, Any]:
+    out = {
+        "document_id": row.id,
+        "title": row.title,
+        "marking": marking_from_row(row).to_json(),
+        "type": row.doc_type,
+        "partner": row.partner,
+        "date": row.doc_date.isoformat() if row.doc_date else None,
+        "meeting": row.meeting,
+        "version": row.version,
+        "file": row.filename,
+        "media_type": row.media_type,
+        "reader": row.reader,
+        "size": row.size,
+        "pages": row.pages,
+        "sha256": row.sha256,
+        "source": row.source_key,
+        "attachments": row.attachments,
+        "headers": row.headers,
+        "markings_found": row.found_markings,
+        "uploaded_marking": row.uploaded_marking,
+        "warnings": row.warnings,
+        "added_by": row.added_by,
+        "added_at": row.created_at.isoformat() if row.created_at else None,
+    }
+    if with_text:
+        out["text"] = row.text
+    return out
+
+
+def show_document(store: Store, document_id: int, viewer: Viewer | None = None) -> dict[str, Any]:
+    return document_json(_get(store, document_id, viewer), with_text=True)
+
+
+def list_documents(store: Store, viewer: Viewer | None = None, limit: int = 100) -> list[dict[str, Any]]:
+    with store.read() as conn:
+        rows = DocumentRepository(conn).list(viewer, limit)
+    return [
+        {
+            "document_id": r.id,
+            "title": r.title,
+            "type": r.doc_type,
+            "partner": r.partner,
+            "date": r.doc_date.isoformat() if r.doc_date else None,
+            "file": r.filename,
+            "mentions": r.mentions,
+            "marking": marking_from_row(r).to_json(),
+        }
+        for r in rows
+    ]
+
+
+def mention_json(row: Any) -> dict[str, Any]:
+    """One mention as the ``documents mentions`` contract gives it."""
+    out: dict[str, Any] = {"id": row.id, "kind": row.kind, "text": row.text, "start": row.start, "end": row.end}
+    if row.kind == "entity":
+        out["entity_id"] = row.entity_id
+        out["record_ids"] = list(row.record_ids)
+        out["matched_name"] = row.matched_name
+    elif row.kind == "technology":
+        out["annex_items"] = list(row.annex_items)
+        out["keyword"] = row.matched_name
+    if row.label:
+        out["label"] = row.label
+    out.update(
+        {
+            "score": row.score,
+            "spotter": row.spotter,
+            "sentence": row.sentence,
+            "paragraph": row.paragraph,
+            "page": row.page,
+            "status": row.status,
+            "marking": marking_from_row(row).to_json(),
+        }
+    )
+    if row.detail:
+        out["detail"] = row.detail
+    return out
+
+
+def document_mentions(
+    store: Store, document_id: int, viewer: Viewer | None = None, kind: str | None = None
+) -> list[dict[str, Any]]:
+    _get(store, document_id, viewer)
+    with store.read() as conn:
+        rows = DocumentRepository(conn).mentions(document_id, viewer, kind)
+    return [mention_json(r) for r in rows]
+
+
+def search_documents(store: Store, query: str, viewer: Viewer | None = None, limit: int = 20) -> list[dict[str, Any]]:
+    """Full-text search: documents holding every word of ``query``, best first, each with a snippet and
+    the offsets of the highlighted words in it."""
+    if not query.strip():
+        raise InvalidInput("give words to search for")
+    with store.read() as conn:
+        hits = DocumentRepository(conn).search(query, viewer, limit)
+    out = []
+    for row, snippet, rank in hits:
+        plain, spans = fulltext.highlights(snippet)
+        out.append(
+            {
+                **{k: v for k, v in document_json(row).items() if k in ("document_id", "title", "type", "partner", "date", "marking")},
+                "snippet": plain,
+                "highlights": [list(s) for s in spans],
+                "rank": round(rank, 4),
+            }
+        )
+    return out
