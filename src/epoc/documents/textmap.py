@@ -96,6 +96,9 @@ class Layout:
         r"\b[A-Z]\.)$"
     )
 
+    # A line break after a short line without a full stop (a heading, a form's field) ends a sentence too.
+    _HEADING_END = re.compile(r"(?m)^[^\n]{1,120}(?<![.,;:\-–(])\n(?=[ \t]*[A-Z0-9\u0600-\u06FF\u0400-\u042F(])")
+
     def __init__(self, text: str) -> None:
         self.text = text
         self.paragraph_starts = [0] + [m.end() for m in self._PARAGRAPH.finditer(text)]
@@ -103,6 +106,8 @@ class Layout:
         for match in self._SENTENCE_END.finditer(text):
             if not self._ABBREVIATIONS.search(text[max(0, match.start() - 12) : match.start()]):
                 starts.append(match.end())
+        for match in self._HEADING_END.finditer(text):
+            starts.append(match.end())
         boundaries = sorted(set(starts) | set(self.paragraph_starts))
         self.sentence_starts = boundaries
 
