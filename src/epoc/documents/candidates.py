@@ -213,7 +213,7 @@ def _joined(text: str, left: tuple[int, int, str], right: tuple[int, int, str]) 
     if left[2].endswith(".") and not _ABBREVIATION.match(left[2]):
         return False
     gap = text[left[1] : right[0]]
-    return gap in (" ", "-", " & ", "  ") or (gap == ", " and bool(_LEGAL_RE.match(right[2])))
+    return gap in (" ", "-", " & ", "  ", "\n", " \n", "\n ") or (gap == ", " and bool(_LEGAL_RE.match(right[2])))
 
 
 def _native_organisations(text: str) -> list[Candidate]:

@@ -41,7 +41,13 @@ _STOP = frozenset(
 )  # fmt: skip
 _PARTICLES = _STOP | LEGAL_FORMS | {"al", "el", "ul", "ud", "bint", "abu", "abd", "und", "y", "e"}
 _CASELESS = {HAN, HANGUL, KANA}
-_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&-]{1,9}$")
+_ACRONYM = re.compile(r"^(?=(?:[0-9&-]*[A-Z]){2})[A-Z0-9][A-Z0-9&-]{1,9}$")  # SHIG, KOMID, 3MG
+# Acronyms of the regime's own vocabulary and of the Annex: a list alias spelled like one is not found.
+_DOMAIN_ACRONYMS = frozenset(
+    "TEM POC MTCR NSG AG WA IE RT TOM UN EU US UK USA UAE PRC DPRK ROK WMD CEO CFO OFAC BIS FBI DOJ IAEA GPS "
+    "GNSS CNC UAV UAVS IMU INS ADC HTPB CTPB UDMH MMH ADN FOG RLG TVC SLV ICBM IRBM MRBM SRBM TEL RCS CFD EO "
+    "IEEPA UNSC UNSCR TFI AEO FAQ EAR ITAR CIF FOB LC HS PDF DOCX ID NO".split()
+)
 MIN_KEY = 4  # folded characters, Latin-like scripts
 MIN_KEY_CJK = 2  # Han, Kana and Hangul characters (a name of two syllables is still a name)
 MIN_SINGLE_WORD = 6  # a one-word name must be at least this long (Rosoboronexport yes, "Sun" no)
@@ -146,9 +152,23 @@ class Gazetteer:
         return hits
 
 
+# The most generic organisation words: a name of three words or more made only of these says nothing.
+_BLAND = frozenset(
+    "company companies group trading trade industrial industries industry enterprise enterprises general "
+    "import export imports exports commercial services service holding holdings organization organisation "
+    "center centre institute bank office department ministry agency factory works plant unit branch "
+    "station international intl development".split()
+)
+
+
 @lru_cache(maxsize=65536)
 def _generic(token: str) -> bool:
+    """A word that says only "some organisation" (a legal form, a kind of organisation, a particle)."""
     return token in _STOP or token in LEGAL_FORMS or looks_like_organisation(token)
+
+
+def _bland(token: str) -> bool:
+    return token in _STOP or token in LEGAL_FORMS or token in _BLAND
 
 
 def pattern_keys(text: str, kind: NameKind, script: str | None = None) -> list[str]:
@@ -171,12 +191,14 @@ def pattern_keys(text: str, kind: NameKind, script: str | None = None) -> list[s
         return [key] if key == compact else [key, compact]
     tokens = key.split()
     acronym = bool(_ACRONYM.match(text.strip()))
+    if acronym and text.strip() in _DOMAIN_ACRONYMS:
+        return []
     if not acronym and len(key) < MIN_KEY:
         return []
     if acronym and len(key) < 3:
         return []
-    if all(_generic(t) for t in tokens):
-        return []  # "Trading Company", "Industrial Group": generic words only
+    if all(_generic(t) for t in tokens) and (len(tokens) <= 2 or all(_bland(t) for t in tokens)):
+        return []  # "Trading Company", "General Trading Company": generic words only
     if len(tokens) == 1 and not acronym and len(key) < MIN_SINGLE_WORD:
         return []
     if is_country_name(text):

@@ -39,13 +39,20 @@ class _FoldTable(dict[int, str]):
 
 
 _TABLE = _FoldTable()
-_WORDS = re.compile(r"[^ ]+")
+# A word is a run of one script class: where a PDF's bidi reordering glues a Persian name to a Latin one
+# ("قدسQods"), or Han follows Latin without a space, the fold puts a space between them.
+_ARABIC_RANGE = "\u0600-\u06ff\u0750-\u077f\u200c"
+_CJK_RANGE = "\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff"
+_HANGUL_RANGE = "\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f"
+_WORDS = re.compile(
+    f"[{_ARABIC_RANGE}]+|[{_CJK_RANGE}]+|[{_HANGUL_RANGE}]+|[^ {_ARABIC_RANGE}{_CJK_RANGE}{_HANGUL_RANGE}]+"
+)
 
 
 def fold_key(text: str) -> str:
     """The folded form of a name: ``"Shahid  Hemmat-Industrial, Group."`` -> ``"shahid hemmat industrial
     group"``."""
-    return " ".join(text.translate(_TABLE).replace(_DROP, "").split())
+    return " ".join(_WORDS.findall(text.translate(_TABLE).replace(_DROP, "")))
 
 
 @dataclass(frozen=True, slots=True)

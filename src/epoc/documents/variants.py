@@ -72,9 +72,8 @@ class FuzzyVerifier:
                 slot = by_key[key] = len(self._keys)
                 self._keys.append(key)
                 self._forms.append([])
-                for token in set(key.split()):
-                    if token not in _GENERIC and len(token) >= 3:
-                        self._blocks[token[:4]].append(slot)
+                for block in {b for t in key.split() if t not in _GENERIC and len(t) >= 3 for b in _block_keys(t)}:
+                    self._blocks[block].append(slot)
             self._forms[slot].append(form)
 
     def verify(self, names: Sequence[str], schema: str | None = None) -> list[VerifiedMatch | None]:
@@ -87,29 +86,38 @@ class FuzzyVerifier:
             return None
         shared: Counter[int] = Counter()
         for token in set(tokens):
-            block = self._blocks.get(token[:4], [])
-            if len(block) > 5000:
-                continue  # a prefix shared by half the list tells nothing
-            shared.update(block)
-        best: tuple[float, int] | None = None
+            slots: set[int] = set()
+            for block_key in _block_keys(token):
+                block = self._blocks.get(block_key, [])
+                if len(block) <= 5000:  # a key shared by half the list tells nothing
+                    slots.update(block)
+            shared.update(slots)
+        scored: list[tuple[float, int]] = []
         for slot, count in shared.most_common(300):
             if count * 2 < len(tokens):
                 break
             score = fuzz.token_sort_ratio(key, self._keys[slot]) / 100
-            if (
-                score >= self.threshold
-                and _same_shape(key, self._keys[slot])
-                and (best is None or score > best[0])
-            ):
-                best = (score, slot)
-        if best is None:
+            if score >= self.threshold and _same_shape(key, self._keys[slot]):
+                scored.append((score, slot))
+        if not scored:
             return None
-        score, slot = best
-        forms = self._forms[slot]
-        ids = tuple(sorted({f.record_id for f in forms}))
-        return VerifiedMatch(
-            ids, forms[0].text, round(score, 3), None, f"spelling variant of {forms[0].text!r}"
-        )
+        scored.sort(key=lambda s: (-s[0], s[1]))
+        score, slot = scored[0]
+        best = self._forms[slot][0]
+        # every stored spelling the span is a variant of: until resolution groups them, their records are
+        # the candidates an officer sees
+        ids = tuple(dict.fromkeys(f.record_id for _s, other in scored for f in self._forms[other]))
+        return VerifiedMatch(ids, best.text, round(score, 3), None, f"spelling variant of {best.text!r}")
+
+
+_VOWELS = re.compile(r"[aeiouy]+")
+_DOUBLES = re.compile(r"(.)\1+")
+
+
+def _block_keys(token: str) -> tuple[str, str]:
+    """A word's prefix and its consonant skeleton (``hemmat`` and ``hemat`` share ``hmt``)."""
+    skeleton = _DOUBLES.sub(r"\1", token[0] + _VOWELS.sub("", token[1:]))
+    return token[:4], "~" + skeleton
 
 
 def _same_shape(a: str, b: str) -> bool:
@@ -156,5 +164,3 @@ class ScreenerVerifier:
 def _get(obj: Any, key: str) -> Any:
     return obj[key] if isinstance(obj, dict) else getattr(obj, key)
 
-
-_TRIM = re.compile(r"^(?:the|The|THE)\s+")
