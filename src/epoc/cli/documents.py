@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from datetime import date
 from pathlib import Path
 from typing import Annotated, Any
@@ -46,6 +47,9 @@ def add(
     reader: Annotated[
         str | None, typer.Option("--format", help=f"Read every file as ({', '.join(READERS)}); default: detect.")
     ] = None,
+    workers: Annotated[
+        int, typer.Option(min=0, max=64, help="Processes reading and extracting in parallel (0: one per core).")
+    ] = 0,
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object per document.")] = False,
 ) -> None:
     """Add documents: each file read, marked, extracted and stored in one transaction; a file that fails is
@@ -74,7 +78,8 @@ def add(
             built.append(extractor_for(store, context.settings.index_dir))
         return built[0]
 
-    results = add_documents(store, files, options, context.settings.document_limits, extractor)
+    count = workers or min(os.cpu_count() or 1, 4)
+    results = add_documents(store, files, options, context.settings.document_limits, extractor, count)
     if as_json:
         print_json(results)
     else:

@@ -82,12 +82,12 @@ _ADDRESS_WORDS = (
     r"Tower|Floor|Suite|P\.?\s?O\.?\s?Box|Industrial (?:Zone|Park|Estate)|Free (?:Trade )?Zone|Free Zone|"
     r"Jebel Ali|District|Dong|Gu|Ku|Xiang|Lu|Jie|Ulitsa|ul\.|prospekt|Km\s+\d+"
 )
-_ADDRESS = re.compile(
-    rf"(?:(?<=Address: )|(?<=address: )|(?<=located at )|(?<=located in )|(?<=based at ))?"
-    rf"(?P<addr>(?:(?:No\.?|Number|Unit|Suite|Room|Flat|Plot)\s*\d+[A-Za-z]?,?\s+|\d+[A-Za-z]?,?\s+)?"
-    rf"(?:[A-Z0-9][\w'’.-]*\s+){{0,5}}(?:{_ADDRESS_WORDS})\b[^;\n()]{{0,120}}?"
-    rf"(?=[;\n()]|\.\s|\.$|$))"
+_ADDRESS_WORD = re.compile(rf"\b(?:{_ADDRESS_WORDS})(?!\w)")
+_ADDRESS_LEFT = re.compile(
+    r"(?:(?:No\.?|Number|Unit|Suite|Room|Flat|Plot)\s*\d+[A-Za-z]?,?\s+|\d+[A-Za-z]?,?\s+)?"
+    r"(?:[A-Z0-9][\w'’.-]*\s+){0,5}$"
 )
+_ADDRESS_RIGHT = re.compile(r"[^,;\n()]{0,40}(?:,[ \t]*[A-Z0-9][^,;\n()]{0,40})*")
 _ADDRESS_LABEL = re.compile(r"\b(?:Address|Adresse|Located at)\s*:\s*(?P<addr>[^\n]{5,160})", re.IGNORECASE)
 
 _FA_ORG = re.compile(
@@ -132,69 +132,77 @@ def find_candidates(text: str, countries: list[CountryHit]) -> list[Candidate]:
         unique.setdefault((candidate.label.value, candidate.start, candidate.end), candidate)
     kept = sorted(unique.values(), key=lambda c: (c.start, -c.end))
     out: list[Candidate] = []
+    reach = -1  # the furthest end of an organisation so far (they come sorted by start)
     for candidate in kept:  # an organisation inside a longer one is part of it
-        if candidate.label is CandidateLabel.ORGANISATION and any(
-            o.label is CandidateLabel.ORGANISATION and o.start <= candidate.start and candidate.end <= o.end
-            for o in out
-        ):
-            continue
+        if candidate.label is CandidateLabel.ORGANISATION:
+            if candidate.end <= reach:
+                continue
+            reach = candidate.end
         out.append(candidate)
     return out
 
 
+_ORG_WORD = re.compile(rf"(?<![\w'’.&/-])(?:{_ORG_END}|{_ORG_OPEN})\.?(?![\w'’&/-])")
+_WINDOW = 160  # characters either side of an organisation word that a name may take
+
+
 def _latin_organisations(text: str) -> list[Candidate]:
-    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+    """Around each organisation-type word: the capitalised words before it and the ``of …`` after it."""
     found: list[Candidate] = []
     taken_until = -1
-    for i, (_s, _e, word) in enumerate(words):
-        is_end = bool(_END_RE.match(word)) and word[0].isupper()
-        is_open = bool(_OPEN_RE.match(word))
-        if not (is_end or is_open):
+    for hit in _ORG_WORD.finditer(text):
+        if hit.start() < taken_until or not hit.group()[0].isupper():
             continue
-        first = i
-        j = i - 1
-        while j >= 0 and _joined(text, words[j], words[j + 1]):
-            token = words[j][2]
-            if _is_name_word(token) and token not in _NOT_NAMES:
-                first = j
-            elif token.lower() in _CONNECT and j > 0 and _is_name_word(words[j - 1][2]):
-                pass
-            else:
-                break
-            j -= 1
-        last = i
-        k = i + 1
-        while k < len(words) and _joined(text, words[k - 1], words[k]):
-            token = words[k][2]
-            if token.lower() in _CONNECT and k + 1 < len(words) and _is_name_word(words[k + 1][2]):
-                k += 1
-                continue
-            if token.endswith(("'s", "’s")):
-                break
-            if _is_name_word(token) and (is_open or _END_RE.match(token) or last > i) and k - i <= 4:
-                last = k
-                k += 1
-                continue
-            if _END_RE.match(token):
-                last = k
-                k += 1
-                continue
-            break
-        # the words between first and last must hold a name, not only generic organisation words
-        inner = [w[2] for w in words[first : last + 1]]
-        distinctive = [
-            w for w in inner if not _END_RE.match(w) and w.lower() not in _CONNECT and not _OPEN_RE.match(w)
-        ]
-        if not distinctive or words[first][0] <= taken_until:
+        lo = max(0, hit.start() - _WINDOW)
+        while lo > 0 and not text[lo - 1].isspace():
+            lo -= 1  # start the window on a word's edge
+        words = [(m.start() + lo, m.end() + lo, m.group()) for m in _WORD.finditer(text[lo : hit.end() + _WINDOW])]
+        i = next((k for k, w in enumerate(words) if w[0] == hit.start()), None)
+        if i is None:
             continue
-        start, end = words[first][0], words[last][1]
-        if text[end - 1 : end] == "." and not re.search(
-            r"(?:Co|Corp|Ltd|Inc|Bhd|L\.L\.C)\.$", text[start:end]
-        ):
-            end -= 1
-        found.append(Candidate(CandidateLabel.ORGANISATION, start, end))
-        taken_until = end
+        candidate = _organisation_at(text, words, i)
+        if candidate is not None and candidate.start > taken_until:
+            found.append(candidate)
+            taken_until = candidate.end
     return found
+
+
+def _organisation_at(text: str, words: list[tuple[int, int, str]], i: int) -> Candidate | None:
+    word = words[i][2]
+    is_open = bool(_OPEN_RE.match(word))
+    first = i
+    j = i - 1
+    while j >= 0 and _joined(text, words[j], words[j + 1]):
+        token = words[j][2]
+        if _is_name_word(token) and token not in _NOT_NAMES:
+            first = j
+        elif not (token.lower() in _CONNECT and j > 0 and _is_name_word(words[j - 1][2])):
+            break
+        j -= 1
+    last = i
+    k = i + 1
+    while k < len(words) and _joined(text, words[k - 1], words[k]):
+        token = words[k][2]
+        if token.lower() in _CONNECT and k + 1 < len(words) and _is_name_word(words[k + 1][2]):
+            k += 1
+            continue
+        if token.endswith(("'s", "’s")):
+            break
+        if (_is_name_word(token) and (is_open or _END_RE.match(token) or last > i) and k - i <= 4) or _END_RE.match(
+            token
+        ):
+            last = k
+            k += 1
+            continue
+        break
+    # the words between first and last must hold a name, not only generic organisation words
+    inner = [w[2] for w in words[first : last + 1]]
+    if not any(not _END_RE.match(w) and w.lower() not in _CONNECT and not _OPEN_RE.match(w) for w in inner):
+        return None
+    start, end = words[first][0], words[last][1]
+    if text[end - 1 : end] == "." and not re.search(r"(?:Co|Corp|Ltd|Inc|Bhd|L\.L\.C)\.$", text[start:end]):
+        end -= 1
+    return Candidate(CandidateLabel.ORGANISATION, start, end)
 
 
 def _is_name_word(token: str) -> bool:
@@ -276,12 +284,21 @@ def _relations(text: str) -> list[Candidate]:
 
 
 def _addresses(text: str) -> list[Candidate]:
+    """An address label's line, or the clause around a street, zone or post-box word."""
+    spans = []
+    for match in _ADDRESS_LABEL.finditer(text):
+        spans.append((match.start("addr"), match.group("addr")))
+    for match in _ADDRESS_WORD.finditer(text):
+        window_start = max(0, match.start() - 80)
+        left = _ADDRESS_LEFT.search(text, window_start, match.start())
+        start = left.start() if left else match.start()
+        right = _ADDRESS_RIGHT.match(text, match.end())
+        end = right.end() if right else match.end()
+        spans.append((start, text[start:end]))
     out = []
-    for pattern in (_ADDRESS_LABEL, _ADDRESS):
-        for match in pattern.finditer(text):
-            value = match.group("addr").rstrip(" ,.")
-            if len(value) < 8 or (not any(c.isdigit() for c in value) and "," not in value):
-                continue
-            start = match.start("addr")
-            out.append(Candidate(CandidateLabel.ADDRESS, start, start + len(value)))
+    for start, raw in spans:
+        value = raw.rstrip(" ,.")
+        if len(value) < 8 or (not any(c.isdigit() for c in value) and "," not in value):
+            continue
+        out.append(Candidate(CandidateLabel.ADDRESS, start, start + len(value)))
     return out

@@ -11,7 +11,7 @@ person that is a known entity is that entity; a technology word inside a name is
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Protocol
@@ -154,13 +154,13 @@ class VariantSpotter:
         self.entity_of = entity_of
 
     def spot(self, view: TextView, found: list[Mention]) -> list[Mention]:
-        entities = [m for m in found if m.kind is MentionKind.ENTITY]
+        entities = _Spans((m.start, m.end) for m in found if m.kind is MentionKind.ENTITY)
         proposals = [
             m
             for m in found
             if m.kind is MentionKind.CANDIDATE
             and m.label in self._LABELS
-            and not any(e.start <= m.start and m.end <= e.end for e in entities)
+            and not entities.contains(m.start, m.end)
         ]
         if not proposals:
             return []
@@ -193,6 +193,27 @@ _ONLY_TAIL = re.compile(
 )
 
 
+class _Spans:
+    """Non-overlapping-or-nested spans, sorted, for "does any span overlap / contain this one?" in log time
+    (a ten-page paper has hundreds of mentions)."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self.starts = [s for s, _e in self.spans]
+        self.longest = max((e - s for s, e in self.spans), default=0)
+
+    def _near(self, start: int, end: int) -> list[tuple[int, int]]:
+        lo = bisect_left(self.starts, start - self.longest)
+        hi = bisect_right(self.starts, end)
+        return self.spans[lo:hi]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return any(s < end and start < e for s, e in self._near(start, end))
+
+    def contains(self, start: int, end: int) -> bool:
+        return any(s <= start and end <= e for s, e in self._near(start, end))
+
+
 def settle(mentions: Iterable[Mention]) -> list[Mention]:
     """One reading per span (see the module's docstring), in text order."""
     items = list(mentions)
@@ -200,35 +221,47 @@ def settle(mentions: Iterable[Mention]) -> list[Mention]:
         (m for m in items if m.kind is MentionKind.ENTITY),
         key=lambda m: (-m.length, m.start, m.spotter != "gazetteer"),
     )
-    kept_entities: list[Mention] = []
+    kept: dict[tuple[int, int], Mention] = {}
+    index = _Spans([])
     for mention in entities:
-        clash = next((k for k in kept_entities if mention.overlaps(k)), None)
-        if clash is None:
-            kept_entities.append(mention)
-        elif clash.start == mention.start and _ONLY_TAIL.match(clash.text[mention.length :]):
+        near = [k for k in index._near(mention.start, mention.end) if k[0] < mention.end and mention.start < k[1]]
+        if not near:
+            kept[(mention.start, mention.end)] = mention
+            index = _insert(index, (mention.start, mention.end))
+            continue
+        clash = kept[near[0]]
+        if clash.start == mention.start and _ONLY_TAIL.match(clash.text[mention.length :]):
             # "Atomic Energy Organization of Iran (AEOI)": the same name with its acronym or legal form
-            merged = replace(clash, record_ids=tuple(sorted({*clash.record_ids, *mention.record_ids})))
-            kept_entities[kept_entities.index(clash)] = merged
-    names = kept_entities + [
-        m for m in items if m.kind is MentionKind.CANDIDATE and m.label in ("organisation", "person")
-    ]
+            kept[near[0]] = replace(clash, record_ids=tuple(sorted({*clash.record_ids, *mention.record_ids})))
+    kept_entities = list(kept.values())
+    entity_spans = _Spans(kept)
+    name_spans = _Spans(
+        [*kept, *((m.start, m.end) for m in items if m.kind is MentionKind.CANDIDATE and m.label in _NAMES)]
+    )
     out = list(kept_entities)
     for mention in items:
         if mention.kind is MentionKind.CANDIDATE:
-            if mention.label in ("organisation", "person"):
-                if any(mention.overlaps(e) for e in kept_entities):
-                    continue  # a known entity, already an entity mention
-            elif mention.label == "country":
-                if any(n.start <= mention.start and mention.end <= n.end for n in names):
-                    continue  # "… of Iran" inside a name
+            if mention.label in _NAMES and entity_spans.overlaps(mention.start, mention.end):
+                continue  # a known entity, already an entity mention
+            if mention.label == "country" and name_spans.contains(mention.start, mention.end):
+                continue  # "… of Iran" inside a name
             out.append(mention)
         elif mention.kind is MentionKind.TECHNOLOGY:
-            if mention.label != "threshold" and any(
-                n.start <= mention.start and mention.end <= n.end for n in names
-            ):
+            if mention.label != "threshold" and name_spans.contains(mention.start, mention.end):
                 continue  # "Gyro" in a company's name
             out.append(mention)
     return sorted(out, key=lambda m: (m.start, m.end, m.kind.value))
+
+
+_NAMES = ("organisation", "person")
+
+
+def _insert(index: _Spans, span: tuple[int, int]) -> _Spans:
+    at = bisect_left(index.spans, span)
+    index.spans.insert(at, span)
+    index.starts.insert(at, span[0])
+    index.longest = max(index.longest, span[1] - span[0])
+    return index
 
 
 class Extractor:

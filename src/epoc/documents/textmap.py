@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from array import array
 from bisect import bisect_right
+from itertools import accumulate
 from dataclasses import dataclass
 
 _ARABIC = {"ي": "ی", "ى": "ی", "ك": "ک", "ة": "ه", "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ؤ": "و", "ئ": "ی"}
@@ -47,45 +47,54 @@ _HANGUL_RANGE = "\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f"
 _WORDS = re.compile(
     f"[{_ARABIC_RANGE}]+|[{_CJK_RANGE}]+|[{_HANGUL_RANGE}]+|[^ {_ARABIC_RANGE}{_CJK_RANGE}{_HANGUL_RANGE}]+"
 )
+_PLAIN_WORDS = re.compile(r"[^ ]+")
+_OTHER_SCRIPTS = re.compile(f"[{_ARABIC_RANGE}{_CJK_RANGE}{_HANGUL_RANGE}]")
+
+
+def _words_of(text: str) -> re.Pattern[str]:
+    """The word pattern a text needs: splitting by script only where other scripts appear (faster)."""
+    return _WORDS if _OTHER_SCRIPTS.search(text) else _PLAIN_WORDS
 
 
 def fold_key(text: str) -> str:
     """The folded form of a name: ``"Shahid  Hemmat-Industrial, Group."`` -> ``"shahid hemmat industrial
     group"``."""
-    return " ".join(_WORDS.findall(text.translate(_TABLE).replace(_DROP, "")))
+    translated = text.translate(_TABLE).replace(_DROP, "")
+    return " ".join(_words_of(translated).findall(translated))
 
 
 @dataclass(frozen=True, slots=True)
 class FoldedText:
+    """``folded`` is `` word word … `` (a space at each edge); ``span`` maps folded offsets back."""
+
     original: str
-    folded: str  # " " + folded text + " ", so that every word has a space on each side
-    offsets: array  # type: ignore[type-arg]  # folded index -> original index (one more at the end)
+    folded: str
+    _folded_starts: list[int]  # where each word starts in ``folded``
+    _starts: list[int]  # where it starts in the translated text
+    _kept: list[int] | None  # translated index -> original index, where marks were dropped
 
     @classmethod
     def of(cls, text: str) -> FoldedText:
         translated = text.translate(_TABLE)
+        kept = None
         if _DROP in translated:  # combining marks to remove: keep each one's neighbours' offsets
             kept = [i for i, c in enumerate(translated) if c != _DROP]
-            translated = translated.replace(_DROP, "")
-        else:
-            kept = None
-        words = []
-        offsets = array("l", [0])
-        for match in _WORDS.finditer(translated):
-            start, end = match.span()
-            words.append(match.group())
-            offsets.extend(range(start, end))
-            offsets.append(end)  # the space after the word
-        folded = " " + " ".join(words) + " "
-        offsets.append(len(translated))
-        if kept is not None:
             kept.append(len(text))
-            offsets = array("l", (kept[o] for o in offsets))
-        return cls(text, folded, offsets)
+            translated = translated.replace(_DROP, "")
+        matches = list(_words_of(translated).finditer(translated))
+        words = [m.group() for m in matches]
+        folded_starts = list(accumulate((len(w) + 1 for w in words[:-1]), initial=1)) if words else []
+        return cls(text, " " + " ".join(words) + " ", folded_starts, [m.start() for m in matches], kept)
+
+    def _original(self, position: int) -> int:
+        word = bisect_right(self._folded_starts, position) - 1
+        translated = self._starts[word] + position - self._folded_starts[word]
+        return self._kept[translated] if self._kept is not None else translated
 
     def span(self, start: int, end: int) -> tuple[int, int]:
-        """Original ``(start, end)`` of the folded characters ``start..end`` (end exclusive)."""
-        return self.offsets[start], self.offsets[end - 1] + 1
+        """Original ``(start, end)`` of the folded characters ``start..end`` (end exclusive; neither end on
+        a space)."""
+        return self._original(start), self._original(end - 1) + 1
 
 
 class Layout:

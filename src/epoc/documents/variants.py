@@ -57,6 +57,7 @@ class FuzzyVerifier:
 
     def __init__(self, forms: Iterable[NameForm], threshold: float = 0.9) -> None:
         self.threshold = threshold
+        self._cache: dict[str, VerifiedMatch | None] = {}  # names met before (papers repeat them)
         self._keys: list[str] = []
         self._forms: list[list[NameForm]] = []
         by_key: dict[str, int] = {}
@@ -77,7 +78,21 @@ class FuzzyVerifier:
             self._forms[slot].append(form)
 
     def verify(self, names: Sequence[str], schema: str | None = None) -> list[VerifiedMatch | None]:
-        return [self._one(name) for name in names]
+        out = []
+        for name in names:
+            if name not in self._cache:
+                if len(self._cache) > 20000:
+                    self._cache.clear()
+                self._cache[name] = self._one(name)
+            out.append(self._cache[name])
+        return out
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {k: v for k, v in self.__dict__.items() if k != "_cache"}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+        self._cache = {}
 
     def _one(self, name: str) -> VerifiedMatch | None:
         key = symbolic(name)

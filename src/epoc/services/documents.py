@@ -8,8 +8,10 @@ document: nothing is duplicated, and a stricter marking given the second time ra
 
 from __future__ import annotations
 
+import multiprocessing
 import re
 from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from email.utils import parsedate_to_datetime
@@ -17,10 +19,10 @@ from pathlib import Path
 from typing import Any
 
 from epoc.documents.extract import Extractor
-from epoc.documents.markings import document_marking, find_markings
+from epoc.documents.markings import FoundMarking, document_marking, find_markings
 from epoc.documents.readers.base import Limits, ReadDocument
 from epoc.documents.readers.registry import read_file
-from epoc.model import DocumentType, EpocError, InvalidInput, Marking, NotFound, Source, SourceKind
+from epoc.model import DocumentType, EpocError, InvalidInput, Marking, Mention, NotFound, Source, SourceKind
 from epoc.model.access import Viewer
 from epoc.store import Store, fulltext
 from epoc.store.documents import DocumentRepository
@@ -48,15 +50,51 @@ def add_documents(
     options: DocumentOptions,
     limits: Limits,
     extractor: Callable[[], Extractor],
+    workers: int = 1,
 ) -> list[dict[str, Any]]:
-    """Add each file as a document; a file that fails gets ``{"file", "error"}`` and the others go on."""
-    results = []
-    for path in _files(paths):
-        try:
-            results.append(add_document(store, path, options, limits, extractor))
-        except EpocError as exc:
-            results.append({"file": str(path), "document_id": None, "error": exc.message})
-    return results
+    """Add each file as a document; a file that fails gets ``{"file", "error"}`` and the others go on.
+
+    With ``workers`` > 1, files are read and extracted in that many forked processes (they share the
+    parent's gazetteer) while this process writes each one in its own transaction, in the files' order."""
+    files = _files(paths)
+    if workers <= 1 or len(files) < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        results = []
+        for path in files:
+            try:
+                results.append(store_prepared(store, prepare(path, options, limits, extractor), options))
+            except EpocError as exc:
+                results.append({"file": str(path), "document_id": None, "error": exc.message})
+        return results
+    global _FORKED  # noqa: PLW0603  (handed to the forked workers, which share the parent's memory)
+    _FORKED = (extractor(), options, limits)
+    out: list[dict[str, Any]] = []
+    try:
+        context = multiprocessing.get_context("fork")
+        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+            for path, prepared in zip(files, pool.map(_prepare_forked, files, chunksize=1), strict=True):
+                try:
+                    if isinstance(prepared, str):
+                        raise EpocError(prepared)
+                    out.append(store_prepared(store, prepared, options))
+                except EpocError as exc:
+                    out.append({"file": str(path), "document_id": None, "error": exc.message})
+    finally:
+        _FORKED = None
+    return out
+
+
+_FORKED: tuple[Extractor, DocumentOptions, Limits] | None = None
+
+
+def _prepare_forked(path: Path) -> Prepared | str:
+    assert _FORKED is not None
+    extractor, options, limits = _FORKED
+    try:
+        return prepare(path, options, limits, lambda: extractor)
+    except EpocError as exc:
+        return exc.message
+    except Exception as exc:  # a reader bug must not take the batch down
+        return f"{path}: internal error while reading: {exc.__class__.__name__}: {exc}"
 
 
 def _files(paths: Sequence[Path]) -> list[Path]:
@@ -69,12 +107,35 @@ def _files(paths: Sequence[Path]) -> list[Path]:
     return out
 
 
-def add_document(
-    store: Store, path: Path, options: DocumentOptions, limits: Limits, extractor: Callable[[], Extractor]
-) -> dict[str, Any]:
+@dataclass
+class Prepared:
+    """A file read, marked and extracted, not yet stored."""
+
+    path: Path
+    read: ReadDocument
+    found: list[FoundMarking]
+    marking: Marking
+    mentions: list[Mention]
+
+
+def prepare(path: Path, options: DocumentOptions, limits: Limits, extractor: Callable[[], Extractor]) -> Prepared:
     read = read_file(path, limits, options.reader)
     found = find_markings(read.text, str(path))
     marking = document_marking(found, options.marking, DEFAULT_MARKING)
+    return Prepared(path, read, found, marking, extractor().extract(read.text, read.page_starts))
+
+
+def add_document(
+    store: Store, path: Path, options: DocumentOptions, limits: Limits, extractor: Callable[[], Extractor]
+) -> dict[str, Any]:
+    return store_prepared(store, prepare(path, options, limits, extractor), options)
+
+
+def store_prepared(store: Store, prepared: Prepared, options: DocumentOptions) -> dict[str, Any]:
+    """Store a prepared document in one transaction (or raise the marking of the same bytes stored before)."""
+    path, read, found, marking, mentions = (
+        prepared.path, prepared.read, prepared.found, prepared.marking, prepared.mentions,
+    )  # fmt: skip
     now = datetime.now(UTC)
     with store.read() as conn:
         existing = DocumentRepository(conn).by_sha(read.sha256)
@@ -82,7 +143,6 @@ def add_document(
         with store.transaction() as conn:
             raised = DocumentRepository(conn).raise_marking(existing.id, marking)
         return _summary(store, existing, raised, path)
-    mentions = extractor().extract(read.text, read.page_starts)
     partner = (options.partner or _partner_in(read.text) or "").upper() or None
     title = (options.title or read.title or path.name).strip()[:500] or path.name
     doc_type = options.doc_type or guess_type(read.text)
