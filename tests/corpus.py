@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import re
 import shutil
+from collections import Counter
 from dataclasses import dataclass
 from email.message import EmailMessage
 from pathlib import Path
@@ -26,6 +27,7 @@ class CorpusDocument:
     path: Path
     labels: dict[str, Any]
     format: str
+    document_id: int | None = None  # once added to a store
 
 
 def sources() -> dict[str, Path]:
@@ -95,6 +97,89 @@ def build(out: Path) -> list[CorpusDocument]:
     return docs
 
 
+# -- scoring ---------------------------------------------------------------------------------------------
+def occurrences(text: str, surface: str) -> list[tuple[int, int]]:
+    pattern = r"\s+".join(re.escape(part) for part in surface.split())
+    return [(m.start(), m.end()) for m in re.finditer(pattern, text)]
+
+
+def overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def jaccard(a: tuple[int, int], b: tuple[int, int]) -> float:
+    inter = max(0, min(a[1], b[1]) - max(a[0], b[0]))
+    return inter / (max(a[1], b[1]) - min(a[0], b[0]))
+
+
+def evaluate(store: Any, docs: list[CorpusDocument], verbose: bool = False) -> dict[str, float]:
+    """Scores of the added corpus documents' mentions against their labels (see bench/extraction.py)."""
+    from epoc.services.documents import document_mentions, show_document
+
+    c: Counter[str] = Counter()
+    for doc in docs:
+        shown = show_document(store, doc.document_id)
+        text = shown["text"]
+        mentions = document_mentions(store, doc.document_id)
+        labels = doc.labels
+        c["docs"] += 1
+        c["marking_ok"] += shown["marking"]["banner"] == labels["marking"]
+        if verbose and shown["marking"]["banner"] != labels["marking"]:
+            print(f"  {doc.path.name}: marking {shown['marking']['banner']} != {labels['marking']}")
+        gold = [(span, e["entity"]) for e in labels["entities"] for span in occurrences(text, e["text"])]
+        predicted = [m for m in mentions if m["kind"] == "entity"]
+        hit_gold: set[int] = set()
+        for m in predicted:
+            span = (m["start"], m["end"])
+            good = [i for i, (g, entity) in enumerate(gold) if overlap(span, g) and entity in m["record_ids"]]
+            if good:
+                c["entity_tp"] += 1
+                hit_gold.update(good)
+            else:
+                c["entity_fp"] += 1
+                if verbose:
+                    print(f"  {doc.path.name}: FP {m['text']!r} -> {m['entity_id']} ({m['spotter']})")
+        c["entity_gold"] += len(gold)
+        c["entity_found"] += len(hit_gold)
+        if verbose:
+            for i, (g, entity) in enumerate(gold):
+                if i not in hit_gold:
+                    print(f"  {doc.path.name}: FN {text[g[0]:g[1]]!r} ({entity})")
+        candidates = [(m["start"], m["end"]) for m in mentions if m["kind"] == "candidate"
+                      and m.get("label") == "organisation"]  # fmt: skip
+        names = candidates + [(m["start"], m["end"]) for m in predicted]
+        for label in labels["candidates"]:
+            if label["label"] != "organisation":
+                continue
+            for span in occurrences(text, label["text"]):
+                c["org_gold"] += 1
+                if any(jaccard(span, p) >= 0.6 for p in names):
+                    c["org_found"] += 1
+                elif verbose:
+                    print(f"  {doc.path.name}: new organisation missed {label['text']!r}")
+        technology = [m for m in mentions if m["kind"] == "technology"]
+        for label in labels["technology"]:
+            for span in occurrences(text, label["text"]):
+                c["tech_gold"] += 1
+                found = [m for m in technology if overlap(span, (m["start"], m["end"])) and m.get("label") != "threshold"]
+                if found and set(label["annex"]) <= set(found[0]["annex_items"]):
+                    c["tech_right"] += 1
+                elif verbose:
+                    got = found[0]["annex_items"] if found else "nothing"
+                    print(f"  {doc.path.name}: technology {label['text']!r} {label['annex']} -> {got}")
+    return {
+        "documents": c["docs"],
+        "entity_precision": c["entity_tp"] / max(1, c["entity_tp"] + c["entity_fp"]),
+        "entity_recall": c["entity_found"] / max(1, c["entity_gold"]),
+        "entity_mentions_labelled": c["entity_gold"],
+        "new_organisation_recall": c["org_found"] / max(1, c["org_gold"]),
+        "new_organisations_labelled": c["org_gold"],
+        "technology_right_item": c["tech_right"] / max(1, c["tech_gold"]),
+        "technology_mentions_labelled": c["tech_gold"],
+        "markings_right": c["marking_ok"] / max(1, c["docs"]),
+    }
+
+
 # -- renderers -------------------------------------------------------------------------------------------
 _CJK = re.compile(r"([\u3040-\u30ff\u3400-\u9fff]+|[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]+)")
 
@@ -114,7 +199,8 @@ def _fonts() -> tuple[str, str, str]:
     return "Body", "STSong-Light", "HYSMyeongJo-Medium"
 
 
-_RTL = re.compile(r"[\u0600-\u06FF\u200c]+(?:\s+[\u0600-\u06FF\u200c]+)*")
+_ARABIC = "\\u0600-\\u06ff\\ufb50-\\ufdff\\ufe70-\\ufeff\\u200c"  # letters and presentation forms
+_RTL = re.compile(f"[{_ARABIC}]+(?:\\s+[{_ARABIC}]+)*")
 
 
 def _visual(text: str) -> str:

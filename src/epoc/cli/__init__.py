@@ -37,6 +37,7 @@ def root(
 ) -> None:
     """epoc: the Partners' exchange for the entities-of-concern list — import, compile, screen."""
     ctx.obj = AppContext(Settings().with_db(db))
+    ctx.call_on_close(ctx.obj.close)
 
 
 app.add_typer(lists.app, name="lists")

@@ -31,6 +31,12 @@ class AppContext:
             self._store = Store.open(self.settings.db_url, echo=self.settings.echo_sql)
         return self._store
 
+    def close(self) -> None:
+        """Release the database's connections when the command ends."""
+        if self._store is not None:
+            self._store.close()
+            self._store = None
+
 
 def app_context(ctx: typer.Context) -> AppContext:
     obj = ctx.find_root().obj

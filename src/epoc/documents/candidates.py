@@ -87,7 +87,8 @@ _ADDRESS_LEFT = re.compile(
     r"(?:(?:No\.?|Number|Unit|Suite|Room|Flat|Plot)\s*\d+[A-Za-z]?,?\s+|\d+[A-Za-z]?,?\s+)?"
     r"(?:[A-Z0-9][\w'’.-]*\s+){0,5}$"
 )
-_ADDRESS_RIGHT = re.compile(r"[^,;\n()]{0,40}(?:,[ \t]*[A-Z0-9][^,;\n()]{0,40})*")
+_SEGMENT = r"(?:[^,;\n().]|\.(?![\s]|$)){0,40}"  # a full stop before a space ends the address
+_ADDRESS_RIGHT = re.compile(rf"{_SEGMENT}(?:,[ \t]*[A-Z0-9]{_SEGMENT})*")
 _ADDRESS_LABEL = re.compile(r"\b(?:Address|Adresse|Located at)\s*:\s*(?P<addr>[^\n]{5,160})", re.IGNORECASE)
 
 _FA_ORG = re.compile(

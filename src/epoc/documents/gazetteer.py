@@ -48,6 +48,13 @@ _DOMAIN_ACRONYMS = frozenset(
     "GNSS CNC UAV UAVS IMU INS ADC HTPB CTPB UDMH MMH ADN FOG RLG TVC SLV ICBM IRBM MRBM SRBM TEL RCS CFD EO "
     "IEEPA UNSC UNSCR TFI AEO FAQ EAR ITAR CIF FOB LC HS PDF DOCX ID NO".split()
 )
+# Everyday words some lists use as a one-word alias ("Global", "Equality"): not found on their own.
+_COMMON_WORDS = frozenset(
+    "global golden royal eagle phoenix alpha delta omega united pacific atlantic orient oriental union "
+    "victory future unity liberty freedom justice mercury fortune premier capital network express ocean "
+    "energy summit vision galaxy crystal diamond silver platinum equality mushroom millionaire dragon falcon "
+    "tiger horizon genesis matrix element impact legacy quantum nexus apex vertex zenith infinity".split()
+)
 MIN_KEY = 4  # folded characters, Latin-like scripts
 MIN_KEY_CJK = 2  # Han, Kana and Hangul characters (a name of two syllables is still a name)
 MIN_SINGLE_WORD = 6  # a one-word name must be at least this long (Rosoboronexport yes, "Sun" no)
@@ -93,7 +100,7 @@ class Gazetteer:
         if self._built:
             raise RuntimeError("the gazetteer is built; make a new one to add names")
         self.names += 1
-        keys = pattern_keys(text, kind, script)
+        keys = pattern_keys(text, kind, script, schema == "Person")
         if not keys:
             self.skipped += 1
             return
@@ -171,7 +178,7 @@ def _bland(token: str) -> bool:
     return token in _STOP or token in LEGAL_FORMS or token in _BLAND
 
 
-def pattern_keys(text: str, kind: NameKind, script: str | None = None) -> list[str]:
+def pattern_keys(text: str, kind: NameKind, script: str | None = None, person: bool = False) -> list[str]:
     """The automaton keys of a name form (padded with spaces where words have edges), or none."""
     if kind is NameKind.WEAK_ALIAS:
         return []
@@ -199,8 +206,8 @@ def pattern_keys(text: str, kind: NameKind, script: str | None = None) -> list[s
         return []
     if all(_generic(t) for t in tokens) and (len(tokens) <= 2 or all(_bland(t) for t in tokens)):
         return []  # "Trading Company", "General Trading Company": generic words only
-    if len(tokens) == 1 and not acronym and len(key) < MIN_SINGLE_WORD:
-        return []
+    if len(tokens) == 1 and not acronym and (len(key) < MIN_SINGLE_WORD or key in _COMMON_WORDS or person):
+        return []  # one short or everyday word, or a person's single name, finds more noise than people
     if is_country_name(text):
         return []
     keys = [f" {key} "]
@@ -229,8 +236,8 @@ def _fits(form: NameForm, span: str) -> bool:
 
 
 _LEGAL_TAIL = re.compile(
-    r"(?:[ ,]*(?:Co|Company|Corp|Corporation|Inc|Incorporated|Ltd|Limited|LLC|L\.L\.C|PLC|GmbH|AG|SA|FZE|FZCO|"
-    r"JSC|Pte|Pty|Sdn|Bhd|Est)\b\.?)+",
+    r"(?:[ ,]*(?:(?:Co|Corp|Inc|Ltd|Pte|Pty|Bhd|Est)\b\.?|(?:Company|Corporation|Incorporated|Limited|LLC|"
+    r"L\.L\.C\.|PLC|GmbH|AG|SA|FZE|FZCO|JSC|Sdn)\b))+",  # a full stop only after an abbreviation
     re.IGNORECASE,
 )
 

@@ -28,9 +28,11 @@ _SYNONYMS = (
     (re.compile(r"\bMTCR CONFIDENTIAL\b"), "CONFIDENTIAL // REL MTCR"),
     (re.compile(r"\bRELEASABLE TO\b"), "REL TO"),
 )
+# A banner: a classification alone, or followed by a separator or a releasability word ("CONFIDENTIAL
+# SOURCES" is a heading, not a banner).
 _CLASS_START = re.compile(
-    r"^(?:UNCLASSIFIED|UNCLAS|RESTRICTED|CONFIDENTIAL|SECRET|NON[ -]CLASSIFI|DIFFUSION RESTREINTE|"
-    r"CONFIDENTIEL|MTCR CONFIDENTIAL)\b"
+    r"^(?:UNCLASSIFIED|UNCLAS|RESTRICTED|CONFIDENTIAL|SECRET)"
+    r"\s*(?:$|//?|;|REL\b|RELEASABLE\b|NOT FOR OUTREACH|NOFORN|NO OUTREACH|ORCON\b|[A-Z]{2,3} ONLY\b)"
 )
 _PORTION = re.compile(r"^[ \t]*\(([URCS](?:\s*/{1,2}\s*[A-Z][A-Z ,/-]*?)?)\)(?=\s)", re.MULTILINE)
 _ENUMERATION = re.compile(r"^[ \t]*\(([ABD-QTV-Z])\)\s", re.MULTILINE)

@@ -153,7 +153,7 @@ def find_technology(folded: FoldedText) -> list[TechnologyHit]:
 
 _THRESHOLD = re.compile(
     r"\b(?:just|slightly|marginally|narrowly|deliberately|carefully)\s+(?:below|under|beneath|short of|outside)\b"
-    r"[^.;\n]{0,60}?\b(?:threshold|limit|parameter|control|specification|value)s?\b"
+    r"[^.;\n]{0,60}?\b(?:(?:control|annex|MTCR)\s+)?(?:threshold|limit|parameter|specification|value)s?\b"
     r"|\b(?:below|under|beneath)\s+(?:the\s+)?(?:control(?:led)?|annex|MTCR|regime|listing|licensing)\s+"
     r"(?:threshold|limit|parameter|level|value)s?\b"
     r"|\b(?:falls?|fell|fall(?:ing)?)\s+(?:just\s+)?(?:short of|below|outside)\s+(?:the\s+)?(?:control|annex|"

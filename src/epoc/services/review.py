@@ -27,6 +27,8 @@ from epoc.model import (
 )
 from epoc.model.access import Viewer
 from epoc.model.errors import Conflict
+from epoc.documents.countries import find_countries
+from epoc.documents.textmap import FoldedText
 from epoc.names.script import LATIN, detect_script, guess_lang
 from epoc.services.imports import store_source
 from epoc.services.documents import mention_json
@@ -214,13 +216,8 @@ def _evidence_record(conn: Any, mention: Any, schema: Schema, name: str | None =
     text = (name or mention.text).strip()
     script = detect_script(text)
     facts = [Fact(FactKind.REMARK, mention.sentence, origin=origin)]
-    countries = [
-        m
-        for m in DocumentRepository(conn).mentions(mention.document_id, None, "candidate")
-        if m.label == "country" and m.sentence == mention.sentence and m.detail.get("country")
-    ]
-    for code in dict.fromkeys(c.detail["country"] for c in countries):
-        facts.append(Fact(FactKind.COUNTRY, code, origin=origin))
+    for code in dict.fromkeys(hit.code for hit in find_countries(FoldedText.of(mention.sentence))):
+        facts.append(Fact(FactKind.COUNTRY, code, origin=origin))  # the countries its sentence names
     if mention.kind == "candidate" and mention.label == "relation":
         facts.append(Fact(FactKind.LINKED_TO, mention.detail.get("relation", "relation"), raw=mention.sentence, origin=origin))
     native = f"m{mention.id}"

@@ -96,14 +96,14 @@ def decode_text(data: bytes, name: str, declared: str | None = None) -> tuple[st
                 return data.decode(declared), None
             except UnicodeDecodeError:
                 pass  # the declaration is wrong; try what the bytes say
+    if b"\x00" in data[:4096]:  # no text format writes NULs: binary, or UTF-16/32 without a BOM
+        raise ImportFailure(
+            name, "binary data or UTF-16/32 text without a byte-order mark; save the text as UTF-8"
+        )
     try:
         return data.decode("utf-8"), None
     except UnicodeDecodeError as exc:
         first_error = exc
-    if b"\x00" in data[:4096]:
-        raise ImportFailure(
-            name, "binary data or UTF-16/32 text without a byte-order mark; save the text as UTF-8"
-        )
     from charset_normalizer import from_bytes
 
     best = from_bytes(data[: 1 << 20]).best()
