@@ -22,19 +22,22 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from tests.corpus import LIST, build, evaluate  # noqa: E402
+
 from epoc.documents.readers.base import Limits  # noqa: E402
 from epoc.services.documents import DocumentOptions, add_documents  # noqa: E402
 from epoc.services.extraction import extractor_for  # noqa: E402
 from epoc.services.imports import import_paths  # noqa: E402
 from epoc.sources.base import ImportOptions  # noqa: E402
 from epoc.store import Store  # noqa: E402
-from tests.corpus import LIST, build, evaluate  # noqa: E402
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
-        "--lists", type=Path, help="an SQLite store with lists in it (a copy is used); default: an empty store"
+        "--lists",
+        type=Path,
+        help="an SQLite store with lists in it (a copy is used); default: an empty store",
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="print every miss")
     args = parser.parse_args()
@@ -62,7 +65,10 @@ def main() -> None:
             if result["status"] != "added":
                 raise SystemExit(f"{doc.path.name} was already in the store; use a store without the corpus")
         scores = evaluate(store, docs, args.verbose)
-        print(f"lists: {args.lists or 'the corpus list only'}; gazetteer ready in {built:.1f} s; {len(docs)} documents added in {elapsed:.2f} s")
+        print(
+            f"lists: {args.lists or 'the corpus list only'}; gazetteer ready in {built:.1f} s; "
+            f"{len(docs)} documents added in {elapsed:.2f} s"
+        )
         for key, value in scores.items():
             print(f"{key:32s} {value:.3f}" if isinstance(value, float) else f"{key:32s} {value}")
         store.close()

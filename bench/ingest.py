@@ -4,7 +4,8 @@
 
 ``--lists`` is an SQLite store holding the lists (a copy is used; default: the lists in ../shared/data/raw
 are imported into a new store first, which takes a while). The PDFs are made from the labelled corpus's
-texts: ten A4 pages of about 2,100 characters each (as many as fit), a fifth of the documents with Persian on some pages.
+texts: ten A4 pages of about 2,100 characters each (as many as fit), a fifth of the documents with
+Persian on some pages.
 The gazetteer is built (or loaded from its cache) before the clock starts, and its time is printed apart.
 """
 
@@ -22,13 +23,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from tests.corpus import plain_text, sources, write_pdf  # noqa: E402
+
 from epoc.documents.readers.base import Limits  # noqa: E402
 from epoc.services.documents import DocumentOptions, add_documents  # noqa: E402
 from epoc.services.extraction import extractor_for  # noqa: E402
 from epoc.services.imports import import_paths  # noqa: E402
 from epoc.sources.base import ImportOptions  # noqa: E402
 from epoc.store import Store  # noqa: E402
-from tests.corpus import plain_text, sources, write_pdf  # noqa: E402
 
 SHARED_RAW = ROOT.parent / "shared" / "data" / "raw"
 PAGE_CHARS = 2100
@@ -95,7 +97,8 @@ def main() -> None:
         pages = sum(r["pages"] or 0 for r in results if not r["error"])
         mentions = sum(sum(r["mentions"].values()) for r in results if not r["error"])
         print(
-            f"ingested {len(results) - len(failed)} PDFs ({pages:,} pages, {mentions:,} mentions) in {elapsed:.2f} s "
+            f"ingested {len(results) - len(failed)} PDFs ({pages:,} pages, {mentions:,} mentions) "
+            f"in {elapsed:.2f} s "
             f"with {args.workers} workers on {os.cpu_count()} cores: {len(results) / elapsed:.1f} PDFs/s"
         )
         if failed:

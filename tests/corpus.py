@@ -31,7 +31,9 @@ class CorpusDocument:
 
 
 def sources() -> dict[str, Path]:
-    return {p.name.rsplit(".", 1)[0]: p for p in sorted(DOCS.iterdir()) if not p.name.endswith(".labels.json")}
+    return {
+        p.name.rsplit(".", 1)[0]: p for p in sorted(DOCS.iterdir()) if not p.name.endswith(".labels.json")
+    }
 
 
 def labels_of(stem: str) -> dict[str, Any]:
@@ -88,7 +90,9 @@ def build(out: Path) -> list[CorpusDocument]:
         write_eml(target, spec["subject"], plain_text(found[spec["body"]]), attachment)
         attachment.unlink()
         docs.append(
-            CorpusDocument(target, merge_labels([labels_of(spec["body"]), labels_of(spec["attachment"])]), "eml")
+            CorpusDocument(
+                target, merge_labels([labels_of(spec["body"]), labels_of(spec["attachment"])]), "eml"
+            )
         )
     for spec in formats["multipage"]:
         target = out / f"{spec['name']}.pdf"
@@ -144,7 +148,7 @@ def evaluate(store: Any, docs: list[CorpusDocument], verbose: bool = False) -> d
         if verbose:
             for i, (g, entity) in enumerate(gold):
                 if i not in hit_gold:
-                    print(f"  {doc.path.name}: FN {text[g[0]:g[1]]!r} ({entity})")
+                    print(f"  {doc.path.name}: FN {text[g[0] : g[1]]!r} ({entity})")
         candidates = [(m["start"], m["end"]) for m in mentions if m["kind"] == "candidate"
                       and m.get("label") == "organisation"]  # fmt: skip
         names = candidates + [(m["start"], m["end"]) for m in predicted]
@@ -161,7 +165,11 @@ def evaluate(store: Any, docs: list[CorpusDocument], verbose: bool = False) -> d
         for label in labels["technology"]:
             for span in occurrences(text, label["text"]):
                 c["tech_gold"] += 1
-                found = [m for m in technology if overlap(span, (m["start"], m["end"])) and m.get("label") != "threshold"]
+                found = [
+                    m
+                    for m in technology
+                    if overlap(span, (m["start"], m["end"])) and m.get("label") != "threshold"
+                ]
                 if found and set(label["annex"]) <= set(found[0]["annex_items"]):
                     c["tech_right"] += 1
                 elif verbose:
@@ -212,7 +220,7 @@ def _markup(text: str) -> str:
     from xml.sax.saxutils import escape
 
     text = _visual(text)
-    body, han, hangul = _fonts()
+    _body, han, hangul = _fonts()
     parts = []
     for piece in _CJK.split(text):
         if not piece:
@@ -272,6 +280,9 @@ def write_eml(path: Path, subject: str, body: str, attachment: Path) -> None:
     message["Date"] = "Tue, 14 May 2024 09:30:00 +0200"
     message.set_content(body)
     message.add_attachment(
-        attachment.read_bytes(), maintype="application", subtype="pdf", filename=attachment.name.replace(".attached", "")
+        attachment.read_bytes(),
+        maintype="application",
+        subtype="pdf",
+        filename=attachment.name.replace(".attached", ""),
     )
     path.write_bytes(bytes(message))

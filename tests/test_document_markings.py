@@ -9,7 +9,9 @@ DEFAULT = Marking.parse("UNCLASSIFIED // REL MTCR")
 
 
 def marking_of(text, uploaded=None):
-    return document_marking(find_markings(text), Marking.parse(uploaded) if uploaded else None, DEFAULT).banner
+    return document_marking(
+        find_markings(text), Marking.parse(uploaded) if uploaded else None, DEFAULT
+    ).banner
 
 
 @pytest.mark.parametrize(

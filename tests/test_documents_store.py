@@ -17,15 +17,16 @@ from epoc.store.document_tables import document_mentions as mentions_table
 from epoc.store.document_tables import documents, evidence_links, review_decisions
 from epoc.store.tables import records, sources
 
-from .corpus import LIST, write_eml, write_pdf
 from .conftest import FIXTURES
+from .corpus import LIST, write_eml, write_pdf
 
 PAPER = """CONFIDENTIAL // REL MTCR
 
 IE paper: procurement by SHIG
 Originating Partner: FR
 
-(C/REL MTCR) Shahid Hemmat Industrial Group (SHIG) bought fibre-optic gyroscopes through Tiber Precision Trading FZE.
+(C/REL MTCR) Shahid Hemmat Industrial Group (SHIG) bought fibre-optic gyroscopes through Tiber Precision \
+Trading FZE.
 
 (C/REL MTCR) A new firm, Arvand Hydraulic Engineering Company of Iran, asked for flow-forming machines.
 """
@@ -56,7 +57,10 @@ def test_add_mentions_show_and_search(cli, tmp_path):
     paper.write_text(PAPER, encoding="utf-8")
     (result,) = add(cli, paper, extra=("--type", "ie_paper"))
     assert result["document_id"] and result["title"] == "IE paper: procurement by SHIG"
-    assert result["marking"]["classification"] == "CONFIDENTIAL" and result["marking"]["releasability"] == "REL MTCR"
+    assert (
+        result["marking"]["classification"] == "CONFIDENTIAL"
+        and result["marking"]["releasability"] == "REL MTCR"
+    )
     assert result["partner"] == "FR" and result["type"] == "ie_paper" and result["status"] == "added"
 
     _code, out, _err = cli("documents", "mentions", str(result["document_id"]), "--json")
@@ -98,16 +102,23 @@ def test_same_bytes_again_raise_the_marking_never_lower_it(cli, tmp_path):
     assert again["document_id"] == first["document_id"] and again["status"] == "unchanged"
     assert again["marking"]["classification"] == "RESTRICTED"
     (raised,) = add(cli, paper, extra=("--marking", "SECRET // REL FR, DE"))
-    assert raised["marking"]["classification"] == "SECRET" and raised["marking"]["releasability"] == "REL DE, FR"
+    assert (
+        raised["marking"]["classification"] == "SECRET" and raised["marking"]["releasability"] == "REL DE, FR"
+    )
     _code, out, _err = cli("documents", "mentions", str(first["document_id"]), "--json")
     assert {m["marking"]["banner"] for m in json.loads(out)} == {"SECRET // REL DE, FR"}
 
 
 def test_pdf_and_email_with_attachment(cli, tmp_path):
     pdf = tmp_path / "ten.pdf"
-    write_pdf(pdf, [f"Page {i}: nothing here." for i in range(1, 10)] + ["Page 10: KOMID sought maraging steel."])
+    write_pdf(
+        pdf, [f"Page {i}: nothing here." for i in range(1, 10)] + ["Page 10: KOMID sought maraging steel."]
+    )
     attachment = tmp_path / "denial.pdf"
-    write_pdf(attachment, ["SECRET // REL MTCR\n\nDenied: gyroscopes for Korea Mining Development Trading Corporation."])
+    write_pdf(
+        attachment,
+        ["SECRET // REL MTCR\n\nDenied: gyroscopes for Korea Mining Development Trading Corporation."],
+    )
     mail = tmp_path / "note.eml"
     write_eml(mail, "Denial attached", "See the attached denial.", attachment)
     first, second = add(cli, pdf, mail)
@@ -143,7 +154,12 @@ def test_a_bad_file_fails_alone_and_leaves_nothing(cli, tmp_path, db_url):
     store = Store.open(db_url)
     with store.read() as conn:
         assert conn.execute(select(func.count()).select_from(documents)).scalar() == 1
-        assert conn.execute(select(func.count()).select_from(sources).where(sources.c.kind == "document")).scalar() == 1
+        assert (
+            conn.execute(
+                select(func.count()).select_from(sources).where(sources.c.kind == "document")
+            ).scalar()
+            == 1
+        )
     store.close()
 
 
@@ -151,7 +167,9 @@ def test_viewers_see_only_what_the_marking_allows(cli, tmp_path, db_url):
     open_paper = tmp_path / "open.txt"
     open_paper.write_text("CONFIDENTIAL // REL MTCR\n\nGyroscopes for SHIG.\n", encoding="utf-8")
     fr_only = tmp_path / "fr.txt"
-    fr_only.write_text("CONFIDENTIAL // FR ONLY\n\nGyroscopes for Tiber Precision Trading FZE.\n", encoding="utf-8")
+    fr_only.write_text(
+        "CONFIDENTIAL // FR ONLY\n\nGyroscopes for Tiber Precision Trading FZE.\n", encoding="utf-8"
+    )
     public = tmp_path / "public.txt"
     public.write_text("UNCLASSIFIED\n\nGyroscopes in general.\n", encoding="utf-8")
     add(cli, open_paper, fr_only, public)
@@ -215,8 +233,9 @@ def test_review_accept_create_correct_reject(cli, tmp_path, db_url):
         assert (link.evidence_record_id, link.entity_id) == (evidence_id, "corpus:C-001")
         statuses = dict(conn.execute(select(mentions_table.c.id, mentions_table.c.status)).all())
         assert statuses[shig["id"]] == "accepted" and statuses[arvand["id"]] == "created"
-        kinds = conn.execute(select(records.c.source_key).where(records.c.id == evidence_id)).scalar()
-        assert kinds == f"doc-{json.loads(cli('documents', 'show', str(doc['document_id']), '--json')[1])['sha256'][:12]}"
+        source_key = conn.execute(select(records.c.source_key).where(records.c.id == evidence_id)).scalar()
+    shown = json.loads(cli("documents", "show", str(doc["document_id"]), "--json")[1])
+    assert source_key == shown["source"] == f"doc-{shown['sha256'][:12]}"
     store.close()
 
 
@@ -228,7 +247,10 @@ def test_denials_import_list_and_check(cli, tmp_path, db_url):
     listed = {d["reference"]: d for d in json.loads(out)}
     assert set(listed) == {"FR-DN-2024-017", "DE-2023-0042", "UK/MTCR/2025/3"}
     fr = listed["FR-DN-2024-017"]
-    assert fr["annex_codes"] == ["9.A.4", "9.A.6"] and fr["consignee"][0]["name"] == "Tiber Precision Trading FZE"
+    assert (
+        fr["annex_codes"] == ["9.A.4", "9.A.6"]
+        and fr["consignee"][0]["name"] == "Tiber Precision Trading FZE"
+    )
     assert [p["country"] for p in fr["intermediaries"]] == ["HK", "SG"] and fr["review_due"] == "2027-03-12"
     assert listed["DE-2023-0042"]["catch_all"] and not listed["DE-2023-0042"]["binding"]
     assert Marking.parse(listed["UK/MTCR/2025/3"]["marking"]["banner"]).classification.name == "SECRET"

@@ -70,25 +70,37 @@ def test_guards_against_noise(extractor):
 
 
 def test_legal_form_and_brackets(extractor):
-    found = entities(extractor, "Orders went to Tiber Precision Trading Co. Ltd. and to Tiber Precision Trading.")
+    found = entities(
+        extractor, "Orders went to Tiber Precision Trading Co. Ltd. and to Tiber Precision Trading."
+    )
     assert found == [("Tiber Precision Trading Co. Ltd.", "r:tiber"), ("Tiber Precision Trading", "r:tiber")]
-    (mention,) = [m for m in extractor.extract("The Atomic Energy Organization of Iran (AEOI) said.") if m.kind.value == "entity"]
+    (mention,) = [
+        m
+        for m in extractor.extract("The Atomic Energy Organization of Iran (AEOI) said.")
+        if m.kind.value == "entity"
+    ]
     assert mention.text == "Atomic Energy Organization of Iran (AEOI)"
     assert set(mention.record_ids) == {"r:aeoi", "r:aeoi2"}
 
 
 def test_variants_the_gazetteer_does_not_hold(extractor):
-    (mention,) = [m for m in extractor.extract("Shahid Hemat Industries Group bought steel.") if m.kind.value == "entity"]
+    (mention,) = [
+        m
+        for m in extractor.extract("Shahid Hemat Industries Group bought steel.")
+        if m.kind.value == "entity"
+    ]
     assert mention.entity_id == "r:shig" and mention.spotter == "variant" and mention.score >= 0.9
     assert entities(extractor, "Shahid Bagheri Industrial Group bought steel.") == []
 
 
 def test_candidates_persons_relations_addresses_countries(extractor):
     text = (
-        "Pars Tarash (a/k/a Pars Trash Company) and Arvand Hydraulic Engineering Co., Ltd. (formerly known as "
+        "Pars Tarash (a/k/a Pars Trash Company) and Arvand Hydraulic Engineering Co., Ltd. "
+        "(formerly known as "
         "Arvand Pumps) shipped to Brigadier General Hassan Tehrani Moghaddam. Farhad Rostami, a national of "
         "Iran, gave the address No. 12, Azadi Street, Tehran, Iran. "
-        "شرکت مهندسی کاوش صنعت در تهران; 上海恒远贸易有限公司的; 조선금성무역회사는; ООО «Северный Приборный Завод»."
+        "شرکت مهندسی کاوش صنعت در تهران; 上海恒远贸易有限公司的; 조선금성무역회사는; "
+        "ООО «Северный Приборный Завод»."
     )
     found = {(m.label, m.text) for m in extractor.extract(text) if m.kind.value == "candidate"}
     assert {
@@ -109,11 +121,14 @@ def test_candidates_persons_relations_addresses_countries(extractor):
 
 def test_technology_mapped_to_annex_items(extractor):
     text = (
-        "They sought Gyroscopes, fibre-optic gyros, a gyro-astro compass, ammonium perchlorate, maraging steel, "
-        "carbon-fiber prepregs, flow-forming machines, telemetry equipment, turbojet engines and IMUs; an imu "
-        "in lower case is not the acronym. A drone with a range of 290 km sits just below the control threshold."
+        "They sought Gyroscopes, fibre-optic gyros, a gyro-astro compass, ammonium perchlorate, "
+        "maraging steel, carbon-fiber prepregs, flow-forming machines, telemetry equipment, turbojet "
+        "engines and IMUs; an imu in lower case is not the acronym. A drone with a range of 290 km sits "
+        "just below the control threshold."
     )
-    tagged = [(m.text, m.annex_items, m.label) for m in extractor.extract(text) if m.kind.value == "technology"]
+    tagged = [
+        (m.text, m.annex_items, m.label) for m in extractor.extract(text) if m.kind.value == "technology"
+    ]
     plain = {t: items for t, items, label in tagged if label is None}
     assert plain == {
         "Gyroscopes": ("9.A.4",),
@@ -130,16 +145,36 @@ def test_technology_mapped_to_annex_items(extractor):
     }
     thresholds = [(t, items) for t, items, label in tagged if label == "threshold"]
     assert ("range of 290 km", ("1.A.1", "19.A.1", "19.A.2")) in thresholds
-    assert any(t.startswith("just below the control threshold") and "19.A.2" in items for t, items in thresholds)
+    assert any(
+        t.startswith("just below the control threshold") and "19.A.2" in items for t, items in thresholds
+    )
 
 
 def test_annex_data_file_is_complete_and_consistent():
     numbers = [item.number for item in annex()]
-    assert numbers == [1, 2, 3, 4, 6, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20]  # 5, 7 and 8 are reserved
+    assert numbers == [
+        1,
+        2,
+        3,
+        4,
+        6,
+        9,
+        10,
+        11,
+        12,
+        13,
+        14,
+        15,
+        16,
+        17,
+        18,
+        19,
+        20,
+    ]  # 5, 7 and 8 are reserved
     assert {item.number for item in annex() if item.category == "I"} == {1, 2}
     for code, entry in entries_by_code().items():
         item, part, _ = code.split(".")
-        assert int(item) == entry.item and part in "ABCDE" and entry.keywords or part in "DE"
+        assert (int(item) == entry.item and part in "ABCDE" and entry.keywords) or part in "DE"
 
 
 def test_mentions_carry_sentence_paragraph_and_page(extractor):

@@ -57,3 +57,10 @@ def test_every_reader_is_documented():
 
     formats = (ROOT / "docs" / "formats.md").read_text(encoding="utf-8")
     assert [name for name in READERS if f"`{name}`" not in formats] == []
+
+
+def test_every_document_reader_is_documented():
+    from epoc.documents.readers.registry import READERS
+
+    formats = (ROOT / "docs" / "formats.md").read_text(encoding="utf-8")
+    assert [name for name in READERS if f"| `{name}` |" not in formats] == []

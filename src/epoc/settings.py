@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from pydantic import Field, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from epoc.documents.readers.base import Limits
-from pydantic_settings import BaseSettings, SettingsConfigDict
 
 _SHARED_RAW = Path("..") / "shared" / "data" / "raw"
 

@@ -21,7 +21,8 @@ def import_command(
     ctx: typer.Context,
     file: Annotated[Path, typer.Argument(metavar="FILE", help="A CSV or JSON file in the denial template.")],
     marking: Annotated[
-        str | None, typer.Option(help="Marking for denials that give none (default CONFIDENTIAL // REL MTCR).")
+        str | None,
+        typer.Option(help="Marking for denials that give none (default CONFIDENTIAL // REL MTCR)."),
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the import report as JSON.")] = False,
 ) -> None:
@@ -38,7 +39,9 @@ def import_command(
         print_json(report)
         return
     for d in report["denials"]:
-        console.print(f"{d['partner']} {d['reference']}: {d['status']} ({d['records']} parties)", markup=False)
+        console.print(
+            f"{d['partner']} {d['reference']}: {d['status']} ({d['records']} parties)", markup=False
+        )
 
 
 def _day(text: str | None, hint: str) -> date | None:
@@ -59,7 +62,9 @@ def list_command(
     if as_json:
         print_json(rows)
         return
-    table = Table("partner", "reference", "date", "items", "consignee / end user", "binds", "marking", box=None)
+    table = Table(
+        "partner", "reference", "date", "items", "consignee / end user", "binds", "marking", box=None
+    )
     for d in rows:
         parties = "; ".join(p["name"] for p in d["consignee"] + d["end_user"])
         items = "catch-all" if d["catch_all"] else ", ".join(d["annex_codes"])

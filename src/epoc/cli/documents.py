@@ -24,7 +24,9 @@ from epoc.services.documents import (
 )
 from epoc.services.extraction import extractor_for
 
-app = typer.Typer(no_args_is_help=True, help="Documents Partners circulate: add, list, show, search, mentions.")
+app = typer.Typer(
+    no_args_is_help=True, help="Documents Partners circulate: add, list, show, search, mentions."
+)
 
 
 @app.command("add")
@@ -34,21 +36,27 @@ def add(
     partner: Annotated[str | None, typer.Option(help="Code of the originating Partner.")] = None,
     doc_type: Annotated[
         str | None,
-        typer.Option("--type", help=f"Document type ({', '.join(t.value for t in DocumentType)}); default: guessed."),
+        typer.Option(
+            "--type", help=f"Document type ({', '.join(t.value for t in DocumentType)}); default: guessed."
+        ),
     ] = None,
     doc_date: Annotated[str | None, typer.Option("--date", help="The document's date (YYYY-MM-DD).")] = None,
     marking: Annotated[
         str | None,
-        typer.Option(help='Marking it is circulated under, e.g. "CONFIDENTIAL // REL MTCR"; the text can raise it.'),
+        typer.Option(
+            help='Marking it is circulated under, e.g. "CONFIDENTIAL // REL MTCR"; the text can raise it.'
+        ),
     ] = None,
     meeting: Annotated[str | None, typer.Option(help="The meeting it was circulated for.")] = None,
     version: Annotated[str | None, typer.Option(help="The document's version.")] = None,
     title: Annotated[str | None, typer.Option(help="Title (default: the document's own).")] = None,
     reader: Annotated[
-        str | None, typer.Option("--format", help=f"Read every file as ({', '.join(READERS)}); default: detect.")
+        str | None,
+        typer.Option("--format", help=f"Read every file as ({', '.join(READERS)}); default: detect."),
     ] = None,
     workers: Annotated[
-        int, typer.Option(min=0, max=64, help="Processes reading and extracting in parallel (0: one per core).")
+        int,
+        typer.Option(min=0, max=64, help="Processes reading and extracting in parallel (0: one per core)."),
     ] = 0,
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object per document.")] = False,
 ) -> None:
@@ -69,7 +77,9 @@ def add(
     except (ValueError, MarkingError) as exc:
         raise typer.BadParameter(str(exc)) from None
     if reader and reader not in READERS:
-        raise typer.BadParameter(f"unknown format {reader!r} (one of: {', '.join(READERS)})", param_hint="--format")
+        raise typer.BadParameter(
+            f"unknown format {reader!r} (one of: {', '.join(READERS)})", param_hint="--format"
+        )
     store = context.store()
     built: list[Any] = []
 

@@ -23,16 +23,18 @@ Json = Annotated[bool, typer.Option("--json", help="Print JSON.")]
 def list_command(
     ctx: typer.Context,
     document: Annotated[int | None, typer.Option(help="Only this document's mentions.")] = None,
-    kind: Annotated[list[str] | None, typer.Option(help="entity, candidate or technology (repeatable).")] = None,
-    status: Annotated[
-        str, typer.Option(help="pending, accepted, created, rejected, or all.")
-    ] = "pending",
+    kind: Annotated[
+        list[str] | None, typer.Option(help="entity, candidate or technology (repeatable).")
+    ] = None,
+    status: Annotated[str, typer.Option(help="pending, accepted, created, rejected, or all.")] = "pending",
     limit: Annotated[int, typer.Option(min=1, max=10000, help="At most this many.")] = 100,
     as_json: Json = False,
 ) -> None:
     """Mentions waiting for a decision (entities and candidates by default), document by document."""
     kinds = tuple(kind) if kind else ("entity", "candidate")
-    rows = review_queue(app_context(ctx).store(), None, document, kinds, None if status == "all" else status, limit)
+    rows = review_queue(
+        app_context(ctx).store(), None, document, kinds, None if status == "all" else status, limit
+    )
     if as_json:
         print_json(rows)
         return
@@ -49,19 +51,24 @@ def _print(result: dict[str, Any], as_json: bool) -> None:
         print_json(result)
         return
     extra = f" -> {result['evidence_record_id']}" if result.get("evidence_record_id") else ""
-    console.print(f"mention {result['mention_id']}: {result['decision']}{extra}", markup=False, highlight=False)
+    console.print(
+        f"mention {result['mention_id']}: {result['decision']}{extra}", markup=False, highlight=False
+    )
 
 
 @app.command("accept")
 def accept_command(
     ctx: typer.Context,
     mention_id: ById,
-    entity: Annotated[str | None, typer.Option(help="The entity it is evidence for (default: as resolved).")] = None,
+    entity: Annotated[
+        str | None, typer.Option(help="The entity it is evidence for (default: as resolved).")
+    ] = None,
     by: By = None,
     note: Note = None,
     as_json: Json = False,
 ) -> None:
-    """Accept a mention as evidence for an existing entity: an evidence record with the document's provenance."""
+    """Accept a mention as evidence for an existing entity (an evidence record with the document's
+    provenance)."""
     _print(accept(app_context(ctx).store(), Decision(mention_id, by, note), entity), as_json)
 
 
@@ -69,7 +76,9 @@ def accept_command(
 def create_command(
     ctx: typer.Context,
     mention_id: ById,
-    schema: Annotated[str | None, typer.Option(help="Person, Organization, Company … (default: from the label).")] = None,
+    schema: Annotated[
+        str | None, typer.Option(help="Person, Organization, Company … (default: from the label).")
+    ] = None,
     name: Annotated[str | None, typer.Option(help="The name, if not the mention's text as written.")] = None,
     by: By = None,
     note: Note = None,
@@ -104,6 +113,8 @@ def correct_command(
 
 
 @app.command("reject")
-def reject_command(ctx: typer.Context, mention_id: ById, by: By = None, note: Note = None, as_json: Json = False) -> None:
+def reject_command(
+    ctx: typer.Context, mention_id: ById, by: By = None, note: Note = None, as_json: Json = False
+) -> None:
     """Reject a mention (not a party, or not the one proposed)."""
     _print(reject(app_context(ctx).store(), Decision(mention_id, by, note)), as_json)

@@ -4,8 +4,9 @@
 Organisations: a run of capitalised words ending in an organisation-type or legal-form word (``Fajr
 Industries Group``, ``Tiber Precision Co., Ltd.``), or opening with one (``Bank Sepah``, ``Institute of
 Applied Physics``); in Persian and Arabic after ``شرکت``, ``گروه``, ``صنایع``, ``سازمان`` …; in Chinese a run
-ending in ``公司``, ``集团``, ``研究所`` …; in Korean a word ending in ``회사``, ``공사``, ``총국`` …; in Russian after
-``ООО``, ``АО``, ``ФГУП`` … with the quoted name. Persons: a title (``Mr.``, ``General``, ``Dr.``) or a telling
+ending in ``公司``, ``集团``, ``研究所`` …; in Korean a word ending in ``회사``, ``공사``,
+``총국`` …; in Russian after ``ООО``, ``АО``, ``ФГУП`` … with the quoted name. Persons: a title
+(``Mr.``, ``General``, ``Dr.``) or a telling
 context (``, a national of``, ``, born``) next to capitalised names. Relations: ``a/k/a``, ``f/k/a``, ``also
 known as``, ``operating as``, ``successor of`` … with the alias after them and the name before.
 """
@@ -67,14 +68,16 @@ _TITLES = (
 _NAME_TOKEN = r"(?:[A-Z][a-z'’-]+|[A-Z]{2,}(?:-[A-Z]+)?|[A-Z]\.)"
 _PERSON_TITLED = re.compile(rf"\b(?:{_TITLES})\.?\s+((?:{_NAME_TOKEN}\s+){{0,3}}{_NAME_TOKEN})(?![\w])")
 _PERSON_CONTEXT = re.compile(
-    rf"\b((?:{_NAME_TOKEN}[ \t]+){{1,3}}{_NAME_TOKEN})(?=,?\s+(?:a|an)\s+(?:\w+\s+)?(?:national|citizen|resident)\s+of"
+    rf"\b((?:{_NAME_TOKEN}[ \t]+){{1,3}}{_NAME_TOKEN})"
+    r"(?=,?\s+(?:a|an)\s+(?:\w+\s+)?(?:national|citizen|resident)\s+of"
     r"|\s*,?\s+\(?born\b|\s*,\s*(?:the|its)\s+(?:director|chairman|president|owner|head|founder|manager|"
     r"managing director|chief executive|general manager|procurement agent|representative)\b)"
 )
 _RELATION = re.compile(
     r"(?P<marker>\b(?:a/k/a|aka|a\.k\.a\.|f/k/a|fka|f\.k\.a\.|d/b/a|dba|also known as|formerly known as|"
     r"previously known as|known as|operating as|trading as|doing business as|successor (?:to|of)|"
-    r"renamed|now known as|predecessor of)\b:?)\s*[\"'“‘]?(?P<alias>[^,;()\"”’\n]{2,80}?)[\"”’']?\s*(?=[,;)\n]|\.(?:\s|$)|$| and\b)",
+    r"renamed|now known as|predecessor of)\b:?)\s*[\"'“‘]?(?P<alias>[^,;()\"”’\n]{2,80}?)[\"”’']?\s*"
+    r"(?=[,;)\n]|\.(?:\s|$)|$| and\b)",
     re.IGNORECASE,
 )
 _ADDRESS_WORDS = (
@@ -157,7 +160,9 @@ def _latin_organisations(text: str) -> list[Candidate]:
         lo = max(0, hit.start() - _WINDOW)
         while lo > 0 and not text[lo - 1].isspace():
             lo -= 1  # start the window on a word's edge
-        words = [(m.start() + lo, m.end() + lo, m.group()) for m in _WORD.finditer(text[lo : hit.end() + _WINDOW])]
+        words = [
+            (m.start() + lo, m.end() + lo, m.group()) for m in _WORD.finditer(text[lo : hit.end() + _WINDOW])
+        ]
         i = next((k for k, w in enumerate(words) if w[0] == hit.start()), None)
         if i is None:
             continue
@@ -189,9 +194,9 @@ def _organisation_at(text: str, words: list[tuple[int, int, str]], i: int) -> Ca
             continue
         if token.endswith(("'s", "’s")):
             break
-        if (_is_name_word(token) and (is_open or _END_RE.match(token) or last > i) and k - i <= 4) or _END_RE.match(
-            token
-        ):
+        if (
+            _is_name_word(token) and (is_open or _END_RE.match(token) or last > i) and k - i <= 4
+        ) or _END_RE.match(token):
             last = k
             k += 1
             continue
@@ -222,7 +227,9 @@ def _joined(text: str, left: tuple[int, int, str], right: tuple[int, int, str]) 
     if left[2].endswith(".") and not _ABBREVIATION.match(left[2]):
         return False
     gap = text[left[1] : right[0]]
-    return gap in (" ", "-", " & ", "  ", "\n", " \n", "\n ") or (gap == ", " and bool(_LEGAL_RE.match(right[2])))
+    return gap in (" ", "-", " & ", "  ", "\n", " \n", "\n ") or (
+        gap == ", " and bool(_LEGAL_RE.match(right[2]))
+    )
 
 
 def _native_organisations(text: str) -> list[Candidate]:

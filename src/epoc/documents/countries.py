@@ -25,8 +25,9 @@ _AMBIGUOUS = {"us", "uk", "in", "is", "it", "me", "no", "to", "am", "as", "at", 
 _NOT_COUNTRIES = {"washington", "new york", "california", "texas", "virginia", "florida", "moscow", "beijing",
                   "tehran", "london", "paris", "berlin", "pyongyang", "seoul", "tokyo", "dubai"}  # fmt: skip
 _EXTRA = {"north korea": "KP", "dprk": "KP", "south korea": "KR", "iran": "IR", "syria": "SY", "russia": "RU",
-          "u s": "US", "u s a": "US", "usa": "US", "rok": "KR", "united states": "US", "people s republic of china": "CN", "prc": "CN",
-          "uae": "AE", "united arab emirates": "AE", "hong kong": "HK", "taiwan": "TW", "kosovo": "XK"}  # fmt: skip
+          "u s": "US", "u s a": "US", "usa": "US", "rok": "KR", "united states": "US",
+          "people s republic of china": "CN", "prc": "CN", "uae": "AE", "united arab emirates": "AE",
+          "hong kong": "HK", "taiwan": "TW", "kosovo": "XK"}  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)

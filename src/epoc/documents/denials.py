@@ -39,10 +39,7 @@ def read_denials(path: Path, max_bytes: int) -> list[Denial]:
         raise ImportFailure(str(path), f"the file is larger than the {max_bytes // 2**20} MiB limit")
     text, _note = decode_text(path.read_bytes(), str(path))
     stripped = text.lstrip()
-    if stripped.startswith(("[", "{")):
-        items = _json_items(text, str(path))
-    else:
-        items = _csv_items(text, str(path))
+    items = _json_items(text, str(path)) if stripped.startswith(("[", "{")) else _csv_items(text, str(path))
     denials, problems = [], []
     seen: set[tuple[str, str]] = set()
     for where, item in items:
@@ -83,7 +80,9 @@ def _csv_items(text: str, name: str) -> list[tuple[str, dict[str, Any]]]:
     unknown = [h for h in header if h not in CSV_COLUMNS]
     missing = [h for h in REQUIRED if h not in header]
     if unknown or missing:
-        raise ImportFailure(name, f"not the denial template: unknown columns {unknown}, missing {missing}", "1")
+        raise ImportFailure(
+            name, f"not the denial template: unknown columns {unknown}, missing {missing}", "1"
+        )
     reader.fieldnames = header
     items = []
     try:
@@ -163,7 +162,9 @@ def denial_from(item: dict[str, Any]) -> Denial:
     try:
         status = DenialStatus(status_text)
     except ValueError:
-        raise ValueError(f"status {status_text!r} is not one of {', '.join(s.value for s in DenialStatus)}") from None
+        raise ValueError(
+            f"status {status_text!r} is not one of {', '.join(s.value for s in DenialStatus)}"
+        ) from None
     marking = None
     if str(item.get("marking") or "").strip():
         try:

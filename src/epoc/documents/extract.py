@@ -14,7 +14,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Protocol
+from typing import ClassVar, Protocol
 
 from epoc.documents.candidates import find_candidates
 from epoc.documents.countries import find_countries
@@ -146,8 +146,9 @@ class VariantSpotter:
     an entity become entity mentions."""
 
     name = "variant"
-    _LABELS = {CandidateLabel.ORGANISATION.value: "Organization", CandidateLabel.PERSON.value: "Person",
-               CandidateLabel.RELATION.value: None}  # fmt: skip
+    _LABELS: ClassVar[frozenset[str]] = frozenset(
+        {CandidateLabel.ORGANISATION.value, CandidateLabel.PERSON.value, CandidateLabel.RELATION.value}
+    )
 
     def __init__(self, verifier: NameVerifier, entity_of: EntityOf = records_are_entities) -> None:
         self.verifier = verifier
@@ -224,7 +225,9 @@ def settle(mentions: Iterable[Mention]) -> list[Mention]:
     kept: dict[tuple[int, int], Mention] = {}
     index = _Spans([])
     for mention in entities:
-        near = [k for k in index._near(mention.start, mention.end) if k[0] < mention.end and mention.start < k[1]]
+        near = [
+            k for k in index._near(mention.start, mention.end) if k[0] < mention.end and mention.start < k[1]
+        ]
         if not near:
             kept[(mention.start, mention.end)] = mention
             index = _insert(index, (mention.start, mention.end))

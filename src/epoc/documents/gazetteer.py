@@ -33,28 +33,38 @@ from epoc.names.legal_forms import looks_like_organisation
 from epoc.names.script import HAN, HANGUL, KANA, LATIN, detect_script
 
 LEGAL_FORMS = frozenset(
-    ["co", "company", "corp", "corporation", "inc", "incorporated", "ltd", "limited", "llc", "llp", "plc", "gmbh", "ag", "sa", "sas", "sarl", "srl", "spa", "bv", "nv", "fze", "fzco", "fzc", "fz", "jsc", "ojsc", "cjsc", "pjsc", "pte", "pty", "sdn", "bhd", "est", "establishment", "ooo", "oao", "zao", "pao", "the"]
+    ["co", "company", "corp", "corporation", "inc", "incorporated", "ltd", "limited", "llc", "llp",
+     "plc", "gmbh", "ag", "sa", "sas", "sarl", "srl", "spa", "bv", "nv", "fze", "fzco", "fzc", "fz",
+     "jsc", "ojsc", "cjsc", "pjsc", "pte", "pty", "sdn", "bhd", "est", "establishment", "ooo", "oao",
+     "zao", "pao", "the"]
 )  # fmt: skip
 # Words too common in running text to be a name on their own, whatever a list says.
 _STOP = frozenset(
-    ["a", "an", "and", "of", "for", "in", "on", "at", "to", "by", "with", "from", "as", "or", "the", "de", "del", "la", "le", "des", "du", "di", "da", "al", "el", "bin", "ibn", "von", "van", "new", "general", "national", "international", "state", "central", "islamic", "republic", "people", "peoples", "s"]
+    ["a", "an", "and", "of", "for", "in", "on", "at", "to", "by", "with", "from", "as", "or", "the",
+     "de", "del", "la", "le", "des", "du", "di", "da", "al", "el", "bin", "ibn", "von", "van", "new",
+     "general", "national", "international", "state", "central", "islamic", "republic", "people",
+     "peoples", "s"]
 )  # fmt: skip
 _PARTICLES = _STOP | LEGAL_FORMS | {"al", "el", "ul", "ud", "bint", "abu", "abd", "und", "y", "e"}
 _CASELESS = {HAN, HANGUL, KANA}
 _ACRONYM = re.compile(r"^(?=(?:[0-9&-]*[A-Z]){2})[A-Z0-9][A-Z0-9&-]{1,9}$")  # SHIG, KOMID, 3MG
 # Acronyms of the regime's own vocabulary and of the Annex: a list alias spelled like one is not found.
 _DOMAIN_ACRONYMS = frozenset(
-    "TEM POC MTCR NSG AG WA IE RT TOM UN EU US UK USA UAE PRC DPRK ROK WMD CEO CFO OFAC BIS FBI DOJ IAEA GPS "
-    "GNSS CNC UAV UAVS IMU INS ADC HTPB CTPB UDMH MMH ADN FOG RLG TVC SLV ICBM IRBM MRBM SRBM TEL RCS CFD EO "
-    "IEEPA UNSC UNSCR TFI AEO FAQ EAR ITAR CIF FOB LC HS PDF DOCX ID NO".split()
-)
+    ["TEM", "POC", "MTCR", "NSG", "AG", "WA", "IE", "RT", "TOM", "UN", "EU", "US", "UK", "USA", "UAE",
+     "PRC", "DPRK", "ROK", "WMD", "CEO", "CFO", "OFAC", "BIS", "FBI", "DOJ", "IAEA", "GPS", "GNSS",
+     "CNC", "UAV", "UAVS", "IMU", "INS", "ADC", "HTPB", "CTPB", "UDMH", "MMH", "ADN", "FOG", "RLG",
+     "TVC", "SLV", "ICBM", "IRBM", "MRBM", "SRBM", "TEL", "RCS", "CFD", "EO", "IEEPA", "UNSC", "UNSCR",
+     "TFI", "AEO", "FAQ", "EAR", "ITAR", "CIF", "FOB", "LC", "HS", "PDF", "DOCX", "ID", "NO"]
+)  # fmt: skip
 # Everyday words some lists use as a one-word alias ("Global", "Equality"): not found on their own.
 _COMMON_WORDS = frozenset(
-    "global golden royal eagle phoenix alpha delta omega united pacific atlantic orient oriental union "
-    "victory future unity liberty freedom justice mercury fortune premier capital network express ocean "
-    "energy summit vision galaxy crystal diamond silver platinum equality mushroom millionaire dragon falcon "
-    "tiger horizon genesis matrix element impact legacy quantum nexus apex vertex zenith infinity".split()
-)
+    ["global", "golden", "royal", "eagle", "phoenix", "alpha", "delta", "omega", "united", "pacific",
+     "atlantic", "orient", "oriental", "union", "victory", "future", "unity", "liberty", "freedom",
+     "justice", "mercury", "fortune", "premier", "capital", "network", "express", "ocean", "energy",
+     "summit", "vision", "galaxy", "crystal", "diamond", "silver", "platinum", "equality", "mushroom",
+     "millionaire", "dragon", "falcon", "tiger", "horizon", "genesis", "matrix", "element", "impact",
+     "legacy", "quantum", "nexus", "apex", "vertex", "zenith", "infinity"]
+)  # fmt: skip
 MIN_KEY = 4  # folded characters, Latin-like scripts
 MIN_KEY_CJK = 2  # Han, Kana and Hangul characters (a name of two syllables is still a name)
 MIN_SINGLE_WORD = 6  # a one-word name must be at least this long (Rosoboronexport yes, "Sun" no)
@@ -161,11 +171,12 @@ class Gazetteer:
 
 # The most generic organisation words: a name of three words or more made only of these says nothing.
 _BLAND = frozenset(
-    "company companies group trading trade industrial industries industry enterprise enterprises general "
-    "import export imports exports commercial services service holding holdings organization organisation "
-    "center centre institute bank office department ministry agency factory works plant unit branch "
-    "station international intl development".split()
-)
+    ["company", "companies", "group", "trading", "trade", "industrial", "industries", "industry",
+     "enterprise", "enterprises", "general", "import", "export", "imports", "exports", "commercial",
+     "services", "service", "holding", "holdings", "organization", "organisation", "center", "centre",
+     "institute", "bank", "office", "department", "ministry", "agency", "factory", "works", "plant",
+     "unit", "branch", "station", "international", "intl", "development"]
+)  # fmt: skip
 
 
 @lru_cache(maxsize=65536)

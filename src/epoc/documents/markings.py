@@ -7,8 +7,9 @@ error rather than something skipped: an unread restriction would leave the docum
 - A banner is a line in capitals made only of a marking: ``CONFIDENTIAL // REL MTCR``, ``UNCLASSIFIED``,
   ``RESTRICTED // REL FR, DE``, ``SECRET//NOT FOR OUTREACH`` (French banners such as ``CONFIDENTIEL`` and
   ``DIFFUSION RESTREINTE`` are understood too).
-- A portion mark opens a paragraph: ``(C/REL MTCR)``, ``(C//REL MTCR)``, ``(U)``. Bare one-letter marks such as
-  ``(C)`` count unless the text enumerates paragraphs with letters (``(A)``, ``(B)``, ``(D)`` …), where they are
+- A portion mark opens a paragraph: ``(C/REL MTCR)``, ``(C//REL MTCR)``, ``(U)``. Bare one-letter marks
+  such as ``(C)`` count unless the text enumerates paragraphs with letters (``(A)``, ``(B)``, ``(D)`` …),
+  where they are
   list labels.
 """
 
@@ -86,9 +87,9 @@ def find_markings(text: str, name: str = "document") -> list[FoundMarking]:
         try:
             marking = Marking.parse(body)
         except MarkingError as exc:
-            line = text.count("\n", 0, match.start()) + 1
+            line_no = text.count("\n", 0, match.start()) + 1
             raise ImportFailure(
-                name, f"a portion mark that cannot be read: {exc.message}", str(line)
+                name, f"a portion mark that cannot be read: {exc.message}", str(line_no)
             ) from exc
         found.append(
             FoundMarking(marking, match.group(0).strip(), match.start(1) - 1, match.end(1) + 1, "portion")

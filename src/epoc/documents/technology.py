@@ -24,7 +24,8 @@ import ahocorasick
 from epoc.documents.textmap import FoldedText, fold_key
 
 _ACRONYM = re.compile(r"^[A-Z0-9][A-Z0-9/-]*[A-Z0-9]$")
-_SPELLINGS = (("fibre", "fiber"), ("aluminium", "aluminum"), ("oxidiser", "oxidizer"), ("atomiser", "atomizer"),
+_SPELLINGS = (("fibre", "fiber"), ("aluminium", "aluminum"), ("oxidiser", "oxidizer"),
+              ("atomiser", "atomizer"),
               ("stabilised", "stabilized"), ("analogue", "analog"), ("modelling", "modeling"),
               ("pyrolised", "pyrolized"), ("gyrostabiliser", "gyrostabilizer"))  # fmt: skip
 
@@ -152,19 +153,22 @@ def find_technology(folded: FoldedText) -> list[TechnologyHit]:
 
 
 _THRESHOLD = re.compile(
-    r"\b(?:just|slightly|marginally|narrowly|deliberately|carefully)\s+(?:below|under|beneath|short of|outside)\b"
+    r"\b(?:just|slightly|marginally|narrowly|deliberately|carefully)\s+"
+    r"(?:below|under|beneath|short of|outside)\b"
     r"[^.;\n]{0,60}?\b(?:(?:control|annex|MTCR)\s+)?(?:threshold|limit|parameter|specification|value)s?\b"
     r"|\b(?:below|under|beneath)\s+(?:the\s+)?(?:control(?:led)?|annex|MTCR|regime|listing|licensing)\s+"
     r"(?:threshold|limit|parameter|level|value)s?\b"
     r"|\b(?:falls?|fell|fall(?:ing)?)\s+(?:just\s+)?(?:short of|below|outside)\s+(?:the\s+)?(?:control|annex|"
     r"MTCR|listing)\b"
-    r"|\b(?:not|un)\s*-?\s*(?:controlled|listed)\s+(?:under|by|in)\s+(?:the\s+)?(?:annex|MTCR|regime|control list)"
+    r"|\b(?:not|un)\s*-?\s*(?:controlled|listed)\s+(?:under|by|in)\s+(?:the\s+)?"
+    r"(?:annex|MTCR|regime|control list)"
     r"|\bde-?(?:tuned|rated)\b"
     r"|\bbelow\s+(?:the\s+)?(?:300\s*km|500\s*kg)\b",
     re.IGNORECASE,
 )
 _RANGE = re.compile(
-    r"\b(?:range|ranges)\s+(?:of\s+)?(?:about\s+|some\s+|up to\s+|approximately\s+)?(2[5-9]\d)\s*(?:km|kilomet)",
+    r"\b(?:range|ranges)\s+(?:of\s+)?(?:about\s+|some\s+|up to\s+|approximately\s+)?"
+    r"(2[5-9]\d)\s*(?:km|kilomet)",
     re.IGNORECASE,
 )
 _PAYLOAD = re.compile(

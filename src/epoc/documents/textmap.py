@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
-from itertools import accumulate
 from dataclasses import dataclass
+from itertools import accumulate
 
 _ARABIC = {"ي": "ی", "ى": "ی", "ك": "ک", "ة": "ه", "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ؤ": "و", "ئ": "ی"}
 _DROP = "\x00"
@@ -113,7 +113,9 @@ class Layout:
     )
 
     # A line break after a short line without a full stop (a heading, a form's field) ends a sentence too.
-    _HEADING_END = re.compile(r"(?m)^[^\n]{1,120}(?<![.,;:\-–(])\n(?=[ \t]*[A-Z0-9\u0600-\u06FF\u0400-\u042F(])")
+    _HEADING_END = re.compile(
+        r"(?m)^[^\n]{1,120}(?<![.,;:\-–(])\n(?=[ \t]*[A-Z0-9\u0600-\u06FF\u0400-\u042F(])"
+    )
 
     def __init__(self, text: str) -> None:
         self.text = text

@@ -73,7 +73,9 @@ class FuzzyVerifier:
                 slot = by_key[key] = len(self._keys)
                 self._keys.append(key)
                 self._forms.append([])
-                for block in {b for t in key.split() if t not in _GENERIC and len(t) >= 3 for b in _block_keys(t)}:
+                for block in {
+                    b for t in key.split() if t not in _GENERIC and len(t) >= 3 for b in _block_keys(t)
+                }:
                     self._blocks[block].append(slot)
             self._forms[slot].append(form)
 
@@ -178,4 +180,3 @@ class ScreenerVerifier:
 
 def _get(obj: Any, key: str) -> Any:
     return obj[key] if isinstance(obj, dict) else getattr(obj, key)
-

@@ -101,7 +101,9 @@ def import_denials(store: Store, path: Path, options: DenialImportOptions) -> di
                 marking=marking,
             )
             party_records = denial_records(denial, key, f"{path.name}:{denial.reference}")
-            stored = store_source(records, SourceData(source, party_records, [str(path)]), f"denial:{key}", now)
+            stored = store_source(
+                records, SourceData(source, party_records, [str(path)]), f"denial:{key}", now
+            )
             parties = [
                 {
                     "role": p.role.value,
@@ -134,8 +136,14 @@ def import_denials(store: Store, path: Path, options: DenialImportOptions) -> di
                 now,
             )
             results.append(
-                {"partner": denial.partner, "reference": denial.reference, "source": key, "status": status,
-                 "records": stored.records, "marking": marking.to_json()}  # fmt: skip
+                {
+                    "partner": denial.partner,
+                    "reference": denial.reference,
+                    "source": key,
+                    "status": status,
+                    "records": stored.records,
+                    "marking": marking.to_json(),
+                }
             )
     return {"file": str(path), "denials": results}
 
@@ -143,7 +151,9 @@ def import_denials(store: Store, path: Path, options: DenialImportOptions) -> di
 def denial_json(row: Any, today: date | None = None) -> dict[str, Any]:
     today = today or date.today()
     binding = (
-        not row.catch_all and row.status != DenialStatus.REVOKED.value and row.notified_on <= today < row.review_due
+        not row.catch_all
+        and row.status != DenialStatus.REVOKED.value
+        and row.notified_on <= today < row.review_due
     )
     return {
         "partner": row.partner,
@@ -166,7 +176,9 @@ def denial_json(row: Any, today: date | None = None) -> dict[str, Any]:
     }
 
 
-def list_denials(store: Store, viewer: Viewer | None = None, today: date | None = None) -> list[dict[str, Any]]:
+def list_denials(
+    store: Store, viewer: Viewer | None = None, today: date | None = None
+) -> list[dict[str, Any]]:
     with store.read() as conn:
         rows = DenialRepository(conn).list(viewer)
     return [denial_json(r, today) for r in rows]
@@ -208,7 +220,8 @@ def check_denials(
         elif on < notified:
             why = "notified after that date"
         else:
-            why = f"consult {denial['partner']} before approving: an essentially identical transaction was denied"
+            partner = denial["partner"]
+            why = f"consult {partner} before approving: an essentially identical transaction was denied"
         out.append(
             {
                 **denial,

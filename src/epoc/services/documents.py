@@ -118,7 +118,9 @@ class Prepared:
     mentions: list[Mention]
 
 
-def prepare(path: Path, options: DocumentOptions, limits: Limits, extractor: Callable[[], Extractor]) -> Prepared:
+def prepare(
+    path: Path, options: DocumentOptions, limits: Limits, extractor: Callable[[], Extractor]
+) -> Prepared:
     read = read_file(path, limits, options.reader)
     found = find_markings(read.text, str(path))
     marking = document_marking(found, options.marking, DEFAULT_MARKING)
@@ -157,6 +159,7 @@ def store_prepared(store: Store, prepared: Prepared, options: DocumentOptions) -
         date=doc_date,
         marking=marking,
     )
+    attachments = [_attachment(a) for a in read.attachments]
     values = {
         "source_key": source.key,
         "sha256": read.sha256,
@@ -173,7 +176,7 @@ def store_prepared(store: Store, prepared: Prepared, options: DocumentOptions) -
         "pages": read.pages,
         "text": read.text,
         "page_starts": read.page_starts,
-        "attachments": [_attachment(a) for a in read.attachments],
+        "attachments": attachments,
         "headers": read.metadata,
         "warnings": read.warnings,
         "found_markings": [
@@ -202,7 +205,7 @@ def store_prepared(store: Store, prepared: Prepared, options: DocumentOptions) -
         "date": doc_date.isoformat() if doc_date else None,
         "reader": read.reader,
         "pages": read.pages,
-        "attachments": [a["name"] for a in values["attachments"]],
+        "attachments": [a["name"] for a in attachments],
         "mentions": counts,
         "warnings": read.warnings,
         "error": None,
@@ -319,7 +322,7 @@ def show_document(store: Store, document_id: int, viewer: Viewer | None = None) 
 
 def list_documents(store: Store, viewer: Viewer | None = None, limit: int = 100) -> list[dict[str, Any]]:
     with store.read() as conn:
-        rows = DocumentRepository(conn).list(viewer, limit)
+        rows = DocumentRepository(conn).visible_list(viewer, limit)
     return [
         {
             "document_id": r.id,
@@ -337,7 +340,13 @@ def list_documents(store: Store, viewer: Viewer | None = None, limit: int = 100)
 
 def mention_json(row: Any) -> dict[str, Any]:
     """One mention as the ``documents mentions`` contract gives it."""
-    out: dict[str, Any] = {"id": row.id, "kind": row.kind, "text": row.text, "start": row.start, "end": row.end}
+    out: dict[str, Any] = {
+        "id": row.id,
+        "kind": row.kind,
+        "text": row.text,
+        "start": row.start,
+        "end": row.end,
+    }
     if row.kind == "entity":
         out["entity_id"] = row.entity_id
         out["record_ids"] = list(row.record_ids)
@@ -372,7 +381,9 @@ def document_mentions(
     return [mention_json(r) for r in rows]
 
 
-def search_documents(store: Store, query: str, viewer: Viewer | None = None, limit: int = 20) -> list[dict[str, Any]]:
+def search_documents(
+    store: Store, query: str, viewer: Viewer | None = None, limit: int = 20
+) -> list[dict[str, Any]]:
     """Full-text search: documents holding every word of ``query``, best first, each with a snippet and
     the offsets of the highlighted words in it."""
     if not query.strip():
@@ -384,7 +395,11 @@ def search_documents(store: Store, query: str, viewer: Viewer | None = None, lim
         plain, spans = fulltext.highlights(snippet)
         out.append(
             {
-                **{k: v for k, v in document_json(row).items() if k in ("document_id", "title", "type", "partner", "date", "marking")},
+                **{
+                    k: v
+                    for k, v in document_json(row).items()
+                    if k in ("document_id", "title", "type", "partner", "date", "marking")
+                },
                 "snippet": plain,
                 "highlights": [list(s) for s in spans],
                 "rank": round(rank, 4),

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from epoc.documents.countries import find_countries
+from epoc.documents.textmap import FoldedText
 from epoc.model import (
     Fact,
     FactKind,
@@ -27,11 +29,9 @@ from epoc.model import (
 )
 from epoc.model.access import Viewer
 from epoc.model.errors import Conflict
-from epoc.documents.countries import find_countries
-from epoc.documents.textmap import FoldedText
 from epoc.names.script import LATIN, detect_script, guess_lang
-from epoc.services.imports import store_source
 from epoc.services.documents import mention_json
+from epoc.services.imports import store_source
 from epoc.sources.base import SourceData
 from epoc.store import Store
 from epoc.store.documents import DocumentRepository
@@ -59,17 +59,23 @@ def review_queue(
 ) -> list[dict[str, Any]]:
     with store.read() as conn:
         rows = ReviewRepository(conn).queue(viewer, kinds, status, document_id, limit)
-    return [{**mention_json(r), "document_id": r.document_id, "document_title": r.document_title} for r in rows]
+    return [
+        {**mention_json(r), "document_id": r.document_id, "document_title": r.document_title} for r in rows
+    ]
 
 
-def accept(store: Store, decision: Decision, entity_id: str | None = None, viewer: Viewer | None = None) -> dict[str, Any]:
+def accept(
+    store: Store, decision: Decision, entity_id: str | None = None, viewer: Viewer | None = None
+) -> dict[str, Any]:
     """The mention is evidence that the document speaks of ``entity_id`` (default: the one it resolved to)."""
     with store.transaction() as conn:
         reviews = ReviewRepository(conn)
         mention = _pending(reviews, decision.mention_id, viewer)
         target = entity_id or mention.entity_id
         if not target:
-            raise InvalidInput(f"mention {mention.id} names no entity; give one (--entity ID) or use `create`")
+            raise InvalidInput(
+                f"mention {mention.id} names no entity; give one (--entity ID) or use `create`"
+            )
         records = RecordRepository(conn)
         target_record = records.get(target)
         if target_record is None:
@@ -95,7 +101,11 @@ def accept(store: Store, decision: Decision, entity_id: str | None = None, viewe
 
 
 def create(
-    store: Store, decision: Decision, schema: Schema | None = None, name: str | None = None, viewer: Viewer | None = None
+    store: Store,
+    decision: Decision,
+    schema: Schema | None = None,
+    name: str | None = None,
+    viewer: Viewer | None = None,
 ) -> dict[str, Any]:
     """A new record from the mention (a party not on the list yet); resolution takes it from there."""
     with store.transaction() as conn:
@@ -124,8 +134,14 @@ def correct(
         new_start = mention.start if start is None else start
         new_end = mention.end if end is None else end
         if not 0 <= new_start < new_end <= len(document.text):
-            raise InvalidInput(f"span {new_start}-{new_end} is not inside the document (0-{len(document.text)})")
-        changes: dict[str, Any] = {"start": new_start, "end": new_end, "text": document.text[new_start:new_end]}
+            raise InvalidInput(
+                f"span {new_start}-{new_end} is not inside the document (0-{len(document.text)})"
+            )
+        changes: dict[str, Any] = {
+            "start": new_start,
+            "end": new_end,
+            "text": document.text[new_start:new_end],
+        }
         if entity_id:
             if RecordRepository(conn).get(entity_id) is None:
                 raise NotFound(f"no entity or record {entity_id!r}")
@@ -219,17 +235,30 @@ def _evidence_record(conn: Any, mention: Any, schema: Schema, name: str | None =
     for code in dict.fromkeys(hit.code for hit in find_countries(FoldedText.of(mention.sentence))):
         facts.append(Fact(FactKind.COUNTRY, code, origin=origin))  # the countries its sentence names
     if mention.kind == "candidate" and mention.label == "relation":
-        facts.append(Fact(FactKind.LINKED_TO, mention.detail.get("relation", "relation"), raw=mention.sentence, origin=origin))
+        facts.append(
+            Fact(
+                FactKind.LINKED_TO,
+                mention.detail.get("relation", "relation"),
+                raw=mention.sentence,
+                origin=origin,
+            )
+        )
     native = f"m{mention.id}"
     record = Record(
         id=Record.make_id(source.key, native),
         source=source.key,
         native_id=native,
         schema=schema,
-        names=(Name(text, NameKind.PRIMARY, script, guess_lang(script) if script != LATIN else None, origin),),
+        names=(
+            Name(text, NameKind.PRIMARY, script, guess_lang(script) if script != LATIN else None, origin),
+        ),
         facts=tuple(dict.fromkeys(facts)),
         marking=marking_from_row(mention),
-        extra={"document_id": str(mention.document_id), "mention_id": str(mention.id), "paragraph": str(mention.paragraph)},
+        extra={
+            "document_id": str(mention.document_id),
+            "mention_id": str(mention.id),
+            "paragraph": str(mention.paragraph),
+        },
     )
     existing = [s.record for s in records.load(source=source.key).values()]
     data = SourceData(source, [*existing, record], [mention.filename])

@@ -19,7 +19,7 @@ class DenialRepository:
         self.conn = conn
 
     def upsert(self, values: dict[str, Any], marking: Marking, now: datetime) -> str:
-        """Insert, or update the denial with the same Partner and reference; returns added|amended|unchanged."""
+        """Insert, or update the denial with the same Partner and reference: added, amended or unchanged."""
         existing = self.conn.execute(
             select(denials).where(
                 denials.c.partner == values["partner"], denials.c.reference == values["reference"]
@@ -37,6 +37,8 @@ class DenialRepository:
     def list(self, viewer: Viewer | None) -> list[Row[Any]]:
         return list(
             self.conn.execute(
-                select(denials).where(visible(denials, viewer)).order_by(denials.c.notified_on.desc(), denials.c.id)
+                select(denials)
+                .where(visible(denials, viewer))
+                .order_by(denials.c.notified_on.desc(), denials.c.id)
             )
         )

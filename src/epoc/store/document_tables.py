@@ -57,7 +57,9 @@ document_mentions = Table(
     "document_mentions",
     metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("document_id", Integer, ForeignKey("documents.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column(
+        "document_id", Integer, ForeignKey("documents.id", ondelete="CASCADE"), nullable=False, index=True
+    ),
     Column("kind", String(12), nullable=False),
     Column("label", String(20)),
     Column("text", Text, nullable=False),
@@ -73,7 +75,9 @@ document_mentions = Table(
     Column("matched_name", Text),
     Column("score", Float, nullable=False),
     Column("detail", JSON, nullable=False),
-    Column("status", String(12), nullable=False, index=True),  # pending | accepted | created | corrected | rejected
+    Column(
+        "status", String(12), nullable=False, index=True
+    ),  # pending | accepted | created | corrected | rejected
     *marking_columns(),
 )
 
@@ -82,7 +86,11 @@ review_decisions = Table(
     metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
     Column(
-        "mention_id", Integer, ForeignKey("document_mentions.id", ondelete="CASCADE"), nullable=False, index=True
+        "mention_id",
+        Integer,
+        ForeignKey("document_mentions.id", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
     ),
     Column("decision", String(12), nullable=False),  # accept | create | correct | reject
     Column("decided_by", String(100)),  # a username; None at the command line
@@ -125,7 +133,9 @@ denials = Table(
     Column("quantity", String(100)),
     Column("end_use", Text),
     Column("reason", Text),
-    Column("parties", JSON, nullable=False),  # [{"role", "name", "aliases", "address", "country", "record_id"}]
+    Column(
+        "parties", JSON, nullable=False
+    ),  # [{"role", "name", "aliases", "address", "country", "record_id"}]
     Column("status", String(12), nullable=False),  # active | amended | revoked
     Column("review_due", Date, nullable=False),
     Column("imported_from", Text),

@@ -46,11 +46,13 @@ class DocumentRepository:
             values = marking_values(raised)
             self.conn.execute(update(documents).where(documents.c.id == document_id).values(**values))
             self.conn.execute(
-                update(document_mentions).where(document_mentions.c.document_id == document_id).values(**values)
+                update(document_mentions)
+                .where(document_mentions.c.document_id == document_id)
+                .values(**values)
             )
         return raised
 
-    def list(self, viewer: Viewer | None, limit: int = 100, offset: int = 0) -> list[Row[Any]]:
+    def visible_list(self, viewer: Viewer | None, limit: int = 100, offset: int = 0) -> list[Row[Any]]:
         counts = (
             select(document_mentions.c.document_id, func.count().label("mentions"))
             .group_by(document_mentions.c.document_id)
@@ -148,7 +150,13 @@ def name_forms(conn: Connection) -> list[Row[Any]]:
     from epoc.store.tables import record_names, records
 
     query = (
-        select(record_names.c.record_id, record_names.c.text, record_names.c.kind, records.c.schema, record_names.c.script)
+        select(
+            record_names.c.record_id,
+            record_names.c.text,
+            record_names.c.kind,
+            records.c.schema,
+            record_names.c.script,
+        )
         .join(records, records.c.id == record_names.c.record_id)
         .where(records.c.status == "active")
         .order_by(record_names.c.record_id, record_names.c.seq)
@@ -160,5 +168,7 @@ def names_fingerprint(conn: Connection) -> str:
     """Changes whenever any source gets a new version (so whenever the stored names may have changed)."""
     from epoc.store.tables import source_versions
 
-    newest, count = conn.execute(select(func.max(source_versions.c.id), func.count(source_versions.c.id))).one()
+    newest, count = conn.execute(
+        select(func.max(source_versions.c.id), func.count(source_versions.c.id))
+    ).one()
     return f"{newest or 0}-{count}"

@@ -25,7 +25,8 @@ def is_shadow_table(name: str) -> bool:
 def create(conn: Connection) -> None:
     if conn.dialect.name == "sqlite":
         conn.exec_driver_sql(
-            f"CREATE VIRTUAL TABLE {FTS_TABLE} USING fts5(title, body, tokenize='unicode61 remove_diacritics 2')"
+            f"CREATE VIRTUAL TABLE {FTS_TABLE} USING fts5(title, body, "
+            "tokenize='unicode61 remove_diacritics 2')"
         )
     else:
         conn.exec_driver_sql(
@@ -76,7 +77,8 @@ def search(conn: Connection, query: str, visible_ids: Any, limit: int) -> list[t
         match = " ".join('"' + t.replace('"', '""') + '"' for t in terms)
         rows = conn.execute(
             text(
-                f"SELECT rowid, snippet({FTS_TABLE}, 1, :a, :b, '…', 24), bm25({FTS_TABLE}, 5.0, 1.0) AS rank "
+                f"SELECT rowid, snippet({FTS_TABLE}, 1, :a, :b, '…', 24), "
+                f"bm25({FTS_TABLE}, 5.0, 1.0) AS rank "
                 f"FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :match AND rowid IN ({compiled}) "
                 "ORDER BY rank LIMIT :limit"
             ),
@@ -86,7 +88,8 @@ def search(conn: Connection, query: str, visible_ids: Any, limit: int) -> list[t
     rows = conn.execute(
         text(
             "SELECT d.id, ts_headline('simple', d.text, q, :options), ts_rank(f.tsv, q) AS rank "
-            f"FROM {FTS_TABLE} f JOIN documents d ON d.id = f.document_id, plainto_tsquery('simple', :query) q "
+            f"FROM {FTS_TABLE} f JOIN documents d ON d.id = f.document_id, "
+            "plainto_tsquery('simple', :query) q "
             f"WHERE f.tsv @@ q AND d.id IN ({compiled}) ORDER BY rank DESC, d.id LIMIT :limit"
         ),
         {

@@ -55,7 +55,9 @@ class ReviewRepository:
             .where(document_mentions.c.id == mention_id, visible(document_mentions, viewer))
         ).first()
 
-    def set_status(self, mention_id: int, expected: str, status: str, changes: dict[str, Any] | None = None) -> bool:
+    def set_status(
+        self, mention_id: int, expected: str, status: str, changes: dict[str, Any] | None = None
+    ) -> bool:
         """Move a mention from ``expected`` to ``status``; False when someone decided it meanwhile."""
         result = self.conn.execute(
             update(document_mentions)

@@ -13,9 +13,11 @@ from epoc.model import ImportFailure
 
 
 class DocxReader:
-    name = "docx"
-    media_types = ("application/vnd.openxmlformats-officedocument.wordprocessingml.document",)
-    suffixes = (".docx",)
+    name: str = "docx"
+    media_types: tuple[str, ...] = (
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    )
+    suffixes: tuple[str, ...] = (".docx",)
 
     def sniff(self, head: bytes) -> bool:
         return head.startswith(b"PK\x03\x04") and b"word/" in head
@@ -32,7 +34,8 @@ class DocxReader:
         except Exception as exc:  # damaged XML inside the package
             raise ImportFailure(name, f"corrupt DOCX: {exc.__class__.__name__}: {exc}") from exc
         lines: list[str] = []
-        headers, footers = [], []
+        headers: list[str] = []
+        footers: list[str] = []
         for section in document.sections:
             for part, out in ((section.header, headers), (section.footer, footers)):
                 for paragraph in part.paragraphs:

@@ -12,6 +12,7 @@ import hashlib
 from email import errors as email_errors
 from email import policy
 from email.message import EmailMessage
+from typing import Any
 
 from epoc.documents.readers.base import Attachment, Limits, ReadDocument, normalise_text
 from epoc.model import ImportFailure
@@ -28,9 +29,9 @@ _NO_TEXT = ("image/", "audio/", "video/", "font/")
 
 
 class EmailReader:
-    name = "eml"
-    media_types = ("message/rfc822",)
-    suffixes = (".eml",)
+    name: str = "eml"
+    media_types: tuple[str, ...] = ("message/rfc822",)
+    suffixes: tuple[str, ...] = (".eml",)
 
     def sniff(self, head: bytes) -> bool:
         first = head.lstrip()[:2000].lower()
@@ -88,9 +89,14 @@ class EmailReader:
         where = f"{name} → {filename}"
         if media_type == "message/rfc822":
             inner = part.get_payload()
-            payload = inner[0].as_bytes() if isinstance(inner, list) and inner else b""
+            payload = (
+                inner[0].as_bytes()
+                if isinstance(inner, list) and inner and hasattr(inner[0], "as_bytes")
+                else b""
+            )
         else:
-            payload = part.get_payload(decode=True) or b""
+            decoded = part.get_payload(decode=True)
+            payload = decoded if isinstance(decoded, bytes) else b""
         if len(payload) > limits.max_bytes:
             raise ImportFailure(where, "attachment larger than the limit (EPOC_MAX_DOCUMENT_MB)")
         digest = hashlib.sha256(payload).hexdigest()
@@ -110,13 +116,14 @@ class EmailReader:
             doc.pages = (doc.pages or 0) + inner_doc.pages
 
 
-def _content_text(part: EmailMessage, name: str) -> str:
+def _content_text(part: Any, name: str) -> str:
     try:
         content = part.get_content()
     except LookupError:  # an unknown charset: decode the bytes ourselves
         from epoc.documents.readers.base import decode_text
 
-        return decode_text(part.get_payload(decode=True) or b"", name)[0]
+        raw = part.get_payload(decode=True)
+        return decode_text(raw if isinstance(raw, bytes) else b"", name)[0]
     return content if isinstance(content, str) else content.decode("utf-8", "replace")
 
 

@@ -18,9 +18,9 @@ _BLOCKS = {
 
 
 class HtmlReader:
-    name = "html"
-    media_types = ("text/html",)
-    suffixes = (".html", ".htm", ".xhtml")
+    name: str = "html"
+    media_types: tuple[str, ...] = ("text/html",)
+    suffixes: tuple[str, ...] = (".html", ".htm", ".xhtml")
 
     def sniff(self, head: bytes) -> bool:
         start = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()

@@ -21,9 +21,9 @@ _RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 
 
 class PdfReader:
-    name = "pdf"
-    media_types = ("application/pdf",)
-    suffixes = (".pdf",)
+    name: str = "pdf"
+    media_types: tuple[str, ...] = ("application/pdf",)
+    suffixes: tuple[str, ...] = (".pdf",)
 
     def sniff(self, head: bytes) -> bool:
         return head.lstrip()[:5] == b"%PDF-"
@@ -57,7 +57,9 @@ def _pdfium_pages(data: bytes, name: str, limits: Limits) -> tuple[list[str], st
         pdf = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
         if b"/Encrypt" in data:
-            raise ImportFailure(name, "encrypted PDF: a password is needed to read it; upload it decrypted") from exc
+            raise ImportFailure(
+                name, "encrypted PDF: a password is needed to read it; upload it decrypted"
+            ) from exc
         raise ImportFailure(name, f"corrupt or unreadable PDF: {exc}") from exc
     try:
         count = len(pdf)

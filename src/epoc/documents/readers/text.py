@@ -10,9 +10,9 @@ _HEADING = re.compile(r"^#{1,6}\s+(.+?)\s*#*\s*$", re.MULTILINE)
 
 
 class TextReader:
-    name = "text"
-    media_types = ("text/plain",)
-    suffixes = (".txt", ".text")
+    name: str = "text"
+    media_types: tuple[str, ...] = ("text/plain",)
+    suffixes: tuple[str, ...] = (".txt", ".text")
 
     def sniff(self, head: bytes) -> bool:
         return False  # the fallback for text; chosen by suffix or media type only
@@ -27,9 +27,9 @@ class TextReader:
 
 
 class MarkdownReader(TextReader):
-    name = "markdown"
-    media_types = ("text/markdown",)
-    suffixes = (".md", ".markdown")
+    name: str = "markdown"
+    media_types: tuple[str, ...] = ("text/markdown",)
+    suffixes: tuple[str, ...] = (".md", ".markdown")
 
     def read(self, data: bytes, name: str, limits: Limits, depth: int = 0) -> ReadDocument:
         doc = super().read(data, name, limits, depth)

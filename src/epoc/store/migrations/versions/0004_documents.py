@@ -12,7 +12,6 @@ from alembic import op
 
 from epoc.store import fulltext
 
-
 revision: str = "0004"
 down_revision: str | None = "0001"
 branch_labels: str | Sequence[str] | None = None
