@@ -207,27 +207,42 @@ def pattern_keys(text: str, kind: NameKind, script: str | None = None, person: b
         if script == HANGUL:
             return [" " + key]  # a left edge; particles may follow on the right
         return [key] if key == compact else [key, compact]
-    tokens = key.split()
     acronym = bool(_ACRONYM.match(text.strip()))
-    if acronym and text.strip() in _DOMAIN_ACRONYMS:
+    if acronym and (text.strip() in _DOMAIN_ACRONYMS or len(key) < 3):
         return []
-    if not acronym and len(key) < MIN_KEY:
-        return []
-    if acronym and len(key) < 3:
-        return []
-    if all(_generic(t) for t in tokens) and (len(tokens) <= 2 or all(_bland(t) for t in tokens)):
-        return []  # "Trading Company", "General Trading Company": generic words only
-    if len(tokens) == 1 and not acronym and (len(key) < MIN_SINGLE_WORD or key in _COMMON_WORDS or person):
-        return []  # one short or everyday word, or a person's single name, finds more noise than people
-    if is_country_name(text):
+    if not _keyable(key.split(), acronym, person) or is_country_name(text):
         return []
     keys = [f" {key} "]
-    while len(tokens) > 2 and tokens[-1] in LEGAL_FORMS:
-        tokens = tokens[:-1]
-        if all(_generic(t) for t in tokens):
+    # the same name without its bracketed part and without its legal form: "Rosoboronexport OJSC (ROE)" is
+    # also found as "Rosoboronexport" (the span then takes in whatever legal form the text writes)
+    bare = fold_key(_BRACKETS.sub(" ", text)) if "(" in text else key
+    tokens = bare.split()
+    while tokens and (tokens[-1] in LEGAL_FORMS or bare != key):
+        if tokens[-1] in LEGAL_FORMS:
+            tokens = tokens[:-1]
+        bare = key  # brackets are removed once
+        if not tokens or not _keyable(tokens, False, person):
             break
-        keys.append(f" {' '.join(tokens)} ")
+        variant = f" {' '.join(tokens)} "
+        if variant not in keys:
+            keys.append(variant)
     return keys
+
+
+_BRACKETS = re.compile(r"\([^)]*\)")
+
+
+def _keyable(tokens: list[str], acronym: bool, person: bool) -> bool:
+    """Whether these folded words are distinctive enough to be looked for in running text."""
+    key = " ".join(tokens)
+    if not acronym and len(key) < MIN_KEY:
+        return False
+    if all(_generic(t) for t in tokens) and (len(tokens) <= 2 or all(_bland(t) for t in tokens)):
+        return False  # "Trading Company", "General Trading Company": generic words only
+    if len(tokens) == 1 and not acronym:
+        # one short or everyday word, or a person's single name, finds more noise than people
+        return len(key) >= MIN_SINGLE_WORD and key not in _COMMON_WORDS and not person
+    return True
 
 
 def _fits(form: NameForm, span: str) -> bool:

@@ -18,6 +18,8 @@ from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy.exc import IntegrityError
+
 from epoc.documents.extract import Extractor
 from epoc.documents.markings import FoundMarking, document_marking, find_markings
 from epoc.documents.readers.base import Limits, ReadDocument
@@ -186,11 +188,21 @@ def store_prepared(store: Store, prepared: Prepared, options: DocumentOptions) -
         "uploaded_marking": options.marking.banner if options.marking else None,
         "added_by": options.added_by,
     }
-    with store.transaction() as conn:
-        RecordRepository(conn).upsert_source(source, now)
-        repo = DocumentRepository(conn)
-        document_id = repo.add(values, marking, now)
-        repo.add_mentions(document_id, mentions, marking)
+    try:
+        with store.transaction() as conn:
+            RecordRepository(conn).upsert_source(source, now)
+            repo = DocumentRepository(conn)
+            document_id = repo.add(values, marking, now)
+            repo.add_mentions(document_id, mentions, marking)
+    except IntegrityError:
+        # another upload of the same bytes committed first: it is that document
+        with store.read() as conn:
+            existing = DocumentRepository(conn).by_sha(read.sha256)
+        if existing is None:
+            raise
+        with store.transaction() as conn:
+            raised = DocumentRepository(conn).raise_marking(existing.id, marking)
+        return _summary(store, existing, raised, path)
     counts: dict[str, int] = {}
     for mention in mentions:
         counts[mention.kind.value] = counts.get(mention.kind.value, 0) + 1
