@@ -86,15 +86,36 @@ class Hit:
     forms: tuple[NameForm, ...]
 
 
+_FIELD, _RECORD = "\x1f", "\x1e"
+
+
+def encode_forms(forms: Iterable[NameForm]) -> str:
+    """Name forms as one string: a cache of the full lists unpickles in a fraction of a second, where
+    hundreds of thousands of small objects take seconds."""
+    return _RECORD.join(
+        _FIELD.join((f.record_id, f.text, f.kind.value, f.schema, "1" if f.acronym else "")) for f in forms
+    )
+
+
+def decode_forms(blob: str) -> tuple[NameForm, ...]:
+    out = []
+    for item in blob.split(_RECORD):
+        record_id, text, kind, schema, acronym = item.split(_FIELD)
+        out.append(NameForm(record_id, text, NameKind(kind), schema, bool(acronym)))
+    return tuple(out)
+
+
 class Gazetteer:
     def __init__(self) -> None:
         self._automaton = ahocorasick.Automaton()
-        self._forms: list[list[NameForm]] = []
+        self._pending: list[dict[NameForm, None]] = []  # while adding: the forms behind each slot
+        self._forms: list[str] = []  # once built: each slot's forms, encoded
         self._index: dict[str, int] = {}
         self.names = 0
         self.skipped = 0
         self._built = False
         self._lengths: list[int] = []
+        self._decoded: dict[int, tuple[NameForm, ...]] = {}
 
     @classmethod
     def from_records(cls, records: Iterable[Record]) -> Gazetteer:
@@ -118,35 +139,50 @@ class Gazetteer:
         for key in keys:
             slot = self._index.get(key)
             if slot is None:
-                slot = self._index[key] = len(self._forms)
-                self._forms.append([])
+                slot = self._index[key] = len(self._pending)
+                self._pending.append({})
                 self._automaton.add_word(key, slot)
-            if form not in self._forms[slot]:
-                self._forms[slot].append(form)
+            self._pending[slot].setdefault(form, None)
 
     def build(self) -> None:
         if len(self._index):
             self._automaton.make_automaton()
-        self._lengths = [0] * len(self._forms)
+        self._lengths = [0] * len(self._pending)
         for key, slot in self._index.items():
             self._lengths[slot] = len(key)
+        self._forms = [encode_forms(forms) for forms in self._pending]
+        self._pending = []
+        self._index = {}  # the automaton and the lengths are all a search needs
         self._built = True
+
+    def __getstate__(self) -> dict[str, object]:
+        return {k: v for k, v in self.__dict__.items() if k != "_decoded"}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__dict__.update(state)
+        self._decoded = {}
+
+    def _slot(self, slot: int) -> tuple[NameForm, ...]:
+        forms = self._decoded.get(slot)
+        if forms is None:
+            forms = self._decoded[slot] = decode_forms(self._forms[slot])
+        return forms
 
     def forms(self) -> list[NameForm]:
         """Every name form that became a pattern, once each."""
         seen: dict[NameForm, None] = {}
-        for forms in self._forms:
-            for form in forms:
+        for slot in range(len(self._forms)):
+            for form in decode_forms(self._forms[slot]):
                 seen.setdefault(form, None)
         return list(seen)
 
     @property
     def patterns(self) -> int:
-        return len(self._index)
+        return len(self._forms)
 
     def find(self, folded: FoldedText) -> list[Hit]:
         """Every place a name form is found, with the records behind it (overlapping hits included)."""
-        if not self._index:
+        if not self._forms:
             return []
         hits = []
         text = folded.original
@@ -159,7 +195,7 @@ class Gazetteer:
                 continue
             o_start, o_end = folded.span(inner_start, inner_end)
             span = text[o_start:o_end]
-            forms = tuple(f for f in self._forms[slot] if _fits(f, span))
+            forms = tuple(f for f in self._slot(slot) if _fits(f, span))
             if not forms:
                 continue
             if span.count("(") > span.count(")") and text[o_end : o_end + 1] == ")":

@@ -10,6 +10,7 @@ organisation words are reduced to symbols, so that *Industries* and *Industrial*
 from __future__ import annotations
 
 import re
+from array import array
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -17,7 +18,7 @@ from typing import Any, Protocol
 
 from rapidfuzz import fuzz
 
-from epoc.documents.gazetteer import NameForm
+from epoc.documents.gazetteer import NameForm, decode_forms, encode_forms
 from epoc.documents.textmap import fold_key
 
 _SYMBOLS = {
@@ -59,9 +60,9 @@ class FuzzyVerifier:
         self.threshold = threshold
         self._cache: dict[str, VerifiedMatch | None] = {}  # names met before (papers repeat them)
         self._keys: list[str] = []
-        self._forms: list[list[NameForm]] = []
+        forms_of: list[list[NameForm]] = []
         by_key: dict[str, int] = {}
-        self._blocks: dict[str, list[int]] = defaultdict(list)
+        blocks: dict[str, list[int]] = defaultdict(list)
         for form in forms:
             if form.acronym:
                 continue
@@ -72,12 +73,15 @@ class FuzzyVerifier:
             if slot is None:
                 slot = by_key[key] = len(self._keys)
                 self._keys.append(key)
-                self._forms.append([])
+                forms_of.append([])
                 for block in {
                     b for t in key.split() if t not in _GENERIC and len(t) >= 3 for b in _block_keys(t)
                 }:
-                    self._blocks[block].append(slot)
-            self._forms[slot].append(form)
+                    blocks[block].append(slot)
+            forms_of[slot].append(form)
+        # compact for the on-disk cache: strings and arrays unpickle fast, small objects do not
+        self._forms = [encode_forms(forms) for forms in forms_of]
+        self._blocks = {block: array("l", slots) for block, slots in blocks.items()}
 
     def verify(self, names: Sequence[str], schema: str | None = None) -> list[VerifiedMatch | None]:
         out = []
@@ -105,7 +109,7 @@ class FuzzyVerifier:
         for token in set(tokens):
             slots: set[int] = set()
             for block_key in _block_keys(token):
-                block = self._blocks.get(block_key, [])
+                block = self._blocks.get(block_key, ())
                 if len(block) <= 5000:  # a key shared by half the list tells nothing
                     slots.update(block)
             shared.update(slots)
@@ -120,10 +124,12 @@ class FuzzyVerifier:
             return None
         scored.sort(key=lambda s: (-s[0], s[1]))
         score, slot = scored[0]
-        best = self._forms[slot][0]
+        best = decode_forms(self._forms[slot])[0]
         # every stored spelling the span is a variant of: until resolution groups them, their records are
         # the candidates an officer sees
-        ids = tuple(dict.fromkeys(f.record_id for _s, other in scored for f in self._forms[other]))
+        ids = tuple(
+            dict.fromkeys(f.record_id for _s, other in scored for f in decode_forms(self._forms[other]))
+        )
         return VerifiedMatch(ids, best.text, round(score, 3), None, f"spelling variant of {best.text!r}")
 
 
