@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import resource
 import shutil
 import sys
 import tempfile
@@ -62,6 +63,13 @@ def make_pdfs(folder: Path, count: int, seed: int = 7) -> list[Path]:
     return paths
 
 
+def _cpu() -> float:
+    """CPU seconds used by this process and its finished children (the workers)."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--lists", type=Path, help="an SQLite store with the lists (a copy is used)")
@@ -90,9 +98,11 @@ def main() -> None:
         started = time.perf_counter()
         extractor = extractor_for(store, work / "index")
         print(f"gazetteer over {names:,} stored names ready in {time.perf_counter() - started:.1f} s (cold)")
+        cpu_before = _cpu()
         started = time.perf_counter()
         results = add_documents(store, pdfs, DocumentOptions(), Limits(), lambda: extractor, args.workers)
         elapsed = time.perf_counter() - started
+        cpu = _cpu() - cpu_before
         failed = [r for r in results if r["error"]]
         pages = sum(r["pages"] or 0 for r in results if not r["error"])
         mentions = sum(sum(r["mentions"].values()) for r in results if not r["error"])
@@ -100,6 +110,11 @@ def main() -> None:
             f"ingested {len(results) - len(failed)} PDFs ({pages:,} pages, {mentions:,} mentions) "
             f"in {elapsed:.2f} s "
             f"with {args.workers} workers on {os.cpu_count()} cores: {len(results) / elapsed:.1f} PDFs/s"
+        )
+        per_pdf = cpu / len(results)
+        print(
+            f"CPU (this process and its workers): {per_pdf * 1000:.0f} ms per PDF; on {args.workers} otherwise idle "
+            f"cores that is {args.workers / per_pdf:.1f} PDFs/s (load average now {os.getloadavg()[0]:.1f})"
         )
         if failed:
             print(f"{len(failed)} failed, first: {failed[0]}")

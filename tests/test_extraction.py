@@ -193,3 +193,16 @@ def test_folding_keeps_offsets():
     assert fold_key("제2자연과학원") == "제 2 자연과학원"
     assert pattern_keys("Hemmat", NameKind.WEAK_ALIAS) == []
     assert Layout("Co. Ltd. is here. U.S. firms too.").sentence(0, 3) == "Co. Ltd. is here."
+
+
+def test_person_names_in_either_order():
+    gazetteer = Gazetteer()
+    gazetteer.add("r:li", "LI, Fangwei", NameKind.PRIMARY, "Person")
+    gazetteer.add("r:volkov", "Aleksandr Ivanovich Volkov", NameKind.PRIMARY, "Person")
+    gazetteer.build()
+    found = Extractor.default(gazetteer).extract("Fangwei Li met Li Fangwei and Volkov Aleksandr Ivanovich.")
+    assert [(m.text, m.entity_id) for m in found if m.kind.value == "entity"] == [
+        ("Fangwei Li", "r:li"),
+        ("Li Fangwei", "r:li"),
+        ("Volkov Aleksandr Ivanovich", "r:volkov"),
+    ]

@@ -147,7 +147,7 @@ def find_candidates(text: str, countries: list[CountryHit]) -> list[Candidate]:
 
 
 _ORG_WORD = re.compile(rf"(?<![\w'’.&/-])(?:{_ORG_END}|{_ORG_OPEN})\.?(?![\w'’&/-])")
-_WINDOW = 160  # characters either side of an organisation word that a name may take
+_WINDOW = 100  # characters either side of an organisation word that a name may take
 
 
 def _latin_organisations(text: str) -> list[Candidate]:

@@ -249,6 +249,14 @@ def pattern_keys(text: str, kind: NameKind, script: str | None = None, person: b
     if not _keyable(key.split(), acronym, person) or is_country_name(text):
         return []
     keys = [f" {key} "]
+    if person:
+        # "LI, Fangwei" and "Li Fangwei" are also written "Fangwei Li" (given name first, or family first)
+        surname, comma, given = text.partition(",")
+        words = key.split()
+        rotated = " ".join(words[-1:] + words[:-1])  # "Volkov Aleksandr Ivanovich", "Fangwei Li"
+        reordered = fold_key(f"{given} {surname}") if comma and given.strip() else rotated
+        if len(key.split()) in (2, 3) and reordered != key:
+            keys.append(f" {reordered} ")
     # the same name without its bracketed part and without its legal form: "Rosoboronexport OJSC (ROE)" is
     # also found as "Rosoboronexport" (the span then takes in whatever legal form the text writes)
     bare = fold_key(_BRACKETS.sub(" ", text)) if "(" in text else key

@@ -8,6 +8,7 @@ the same rules. Offsets of everything extracted later refer to ``ReadDocument.te
 from __future__ import annotations
 
 import codecs
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from typing import Protocol
@@ -67,8 +68,13 @@ class DocumentReader(Protocol):
 def normalise_text(text: str) -> str:
     """NFKC (Persian and Arabic presentation forms, ligatures and full-width letters become the letters
     themselves), one kind of line end, no NULs or other control characters but tab, newline and form feed."""
-    text = unicodedata.normalize("NFKC", text.replace("\r\n", "\n").replace("\r", "\n"))
-    return "".join(c for c in text if c in "\t\n\f" or unicodedata.category(c) != "Cc")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not unicodedata.is_normalized("NFKC", text):
+        text = unicodedata.normalize("NFKC", text)
+    return _CONTROL.sub("", text)
+
+
+_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")  # control characters but tab, newline, form feed
 
 
 _BOMS = (
