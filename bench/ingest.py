@@ -113,8 +113,8 @@ def main() -> None:
         )
         per_pdf = cpu / len(results)
         print(
-            f"CPU (this process and its workers): {per_pdf * 1000:.0f} ms per PDF; on {args.workers} otherwise idle "
-            f"cores that is {args.workers / per_pdf:.1f} PDFs/s (load average now {os.getloadavg()[0]:.1f})"
+            f"CPU (this process and its workers): {per_pdf * 1000:.0f} ms per PDF; "
+            f"on {args.workers} otherwise idle cores that is {args.workers / per_pdf:.1f} PDFs/s (load average now {os.getloadavg()[0]:.1f})"
         )
         if failed:
             print(f"{len(failed)} failed, first: {failed[0]}")
