@@ -112,9 +112,11 @@ def main() -> None:
             f"with {args.workers} workers on {os.cpu_count()} cores: {len(results) / elapsed:.1f} PDFs/s"
         )
         per_pdf = cpu / len(results)
+        projected = args.workers / per_pdf
+        load = os.getloadavg()[0]
         print(
             f"CPU (this process and its workers): {per_pdf * 1000:.0f} ms per PDF; "
-            f"on {args.workers} otherwise idle cores that is {args.workers / per_pdf:.1f} PDFs/s (load average now {os.getloadavg()[0]:.1f})"
+            f"on {args.workers} otherwise idle cores that is {projected:.1f} PDFs/s (load average now {load:.1f})"
         )
         if failed:
             print(f"{len(failed)} failed, first: {failed[0]}")
