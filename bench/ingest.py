@@ -116,7 +116,8 @@ def main() -> None:
         load = os.getloadavg()[0]
         print(
             f"CPU (this process and its workers): {per_pdf * 1000:.0f} ms per PDF; "
-            f"on {args.workers} otherwise idle cores that is {projected:.1f} PDFs/s (load average now {load:.1f})"
+            f"on {args.workers} otherwise idle cores that is {projected:.1f} PDFs/s "
+            f"(load average now {load:.1f})"
         )
         if failed:
             print(f"{len(failed)} failed, first: {failed[0]}")
