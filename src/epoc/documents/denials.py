@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -15,6 +16,7 @@ from epoc.documents.readers.base import decode_text
 from epoc.model import ImportFailure, Marking, MarkingError, Schema
 from epoc.model.denial import ANNEX_CODE, Denial, DenialParty, DenialStatus, PartyRole
 from epoc.names.countries import to_country_code
+from epoc.sources.dates import parse_date
 
 CSV_COLUMNS = (
     "partner", "reference", "date", "annex_codes", "catch_all", "item_description", "quantity",
@@ -101,10 +103,17 @@ def _split(value: str | None) -> list[str]:
     return [v.strip() for v in (value or "").split("|") if v.strip()]
 
 
+def _codes(value: Any) -> list[str]:
+    """Annex codes as a list, or one cell written ``9.A.4|9.A.6``, ``9.A.4, 9.A.6`` or ``9.A.4; 9.A.6``."""
+    if isinstance(value, str):
+        return [v.strip() for v in re.split(r"[|,;\s]+", value) if v.strip()]
+    return [str(v) for v in value or []]
+
+
 def _nest(row: dict[str, str]) -> dict[str, Any]:
     """A CSV row in the JSON template's shape."""
     item: dict[str, Any] = {k: (row.get(k) or "").strip() for k in CSV_COLUMNS if k in row}
-    item["annex_codes"] = _split(row.get("annex_codes"))
+    item["annex_codes"] = _codes(row.get("annex_codes"))
     for role in ("consignee", "end_user"):
         if (row.get(f"{role}_name") or "").strip():
             item[role] = {
@@ -135,15 +144,12 @@ def denial_from(item: dict[str, Any]) -> Denial:
     partner = str(item["partner"]).strip().upper()
     if not 2 <= len(partner) <= 3 or not partner.isalpha():
         raise ValueError(f"partner {partner!r} is not a Partner code (FR, DE, US …)")
-    try:
-        notified = date.fromisoformat(str(item["date"]).strip())
-    except ValueError:
-        raise ValueError(f"date {item['date']!r} is not YYYY-MM-DD") from None
+    parsed = parse_date(str(item["date"]).strip())
+    if parsed is None or len(parsed) != 10:
+        raise ValueError(f"date {item['date']!r} is not a day (YYYY-MM-DD, or 12 March 2024)")
+    notified = date.fromisoformat(parsed)
     catch_all = _flag(item.get("catch_all"))
-    codes = item.get("annex_codes") or []
-    if isinstance(codes, str):
-        codes = _split(codes)
-    codes = [str(c).strip().upper().replace(" ", "") for c in codes]
+    codes = [c.strip().upper().replace(" ", "") for c in _codes(item.get("annex_codes"))]
     codes = [c[:-1] + c[-1].lower() if c.count(".") == 3 else c for c in codes]
     bad = [c for c in codes if not ANNEX_CODE.match(c)]
     if bad:
