@@ -206,3 +206,40 @@ def test_person_names_in_either_order():
         ("Li Fangwei", "r:li"),
         ("Volkov Aleksandr Ivanovich", "r:volkov"),
     ]
+
+
+def test_the_screening_engine_plugs_in_as_a_verifier():
+    """ScreenerVerifier speaks the engine's interface: parties in, per party hits with match and records."""
+    from types import SimpleNamespace
+
+    from epoc.documents.variants import ScreenerVerifier
+
+    class FakeEngine:  # the interface of epoc.services.screening.Screener.screen, nothing more
+        def __init__(self):
+            self.seen = []
+
+        def screen(self, parties, threshold=0.7, limit=5, viewer=None):
+            self.seen.extend(parties)
+            hit = SimpleNamespace(
+                entity_id="e:komid",
+                score=0.93,
+                match=True,
+                matched_name="Korea Mining Development Trading Corp",
+                record_ids=("un:KPe.001", "ofac-sdn:1"),
+                explanation=(SimpleNamespace(detail="Hangul romanised"),),
+            )
+            return [[hit] if "금성" not in p["names"][0] else [] for p in parties]
+
+    engine = FakeEngine()
+    gazetteer = Gazetteer()
+    gazetteer.build()
+    extractor = Extractor.default(gazetteer, ScreenerVerifier(engine, make_party=dict))
+    found = extractor.extract("조선광업개발무역회사 and 조선금성무역회사 traded.")
+    (mention,) = [m for m in found if m.kind.value == "entity"]
+    assert (mention.text, mention.entity_id, mention.spotter) == (
+        "조선광업개발무역회사",
+        "e:komid",
+        "variant",
+    )
+    assert mention.record_ids == ("un:KPe.001", "ofac-sdn:1") and "Hangul" in mention.detail["explanation"]
+    assert {p["schema"] for p in engine.seen} == {"Organization"}

@@ -141,6 +141,9 @@ class PatternSpotter:
         ]
 
 
+_SCHEMA_OF = {"organisation": "Organization", "person": "Person", "relation": "LegalEntity"}
+
+
 class VariantSpotter:
     """Candidate organisations, persons and aliases that are no known name but that the verifier matches to
     an entity become entity mentions."""
@@ -166,26 +169,33 @@ class VariantSpotter:
         if not proposals:
             return []
         out = []
-        results = self.verifier.verify([m.text for m in proposals], None)
-        for proposal, match in zip(proposals, results, strict=True):
-            if match is None:
-                continue
-            mapping = self.entity_of(match.record_ids)
-            entity = match.entity_id or mapping.get(match.record_ids[0], match.record_ids[0])
-            out.append(
-                Mention(
-                    MentionKind.ENTITY,
-                    proposal.text,
-                    proposal.start,
-                    proposal.end,
-                    self.name,
-                    entity_id=entity,
-                    record_ids=match.record_ids,
-                    matched_name=match.matched_name,
-                    score=match.score,
-                    detail={"entity_ids": sorted(set(mapping.values())), "explanation": match.explanation},
+        by_schema: dict[str, list[Mention]] = {}
+        for proposal in proposals:  # verified per schema: a person's name is compared as a person's
+            by_schema.setdefault(_SCHEMA_OF.get(proposal.label or "", "LegalEntity"), []).append(proposal)
+        for schema, group in by_schema.items():
+            results = self.verifier.verify([m.text for m in group], schema)
+            for proposal, match in zip(group, results, strict=True):
+                if match is None:
+                    continue
+                mapping = self.entity_of(match.record_ids)
+                entity = match.entity_id or mapping.get(match.record_ids[0], match.record_ids[0])
+                out.append(
+                    Mention(
+                        MentionKind.ENTITY,
+                        proposal.text,
+                        proposal.start,
+                        proposal.end,
+                        self.name,
+                        entity_id=entity,
+                        record_ids=match.record_ids,
+                        matched_name=match.matched_name,
+                        score=match.score,
+                        detail={
+                            "entity_ids": sorted(set(mapping.values())),
+                            "explanation": match.explanation,
+                        },
+                    )
                 )
-            )
         return out
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from array import array
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -153,21 +153,33 @@ def _same_shape(a: str, b: str) -> bool:
 
 
 class ScreenerVerifier:
-    """The screening engine as a verifier: a span is a variant of an entity when the engine matches it."""
+    """The screening engine as a verifier: a span names an entity when the engine says ``match``.
 
-    def __init__(self, screener: Any, threshold: float | None = None, viewer: Any = None) -> None:
+    ``screener`` has the engine's ``screen(parties, threshold, limit, viewer)`` returning, per party, hits
+    with ``entity_id``, ``score``, ``match``, ``matched_name``, ``record_ids`` and ``explanation``;
+    ``make_party`` turns the contract's query object (``{"schema", "names"}``) into the engine's party
+    (``epoc.matching.party.Party.from_query``)."""
+
+    def __init__(
+        self,
+        screener: Any,
+        make_party: Callable[[dict[str, Any]], Any],
+        threshold: float | None = None,
+        viewer: Any = None,
+    ) -> None:
         self.screener = screener
+        self.make_party = make_party
         self.threshold = threshold
         self.viewer = viewer
 
     def verify(self, names: Sequence[str], schema: str | None = None) -> list[VerifiedMatch | None]:
-        parties = [
-            {"id": str(i), "schema": schema or "LegalEntity", "names": [n]} for i, n in enumerate(names)
-        ]
-        results = self.screener.screen(parties, threshold=self.threshold, limit=1, viewer=self.viewer)
+        parties = [self.make_party({"schema": schema or "LegalEntity", "names": [name]}) for name in names]
+        options: dict[str, Any] = {"limit": 1, "viewer": self.viewer}
+        if self.threshold is not None:
+            options["threshold"] = self.threshold
         out: list[VerifiedMatch | None] = []
-        for result in results:
-            matches = [m for m in _get(result, "matches") if _get(m, "match")]
+        for hits in self.screener.screen(parties, **options):
+            matches = [h for h in hits if _get(h, "match")]
             if not matches:
                 out.append(None)
                 continue
@@ -178,7 +190,7 @@ class ScreenerVerifier:
                     str(_get(best, "matched_name")),
                     float(_get(best, "score")),
                     str(_get(best, "entity_id")),
-                    "; ".join(str(_get(e, "detail")) for e in _get(best, "explanation") or []),
+                    "; ".join(str(_get(e, "detail")) for e in _get(best, "explanation") or ()),
                 )
             )
         return out
