@@ -280,3 +280,26 @@ def test_denials_import_list_and_check(cli, tmp_path, db_url):
     assert code == 1 and "2 bad denials" in err and "line 3: date" in err and "99.Z.1" in err
     _code, out, _err = cli("denials", "list", "--json")
     assert len(json.loads(out)) == 3  # nothing of the bad file
+
+
+def test_extraction_again_after_new_names_keeps_decisions(cli, tmp_path):
+    paper = tmp_path / "paper.txt"
+    paper.write_text(
+        "CONFIDENTIAL // REL MTCR\n\nSHIG met Zarrin Sepehr Noavaran Company in 2024.\n", encoding="utf-8"
+    )
+    (doc,) = add(cli, paper)
+    _code, out, _err = cli("documents", "mentions", str(doc["document_id"]), "--json")
+    before = json.loads(out)
+    shig = next(m for m in before if m["text"] == "SHIG")
+    cli("review", "accept", str(shig["id"]))
+    assert not any(m["kind"] == "entity" and m["text"].startswith("Zarrin") for m in before)
+    new_list = tmp_path / "new.csv"
+    new_list.write_text("id,name\nZ-1,Zarrin Sepehr Noavaran Company\n", encoding="utf-8")
+    cli("lists", "import", str(new_list), "--source", "new-list")
+    cli("documents", "extract", str(doc["document_id"]))
+    _code, out, _err = cli("documents", "mentions", str(doc["document_id"]), "--json")
+    after = json.loads(out)
+    zarrin = [m for m in after if m["kind"] == "entity" and m["text"].startswith("Zarrin")]
+    assert [m["entity_id"] for m in zarrin] == ["new-list:Z-1"]
+    kept = [m for m in after if m["text"] == "SHIG"]
+    assert [(m["id"], m["status"]) for m in kept] == [(shig["id"], "accepted")]  # decided, kept, not doubled

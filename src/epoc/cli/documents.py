@@ -19,6 +19,7 @@ from epoc.services.documents import (
     add_documents,
     document_mentions,
     list_documents,
+    reextract,
     search_documents,
     show_document,
 )
@@ -105,6 +106,33 @@ def add(
             )
     if any(r["error"] for r in results):
         raise typer.Exit(1)
+
+
+@app.command("extract")
+def extract_command(
+    ctx: typer.Context,
+    document_ids: Annotated[
+        list[int] | None, typer.Argument(metavar="[DOCUMENT_ID]...", help="Documents (default: all).")
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Run extraction again with the names the store holds now (after new lists or evidence); pending
+    mentions are replaced, decided ones kept."""
+    context = app_context(ctx)
+    store = context.store()
+    built: list[Any] = []
+
+    def extractor() -> Any:
+        if not built:
+            built.append(extractor_for(store, context.settings.index_dir))
+        return built[0]
+
+    results = reextract(store, document_ids or None, extractor)
+    if as_json:
+        print_json(results)
+        return
+    for r in results:
+        console.print(f"{r['document_id']}: {r['title']} ({r['mentions']} mentions)", markup=False)
 
 
 @app.command("list")

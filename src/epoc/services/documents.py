@@ -289,6 +289,25 @@ def _date_of(read: ReadDocument) -> date | None:
     return None
 
 
+def reextract(
+    store: Store, document_ids: Sequence[int] | None, extractor: Callable[[], Extractor]
+) -> list[dict[str, Any]]:
+    """Run extraction again over stored documents (all when ``document_ids`` is None), with the names the
+    store holds now: pending mentions are replaced, decided ones kept. One transaction per document."""
+    with store.read() as conn:
+        ids = list(document_ids) if document_ids is not None else DocumentRepository(conn).ids()
+    out = []
+    for document_id in ids:
+        row = _get(store, document_id, None)
+        mentions = extractor().extract(row.text, list(row.page_starts or []))
+        with store.transaction() as conn:
+            added = DocumentRepository(conn).replace_pending_mentions(
+                document_id, mentions, marking_from_row(row)
+            )
+        out.append({"document_id": document_id, "title": row.title, "mentions": added})
+    return out
+
+
 # -- reading -----------------------------------------------------------------------------------------------
 def _get(store: Store, document_id: int, viewer: Viewer | None) -> Any:
     with store.read() as conn:

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, Row, func, insert, select, update
+from sqlalchemy import Connection, Row, delete, func, insert, select, update
 
 from epoc.model import Marking, Mention
 from epoc.model.access import Viewer
@@ -121,6 +121,32 @@ class DocumentRepository:
         if kind:
             query = query.where(document_mentions.c.kind == kind)
         return list(self.conn.execute(query))
+
+    def replace_pending_mentions(
+        self, document_id: int, mentions: Sequence[Mention], marking: Marking
+    ) -> int:
+        """Extraction run again: pending mentions give way to the new ones; decided mentions stay (and a
+        new mention of the same kind and span as a decided one is not added again). Returns how many were
+        added."""
+        decided = {
+            (row.kind, row.start, row.end)
+            for row in self.conn.execute(
+                select(document_mentions.c.kind, document_mentions.c.start, document_mentions.c.end).where(
+                    document_mentions.c.document_id == document_id, document_mentions.c.status != "pending"
+                )
+            )
+        }
+        self.conn.execute(
+            delete(document_mentions).where(
+                document_mentions.c.document_id == document_id, document_mentions.c.status == "pending"
+            )
+        )
+        fresh = [m for m in mentions if (m.kind.value, m.start, m.end) not in decided]
+        self.add_mentions(document_id, fresh, marking)
+        return len(fresh)
+
+    def ids(self) -> list[int]:
+        return list(self.conn.scalars(select(documents.c.id).order_by(documents.c.id)))
 
     def mention_counts(self, document_id: int) -> dict[str, int]:
         rows = self.conn.execute(
