@@ -37,7 +37,7 @@ SHARED_RAW = ROOT.parent / "shared" / "data" / "raw"
 PAGE_CHARS = 2100
 
 
-def make_pdfs(folder: Path, count: int, seed: int = 7) -> list[Path]:
+def make_pdfs(folder: Path, count: int, seed: int = 7, persian_every: int = 5) -> list[Path]:
     texts = [plain_text(path) for path in sources().values() if path.suffix in (".txt", ".md")]
     paragraphs = [[p.strip() for p in text.split("\n\n") if p.strip()] for text in texts]
     persian = [p for p in paragraphs if any("\u0600" <= c <= "\u06ff" for c in "".join(p))]
@@ -45,7 +45,7 @@ def make_pdfs(folder: Path, count: int, seed: int = 7) -> list[Path]:
     rng = random.Random(seed)
     paths = []
     for number in range(count):
-        pool = latin + persian if number % 5 == 0 else latin
+        pool = latin + persian if persian_every and number % persian_every == 0 else latin
         pages = []
         for _ in range(10):
             page: list[str] = []
@@ -75,6 +75,9 @@ def main() -> None:
     parser.add_argument("--lists", type=Path, help="an SQLite store with the lists (a copy is used)")
     parser.add_argument("--documents", type=int, default=200)
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument(
+        "--persian-every", type=int, default=5, help="every Nth document has Persian pages (0: none)"
+    )
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="epoc-ingest-"))
     try:
@@ -93,7 +96,7 @@ def main() -> None:
         folder = work / "pdfs"
         folder.mkdir()
         started = time.perf_counter()
-        pdfs = make_pdfs(folder, args.documents)
+        pdfs = make_pdfs(folder, args.documents, persian_every=args.persian_every)
         print(f"made {len(pdfs)} ten-page PDFs in {time.perf_counter() - started:.1f} s")
         started = time.perf_counter()
         extractor = extractor_for(store, work / "index")
