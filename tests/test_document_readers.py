@@ -131,3 +131,18 @@ def test_empty_and_oversized_files(tmp_path):
         handle.write(b"\n")
     with pytest.raises(ImportFailure, match="larger than the 2 MiB limit"):
         read_file(big, Limits(max_bytes=2 * 2**20))
+
+
+def test_docx_line_breaks_and_tables(tmp_path):
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("IE paper: trade records\nOriginating Partner: GB")
+    table = document.add_table(rows=1, cols=2)
+    table.cell(0, 0).text = "Consignee"
+    table.cell(0, 1).text = "Kestrel Logistics Ltd"
+    path = tmp_path / "t.docx"
+    document.save(str(path))
+    doc = read_file(path, LIMITS)
+    assert doc.title == "IE paper: trade records"
+    assert "records\nOriginating Partner: GB" in doc.text and "Consignee | Kestrel Logistics Ltd" in doc.text

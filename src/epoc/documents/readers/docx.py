@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+from typing import Any
 
 from epoc.documents.readers.base import Limits, ReadDocument, first_line_title, normalise_text
 from epoc.model import ImportFailure
@@ -46,20 +47,35 @@ class DocxReader:
         for child in body.iterchildren():
             tag = child.tag.rsplit("}", 1)[-1]
             if tag == "p":
-                lines.append("".join(t.text or "" for t in child.iter() if t.tag.endswith("}t")))
+                lines.append(_runs_text(child))
             elif tag == "tbl":
                 for row in child.iter():
                     if row.tag.endswith("}tr"):
                         cells = []
                         for cell in row.iterchildren():
                             if cell.tag.endswith("}tc"):
-                                texts = "".join(t.text or "" for t in cell.iter() if t.tag.endswith("}t"))
-                                cells.append(texts.strip())
+                                cells.append(_runs_text(cell).strip())
                         lines.append(" | ".join(cells))
         lines.extend(footers)
         text = normalise_text("\n\n".join(line.strip() for line in lines if line.strip()))
         title = (document.core_properties.title or "").strip() or first_line_title(text)
         return ReadDocument(text, self.media_types[0], self.name, title=title)
+
+
+def _runs_text(element: Any) -> str:
+    """The text of a paragraph or cell: its runs' text, line breaks as new lines, tabs as tabs."""
+    parts = []
+    for node in element.iter():
+        tag = node.tag.rsplit("}", 1)[-1] if isinstance(node.tag, str) else ""
+        if tag == "t":
+            parts.append(node.text or "")
+        elif tag in ("br", "cr"):
+            parts.append("\n")
+        elif tag == "tab":
+            parts.append("\t")
+        elif tag == "p" and parts and node is not element:
+            parts.append("\n")  # a paragraph inside a table cell
+    return "".join(parts)
 
 
 def check_zip(data: bytes, name: str, limits: Limits) -> None:
