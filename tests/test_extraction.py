@@ -243,3 +243,26 @@ def test_the_screening_engine_plugs_in_as_a_verifier():
     )
     assert mention.record_ids == ("un:KPe.001", "ofac-sdn:1") and "Hangul" in mention.detail["explanation"]
     assert {p["schema"] for p in engine.seen} == {"Organization"}
+
+
+def test_short_acronyms_confirm_and_punctuation_breaks_names():
+    gazetteer = Gazetteer()
+    gazetteer.add("r:aio", "Aerospace Industries Organization", NameKind.PRIMARY, "Organization")
+    gazetteer.add("r:aio", "AIO", NameKind.ALIAS, "Organization")
+    gazetteer.add("r:mit", "MIT", NameKind.ALIAS, "Organization")
+    gazetteer.add("r:kim", "KIM, Jong Un", NameKind.PRIMARY, "Person")
+    gazetteer.add("r:shig", "Shahid Hemmat Industrial Group (SHIG)", NameKind.PRIMARY, "Organization")
+    gazetteer.build()
+    extractor = Extractor.default(gazetteer)
+
+    def found(text):
+        return [(m.text, m.entity_id) for m in extractor.extract(text) if m.kind.value == "entity"]
+
+    assert found("Released under the MIT licence; AIO was not named.") == []
+    assert found("The Aerospace Industries Organization (AIO) and AIO again.") == [
+        ("Aerospace Industries Organization", "r:aio"),
+        ("AIO", "r:aio"),
+        ("AIO", "r:aio"),
+    ]
+    assert found("Kim Jong Un ≠ Kim Jong Il") == [("Kim Jong Un", "r:kim")]
+    assert found("*Shahid Hemmat Industrial Group*, *SHIG*") == [("Shahid Hemmat Industrial Group", "r:shig")]

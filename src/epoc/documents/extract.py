@@ -18,7 +18,7 @@ from typing import ClassVar, Protocol
 
 from epoc.documents.candidates import find_candidates
 from epoc.documents.countries import find_countries
-from epoc.documents.gazetteer import Gazetteer, Hit
+from epoc.documents.gazetteer import Gazetteer, Hit, NameForm
 from epoc.documents.technology import find_technology, find_threshold_language
 from epoc.documents.textmap import FoldedText, Layout
 from epoc.documents.variants import NameVerifier
@@ -53,6 +53,10 @@ class Spotter(Protocol):
     def spot(self, view: TextView, found: list[Mention]) -> list[Mention]: ...
 
 
+def _short_acronym(form: NameForm) -> bool:
+    return form.acronym and len(form.text.strip()) <= 3
+
+
 _KIND_RANK = {NameKind.PRIMARY: 0, NameKind.ORIGINAL_SCRIPT: 1, NameKind.ALIAS: 2, NameKind.PREVIOUS: 3}
 
 
@@ -65,12 +69,23 @@ class GazetteerSpotter:
 
     def spot(self, view: TextView, found: list[Mention]) -> list[Mention]:
         by_span: dict[tuple[int, int], list[Hit]] = {}
-        for hit in self.gazetteer.find(view.folded):
-            by_span.setdefault((hit.start, hit.end), []).append(hit)
+        hits = self.gazetteer.find(view.folded)
+        # an acronym of three characters or fewer ("AIO", "3MG") is found only where the document also
+        # names its record another way: alone it is as likely "MIT" the licence as "MIT" the listed firm
+        named = {f.record_id for h in hits for f in h.forms if not _short_acronym(f)}
+        for hit in hits:
+            kept = hit
+            if all(_short_acronym(f) for f in hit.forms):
+                confirmed = tuple(f for f in hit.forms if f.record_id in named)
+                if not confirmed:
+                    continue
+                kept = Hit(hit.start, hit.end, confirmed)
+            by_span.setdefault((kept.start, kept.end), []).append(kept)
         out = []
-        for (start, end), hits in by_span.items():
+        for (start, end), span_hits in by_span.items():
             forms = sorted(
-                {f for h in hits for f in h.forms}, key=lambda f: (_KIND_RANK.get(f.kind, 9), f.record_id)
+                {f for h in span_hits for f in h.forms},
+                key=lambda f: (_KIND_RANK.get(f.kind, 9), f.record_id),
             )
             record_ids = tuple(sorted({f.record_id for f in forms}))
             entities = self.entity_of(record_ids)

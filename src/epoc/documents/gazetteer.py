@@ -289,8 +289,15 @@ def _keyable(tokens: list[str], acronym: bool, person: bool) -> bool:
     return True
 
 
+_SOFT = frozenset(" -'’.&/\n\t\u00a0\u200c")  # what may stand between the words of a name in running text
+
+
 def _fits(form: NameForm, span: str) -> bool:
-    """Does the text's span look like this name where it stands (capitals, not a common word)?"""
+    """Does the text's span look like this name where it stands (capitals, not a common word, no
+    punctuation the name does not have: "Kim Jong Un ≠ Kim" is not "KIM, Jong Un")?"""
+    for char in span:
+        if not char.isalnum() and char not in _SOFT and char not in form.text:
+            return False
     if form.acronym:
         letters = [c for c in span if c.isalpha()]
         return bool(letters) and all(c.isupper() for c in letters)
