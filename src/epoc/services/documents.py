@@ -56,47 +56,46 @@ def add_documents(
 ) -> list[dict[str, Any]]:
     """Add each file as a document; a file that fails gets ``{"file", "error"}`` and the others go on.
 
-    With ``workers`` > 1, files are read and extracted in that many forked processes (they share the
-    parent's gazetteer) while this process writes each one in its own transaction, in the files' order."""
+    With ``workers`` > 1, that many forked processes (sharing the parent's gazetteer) each read, extract
+    and store whole files, each file in its own transaction on the worker's own connection; results come
+    back in the files' order."""
     files = _files(paths)
     if workers <= 1 or len(files) < 2 or "fork" not in multiprocessing.get_all_start_methods():
-        results = []
-        for path in files:
-            try:
-                results.append(store_prepared(store, prepare(path, options, limits, extractor), options))
-            except EpocError as exc:
-                results.append({"file": str(path), "document_id": None, "error": exc.message})
-        return results
+        return [_add_one(store, path, options, limits, extractor) for path in files]
     global _FORKED  # noqa: PLW0603  (handed to the forked workers, which share the parent's memory)
-    _FORKED = (extractor(), options, limits)
-    out: list[dict[str, Any]] = []
+    _FORKED = (store.engine.url.render_as_string(hide_password=False), extractor(), options, limits)
     try:
         context = multiprocessing.get_context("fork")
-        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-            for path, prepared in zip(files, pool.map(_prepare_forked, files, chunksize=1), strict=True):
-                try:
-                    if isinstance(prepared, str):
-                        raise EpocError(prepared)
-                    out.append(store_prepared(store, prepared, options))
-                except EpocError as exc:
-                    out.append({"file": str(path), "document_id": None, "error": exc.message})
+        with ProcessPoolExecutor(max_workers=min(workers, len(files)), mp_context=context) as pool:
+            return list(pool.map(_add_forked, files, chunksize=1))
     finally:
         _FORKED = None
-    return out
 
 
-_FORKED: tuple[Extractor, DocumentOptions, Limits] | None = None
-
-
-def _prepare_forked(path: Path) -> Prepared | str:
-    assert _FORKED is not None
-    extractor, options, limits = _FORKED
+def _add_one(
+    store: Store, path: Path, options: DocumentOptions, limits: Limits, extractor: Callable[[], Extractor]
+) -> dict[str, Any]:
     try:
-        return prepare(path, options, limits, lambda: extractor)
+        return store_prepared(store, prepare(path, options, limits, extractor), options)
     except EpocError as exc:
-        return exc.message
-    except Exception as exc:  # a reader bug must not take the batch down
-        return f"{path}: internal error while reading: {exc.__class__.__name__}: {exc}"
+        return {"file": str(path), "document_id": None, "error": exc.message}
+
+
+_FORKED: tuple[str, Extractor, DocumentOptions, Limits] | None = None
+_WORKER_STORE: Store | None = None
+
+
+def _add_forked(path: Path) -> dict[str, Any]:
+    """In a forked worker: its own connection to the store (never the parent's), then one file."""
+    global _WORKER_STORE  # noqa: PLW0603  (one store per worker process, opened on its first file)
+    assert _FORKED is not None
+    url, extractor, options, limits = _FORKED
+    if _WORKER_STORE is None or _WORKER_STORE.engine.url.render_as_string(hide_password=False) != url:
+        _WORKER_STORE = Store.open(url, migrate=False)
+    try:
+        return _add_one(_WORKER_STORE, path, options, limits, lambda: extractor)
+    except Exception as exc:  # a reader bug or a lost connection must not take the batch down
+        return {"file": str(path), "document_id": None, "error": f"{path}: {exc.__class__.__name__}: {exc}"}
 
 
 def _files(paths: Sequence[Path]) -> list[Path]:
