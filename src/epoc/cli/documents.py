@@ -14,15 +14,8 @@ from rich.text import Text
 from epoc.cli.common import app_context, console, err_console, print_json
 from epoc.documents.readers.registry import READERS
 from epoc.model import DocumentType, Marking, MarkingError
-from epoc.services.documents import (
-    DocumentOptions,
-    add_documents,
-    document_mentions,
-    list_documents,
-    reextract,
-    search_documents,
-    show_document,
-)
+from epoc.services.document_views import document_mentions, list_documents, search_documents, show_document
+from epoc.services.documents import DocumentOptions, add_documents, reextract
 from epoc.services.extraction import extractor_for
 
 app = typer.Typer(

@@ -30,7 +30,7 @@ from epoc.model import (
 from epoc.model.access import Viewer
 from epoc.model.errors import Conflict
 from epoc.names.script import LATIN, detect_script, guess_lang
-from epoc.services.documents import mention_json
+from epoc.services.document_views import mention_json
 from epoc.services.imports import store_source
 from epoc.sources.base import SourceData
 from epoc.store import Store
