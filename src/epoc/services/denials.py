@@ -80,6 +80,14 @@ def denial_records(denial: Denial, key: str, origin: str) -> list[Record]:
 def import_denials(store: Store, path: Path, options: DenialImportOptions) -> dict[str, Any]:
     """Read the file, then store every denial (its source, records and row) in one transaction."""
     denials = read_denials(path, options.max_bytes)
+    return {"file": str(path), "denials": save_denials(store, denials, options, path.name)}
+
+
+def save_denials(
+    store: Store, denials: list[Denial], options: DenialImportOptions, origin: str
+) -> list[dict[str, Any]]:
+    """Store denials (from a file, or from a form through ``epoc.documents.denials.denial_from``) in one
+    transaction; ``origin`` names where they came from (a file name, "form:<username>")."""
     now = datetime.now(UTC)
     results = []
     with store.transaction() as conn:
@@ -100,10 +108,8 @@ def import_denials(store: Store, path: Path, options: DenialImportOptions) -> di
                 date=denial.notified_on,
                 marking=marking,
             )
-            party_records = denial_records(denial, key, f"{path.name}:{denial.reference}")
-            stored = store_source(
-                records, SourceData(source, party_records, [str(path)]), f"denial:{key}", now
-            )
+            party_records = denial_records(denial, key, f"{origin}:{denial.reference}")
+            stored = store_source(records, SourceData(source, party_records, [origin]), f"denial:{key}", now)
             parties = [
                 {
                     "role": p.role.value,
@@ -130,7 +136,7 @@ def import_denials(store: Store, path: Path, options: DenialImportOptions) -> di
                     "parties": parties,
                     "status": denial.status.value,
                     "review_due": denial.review_due,
-                    "imported_from": path.name,
+                    "imported_from": origin,
                 },
                 marking,
                 now,
@@ -145,7 +151,7 @@ def import_denials(store: Store, path: Path, options: DenialImportOptions) -> di
                     "marking": marking.to_json(),
                 }
             )
-    return {"file": str(path), "denials": results}
+    return results
 
 
 def denial_json(row: Any, today: date | None = None) -> dict[str, Any]:
