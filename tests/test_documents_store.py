@@ -193,13 +193,13 @@ def test_review_accept_create_correct_reject(cli, tmp_path, db_url):
     paper = tmp_path / "paper.txt"
     paper.write_text(PAPER, encoding="utf-8")
     (doc,) = add(cli, paper)
-    _code, out, _err = cli("review", "list", "--document", str(doc["document_id"]), "--json")
+    _code, out, _err = cli("documents", "review", "list", "--document", str(doc["document_id"]), "--json")
     queue = json.loads(out)
     shig = next(m for m in queue if m["text"] == "Shahid Hemmat Industrial Group")
     arvand = next(m for m in queue if m["text"] == "Arvand Hydraulic Engineering Company of Iran")
     tiber = next(m for m in queue if m["text"] == "Tiber Precision Trading FZE")
 
-    _code, out, _err = cli("review", "accept", str(shig["id"]), "--by", "alice", "--json")
+    _code, out, _err = cli("documents", "review", "accept", str(shig["id"]), "--by", "alice", "--json")
     accepted = json.loads(out)
     assert accepted["entity_id"] == "corpus:C-001" and accepted["by"] == "alice"
     evidence_id = accepted["evidence_record_id"]
@@ -211,18 +211,18 @@ def test_review_accept_create_correct_reject(cli, tmp_path, db_url):
     assert evidence["source"]["partner"] == "FR"
     assert evidence["countries"] == []  # its sentence names no country
 
-    code, _out, err = cli("review", "accept", str(shig["id"]), ok=False)
+    code, _out, err = cli("documents", "review", "accept", str(shig["id"]), ok=False)
     assert code == 1 and "already accepted by alice" in err
 
-    cli("review", "correct", str(arvand["id"]), "--end", str(arvand["end"] - len(" of Iran")))
-    _code, out, _err = cli("review", "create", str(arvand["id"]), "--json")
+    cli("documents", "review", "correct", str(arvand["id"]), "--end", str(arvand["end"] - len(" of Iran")))
+    _code, out, _err = cli("documents", "review", "create", str(arvand["id"]), "--json")
     created = json.loads(out)
     _code, out, _err = cli("records", "show", created["evidence_record_id"], "--json")
     new_record = json.loads(out)
     assert new_record["names"][0]["text"] == "Arvand Hydraulic Engineering Company"
     assert new_record["schema"] == "Organization" and [c["value"] for c in new_record["countries"]] == ["IR"]
 
-    cli("review", "reject", str(tiber["id"]), "--note", "not the party meant")
+    cli("documents", "review", "reject", str(tiber["id"]), "--note", "not the party meant")
     store = Store.open(db_url)
     with store.read() as conn:
         decisions = conn.execute(select(review_decisions.c.decision, review_decisions.c.decided_by)).all()
@@ -291,7 +291,7 @@ def test_extraction_again_after_new_names_keeps_decisions(cli, tmp_path):
     _code, out, _err = cli("documents", "mentions", str(doc["document_id"]), "--json")
     before = json.loads(out)
     shig = next(m for m in before if m["text"] == "SHIG")
-    cli("review", "accept", str(shig["id"]))
+    cli("documents", "review", "accept", str(shig["id"]))
     assert not any(m["kind"] == "entity" and m["text"].startswith("Zarrin") for m in before)
     new_list = tmp_path / "new.csv"
     new_list.write_text("id,name\nZ-1,Zarrin Sepehr Noavaran Company\n", encoding="utf-8")

@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 from sqlalchemy.exc import SQLAlchemyError
 
-from epoc.cli import denials, documents, lists, records, review
+from epoc.cli import denials, documents, lists, records
 from epoc.cli.common import AppContext, err_console
 from epoc.cli.demo import demo
 from epoc.model import EpocError
@@ -43,7 +43,6 @@ def root(
 app.add_typer(lists.app, name="lists")
 app.add_typer(records.app, name="records")
 app.add_typer(documents.app, name="documents")
-app.add_typer(review.app, name="review")
 app.add_typer(denials.app, name="denials")
 app.command("demo")(demo)
 

@@ -11,6 +11,7 @@ import typer
 from rich.table import Table
 from rich.text import Text
 
+from epoc.cli import mention_review
 from epoc.cli.common import app_context, console, err_console, print_json
 from epoc.documents.readers.registry import READERS
 from epoc.model import DocumentType, Marking, MarkingError
@@ -21,6 +22,7 @@ from epoc.services.extraction import extractor_for
 app = typer.Typer(
     no_args_is_help=True, help="Documents Partners circulate: add, list, show, search, mentions."
 )
+app.add_typer(mention_review.app, name="review")
 
 
 @app.command("add")

@@ -1,4 +1,4 @@
-"""`epoc review`: the queue of extracted mentions, and decisions on them (accept, create, correct, reject)."""
+"""`epoc documents review`: the queue of extracted mentions, and decisions on them."""
 
 from __future__ import annotations
 
@@ -9,11 +9,13 @@ from rich.table import Table
 
 from epoc.cli.common import app_context, console, print_json
 from epoc.model import Schema
-from epoc.services.review import Decision, accept, correct, create, reject, review_queue
+from epoc.services.mention_review import Decision, accept, correct, create, reject, review_queue
 
 app = typer.Typer(no_args_is_help=True, help="The review queue of extracted mentions, and decisions on them.")
 
-ById = Annotated[int, typer.Argument(metavar="MENTION_ID", help="The mention's id (`epoc review list`).")]
+ById = Annotated[
+    int, typer.Argument(metavar="MENTION_ID", help="The mention's id (`epoc documents review list`).")
+]
 By = Annotated[str | None, typer.Option("--by", help="Who decides (a username); default: the command line.")]
 Note = Annotated[str | None, typer.Option(help="Why, in a few words.")]
 Json = Annotated[bool, typer.Option("--json", help="Print JSON.")]

@@ -35,8 +35,8 @@ from epoc.services.imports import store_source
 from epoc.sources.base import SourceData
 from epoc.store import Store
 from epoc.store.documents import DocumentRepository
+from epoc.store.mention_review import ReviewRepository
 from epoc.store.records import RecordRepository, marking_from_row, source_from_row
-from epoc.store.review import ReviewRepository
 
 REVIEWABLE = ("entity", "candidate")
 _LABEL_SCHEMA = {"organisation": Schema.ORGANIZATION, "person": Schema.PERSON}
@@ -179,7 +179,7 @@ def reject(store: Store, decision: Decision, viewer: Viewer | None = None) -> di
 def _pending(reviews: ReviewRepository, mention_id: int, viewer: Viewer | None) -> Any:
     mention = reviews.mention(mention_id, viewer)
     if mention is None:
-        raise NotFound(f"no mention {mention_id}; `epoc review list` shows the queue")
+        raise NotFound(f"no mention {mention_id}; `epoc documents review list` shows the queue")
     if mention.status != "pending":
         last = reviews.decisions(mention_id)
         who = f" by {last[-1].decided_by or 'the command line'} at {last[-1].decided_at}" if last else ""
