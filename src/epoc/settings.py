@@ -7,6 +7,8 @@ from pathlib import Path
 from pydantic import Field, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from epoc.documents.readers.base import Limits
+
 _SHARED_RAW = Path("..") / "shared" / "data" / "raw"
 
 
@@ -21,6 +23,9 @@ class Settings(BaseSettings):
         None, description="Folder of lists `make run` imports; default ../shared/data/raw where it exists."
     )
     max_import_mb: int = Field(1024, description="Largest list or document file accepted, in MiB.")
+    max_document_mb: int = Field(
+        100, description="Largest document file accepted (and largest e-mail attachment), in MiB."
+    )
     echo_sql: bool = Field(False, description="Log every SQL statement (debugging).")
     resolve_auto_threshold: float = Field(
         0.9,
@@ -66,6 +71,10 @@ class Settings(BaseSettings):
     @property
     def max_import_bytes(self) -> int:
         return self.max_import_mb * 1024 * 1024
+
+    @property
+    def document_limits(self) -> Limits:
+        return Limits(max_bytes=self.max_document_mb * 1024 * 1024)
 
     def with_db(self, url: str | None) -> Settings:
         """These settings with ``--db URL`` applied (the CLI flag wins over ``EPOC_DATABASE_URL``)."""

@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 from sqlalchemy.exc import SQLAlchemyError
 
-from epoc.cli import audit, editions, entities, lists, records, review, users
+from epoc.cli import audit, denials, documents, editions, entities, lists, records, review, users
 from epoc.cli.common import AppContext, err_console
 from epoc.cli.demo import demo
 from epoc.cli.resolve import resolve_command
@@ -46,6 +46,8 @@ app.add_typer(lists.app, name="lists")
 app.add_typer(records.app, name="records")
 app.add_typer(users.app, name="users")
 app.add_typer(audit.app, name="audit")
+app.add_typer(documents.app, name="documents")
+app.add_typer(denials.app, name="denials")
 app.command("demo")(demo)
 app.command("resolve")(resolve_command)
 app.add_typer(review.app, name="review")

@@ -1,5 +1,6 @@
 """The pure domain: sources, records, markings. No I/O, no framework imports."""
 
+from epoc.model.document import CandidateLabel, DocumentType, Mention, MentionKind
 from epoc.model.errors import (
     Conflict,
     EpocError,
@@ -27,8 +28,10 @@ from epoc.model.source import Source, SourceKind
 
 __all__ = [
     "Address",
+    "CandidateLabel",
     "Classification",
     "Conflict",
+    "DocumentType",
     "EpocError",
     "Fact",
     "FactKind",
@@ -39,6 +42,8 @@ __all__ = [
     "InvalidInput",
     "Marking",
     "MarkingError",
+    "Mention",
+    "MentionKind",
     "Name",
     "NameKind",
     "NotFound",

@@ -1,0 +1,103 @@
+"""`epoc denials`: import denial notifications from the template, list them, check for undercutting."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.table import Table
+
+from epoc.cli.common import app_context, console, print_json
+from epoc.model import Marking, MarkingError
+from epoc.services.denials import DenialImportOptions, check_denials, import_denials, list_denials
+
+app = typer.Typer(no_args_is_help=True, help="Denial notifications: import, list, and the no-undercut check.")
+
+
+@app.command("import")
+def import_command(
+    ctx: typer.Context,
+    file: Annotated[Path, typer.Argument(metavar="FILE", help="A CSV or JSON file in the denial template.")],
+    marking: Annotated[
+        str | None,
+        typer.Option(help="Marking for denials that give none (default CONFIDENTIAL // REL MTCR)."),
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the import report as JSON.")] = False,
+) -> None:
+    """Import denial notifications (docs/formats.md): the whole file in one transaction; their parties
+    become records."""
+    context = app_context(ctx)
+    try:
+        parsed = Marking.parse(marking) if marking else None
+    except MarkingError as exc:
+        raise typer.BadParameter(exc.message, param_hint="--marking") from None
+    options = DenialImportOptions(parsed, context.settings.document_limits.max_bytes)
+    report = import_denials(context.store(), file, options)
+    if as_json:
+        print_json(report)
+        return
+    for d in report["denials"]:
+        console.print(
+            f"{d['partner']} {d['reference']}: {d['status']} ({d['records']} parties)", markup=False
+        )
+
+
+def _day(text: str | None, hint: str) -> date | None:
+    if text is None:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise typer.BadParameter(f"{text!r} is not a date (YYYY-MM-DD)", param_hint=hint) from None
+
+
+@app.command("list")
+def list_command(
+    ctx: typer.Context, as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False
+) -> None:
+    """Denial notifications, newest first, with whether each still binds (no-undercut)."""
+    rows = list_denials(app_context(ctx).store())
+    if as_json:
+        print_json(rows)
+        return
+    table = Table(
+        "partner", "reference", "date", "items", "consignee / end user", "binds", "marking", box=None
+    )
+    for d in rows:
+        parties = "; ".join(p["name"] for p in d["consignee"] + d["end_user"])
+        items = "catch-all" if d["catch_all"] else ", ".join(d["annex_codes"])
+        table.add_row(
+            d["partner"], d["reference"], d["date"], items, parties,
+            "yes" if d["binding"] else "no", d["marking"]["portion"],
+        )  # fmt: skip
+    console.print(table)
+
+
+@app.command("check")
+def check_command(
+    ctx: typer.Context,
+    party: Annotated[str, typer.Option(help="The consignee or end user of the transaction.")],
+    item: Annotated[str | None, typer.Option(help="The Annex code of the item, e.g. 9.A.4.")] = None,
+    on: Annotated[str | None, typer.Option(help="The day of the approval (default today).")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Which denials approving this party (and item) would undercut; exits 3 when one would."""
+    hits = check_denials(app_context(ctx).store(), party, item, _day(on, "--on"))
+    if as_json:
+        print_json(hits)
+    else:
+        for hit in hits:
+            flag = "UNDERCUT" if hit["undercut"] else "note"
+            console.print(
+                f"{flag}: {hit['partner']} {hit['reference']} ({hit['date']}, "
+                f"{', '.join(hit['annex_codes']) or 'catch-all'}): {hit['matched_party']['name']} "
+                f"({hit['matched_party']['role']}) — {hit['why']}",
+                markup=False,
+                highlight=False,
+            )
+        if not hits:
+            console.print("no denial names this party", highlight=False)
+    if any(h["undercut"] for h in hits):
+        raise typer.Exit(3)

@@ -1,0 +1,312 @@
+"""Candidates for new entities, by pattern: organisations, persons, relations, addresses (countries are in
+``countries``).
+
+Organisations: a run of capitalised words ending in an organisation-type or legal-form word (``Fajr
+Industries Group``, ``Tiber Precision Co., Ltd.``), or opening with one (``Bank Sepah``, ``Institute of
+Applied Physics``); in Persian and Arabic after ``شرکت``, ``گروه``, ``صنایع``, ``سازمان`` …; in Chinese a run
+ending in ``公司``, ``集团``, ``研究所`` …; in Korean a word ending in ``회사``, ``공사``,
+``총국`` …; in Russian after ``ООО``, ``АО``, ``ФГУП`` … with the quoted name. Persons: a title
+(``Mr.``, ``General``, ``Dr.``) or a telling
+context (``, a national of``, ``, born``) next to capitalised names. Relations: ``a/k/a``, ``f/k/a``, ``also
+known as``, ``operating as``, ``successor of`` … with the alias after them and the name before.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from epoc.documents.countries import CountryHit
+from epoc.model import CandidateLabel
+
+_ORG_END = (
+    "Group|Company|Companies|Co|Corporation|Corp|Industries|Industry|Industrial|Institute|Institution|"
+    "Organi[sz]ation|Bank|Trading|Enterprise|Enterprises|Factory|Factories|Works|Plant|Center|Centre|"
+    "Laboratory|Laboratories|Lab|University|Academy|Agency|Bureau|Ministry|Establishment|Holding|Holdings|"
+    "Technologies|Technology|Tech|Engineering|Electronics|Aerospace|Aviation|Shipping|Logistics|Systems|"
+    "Services|Solutions|Manufacturing|Complex|Consortium|Association|Foundation|Partners|Lines|Airlines|"
+    "Limited|Ltd|LLC|L\\.L\\.C|GmbH|FZE|FZCO|FZC|Inc|Incorporated|PLC|Plc|JSC|OJSC|CJSC|PJSC|SA|SARL|AG|BV|"
+    "NV|Pte|Bhd|Srl|SpA|Hoesa|Gongsi|Sherkat|Kongsi|Corporation|Import-Export|Imp/Exp|Commission|Council|"
+    "Directorate|Office|Department|Command|Force|Forces|Brigade|Regiment|Unit|Station|Shipyard|Yard"
+)
+_ORG_OPEN = "Bank|Institute|University|Academy|Ministry|Sherkat|Sherkate|Organi[sz]ation|Office|Center|Centre"
+_CONNECT = {
+    "of",
+    "and",
+    "for",
+    "&",
+    "de",
+    "du",
+    "des",
+    "la",
+    "al",
+    "el",
+    "fur",
+    "für",
+    "und",
+    "y",
+    "e",
+    "the",
+}
+_NOT_NAMES = {
+    "The", "This", "That", "These", "Those", "A", "An", "In", "On", "At", "By", "For", "From", "With", "As",
+    "Its", "Their", "His", "Her", "Our", "We", "They", "It", "He", "She", "And", "Or", "But", "If", "When",
+    "While", "After", "Before", "Since", "According", "Additionally", "Also", "Both", "Each", "All", "Some",
+    "Partner", "Partners", "Paragraph", "Annex", "Item", "Note", "Subject", "Reference", "Ref", "Date",
+    "Consignee", "End", "User", "Intermediary", "Denial", "Notification", "Summary", "Section", "Table",
+}  # fmt: skip
+_WORD = re.compile(r"[\w][\w'’.&/-]*|&", re.UNICODE)
+_END_RE = re.compile(rf"^(?:{_ORG_END})\.?$")
+_OPEN_RE = re.compile(rf"^(?:{_ORG_OPEN})$")
+
+_TITLES = (
+    r"Mr|Mrs|Ms|Miss|Dr|Prof|Professor|General|Gen|Brigadier General|Brig\. Gen|Lieutenant General|Lt\. Gen|"
+    r"Major General|Maj\. Gen|Colonel|Col|Major|Maj|Captain|Capt|Admiral|Adm|Commander|Cmdr|Engineer|Eng|"
+    r"Sheikh|Haji|Hajj|Sayyed|Seyed|Director|Chairman|Managing Director|Deputy Director|President|CEO"
+)
+_NAME_TOKEN = r"(?:[A-Z][a-z'’-]+|[A-Z]{2,}(?:-[A-Z]+)?|[A-Z]\.)"
+_PERSON_TITLED = re.compile(rf"\b(?:{_TITLES})\.?\s+((?:{_NAME_TOKEN}\s+){{0,3}}{_NAME_TOKEN})(?![\w])")
+_PERSON_CONTEXT = re.compile(
+    rf"\b((?:{_NAME_TOKEN}[ \t]+){{1,3}}{_NAME_TOKEN})"
+    r"(?=,?\s+(?:a|an)\s+(?:\w+\s+)?(?:national|citizen|resident)\s+of"
+    r"|\s*,?\s+\(?born\b|\s*,\s*(?:the|its)\s+(?:director|chairman|president|owner|head|founder|manager|"
+    r"managing director|chief executive|general manager|procurement agent|representative)\b)"
+)
+_RELATION = re.compile(
+    r"(?P<marker>\b(?:a/k/a|aka|a\.k\.a\.|f/k/a|fka|f\.k\.a\.|d/b/a|dba|also known as|formerly known as|"
+    r"previously known as|known as|operating as|trading as|doing business as|successor (?:to|of)|"
+    r"renamed|now known as|predecessor of)\b:?)\s*[\"'“‘]?(?P<alias>[^,;()\"”’\n]{2,80}?)[\"”’']?\s*"
+    r"(?=[,;)\n]|\.(?:\s|$)|$| and\b)",
+    re.IGNORECASE,
+)
+_ADDRESS_WORDS = (
+    r"Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.?|Lane|Alley|Square|Highway|Expressway|Building|Bldg\.?|"
+    r"Tower|Floor|Suite|P\.?\s?O\.?\s?Box|Industrial (?:Zone|Park|Estate)|Free (?:Trade )?Zone|Free Zone|"
+    r"Jebel Ali|District|Dong|Gu|Ku|Xiang|Lu|Jie|Ulitsa|ul\.|prospekt|Km\s+\d+"
+)
+_ADDRESS_WORD = re.compile(rf"\b(?:{_ADDRESS_WORDS})(?!\w)")
+_ADDRESS_LEFT = re.compile(
+    r"(?:(?:No\.?|Number|Unit|Suite|Room|Flat|Plot)\s*\d+[A-Za-z]?,?\s+|\d+[A-Za-z]?,?\s+)?"
+    r"(?:[A-Z0-9][\w'’.-]*\s+){0,5}$"
+)
+_SEGMENT = r"(?:[^,;\n().]|\.(?![\s]|$)){0,40}"  # a full stop before a space ends the address
+_ADDRESS_RIGHT = re.compile(rf"{_SEGMENT}(?:,[ \t]*[A-Z0-9]{_SEGMENT})*")
+_ADDRESS_LABEL = re.compile(r"\b(?:Address|Adresse|Located at)\s*:\s*(?P<addr>[^\n]{5,160})", re.IGNORECASE)
+
+_FA_ORG = re.compile(
+    r"(?:شرکت|شركة|گروه(?:\s+صنعتی)?|صنایع|سازمان|مؤسسه|موسسه|مجتمع|بانک|بنك|مرکز|دانشگاه|پژوهشگاه|کارخانه)"
+    r"(?:\s+[\u0600-\u06FF\u200c]+){1,5}"
+)
+_FA_KEYWORD = re.compile(
+    r"(?<![\u0600-\u06FF])(?:شرکت|شركة|گروه|صنایع|سازمان|مؤسسه|موسسه|مجتمع|بانک|بنك|مرکز|دانشگاه|پژوهشگاه|کارخانه)"
+)
+_FA_STOP = {"و", "در", "از", "به", "که", "با", "را", "این", "آن", "برای", "است", "بود", "شد", "می", "هم"}
+_ZH_ORG = re.compile(
+    r"[\u4e00-\u9fff]{2,24}?(?:有限责任公司|股份有限公司|有限公司|总公司|公司|集团|研究所|研究院|研究中心|大学|工厂|制造厂|厂|局)"
+)
+_ZH_STOP = "的和与向在是了由从为及将对把被给于"
+_KO_ORG = re.compile(
+    r"[\uac00-\ud7a3]*(?:무역회사|회사|공사|총국|연합기업소|기업소|은행|연구소|연구원|대학|공장|그룹|상사|련합)"
+)
+_RU_ORG = re.compile(
+    r"\b(?:ООО|ОАО|ЗАО|ПАО|АО|ФГУП|ФГУ|НПО|НИИ|ОКБ|КБ|ГК|ТОО)\s*[«\"„“]([^»\"“”]{2,80})[»\"“”]"
+    r"|\b(?:[А-ЯЁ][а-яё-]+\s+){1,4}(?:завод|институт|корпорация|компания|объединение|бюро|центр)\b"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    label: CandidateLabel
+    start: int
+    end: int
+    detail: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
+
+
+def find_candidates(text: str, countries: list[CountryHit]) -> list[Candidate]:
+    found: list[Candidate] = []
+    found.extend(_latin_organisations(text))
+    found.extend(_native_organisations(text))
+    found.extend(_persons(text))
+    found.extend(_relations(text))
+    found.extend(_addresses(text))
+    found.extend(Candidate(CandidateLabel.COUNTRY, c.start, c.end, {"country": c.code}) for c in countries)
+    unique: dict[tuple[str, int, int], Candidate] = {}
+    for candidate in found:
+        unique.setdefault((candidate.label.value, candidate.start, candidate.end), candidate)
+    kept = sorted(unique.values(), key=lambda c: (c.start, -c.end))
+    out: list[Candidate] = []
+    reach = -1  # the furthest end of an organisation so far (they come sorted by start)
+    for candidate in kept:  # an organisation inside a longer one is part of it
+        if candidate.label is CandidateLabel.ORGANISATION:
+            if candidate.end <= reach:
+                continue
+            reach = candidate.end
+        out.append(candidate)
+    return out
+
+
+_ORG_WORD = re.compile(rf"(?<![\w'’.&/-])(?:{_ORG_END}|{_ORG_OPEN})\.?(?![\w'’&/-])")
+_WINDOW = 100  # characters either side of an organisation word that a name may take
+
+
+def _latin_organisations(text: str) -> list[Candidate]:
+    """Around each organisation-type word: the capitalised words before it and the ``of …`` after it."""
+    found: list[Candidate] = []
+    taken_until = -1
+    for hit in _ORG_WORD.finditer(text):
+        if hit.start() < taken_until or not hit.group()[0].isupper():
+            continue
+        lo = max(0, hit.start() - _WINDOW)
+        while lo > 0 and not text[lo - 1].isspace():
+            lo -= 1  # start the window on a word's edge
+        words = [
+            (m.start() + lo, m.end() + lo, m.group()) for m in _WORD.finditer(text[lo : hit.end() + _WINDOW])
+        ]
+        i = next((k for k, w in enumerate(words) if w[0] == hit.start()), None)
+        if i is None:
+            continue
+        candidate = _organisation_at(text, words, i)
+        if candidate is not None and candidate.start > taken_until:
+            found.append(candidate)
+            taken_until = candidate.end
+    return found
+
+
+def _organisation_at(text: str, words: list[tuple[int, int, str]], i: int) -> Candidate | None:
+    word = words[i][2]
+    is_open = bool(_OPEN_RE.match(word))
+    first = i
+    j = i - 1
+    while j >= 0 and _joined(text, words[j], words[j + 1]):
+        token = words[j][2]
+        if _is_name_word(token) and token not in _NOT_NAMES:
+            first = j
+        elif not (token.lower() in _CONNECT and j > 0 and _is_name_word(words[j - 1][2])):
+            break
+        j -= 1
+    last = i
+    k = i + 1
+    while k < len(words) and _joined(text, words[k - 1], words[k]):
+        token = words[k][2]
+        if token.lower() in _CONNECT and k + 1 < len(words) and _is_name_word(words[k + 1][2]):
+            k += 1
+            continue
+        if token.endswith(("'s", "’s")):
+            break
+        if (
+            _is_name_word(token) and (is_open or _END_RE.match(token) or last > i) and k - i <= 4
+        ) or _END_RE.match(token):
+            last = k
+            k += 1
+            continue
+        break
+    # the words between first and last must hold a name, not only generic organisation words
+    inner = [w[2] for w in words[first : last + 1]]
+    if not any(not _END_RE.match(w) and w.lower() not in _CONNECT and not _OPEN_RE.match(w) for w in inner):
+        return None
+    start, end = words[first][0], words[last][1]
+    if text[end - 1 : end] == "." and not re.search(r"(?:Co|Corp|Ltd|Inc|Bhd|L\.L\.C)\.$", text[start:end]):
+        end -= 1
+    return Candidate(CandidateLabel.ORGANISATION, start, end)
+
+
+def _is_name_word(token: str) -> bool:
+    return (token[:1].isupper() or token[:1].isdigit()) and token not in _NOT_NAMES
+
+
+_LEGAL_RE = re.compile(
+    r"^(?:Ltd|Limited|LLC|L\.L\.C|GmbH|FZE|FZCO|FZC|Inc|Incorporated|PLC|Plc|JSC|SA|SARL|AG|BV|NV|Pte|Bhd|Srl|SpA)\.?$"
+)
+_ABBREVIATION = re.compile(r"^(?:Co|Corp|Ltd|Inc|St|No|Bros|Intl|Mfg|Ind|[A-Z](?:\.[A-Z])*)\.$")
+
+
+def _joined(text: str, left: tuple[int, int, str], right: tuple[int, int, str]) -> bool:
+    """Two words of one name: only spaces, a hyphen or an ampersand between them (no comma, no line end,
+    no full stop but an abbreviation's)."""
+    if left[2].endswith(".") and not _ABBREVIATION.match(left[2]):
+        return False
+    gap = text[left[1] : right[0]]
+    return gap in (" ", "-", " & ", "  ", "\n", " \n", "\n ") or (
+        gap == ", " and bool(_LEGAL_RE.match(right[2]))
+    )
+
+
+def _native_organisations(text: str) -> list[Candidate]:
+    out = []
+    for keyword in _FA_KEYWORD.finditer(text):
+        match = _FA_ORG.match(text, keyword.start())
+        if match is None:
+            continue
+        words = match.group().split()
+        kept = [words[0]]
+        for word in words[1:]:
+            if word in _FA_STOP:
+                break
+            kept.append(word)
+        if len(kept) > 1:
+            out.append(
+                Candidate(CandidateLabel.ORGANISATION, match.start(), match.start() + len(" ".join(kept)))
+            )
+    for match in _ZH_ORG.finditer(text):
+        span = match.group()
+        cut = max(span.rfind(c) for c in _ZH_STOP)
+        start = match.start() + cut + 1
+        if match.end() - start >= 4:
+            out.append(Candidate(CandidateLabel.ORGANISATION, start, match.end()))
+    for match in _KO_ORG.finditer(text):
+        if match.end() - match.start() >= 4:
+            out.append(Candidate(CandidateLabel.ORGANISATION, match.start(), match.end()))
+    for match in _RU_ORG.finditer(text):
+        out.append(Candidate(CandidateLabel.ORGANISATION, match.start(), match.end()))
+    return out
+
+
+def _persons(text: str) -> list[Candidate]:
+    out = []
+    for pattern in (_PERSON_TITLED, _PERSON_CONTEXT):
+        for match in pattern.finditer(text):
+            name = match.group(1)
+            end = match.end(1)
+            if name.endswith(("'s", "’s")):
+                name, end = name[:-2], end - 2
+            tokens = name.split()
+            if len(tokens) < 2 and pattern is not _PERSON_TITLED:
+                continue
+            if any(_END_RE.match(t) for t in tokens) or tokens[0] in _NOT_NAMES:
+                continue
+            out.append(Candidate(CandidateLabel.PERSON, match.start(1), end))
+    return out
+
+
+def _relations(text: str) -> list[Candidate]:
+    out = []
+    for match in _RELATION.finditer(text):
+        alias = match.group("alias").strip().strip("\"'“”‘’ ")
+        if not alias or not (alias[0].isupper() or not alias[0].isascii()) or len(alias) < 2:
+            continue
+        start = match.start("alias") + match.group("alias").index(alias)
+        marker = " ".join(match.group("marker").lower().rstrip(":").split())
+        out.append(Candidate(CandidateLabel.RELATION, start, start + len(alias), {"relation": marker}))
+    return out
+
+
+def _addresses(text: str) -> list[Candidate]:
+    """An address label's line, or the clause around a street, zone or post-box word."""
+    spans = []
+    for match in _ADDRESS_LABEL.finditer(text):
+        spans.append((match.start("addr"), match.group("addr")))
+    for match in _ADDRESS_WORD.finditer(text):
+        window_start = max(0, match.start() - 80)
+        left = _ADDRESS_LEFT.search(text, window_start, match.start())
+        start = left.start() if left else match.start()
+        right = _ADDRESS_RIGHT.match(text, match.end())
+        end = right.end() if right else match.end()
+        spans.append((start, text[start:end]))
+    out = []
+    for start, raw in spans:
+        value = raw.rstrip(" ,.")
+        if len(value) < 8 or (not any(c.isdigit() for c in value) and "," not in value):
+            continue
+        out.append(Candidate(CandidateLabel.ADDRESS, start, start + len(value)))
+    return out

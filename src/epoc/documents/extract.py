@@ -1,0 +1,326 @@
+"""Extraction: one pass of each spotter over a document's text, then one set of mentions.
+
+Spotters are plug-ins (``Spotter``): each sees the text (raw, folded, laid out) and the mentions found so
+far, and returns its own. The default chain is the gazetteer (known entities), the Annex (technology and
+threshold language), patterns (new-entity candidates and countries), then the variant spotter, which turns
+candidate spans the verifier recognises into entity mentions. ``settle`` then keeps, for each span, what
+it most likely is: the longest entity mention wins over those inside it; a candidate organisation or
+person that is a known entity is that entity; a technology word inside a name is part of the name.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from typing import ClassVar, Protocol
+
+from epoc.documents.candidates import find_candidates
+from epoc.documents.countries import find_countries
+from epoc.documents.gazetteer import Gazetteer, Hit, NameForm
+from epoc.documents.technology import find_technology, find_threshold_language
+from epoc.documents.textmap import FoldedText, Layout
+from epoc.documents.variants import NameVerifier
+from epoc.model import CandidateLabel, Mention, MentionKind, NameKind
+
+EntityOf = Callable[[Sequence[str]], dict[str, str]]  # record ids -> entity id of each
+
+
+def records_are_entities(record_ids: Sequence[str]) -> dict[str, str]:
+    """Until resolution groups records, each record is an entity of its own."""
+    return {r: r for r in record_ids}
+
+
+@dataclass
+class TextView:
+    text: str
+    folded: FoldedText
+    layout: Layout
+    page_starts: list[int] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, text: str, page_starts: list[int] | None = None) -> TextView:
+        return cls(text, FoldedText.of(text), Layout(text), page_starts or [])
+
+    def page(self, offset: int) -> int | None:
+        return bisect_right(self.page_starts, offset) if self.page_starts else None
+
+
+class Spotter(Protocol):
+    name: str
+
+    def spot(self, view: TextView, found: list[Mention]) -> list[Mention]: ...
+
+
+def _short_acronym(form: NameForm) -> bool:
+    return form.acronym and len(form.text.strip()) <= 3
+
+
+_KIND_RANK = {NameKind.PRIMARY: 0, NameKind.ORIGINAL_SCRIPT: 1, NameKind.ALIAS: 2, NameKind.PREVIOUS: 3}
+
+
+class GazetteerSpotter:
+    name = "gazetteer"
+
+    def __init__(self, gazetteer: Gazetteer, entity_of: EntityOf = records_are_entities) -> None:
+        self.gazetteer = gazetteer
+        self.entity_of = entity_of
+
+    def spot(self, view: TextView, found: list[Mention]) -> list[Mention]:
+        by_span: dict[tuple[int, int], list[Hit]] = {}
+        hits = self.gazetteer.find(view.folded)
+        # an acronym of three characters or fewer ("AIO", "3MG") is found only where the document also
+        # names its record another way: alone it is as likely "MIT" the licence as "MIT" the listed firm
+        named = {f.record_id for h in hits for f in h.forms if not _short_acronym(f)}
+        for hit in hits:
+            kept = hit
+            if all(_short_acronym(f) for f in hit.forms):
+                confirmed = tuple(f for f in hit.forms if f.record_id in named)
+                if not confirmed:
+                    continue
+                kept = Hit(hit.start, hit.end, confirmed)
+            by_span.setdefault((kept.start, kept.end), []).append(kept)
+        out = []
+        for (start, end), span_hits in by_span.items():
+            forms = sorted(
+                {f for h in span_hits for f in h.forms},
+                key=lambda f: (_KIND_RANK.get(f.kind, 9), f.record_id),
+            )
+            record_ids = tuple(sorted({f.record_id for f in forms}))
+            entities = self.entity_of(record_ids)
+            best = entities.get(forms[0].record_id, forms[0].record_id)
+            out.append(
+                Mention(
+                    MentionKind.ENTITY,
+                    view.text[start:end],
+                    start,
+                    end,
+                    self.name,
+                    entity_id=best,
+                    record_ids=record_ids,
+                    matched_name=forms[0].text,
+                    detail={
+                        "entity_ids": sorted(set(entities.values())),
+                        "schema": forms[0].schema,
+                        "name_kind": forms[0].kind.value,
+                    },
+                )
+            )
+        return out
+
+
+class AnnexSpotter:
+    name = "annex"
+
+    def spot(self, view: TextView, found: list[Mention]) -> list[Mention]:
+        hits = find_technology(view.folded)
+
+        def sentence_of(start: int, end: int) -> tuple[int, int]:
+            starts = view.layout.sentence_starts
+            i = bisect_right(starts, start) - 1
+            return starts[max(0, i)], starts[i + 1] if i + 1 < len(starts) else len(view.text)
+
+        hits += find_threshold_language(view.text, hits, sentence_of)
+        return [
+            Mention(
+                MentionKind.TECHNOLOGY,
+                view.text[h.start : h.end],
+                h.start,
+                h.end,
+                self.name,
+                label="threshold" if h.threshold else None,
+                annex_items=h.codes,
+                matched_name=h.keyword,
+            )
+            for h in hits
+        ]
+
+
+class PatternSpotter:
+    name = "patterns"
+
+    def spot(self, view: TextView, found: list[Mention]) -> list[Mention]:
+        countries = find_countries(view.folded)
+        return [
+            Mention(
+                MentionKind.CANDIDATE,
+                view.text[c.start : c.end],
+                c.start,
+                c.end,
+                self.name,
+                label=c.label.value,
+                detail=dict(c.detail),
+            )
+            for c in find_candidates(view.text, countries)
+        ]
+
+
+_SCHEMA_OF = {"organisation": "Organization", "person": "Person", "relation": "LegalEntity"}
+
+
+class VariantSpotter:
+    """Candidate organisations, persons and aliases that are no known name but that the verifier matches to
+    an entity become entity mentions."""
+
+    name = "variant"
+    _LABELS: ClassVar[frozenset[str]] = frozenset(
+        {CandidateLabel.ORGANISATION.value, CandidateLabel.PERSON.value, CandidateLabel.RELATION.value}
+    )
+
+    def __init__(self, verifier: NameVerifier, entity_of: EntityOf = records_are_entities) -> None:
+        self.verifier = verifier
+        self.entity_of = entity_of
+
+    def spot(self, view: TextView, found: list[Mention]) -> list[Mention]:
+        entities = _Spans((m.start, m.end) for m in found if m.kind is MentionKind.ENTITY)
+        proposals = [
+            m
+            for m in found
+            if m.kind is MentionKind.CANDIDATE
+            and m.label in self._LABELS
+            and not entities.contains(m.start, m.end)
+        ]
+        if not proposals:
+            return []
+        out = []
+        by_schema: dict[str, list[Mention]] = {}
+        for proposal in proposals:  # verified per schema: a person's name is compared as a person's
+            by_schema.setdefault(_SCHEMA_OF.get(proposal.label or "", "LegalEntity"), []).append(proposal)
+        for schema, group in by_schema.items():
+            results = self.verifier.verify([m.text for m in group], schema)
+            for proposal, match in zip(group, results, strict=True):
+                if match is None:
+                    continue
+                mapping = self.entity_of(match.record_ids)
+                entity = match.entity_id or mapping.get(match.record_ids[0], match.record_ids[0])
+                out.append(
+                    Mention(
+                        MentionKind.ENTITY,
+                        proposal.text,
+                        proposal.start,
+                        proposal.end,
+                        self.name,
+                        entity_id=entity,
+                        record_ids=match.record_ids,
+                        matched_name=match.matched_name,
+                        score=match.score,
+                        detail={
+                            "entity_ids": sorted(set(mapping.values())),
+                            "explanation": match.explanation,
+                        },
+                    )
+                )
+        return out
+
+
+_ONLY_TAIL = re.compile(
+    r"^\s*(?:\([^)]*\)|,?\s*(?:Co|Company|Corp|Corporation|Inc|Ltd|Limited|LLC|PLC|GmbH)\.?)+\s*$", re.I
+)
+
+
+class _Spans:
+    """Non-overlapping-or-nested spans, sorted, for "does any span overlap / contain this one?" in log time
+    (a ten-page paper has hundreds of mentions)."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self.starts = [s for s, _e in self.spans]
+        self.longest = max((e - s for s, e in self.spans), default=0)
+
+    def _near(self, start: int, end: int) -> list[tuple[int, int]]:
+        lo = bisect_left(self.starts, start - self.longest)
+        hi = bisect_right(self.starts, end)
+        return self.spans[lo:hi]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return any(s < end and start < e for s, e in self._near(start, end))
+
+    def contains(self, start: int, end: int) -> bool:
+        return any(s <= start and end <= e for s, e in self._near(start, end))
+
+
+def settle(mentions: Iterable[Mention]) -> list[Mention]:
+    """One reading per span (see the module's docstring), in text order."""
+    items = list(mentions)
+    entities = sorted(
+        (m for m in items if m.kind is MentionKind.ENTITY),
+        key=lambda m: (-m.length, m.start, m.spotter != "gazetteer"),
+    )
+    kept: dict[tuple[int, int], Mention] = {}
+    index = _Spans([])
+    for mention in entities:
+        near = [
+            k for k in index._near(mention.start, mention.end) if k[0] < mention.end and mention.start < k[1]
+        ]
+        if not near:
+            kept[(mention.start, mention.end)] = mention
+            index = _insert(index, (mention.start, mention.end))
+            continue
+        clash = kept[near[0]]
+        if clash.start == mention.start and _ONLY_TAIL.match(clash.text[mention.length :]):
+            # "Atomic Energy Organization of Iran (AEOI)": the same name with its acronym or legal form
+            kept[near[0]] = replace(clash, record_ids=tuple(sorted({*clash.record_ids, *mention.record_ids})))
+    kept_entities = list(kept.values())
+    entity_spans = _Spans(kept)
+    name_spans = _Spans(
+        [*kept, *((m.start, m.end) for m in items if m.kind is MentionKind.CANDIDATE and m.label in _NAMES)]
+    )
+    out = list(kept_entities)
+    for mention in items:
+        if mention.kind is MentionKind.CANDIDATE:
+            if mention.label in _NAMES and entity_spans.overlaps(mention.start, mention.end):
+                continue  # a known entity, already an entity mention
+            if mention.label == "country" and name_spans.contains(mention.start, mention.end):
+                continue  # "… of Iran" inside a name
+            out.append(mention)
+        elif mention.kind is MentionKind.TECHNOLOGY:
+            if mention.label != "threshold" and name_spans.contains(mention.start, mention.end):
+                continue  # "Gyro" in a company's name
+            out.append(mention)
+    return sorted(out, key=lambda m: (m.start, m.end, m.kind.value))
+
+
+_NAMES = ("organisation", "person")
+
+
+def _insert(index: _Spans, span: tuple[int, int]) -> _Spans:
+    at = bisect_left(index.spans, span)
+    index.spans.insert(at, span)
+    index.starts.insert(at, span[0])
+    index.longest = max(index.longest, span[1] - span[0])
+    return index
+
+
+class Extractor:
+    """The chain of spotters, and the context each mention gets (sentence, paragraph, page)."""
+
+    def __init__(self, spotters: Sequence[Spotter]) -> None:
+        self.spotters = list(spotters)
+
+    @classmethod
+    def default(
+        cls,
+        gazetteer: Gazetteer,
+        verifier: NameVerifier | None = None,
+        entity_of: EntityOf = records_are_entities,
+    ) -> Extractor:
+        spotters: list[Spotter] = [GazetteerSpotter(gazetteer, entity_of), AnnexSpotter(), PatternSpotter()]
+        if verifier is not None:
+            spotters.append(VariantSpotter(verifier, entity_of))
+        return cls(spotters)
+
+    def extract(self, text: str, page_starts: list[int] | None = None) -> list[Mention]:
+        view = TextView.of(text, page_starts)
+        found: list[Mention] = []
+        for spotter in self.spotters:
+            found.extend(spotter.spot(view, found))
+        return [
+            replace(
+                m,
+                sentence=view.layout.sentence(m.start, m.end),
+                paragraph=view.layout.paragraph(m.start),
+                page=view.page(m.start),
+            )
+            for m in settle(found)
+        ]

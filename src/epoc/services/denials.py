@@ -1,0 +1,247 @@
+"""Denial notifications: import from the template (one transaction per file), list, and the no-undercut
+check ("which denials would approving this party and item undercut?").
+
+Each denial is a source of kind ``denial`` (``denial-<partner>-<reference>``) whose records are its parties
+(consignee, end user, intermediaries), so that they are screened and resolved like any list's records.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+from rapidfuzz import fuzz
+
+from epoc.documents.denials import read_denials
+from epoc.documents.variants import symbolic
+from epoc.model import Address, Fact, FactKind, Marking, Name, NameKind, Record, Source, SourceKind
+from epoc.model.access import Viewer
+from epoc.model.denial import Denial, DenialStatus, add_years
+from epoc.names.script import LATIN, detect_script, guess_lang
+from epoc.services.imports import store_source
+from epoc.sources.base import SourceData, slug
+from epoc.store import Store
+from epoc.store.denials import DenialRepository
+from epoc.store.records import RecordRepository, marking_from_row
+
+DEFAULT_MARKING = Marking.parse("CONFIDENTIAL // REL MTCR")  # denials are Partner-only by nature
+
+
+@dataclass(frozen=True, slots=True)
+class DenialImportOptions:
+    marking: Marking | None = None  # for denials that give none; a denial's own marking is raised to it
+    max_bytes: int = 100 * 1024 * 1024
+
+
+def source_key(denial: Denial) -> str:
+    return f"denial-{denial.partner.lower()}-{slug(denial.reference, 40)}"[:64]
+
+
+def denial_records(denial: Denial, key: str, origin: str) -> list[Record]:
+    remark = (
+        f"Denied by {denial.partner} on {denial.notified_on.isoformat()} (ref. {denial.reference}): "
+        f"{denial.item_description}"
+        + (f" [{', '.join(denial.annex_codes)}]" if denial.annex_codes else "")
+        + (" (catch-all)" if denial.catch_all else "")
+    )
+    records = []
+    counters: dict[str, int] = {}
+    for party in denial.parties:
+        counters[party.role.value] = counters.get(party.role.value, 0) + 1
+        native = f"{party.role.value}-{counters[party.role.value]}"
+        names = []
+        for kind, text in [(NameKind.PRIMARY, party.name), *((NameKind.ALIAS, a) for a in party.aliases)]:
+            script = detect_script(text)
+            names.append(Name(text, kind, script, guess_lang(script) if script != LATIN else None, origin))
+        facts = [
+            Fact(FactKind.REMARK, remark, origin=origin),
+            Fact(FactKind.POSITION, party.role.value, origin=origin),
+            *(Fact(FactKind.PROGRAMME, f"Annex {code}", origin=origin) for code in denial.annex_codes),
+        ]
+        if party.country:
+            facts.append(Fact(FactKind.COUNTRY, party.country, origin=origin))
+        addresses = (Address(party.address, country=party.country, origin=origin),) if party.address else ()
+        records.append(
+            Record(
+                id=Record.make_id(key, native),
+                source=key,
+                native_id=native,
+                schema=party.schema,
+                names=tuple(names),
+                addresses=addresses,
+                facts=tuple(facts),
+            )
+        )
+    return records
+
+
+def import_denials(store: Store, path: Path, options: DenialImportOptions) -> dict[str, Any]:
+    """Read the file, then store every denial (its source, records and row) in one transaction."""
+    denials = read_denials(path, options.max_bytes)
+    return {"file": str(path), "denials": save_denials(store, denials, options, path.name)}
+
+
+def save_denials(
+    store: Store, denials: list[Denial], options: DenialImportOptions, origin: str
+) -> list[dict[str, Any]]:
+    """Store denials (from a file, or from a form through ``epoc.documents.denials.denial_from``) in one
+    transaction; ``origin`` names where they came from (a file name, "form:<username>")."""
+    now = datetime.now(UTC)
+    results = []
+    with store.transaction() as conn:
+        records = RecordRepository(conn)
+        repo = DenialRepository(conn)
+        for denial in denials:
+            key = source_key(denial)
+            marking = denial.marking or options.marking or DEFAULT_MARKING
+            if options.marking is not None:
+                marking = marking.at_least(options.marking)
+            source = Source(
+                key=key,
+                name=f"Denial {denial.partner} {denial.reference}",
+                format="denial-template",
+                kind=SourceKind.DENIAL,
+                publisher=denial.partner,
+                partner=denial.partner,
+                date=denial.notified_on,
+                marking=marking,
+            )
+            party_records = denial_records(denial, key, f"{origin}:{denial.reference}")
+            stored = store_source(records, SourceData(source, party_records, [origin]), f"denial:{key}", now)
+            parties = [
+                {
+                    "role": p.role.value,
+                    "name": p.name,
+                    "aliases": list(p.aliases),
+                    "address": p.address,
+                    "country": p.country,
+                    "record_id": r.id,
+                }
+                for p, r in zip(denial.parties, party_records, strict=True)
+            ]
+            status = repo.upsert(
+                {
+                    "source_key": key,
+                    "partner": denial.partner,
+                    "reference": denial.reference,
+                    "notified_on": denial.notified_on,
+                    "annex_codes": list(denial.annex_codes),
+                    "catch_all": denial.catch_all,
+                    "item_description": denial.item_description,
+                    "quantity": denial.quantity,
+                    "end_use": denial.end_use,
+                    "reason": denial.reason,
+                    "parties": parties,
+                    "status": denial.status.value,
+                    "review_due": denial.review_due,
+                    "imported_from": origin,
+                },
+                marking,
+                now,
+            )
+            results.append(
+                {
+                    "partner": denial.partner,
+                    "reference": denial.reference,
+                    "source": key,
+                    "status": status,
+                    "records": stored.records,
+                    "marking": marking.to_json(),
+                }
+            )
+    return results
+
+
+def denial_json(row: Any, today: date | None = None) -> dict[str, Any]:
+    today = today or date.today()
+    binding = (
+        not row.catch_all
+        and row.status != DenialStatus.REVOKED.value
+        and row.notified_on <= today < row.review_due
+    )
+    return {
+        "partner": row.partner,
+        "reference": row.reference,
+        "date": row.notified_on.isoformat(),
+        "annex_codes": list(row.annex_codes),
+        "catch_all": row.catch_all,
+        "item_description": row.item_description,
+        "quantity": row.quantity,
+        "consignee": [p for p in row.parties if p["role"] == "consignee"],
+        "end_user": [p for p in row.parties if p["role"] == "end_user"],
+        "intermediaries": [p for p in row.parties if p["role"] == "intermediary"],
+        "end_use": row.end_use,
+        "reason": row.reason,
+        "status": row.status,
+        "review_due": row.review_due.isoformat(),
+        "binding": binding,
+        "source": row.source_key,
+        "marking": marking_from_row(row).to_json(),
+    }
+
+
+def list_denials(
+    store: Store, viewer: Viewer | None = None, today: date | None = None
+) -> list[dict[str, Any]]:
+    with store.read() as conn:
+        rows = DenialRepository(conn).list(viewer)
+    return [denial_json(r, today) for r in rows]
+
+
+def check_denials(
+    store: Store,
+    party: str,
+    item: str | None = None,
+    on: date | None = None,
+    viewer: Viewer | None = None,
+    threshold: float = 0.9,
+) -> list[dict[str, Any]]:
+    """Denials an approval for ``party`` (and ``item``, an Annex code) on ``on`` would undercut: the same
+    consignee or end user (names compared as the variant spotter does) and the same item, within three years
+    of the denial. Catch-all and expired denials are listed with why they do not bind."""
+    on = on or date.today()
+    wanted = symbolic(party)
+    out = []
+    for denial in list_denials(store, viewer, on):
+        best = None
+        for entry in denial["consignee"] + denial["end_user"] + denial["intermediaries"]:
+            for name in [entry["name"], *entry.get("aliases", [])]:
+                score = fuzz.token_sort_ratio(wanted, symbolic(name)) / 100
+                if score >= threshold and (best is None or score > best[0]):
+                    best = (score, entry, name)
+        if best is None:
+            continue
+        same_item = item is None or any(_same_item(item, code) for code in denial["annex_codes"])
+        if not same_item and not denial["catch_all"]:
+            continue
+        notified = date.fromisoformat(denial["date"])
+        if denial["catch_all"]:
+            why = "catch-all denial: circulated for information, no-undercut does not bind"
+        elif denial["status"] == DenialStatus.REVOKED.value:
+            why = "revoked"
+        elif on >= add_years(notified, 3):
+            why = f"more than three years old (review was due {denial['review_due']})"
+        elif on < notified:
+            why = "notified after that date"
+        else:
+            partner = denial["partner"]
+            why = f"consult {partner} before approving: an essentially identical transaction was denied"
+        out.append(
+            {
+                **denial,
+                "matched_party": {"role": best[1]["role"], "name": best[2], "score": round(best[0], 3)},
+                "undercut": denial["binding"] and notified <= on and same_item and not denial["catch_all"],
+                "why": why,
+            }
+        )
+    return sorted(out, key=lambda d: (not d["undercut"], d["date"]))
+
+
+def _same_item(asked: str, code: str) -> bool:
+    """``9.A.4`` is the same item as ``9.A.4`` and ``9.A.4.a``; an item number alone (``9``) matches all of
+    its entries."""
+    asked = asked.strip().upper()
+    code = code.upper()
+    return code == asked or code.startswith(asked + ".") or asked.startswith(code + ".")

@@ -1,0 +1,307 @@
+"""Documents: add (read, mark, extract, store — one transaction per file), show, list, search, mentions.
+
+A document's marking is the strictest of what its text says (banners, portion marks) and what it was
+uploaded with; when neither says anything it is ``UNCLASSIFIED // REL MTCR`` (Partner-only: silence never
+makes a document public). Its mentions carry the same marking. The same bytes added again are the same
+document: nothing is duplicated, and a stricter marking given the second time raises the stored one.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import re
+from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from email.utils import parsedate_to_datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.exc import IntegrityError
+
+from epoc.documents.extract import Extractor
+from epoc.documents.markings import FoundMarking, document_marking, find_markings
+from epoc.documents.readers.base import Limits, ReadDocument
+from epoc.documents.readers.registry import read_file
+from epoc.model import DocumentType, EpocError, Marking, Mention, Source, SourceKind
+from epoc.services.document_views import get_document_row
+from epoc.store import Store
+from epoc.store.documents import DocumentRepository
+from epoc.store.records import RecordRepository, marking_from_row
+
+DEFAULT_MARKING = Marking.parse("UNCLASSIFIED // REL MTCR")
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentOptions:
+    partner: str | None = None
+    doc_type: DocumentType | None = None
+    doc_date: date | None = None
+    marking: Marking | None = None  # the marking it was uploaded with; the text can only raise it
+    meeting: str | None = None
+    version: str | None = None
+    title: str | None = None
+    added_by: str | None = None  # a username; None at the command line
+    reader: str | None = None  # force a reader (pdf, docx, eml, html, markdown, text)
+
+
+def add_documents(
+    store: Store,
+    paths: Sequence[Path],
+    options: DocumentOptions,
+    limits: Limits,
+    extractor: Callable[[], Extractor],
+    workers: int = 1,
+) -> list[dict[str, Any]]:
+    """Add each file as a document; a file that fails gets ``{"file", "error"}`` and the others go on.
+
+    With ``workers`` > 1, that many forked processes (sharing the parent's gazetteer) each read, extract
+    and store whole files, each file in its own transaction on the worker's own connection; results come
+    back in the files' order."""
+    files = _files(paths)
+    if workers <= 1 or len(files) < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        return [_add_one(store, path, options, limits, extractor) for path in files]
+    global _FORKED  # noqa: PLW0603  (handed to the forked workers, which share the parent's memory)
+    _FORKED = (store.engine.url.render_as_string(hide_password=False), extractor(), options, limits)
+    try:
+        context = multiprocessing.get_context("fork")
+        with ProcessPoolExecutor(max_workers=min(workers, len(files)), mp_context=context) as pool:
+            return list(pool.map(_add_forked, files, chunksize=1))
+    finally:
+        _FORKED = None
+
+
+def _add_one(
+    store: Store, path: Path, options: DocumentOptions, limits: Limits, extractor: Callable[[], Extractor]
+) -> dict[str, Any]:
+    try:
+        return store_prepared(store, prepare(path, options, limits, extractor), options)
+    except EpocError as exc:
+        return {"file": str(path), "document_id": None, "error": exc.message}
+
+
+_FORKED: tuple[str, Extractor, DocumentOptions, Limits] | None = None
+_WORKER_STORE: Store | None = None
+
+
+def _add_forked(path: Path) -> dict[str, Any]:
+    """In a forked worker: its own connection to the store (never the parent's), then one file."""
+    global _WORKER_STORE  # noqa: PLW0603  (one store per worker process, opened on its first file)
+    assert _FORKED is not None
+    url, extractor, options, limits = _FORKED
+    if _WORKER_STORE is None or _WORKER_STORE.engine.url.render_as_string(hide_password=False) != url:
+        _WORKER_STORE = Store.open(url, migrate=False)
+    try:
+        return _add_one(_WORKER_STORE, path, options, limits, lambda: extractor)
+    except Exception as exc:  # a reader bug or a lost connection must not take the batch down
+        return {"file": str(path), "document_id": None, "error": f"{path}: {exc.__class__.__name__}: {exc}"}
+
+
+def _files(paths: Sequence[Path]) -> list[Path]:
+    out: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            out.extend(sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith(".")))
+        else:
+            out.append(path)
+    return out
+
+
+@dataclass
+class Prepared:
+    """A file read, marked and extracted, not yet stored."""
+
+    path: Path
+    read: ReadDocument
+    found: list[FoundMarking]
+    marking: Marking
+    mentions: list[Mention]
+
+
+def prepare(
+    path: Path, options: DocumentOptions, limits: Limits, extractor: Callable[[], Extractor]
+) -> Prepared:
+    read = read_file(path, limits, options.reader)
+    found = find_markings(read.text, str(path))
+    marking = document_marking(found, options.marking, DEFAULT_MARKING)
+    return Prepared(path, read, found, marking, extractor().extract(read.text, read.page_starts))
+
+
+def add_document(
+    store: Store, path: Path, options: DocumentOptions, limits: Limits, extractor: Callable[[], Extractor]
+) -> dict[str, Any]:
+    return store_prepared(store, prepare(path, options, limits, extractor), options)
+
+
+def store_prepared(store: Store, prepared: Prepared, options: DocumentOptions) -> dict[str, Any]:
+    """Store a prepared document in one transaction (or raise the marking of the same bytes stored before)."""
+    path, read, found, marking, mentions = (
+        prepared.path, prepared.read, prepared.found, prepared.marking, prepared.mentions,
+    )  # fmt: skip
+    now = datetime.now(UTC)
+    with store.read() as conn:
+        existing = DocumentRepository(conn).by_sha(read.sha256)
+    if existing is not None:
+        with store.transaction() as conn:
+            raised = DocumentRepository(conn).raise_marking(existing.id, marking)
+        return _summary(store, existing, raised, path)
+    partner = (options.partner or _partner_in(read.text) or "").upper() or None
+    title = (options.title or read.title or path.name).strip()[:500] or path.name
+    doc_type = options.doc_type or guess_type(read.text)
+    doc_date = options.doc_date or _date_of(read)
+    source = Source(
+        key=f"doc-{read.sha256[:12]}",
+        name=title[:300],
+        format=read.reader,
+        kind=SourceKind.DOCUMENT,
+        publisher=partner,
+        partner=partner,
+        date=doc_date,
+        marking=marking,
+    )
+    attachments = [_attachment(a) for a in read.attachments]
+    values = {
+        "source_key": source.key,
+        "sha256": read.sha256,
+        "title": title,
+        "doc_type": doc_type.value,
+        "partner": partner,
+        "doc_date": doc_date,
+        "meeting": options.meeting,
+        "version": options.version,
+        "filename": path.name,
+        "media_type": read.media_type,
+        "reader": read.reader,
+        "size": read.size,
+        "pages": read.pages,
+        "text": read.text,
+        "page_starts": read.page_starts,
+        "attachments": attachments,
+        "headers": read.metadata,
+        "warnings": read.warnings,
+        "found_markings": [
+            {"text": f.text, "kind": f.kind, "start": f.start, "end": f.end, "banner": f.marking.banner}
+            for f in found
+        ],
+        "uploaded_marking": options.marking.banner if options.marking else None,
+        "added_by": options.added_by,
+    }
+    try:
+        with store.transaction() as conn:
+            RecordRepository(conn).upsert_source(source, now)
+            repo = DocumentRepository(conn)
+            document_id = repo.add(values, marking, now)
+            repo.add_mentions(document_id, mentions, marking)
+    except IntegrityError:
+        # another upload of the same bytes committed first: it is that document
+        with store.read() as conn:
+            existing = DocumentRepository(conn).by_sha(read.sha256)
+        if existing is None:
+            raise
+        with store.transaction() as conn:
+            raised = DocumentRepository(conn).raise_marking(existing.id, marking)
+        return _summary(store, existing, raised, path)
+    counts: dict[str, int] = {}
+    for mention in mentions:
+        counts[mention.kind.value] = counts.get(mention.kind.value, 0) + 1
+    return {
+        "document_id": document_id,
+        "title": title,
+        "marking": marking.to_json(),
+        "status": "added",
+        "file": str(path),
+        "type": doc_type.value,
+        "partner": partner,
+        "date": doc_date.isoformat() if doc_date else None,
+        "reader": read.reader,
+        "pages": read.pages,
+        "attachments": [a["name"] for a in attachments],
+        "mentions": counts,
+        "warnings": read.warnings,
+        "error": None,
+    }
+
+
+def _attachment(a: Any) -> dict[str, Any]:
+    return {f: getattr(a, f) for f in a.__slots__}
+
+
+def _summary(store: Store, row: Any, marking: Marking, path: Path) -> dict[str, Any]:
+    """An existing document, as ``add`` reports it (status ``unchanged``)."""
+    with store.read() as conn:
+        counts = DocumentRepository(conn).mention_counts(row.id)
+    return {
+        "document_id": row.id,
+        "title": row.title,
+        "marking": marking.to_json(),
+        "status": "unchanged",
+        "file": str(path),
+        "type": row.doc_type,
+        "partner": row.partner,
+        "date": row.doc_date.isoformat() if row.doc_date else None,
+        "reader": row.reader,
+        "pages": row.pages,
+        "attachments": [a["name"] for a in row.attachments or []],
+        "mentions": counts,
+        "warnings": list(row.warnings or []),
+        "error": None,
+    }
+
+
+_PARTNER = re.compile(
+    r"^\s*(?:Originating|Submitting|Denying|Circulating)?\s*Partner\s*:\s*([A-Z]{2,3})\b", re.M | re.I
+)
+
+
+def _partner_in(text: str) -> str | None:
+    match = _PARTNER.search(text[:5000])
+    return match.group(1).upper() if match else None
+
+
+def guess_type(text: str) -> DocumentType:
+    head = text[:3000].lower()
+    if "denial notification" in head or "notification of denial" in head:
+        return DocumentType.DENIAL
+    if "information exchange" in head or re.search(r"\bie paper\b", head):
+        return DocumentType.IE_PAPER
+    if "plenary" in head:
+        return DocumentType.PLENARY_PAPER
+    return DocumentType.OTHER
+
+
+_DATE_LINE = re.compile(r"^\s*Date\s*:\s*(\d{4}-\d{2}-\d{2})\b", re.M)
+
+
+def _date_of(read: ReadDocument) -> date | None:
+    if "date" in read.metadata:
+        try:
+            return parsedate_to_datetime(read.metadata["date"]).date()
+        except (TypeError, ValueError):
+            pass
+    match = _DATE_LINE.search(read.text[:5000])
+    if match:
+        try:
+            return date.fromisoformat(match.group(1))
+        except ValueError:
+            return None
+    return None
+
+
+def reextract(
+    store: Store, document_ids: Sequence[int] | None, extractor: Callable[[], Extractor]
+) -> list[dict[str, Any]]:
+    """Run extraction again over stored documents (all when ``document_ids`` is None), with the names the
+    store holds now: pending mentions are replaced, decided ones kept. One transaction per document."""
+    with store.read() as conn:
+        ids = list(document_ids) if document_ids is not None else DocumentRepository(conn).ids()
+    out = []
+    for document_id in ids:
+        row = get_document_row(store, document_id, None)
+        mentions = extractor().extract(row.text, list(row.page_starts or []))
+        with store.transaction() as conn:
+            added = DocumentRepository(conn).replace_pending_mentions(
+                document_id, mentions, marking_from_row(row)
+            )
+        out.append({"document_id": document_id, "title": row.title, "mentions": added})
+    return out

@@ -1,0 +1,266 @@
+"""The review queue: a reviewer accepts a mention as evidence for an entity, creates a new record from it,
+corrects it, or rejects it. Each decision is stored with who and when, in one transaction with what it
+changes.
+
+Evidence is a record of the document's own source (kind ``document``): its name is the mention's text, its
+remark the sentence around it, its countries those named in that sentence, every value's origin the
+document's file and paragraph, its marking the document's. ``accept`` also stores the link "this evidence
+record is about that entity" (``evidence_links``), which the entities area turns into a *same* judgement;
+``create`` leaves the record unlinked, to be resolved like any other.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from epoc.documents.countries import find_countries
+from epoc.documents.textmap import FoldedText
+from epoc.model import (
+    Fact,
+    FactKind,
+    InvalidInput,
+    Name,
+    NameKind,
+    NotFound,
+    Record,
+    Schema,
+)
+from epoc.model.access import Viewer
+from epoc.model.errors import Conflict
+from epoc.names.script import LATIN, detect_script, guess_lang
+from epoc.services.document_views import mention_json
+from epoc.services.imports import store_source
+from epoc.sources.base import SourceData
+from epoc.store import Store
+from epoc.store.documents import DocumentRepository
+from epoc.store.mention_review import ReviewRepository
+from epoc.store.records import RecordRepository, marking_from_row, source_from_row
+
+REVIEWABLE = ("entity", "candidate")
+_LABEL_SCHEMA = {"organisation": Schema.ORGANIZATION, "person": Schema.PERSON}
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    mention_id: int
+    by: str | None = None  # a username; None at the command line
+    note: str | None = None
+
+
+def review_queue(
+    store: Store,
+    viewer: Viewer | None = None,
+    document_id: int | None = None,
+    kinds: tuple[str, ...] = REVIEWABLE,
+    status: str | None = "pending",
+    limit: int = 100,
+) -> list[dict[str, Any]]:
+    with store.read() as conn:
+        rows = ReviewRepository(conn).queue(viewer, kinds, status, document_id, limit)
+    return [
+        {**mention_json(r), "document_id": r.document_id, "document_title": r.document_title} for r in rows
+    ]
+
+
+def accept(
+    store: Store, decision: Decision, entity_id: str | None = None, viewer: Viewer | None = None
+) -> dict[str, Any]:
+    """The mention is evidence that the document speaks of ``entity_id`` (default: the one it resolved to)."""
+    with store.transaction() as conn:
+        reviews = ReviewRepository(conn)
+        mention = _pending(reviews, decision.mention_id, viewer)
+        target = entity_id or mention.entity_id
+        if not target:
+            raise InvalidInput(
+                f"mention {mention.id} names no entity; give one (--entity ID) or use `create`"
+            )
+        records = RecordRepository(conn)
+        target_record = records.get(target)
+        if target_record is None:
+            raise NotFound(f"no entity or record {target!r}")
+        schema = target_record.record.schema
+        record_ids = list(mention.record_ids) if target == mention.entity_id else [target]
+        evidence = _evidence_record(conn, mention, schema)
+        now = datetime.now(UTC)
+        marking = marking_from_row(mention)
+        reviews.add_link(
+            {
+                "evidence_record_id": evidence.id,
+                "entity_id": target,
+                "record_ids": record_ids,
+                "mention_id": mention.id,
+                "document_id": mention.document_id,
+                "created_by": decision.by,
+            },
+            marking,
+            now,
+        )
+        return _decide(reviews, mention, "accept", "accepted", decision, now, target, evidence.id)
+
+
+def create(
+    store: Store,
+    decision: Decision,
+    schema: Schema | None = None,
+    name: str | None = None,
+    viewer: Viewer | None = None,
+) -> dict[str, Any]:
+    """A new record from the mention (a party not on the list yet); resolution takes it from there."""
+    with store.transaction() as conn:
+        reviews = ReviewRepository(conn)
+        mention = _pending(reviews, decision.mention_id, viewer)
+        chosen = schema or _LABEL_SCHEMA.get(mention.label or "") or Schema.LEGAL_ENTITY
+        evidence = _evidence_record(conn, mention, chosen, name)
+        return _decide(reviews, mention, "create", "created", decision, datetime.now(UTC), None, evidence.id)
+
+
+def correct(
+    store: Store,
+    decision: Decision,
+    start: int | None = None,
+    end: int | None = None,
+    entity_id: str | None = None,
+    label: str | None = None,
+    viewer: Viewer | None = None,
+) -> dict[str, Any]:
+    """Fix a mention's span, entity or label; it stays in the queue (pending) for accept or create."""
+    with store.transaction() as conn:
+        reviews = ReviewRepository(conn)
+        mention = _pending(reviews, decision.mention_id, viewer)
+        document = DocumentRepository(conn).get(mention.document_id, viewer)
+        assert document is not None
+        new_start = mention.start if start is None else start
+        new_end = mention.end if end is None else end
+        if not 0 <= new_start < new_end <= len(document.text):
+            raise InvalidInput(
+                f"span {new_start}-{new_end} is not inside the document (0-{len(document.text)})"
+            )
+        changes: dict[str, Any] = {
+            "start": new_start,
+            "end": new_end,
+            "text": document.text[new_start:new_end],
+        }
+        if entity_id:
+            if RecordRepository(conn).get(entity_id) is None:
+                raise NotFound(f"no entity or record {entity_id!r}")
+            changes.update(kind="entity", entity_id=entity_id, record_ids=[entity_id], spotter="reviewer")
+        if label:
+            changes["label"] = label
+        before = {k: mention._mapping[k] for k in changes}
+        now = datetime.now(UTC)
+        if not reviews.set_status(mention.id, "pending", "pending", changes):
+            raise Conflict(f"mention {mention.id} was decided meanwhile")
+        reviews.add_decision(
+            {
+                "mention_id": mention.id,
+                "decision": "correct",
+                "decided_by": decision.by,
+                "decided_at": now,
+                "note": decision.note,
+                "entity_id": entity_id,
+                "before": before,
+                "after": changes,
+            },
+            marking_from_row(mention),
+        )
+        return {"mention_id": mention.id, "decision": "correct", "by": decision.by, "at": now.isoformat(),
+                "before": before, "after": changes}  # fmt: skip
+
+
+def reject(store: Store, decision: Decision, viewer: Viewer | None = None) -> dict[str, Any]:
+    with store.transaction() as conn:
+        reviews = ReviewRepository(conn)
+        mention = _pending(reviews, decision.mention_id, viewer)
+        return _decide(reviews, mention, "reject", "rejected", decision, datetime.now(UTC), None, None)
+
+
+def _pending(reviews: ReviewRepository, mention_id: int, viewer: Viewer | None) -> Any:
+    mention = reviews.mention(mention_id, viewer)
+    if mention is None:
+        raise NotFound(f"no mention {mention_id}; `epoc documents review list` shows the queue")
+    if mention.status != "pending":
+        last = reviews.decisions(mention_id)
+        who = f" by {last[-1].decided_by or 'the command line'} at {last[-1].decided_at}" if last else ""
+        raise Conflict(f"mention {mention_id} is already {mention.status}{who}")
+    return mention
+
+
+def _decide(
+    reviews: ReviewRepository,
+    mention: Any,
+    decision_name: str,
+    status: str,
+    decision: Decision,
+    now: datetime,
+    entity_id: str | None,
+    evidence_id: str | None,
+) -> dict[str, Any]:
+    if not reviews.set_status(mention.id, "pending", status):
+        raise Conflict(f"mention {mention.id} was decided meanwhile")
+    reviews.add_decision(
+        {
+            "mention_id": mention.id,
+            "decision": decision_name,
+            "decided_by": decision.by,
+            "decided_at": now,
+            "note": decision.note,
+            "entity_id": entity_id,
+            "evidence_record_id": evidence_id,
+        },
+        marking_from_row(mention),
+    )
+    return {
+        "mention_id": mention.id,
+        "decision": decision_name,
+        "status": status,
+        "by": decision.by,
+        "at": now.isoformat(),
+        "entity_id": entity_id,
+        "evidence_record_id": evidence_id,
+    }
+
+
+def _evidence_record(conn: Any, mention: Any, schema: Schema, name: str | None = None) -> Record:
+    """Add the evidence record to the document's source as its newest version (the other records kept)."""
+    records = RecordRepository(conn)
+    source_row = records.get_source(mention.source_key)
+    assert source_row is not None
+    source = source_from_row(source_row)
+    origin = f"{mention.filename} ¶{mention.paragraph}" + (f" p.{mention.page}" if mention.page else "")
+    text = (name or mention.text).strip()
+    script = detect_script(text)
+    facts = [Fact(FactKind.REMARK, mention.sentence, origin=origin)]
+    for code in dict.fromkeys(hit.code for hit in find_countries(FoldedText.of(mention.sentence))):
+        facts.append(Fact(FactKind.COUNTRY, code, origin=origin))  # the countries its sentence names
+    if mention.kind == "candidate" and mention.label == "relation":
+        facts.append(
+            Fact(
+                FactKind.LINKED_TO,
+                mention.detail.get("relation", "relation"),
+                raw=mention.sentence,
+                origin=origin,
+            )
+        )
+    native = f"m{mention.id}"
+    record = Record(
+        id=Record.make_id(source.key, native),
+        source=source.key,
+        native_id=native,
+        schema=schema,
+        names=(
+            Name(text, NameKind.PRIMARY, script, guess_lang(script) if script != LATIN else None, origin),
+        ),
+        facts=tuple(dict.fromkeys(facts)),
+        marking=marking_from_row(mention),
+        extra={
+            "document_id": str(mention.document_id),
+            "mention_id": str(mention.id),
+            "paragraph": str(mention.paragraph),
+        },
+    )
+    existing = [s.record for s in records.load(source=source.key).values()]
+    data = SourceData(source, [*existing, record], [mention.filename])
+    store_source(records, data, f"review:{source.key}:{native}")
+    return record

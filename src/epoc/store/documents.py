@@ -1,0 +1,200 @@
+"""Repository of documents and their mentions. All SQL about them lives here (and in ``fulltext``)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Connection, Row, delete, func, insert, select, update
+
+from epoc.model import Marking, Mention
+from epoc.model.access import Viewer
+from epoc.store import fulltext
+from epoc.store.bulk import bulk_insert
+from epoc.store.document_tables import document_mentions, documents
+from epoc.store.records import marking_from_row, marking_values
+from epoc.store.visibility import visible
+
+
+class DocumentRepository:
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+
+    def by_sha(self, sha256: str) -> Row[Any] | None:
+        return self.conn.execute(select(documents).where(documents.c.sha256 == sha256)).first()
+
+    def get(self, document_id: int, viewer: Viewer | None = None) -> Row[Any] | None:
+        return self.conn.execute(
+            select(documents).where(documents.c.id == document_id, visible(documents, viewer))
+        ).first()
+
+    def add(self, values: dict[str, Any], marking: Marking, now: datetime) -> int:
+        result = self.conn.execute(
+            insert(documents).values(created_at=now, **values, **marking_values(marking))
+        )
+        document_id = int(result.inserted_primary_key[0])  # type: ignore[index]
+        fulltext.index(self.conn, document_id, values["title"], values["text"])
+        return document_id
+
+    def raise_marking(self, document_id: int, marking: Marking) -> Marking:
+        """The document's marking, raised to at least ``marking`` (never lowered), on it and its mentions."""
+        row = self.conn.execute(select(documents).where(documents.c.id == document_id)).one()
+        current = marking_from_row(row)
+        raised = current.at_least(marking)
+        if raised != current:
+            values = marking_values(raised)
+            self.conn.execute(update(documents).where(documents.c.id == document_id).values(**values))
+            self.conn.execute(
+                update(document_mentions)
+                .where(document_mentions.c.document_id == document_id)
+                .values(**values)
+            )
+        return raised
+
+    def visible_list(self, viewer: Viewer | None, limit: int = 100, offset: int = 0) -> list[Row[Any]]:
+        counts = (
+            select(document_mentions.c.document_id, func.count().label("mentions"))
+            .group_by(document_mentions.c.document_id)
+            .subquery()
+        )
+        query = (
+            select(
+                documents.c.id,
+                documents.c.title,
+                documents.c.doc_type,
+                documents.c.partner,
+                documents.c.doc_date,
+                documents.c.filename,
+                documents.c.created_at,
+                documents.c.classification,
+                documents.c.scope,
+                documents.c.rel_partners,
+                documents.c.not_for_outreach,
+                func.coalesce(counts.c.mentions, 0).label("mentions"),
+            )
+            .outerjoin(counts, counts.c.document_id == documents.c.id)
+            .where(visible(documents, viewer))
+            .order_by(documents.c.id.desc())
+            .limit(limit)
+            .offset(offset)
+        )
+        return list(self.conn.execute(query))
+
+    # -- mentions ------------------------------------------------------------------------------------------
+    def add_mentions(self, document_id: int, mentions: Sequence[Mention], marking: Marking) -> None:
+        marks = marking_values(marking)
+        bulk_insert(
+            self.conn,
+            document_mentions,
+            [
+                {
+                    "document_id": document_id,
+                    "kind": m.kind.value,
+                    "label": m.label,
+                    "text": m.text,
+                    "start": m.start,
+                    "end": m.end,
+                    "sentence": m.sentence,
+                    "paragraph": m.paragraph,
+                    "page": m.page,
+                    "spotter": m.spotter,
+                    "entity_id": m.entity_id,
+                    "record_ids": list(m.record_ids),
+                    "annex_items": list(m.annex_items),
+                    "matched_name": m.matched_name,
+                    "score": m.score,
+                    "detail": dict(m.detail),
+                    "status": "pending",
+                    **marks,
+                }
+                for m in mentions
+            ],
+        )
+
+    def mentions(self, document_id: int, viewer: Viewer | None, kind: str | None = None) -> list[Row[Any]]:
+        query = (
+            select(document_mentions)
+            .where(document_mentions.c.document_id == document_id, visible(document_mentions, viewer))
+            .order_by(document_mentions.c.start, document_mentions.c.end, document_mentions.c.id)
+        )
+        if kind:
+            query = query.where(document_mentions.c.kind == kind)
+        return list(self.conn.execute(query))
+
+    def replace_pending_mentions(
+        self, document_id: int, mentions: Sequence[Mention], marking: Marking
+    ) -> int:
+        """Extraction run again: pending mentions give way to the new ones; decided mentions stay (and a
+        new mention of the same kind and span as a decided one is not added again). Returns how many were
+        added."""
+        decided = {
+            (row.kind, row.start, row.end)
+            for row in self.conn.execute(
+                select(document_mentions.c.kind, document_mentions.c.start, document_mentions.c.end).where(
+                    document_mentions.c.document_id == document_id, document_mentions.c.status != "pending"
+                )
+            )
+        }
+        self.conn.execute(
+            delete(document_mentions).where(
+                document_mentions.c.document_id == document_id, document_mentions.c.status == "pending"
+            )
+        )
+        fresh = [m for m in mentions if (m.kind.value, m.start, m.end) not in decided]
+        self.add_mentions(document_id, fresh, marking)
+        return len(fresh)
+
+    def ids(self) -> list[int]:
+        return list(self.conn.scalars(select(documents.c.id).order_by(documents.c.id)))
+
+    def mention_counts(self, document_id: int) -> dict[str, int]:
+        rows = self.conn.execute(
+            select(document_mentions.c.kind, func.count())
+            .where(document_mentions.c.document_id == document_id)
+            .group_by(document_mentions.c.kind)
+        )
+        return {kind: int(count) for kind, count in rows}
+
+    def search(self, query: str, viewer: Viewer | None, limit: int = 20) -> list[tuple[Row[Any], str, float]]:
+        allowed = select(documents.c.id).where(visible(documents, viewer))
+        hits = fulltext.search(self.conn, query, allowed, limit)
+        if not hits:
+            return []
+        rows = {
+            row.id: row
+            for row in self.conn.execute(
+                select(documents).where(documents.c.id.in_([h[0] for h in hits]), visible(documents, viewer))
+            )
+        }
+        return [(rows[i], snippet, rank) for i, snippet, rank in hits if i in rows]
+
+
+def name_forms(conn: Connection) -> list[Row[Any]]:
+    """``(record_id, text, kind, schema, script)`` of every name of every active record: the gazetteer's
+    input."""
+    from epoc.store.tables import record_names, records
+
+    query = (
+        select(
+            record_names.c.record_id,
+            record_names.c.text,
+            record_names.c.kind,
+            records.c.schema,
+            record_names.c.script,
+        )
+        .join(records, records.c.id == record_names.c.record_id)
+        .where(records.c.status == "active")
+        .order_by(record_names.c.record_id, record_names.c.seq)
+    )
+    return list(conn.execute(query))
+
+
+def names_fingerprint(conn: Connection) -> str:
+    """Changes whenever any source gets a new version (so whenever the stored names may have changed)."""
+    from epoc.store.tables import source_versions
+
+    newest, count = conn.execute(
+        select(func.max(source_versions.c.id), func.count(source_versions.c.id))
+    ).one()
+    return f"{newest or 0}-{count}"

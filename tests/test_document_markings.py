@@ -1,0 +1,63 @@
+"""Markings found in a document's text: banners, portion marks, and never lower than the upload's."""
+
+import pytest
+
+from epoc.documents.markings import document_marking, find_markings, is_banner_line
+from epoc.model import ImportFailure, Marking
+
+DEFAULT = Marking.parse("UNCLASSIFIED // REL MTCR")
+
+
+def marking_of(text, uploaded=None):
+    return document_marking(
+        find_markings(text), Marking.parse(uploaded) if uploaded else None, DEFAULT
+    ).banner
+
+
+@pytest.mark.parametrize(
+    ("text", "uploaded", "expected"),
+    [
+        ("CONFIDENTIAL // REL MTCR\n\nBody.\n\nCONFIDENTIAL // REL MTCR", None, "CONFIDENTIAL // REL MTCR"),
+        ("Title\n\n(C/REL MTCR) A paragraph.\n\n(U) Another.", None, "CONFIDENTIAL // REL MTCR"),
+        ("Title\n\n(S//REL FR, DE) A paragraph.", "CONFIDENTIAL // REL MTCR", "SECRET // REL DE, FR"),
+        ("UNCLASSIFIED\n\nPublic text.", "CONFIDENTIAL // REL MTCR", "CONFIDENTIAL // REL MTCR"),
+        ("UNCLASSIFIED\n\nPublic text.", None, "UNCLASSIFIED"),
+        ("No marking at all.", None, "UNCLASSIFIED // REL MTCR"),
+        ("No marking at all.", "UNCLASSIFIED", "UNCLASSIFIED"),
+        ("CONFIDENTIEL // REL FR, DE\n\nTexte.", None, "CONFIDENTIAL // REL DE, FR"),
+        ("DIFFUSION RESTREINTE\n\nTexte.", None, "RESTRICTED // REL MTCR"),
+        ("CONFIDENTIAL // FR ONLY\n\n(C/FR ONLY) Draft.", None, "CONFIDENTIAL // REL FR"),
+        ("SECRET//NOT FOR OUTREACH\n\nBody", None, "SECRET // REL MTCR"),
+        ("Lettered list\n\n(A) first\n(B) second\n(C) third", None, "UNCLASSIFIED // REL MTCR"),
+        ("(C) A bare portion mark with no lettered list around it.", None, "CONFIDENTIAL // REL MTCR"),
+        ("Confidential matters are discussed in lower case.\n", None, "UNCLASSIFIED // REL MTCR"),
+    ],
+)
+def test_document_marking(text, uploaded, expected):
+    assert marking_of(text, uploaded) == expected
+
+
+def test_a_banner_that_cannot_be_read_is_an_error_with_its_line():
+    with pytest.raises(ImportFailure, match=r"paper.txt:3: a marking line that cannot be read"):
+        find_markings("Title\n\nCONFIDENTIAL // REL SOMEWHERE ELSE\n", "paper.txt")
+
+
+def test_offsets_and_kinds():
+    text = "SECRET // REL MTCR\n\n(S/REL MTCR) Body."
+    banner, portion = find_markings(text)
+    assert (banner.kind, text[banner.start : banner.end]) == ("banner", "SECRET // REL MTCR")
+    assert (portion.kind, text[portion.start : portion.end]) == ("portion", "(S/REL MTCR)")
+
+
+def test_banner_lines():
+    assert is_banner_line("CONFIDENTIAL // REL MTCR")
+    assert is_banner_line("  UNCLASSIFIED  ")
+    assert not is_banner_line("Confidential // rel mtcr")
+    assert not is_banner_line("CONFIDENTIAL INFORMATION EXCHANGE ON THE FOLLOWING TOPICS AND MANY MORE " * 3)
+
+
+def test_headings_in_capitals_are_not_banners():
+    assert not is_banner_line("CONFIDENTIAL SOURCES AND METHODS")
+    assert not is_banner_line("SECRET SERVICE")
+    assert is_banner_line("CONFIDENTIAL REL MTCR")
+    assert find_markings("RESTRICTED ITEMS\n\nA list of items.") == []

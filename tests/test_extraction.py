@@ -1,0 +1,268 @@
+"""Extraction without a database: the gazetteer and its guards, variants, candidates, technology."""
+
+import pytest
+
+from epoc.documents.extract import Extractor
+from epoc.documents.gazetteer import Gazetteer, pattern_keys
+from epoc.documents.technology import annex, entries_by_code
+from epoc.documents.textmap import FoldedText, Layout, fold_key
+from epoc.documents.variants import FuzzyVerifier
+from epoc.model import NameKind
+
+NAMES = [
+    ("r:shig", "Shahid Hemmat Industrial Group", NameKind.PRIMARY, "Organization"),
+    ("r:shig", "SHIG", NameKind.ALIAS, "Organization"),
+    ("r:shig", "Hemmat", NameKind.WEAK_ALIAS, "Organization"),
+    ("r:shig", "گروه صنعتی شهید همت", NameKind.ORIGINAL_SCRIPT, "Organization"),
+    ("r:komid", "Korea Mining Development Trading Corporation", NameKind.PRIMARY, "Company"),
+    ("r:komid", "조선광업개발무역회사", NameKind.ORIGINAL_SCRIPT, "Company"),
+    ("r:cpmiec", "中国精密机械进出口总公司", NameKind.ORIGINAL_SCRIPT, "Company"),
+    ("r:ros", "Rosoboronexport", NameKind.PRIMARY, "Company"),
+    ("r:ros", "Рособоронэкспорт", NameKind.ORIGINAL_SCRIPT, "Company"),
+    ("r:li", "LI Fangwei", NameKind.PRIMARY, "Person"),
+    ("r:tiber", "Tiber Precision Trading Co., Ltd.", NameKind.PRIMARY, "Company"),
+    ("r:generic", "General Trading Company", NameKind.ALIAS, "Company"),
+    ("r:short", "Sun", NameKind.ALIAS, "Company"),
+    ("r:country", "Iran", NameKind.ALIAS, "Organization"),
+    ("r:tem", "TEM", NameKind.ALIAS, "Organization"),
+    ("r:global", "Global", NameKind.ALIAS, "Organization"),
+    ("r:aeoi", "Atomic Energy Organization of Iran (AEOI)", NameKind.PRIMARY, "Organization"),
+    ("r:aeoi2", "Atomic Energy Organization of Iran", NameKind.PRIMARY, "Organization"),
+]
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    gazetteer = Gazetteer()
+    for record_id, text, kind, schema in NAMES:
+        gazetteer.add(record_id, text, kind, schema)
+    gazetteer.build()
+    return Extractor.default(gazetteer, FuzzyVerifier(gazetteer.forms()))
+
+
+def entities(extractor, text):
+    return [(m.text, m.entity_id) for m in extractor.extract(text) if m.kind.value == "entity"]
+
+
+def test_names_in_every_script(extractor):
+    text = (
+        "In 2024 Shahid Hemmat Industrial Group (SHIG), گروه صنعتی شهید همت, and 조선광업개발무역회사는 met "
+        "中国精密机械进出口总公司的代表 and Рособоронэкспорт; LI Fangwei was there. Rosoboronexport declined."
+    )
+    assert entities(extractor, text) == [
+        ("Shahid Hemmat Industrial Group", "r:shig"),
+        ("SHIG", "r:shig"),
+        ("گروه صنعتی شهید همت", "r:shig"),
+        ("조선광업개발무역회사", "r:komid"),
+        ("中国精密机械进出口总公司", "r:cpmiec"),
+        ("Рособоронэкспорт", "r:ros"),
+        ("LI Fangwei", "r:li"),
+        ("Rosoboronexport", "r:ros"),
+    ]
+
+
+def test_guards_against_noise(extractor):
+    text = (
+        "A general trading company in Iran, the Sun and Global markets; Hemmat alone; the TEM met; "
+        "shig in lower case; Iran's General Trading Company."
+    )
+    assert entities(extractor, text) == []
+
+
+def test_legal_form_and_brackets(extractor):
+    found = entities(
+        extractor, "Orders went to Tiber Precision Trading Co. Ltd. and to Tiber Precision Trading."
+    )
+    assert found == [("Tiber Precision Trading Co. Ltd.", "r:tiber"), ("Tiber Precision Trading", "r:tiber")]
+    (mention,) = [
+        m
+        for m in extractor.extract("The Atomic Energy Organization of Iran (AEOI) said.")
+        if m.kind.value == "entity"
+    ]
+    assert mention.text == "Atomic Energy Organization of Iran (AEOI)"
+    assert set(mention.record_ids) == {"r:aeoi", "r:aeoi2"}
+
+
+def test_variants_the_gazetteer_does_not_hold(extractor):
+    (mention,) = [
+        m
+        for m in extractor.extract("Shahid Hemat Industries Group bought steel.")
+        if m.kind.value == "entity"
+    ]
+    assert mention.entity_id == "r:shig" and mention.spotter == "variant" and mention.score >= 0.9
+    assert entities(extractor, "Shahid Bagheri Industrial Group bought steel.") == []
+
+
+def test_candidates_persons_relations_addresses_countries(extractor):
+    text = (
+        "Pars Tarash (a/k/a Pars Trash Company) and Arvand Hydraulic Engineering Co., Ltd. "
+        "(formerly known as "
+        "Arvand Pumps) shipped to Brigadier General Hassan Tehrani Moghaddam. Farhad Rostami, a national of "
+        "Iran, gave the address No. 12, Azadi Street, Tehran, Iran. "
+        "شرکت مهندسی کاوش صنعت در تهران; 上海恒远贸易有限公司的; 조선금성무역회사는; "
+        "ООО «Северный Приборный Завод»."
+    )
+    found = {(m.label, m.text) for m in extractor.extract(text) if m.kind.value == "candidate"}
+    assert {
+        ("relation", "Pars Trash Company"),
+        ("relation", "Arvand Pumps"),
+        ("organisation", "Pars Trash Company"),
+        ("organisation", "Arvand Hydraulic Engineering Co., Ltd."),
+        ("person", "Hassan Tehrani Moghaddam"),
+        ("person", "Farhad Rostami"),
+        ("address", "No. 12, Azadi Street, Tehran, Iran"),
+        ("country", "Iran"),
+        ("organisation", "شرکت مهندسی کاوش صنعت"),
+        ("organisation", "上海恒远贸易有限公司"),
+        ("organisation", "조선금성무역회사"),
+        ("organisation", "ООО «Северный Приборный Завод»"),
+    } <= found
+
+
+def test_technology_mapped_to_annex_items(extractor):
+    text = (
+        "They sought Gyroscopes, fibre-optic gyros, a gyro-astro compass, ammonium perchlorate, "
+        "maraging steel, carbon-fiber prepregs, flow-forming machines, telemetry equipment, turbojet "
+        "engines and IMUs; an imu in lower case is not the acronym. A drone with a range of 290 km sits "
+        "just below the control threshold."
+    )
+    tagged = [
+        (m.text, m.annex_items, m.label) for m in extractor.extract(text) if m.kind.value == "technology"
+    ]
+    plain = {t: items for t, items, label in tagged if label is None}
+    assert plain == {
+        "Gyroscopes": ("9.A.4",),
+        "fibre-optic gyros": ("9.A.4",),
+        "gyro-astro compass": ("9.A.2",),
+        "ammonium perchlorate": ("4.C.4",),
+        "maraging steel": ("6.C.7",),
+        "carbon-fiber prepregs": ("6.C.1",),
+        "flow-forming machines": ("3.B.3",),
+        "telemetry equipment": ("12.A.4",),
+        "turbojet engines": ("3.A.1",),
+        "IMUs": ("9.A.6",),
+        "drone": ("19.A.2",),
+    }
+    thresholds = [(t, items) for t, items, label in tagged if label == "threshold"]
+    assert ("range of 290 km", ("1.A.1", "19.A.1", "19.A.2")) in thresholds
+    assert any(
+        t.startswith("just below the control threshold") and "19.A.2" in items for t, items in thresholds
+    )
+
+
+def test_annex_data_file_is_complete_and_consistent():
+    numbers = [item.number for item in annex()]
+    assert numbers == [
+        1,
+        2,
+        3,
+        4,
+        6,
+        9,
+        10,
+        11,
+        12,
+        13,
+        14,
+        15,
+        16,
+        17,
+        18,
+        19,
+        20,
+    ]  # 5, 7 and 8 are reserved
+    assert {item.number for item in annex() if item.category == "I"} == {1, 2}
+    for code, entry in entries_by_code().items():
+        item, part, _ = code.split(".")
+        assert (int(item) == entry.item and part in "ABCDE" and entry.keywords) or part in "DE"
+
+
+def test_mentions_carry_sentence_paragraph_and_page(extractor):
+    text = "First page.\n\nSecond page: Mr. Li met Rosoboronexport. Then he left."
+    (mention,) = [m for m in extractor.extract(text, page_starts=[0, 13]) if m.kind.value == "entity"]
+    assert mention.sentence == "Second page: Mr. Li met Rosoboronexport." and mention.paragraph == 2
+    assert mention.page == 2
+
+
+def test_folding_keeps_offsets():
+    text = "Café  Über-Group; گروه صنعتی and 제2자연과학원."
+    folded = FoldedText.of(text)
+    assert folded.folded == " cafe uber group گروه صنعتی and 제 2 자연과학원 "
+    start = folded.folded.index("uber")
+    assert text[slice(*folded.span(start, start + len("uber group")))] == "Über-Group"
+    assert fold_key("제2자연과학원") == "제 2 자연과학원"
+    assert pattern_keys("Hemmat", NameKind.WEAK_ALIAS) == []
+    assert Layout("Co. Ltd. is here. U.S. firms too.").sentence(0, 3) == "Co. Ltd. is here."
+
+
+def test_person_names_in_either_order():
+    gazetteer = Gazetteer()
+    gazetteer.add("r:li", "LI, Fangwei", NameKind.PRIMARY, "Person")
+    gazetteer.add("r:volkov", "Aleksandr Ivanovich Volkov", NameKind.PRIMARY, "Person")
+    gazetteer.build()
+    found = Extractor.default(gazetteer).extract("Fangwei Li met Li Fangwei and Volkov Aleksandr Ivanovich.")
+    assert [(m.text, m.entity_id) for m in found if m.kind.value == "entity"] == [
+        ("Fangwei Li", "r:li"),
+        ("Li Fangwei", "r:li"),
+        ("Volkov Aleksandr Ivanovich", "r:volkov"),
+    ]
+
+
+def test_the_screening_engine_plugs_in_as_a_verifier():
+    """ScreenerVerifier speaks the engine's interface: parties in, per party hits with match and records."""
+    from types import SimpleNamespace
+
+    from epoc.documents.variants import ScreenerVerifier
+
+    class FakeEngine:  # the interface of epoc.services.screening.Screener.screen, nothing more
+        def __init__(self):
+            self.seen = []
+
+        def screen(self, parties, threshold=0.7, limit=5, viewer=None):
+            self.seen.extend(parties)
+            hit = SimpleNamespace(
+                entity_id="e:komid",
+                score=0.93,
+                match=True,
+                matched_name="Korea Mining Development Trading Corp",
+                record_ids=("un:KPe.001", "ofac-sdn:1"),
+                explanation=(SimpleNamespace(detail="Hangul romanised"),),
+            )
+            return [[hit] if "금성" not in p["names"][0] else [] for p in parties]
+
+    engine = FakeEngine()
+    gazetteer = Gazetteer()
+    gazetteer.build()
+    extractor = Extractor.default(gazetteer, ScreenerVerifier(engine, make_party=dict))
+    found = extractor.extract("조선광업개발무역회사 and 조선금성무역회사 traded.")
+    (mention,) = [m for m in found if m.kind.value == "entity"]
+    assert (mention.text, mention.entity_id, mention.spotter) == (
+        "조선광업개발무역회사",
+        "e:komid",
+        "variant",
+    )
+    assert mention.record_ids == ("un:KPe.001", "ofac-sdn:1") and "Hangul" in mention.detail["explanation"]
+    assert {p["schema"] for p in engine.seen} == {"Organization"}
+
+
+def test_short_acronyms_confirm_and_punctuation_breaks_names():
+    gazetteer = Gazetteer()
+    gazetteer.add("r:aio", "Aerospace Industries Organization", NameKind.PRIMARY, "Organization")
+    gazetteer.add("r:aio", "AIO", NameKind.ALIAS, "Organization")
+    gazetteer.add("r:mit", "MIT", NameKind.ALIAS, "Organization")
+    gazetteer.add("r:kim", "KIM, Jong Un", NameKind.PRIMARY, "Person")
+    gazetteer.add("r:shig", "Shahid Hemmat Industrial Group (SHIG)", NameKind.PRIMARY, "Organization")
+    gazetteer.build()
+    extractor = Extractor.default(gazetteer)
+
+    def found(text):
+        return [(m.text, m.entity_id) for m in extractor.extract(text) if m.kind.value == "entity"]
+
+    assert found("Released under the MIT licence; AIO was not named.") == []
+    assert found("The Aerospace Industries Organization (AIO) and AIO again.") == [
+        ("Aerospace Industries Organization", "r:aio"),
+        ("AIO", "r:aio"),
+        ("AIO", "r:aio"),
+    ]
+    assert found("Kim Jong Un ≠ Kim Jong Il") == [("Kim Jong Un", "r:kim")]
+    assert found("*Shahid Hemmat Industrial Group*, *SHIG*") == [("Shahid Hemmat Industrial Group", "r:shig")]
