@@ -1,0 +1,226 @@
+"""Comparing two analysed names: token alignment with weights, compounds, acronyms, across scripts.
+
+The score of two names is the best over their romanisations of:
+
+- **token alignment**: every word of the shorter name is paired with its most similar word of the other
+  (order is free: *Kim Jong Un* = *Un Jong Kim*); each pair scores its string similarity, raised where the
+  phonetic skeletons agree; a clearly different word (*Un* / *Il*, *Tangun* / *Hyoksin*) counts *against*
+  the match, not merely as zero; words of the longer name left unpaired lower the score (a missing middle
+  name a little, a missing distinctive word a lot); legal forms, particles, common and generic words weigh
+  less than distinctive ones;
+- **compounds**: words run together or split (*Kwangop* / *Kwang-op* / *Kwang op*, 조선단군 / *Choson
+  Tangun*) are merged before alignment when the merge is what makes them agree;
+- **acronyms**: *SHIG* / *Shahid Hemmat Industrial Group*, *KOMID* (syllable initials), capped below a
+  plain name match.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rapidfuzz.distance import Levenshtein
+
+from epoc.names.analysis import NameForm, Variant, make_variant
+from epoc.names.common import COMMON_PERSON_WORDS, GENERIC_ORG_WORDS, PARTICLES, PATRONYMIC_ENDINGS
+from epoc.names.phonetic import skeleton
+from epoc.names.symbols import is_symbol
+
+MISMATCH_BELOW = 0.66  # a word pair less similar than this is evidence against the match
+ACRONYM_SCORE = 0.78
+
+
+@dataclass(frozen=True, slots=True)
+class NameMatch:
+    score: float
+    how: str  # "identical", "tokens", "acronym", "none"
+    detail: str
+    left: str
+    right: str
+
+
+def token_weight(token: str, organisation: bool) -> float:
+    if is_symbol(token):
+        return 0.15
+    if token.isdigit():
+        return 1.0
+    if len(token) == 1:
+        return 0.35
+    if token in PARTICLES:
+        return 0.25
+    if organisation:
+        return 0.4 if token in GENERIC_ORG_WORDS else 1.0
+    if token.endswith(PATRONYMIC_ENDINGS):
+        return 0.5
+    if token in COMMON_PERSON_WORDS:
+        return 0.6
+    return 1.0
+
+
+def token_similarity(a: str, b: str, sa: str, sb: str, cross: bool) -> float:
+    """How alike two words are, 0..1: their spelling, and their skeletons (closer across scripts)."""
+    if a == b:
+        return 1.0
+    if is_symbol(a) or is_symbol(b):
+        if is_symbol(a) and is_symbol(b):
+            return 0.7  # two different legal forms or kinds: neither for nor against
+        return 0.0
+    if a.isdigit() or b.isdigit():
+        return 0.0
+    if len(a) == 1 or len(b) == 1:  # an initial
+        return 0.8 if a[0] == b[0] else 0.0
+    spelling = Levenshtein.normalized_similarity(a, b)
+    if not cross:
+        if sa == sb and len(sa) >= 2:
+            return max(spelling, 0.9)
+        return spelling
+    # Across scripts vowels are guessed or missing: the consonant skeleton carries the evidence, the
+    # more of it the better, and words of very different length rarely denote the same name.
+    size = min(len(sa), len(sb))
+    sound = Levenshtein.normalized_similarity(sa, sb)
+    trust = 0.97 if size >= 3 else 0.9 if size == 2 else 0.7
+    ratio = min(len(a), len(b)) / max(len(a), len(b))
+    return max(spelling, trust * sound * min(1.0, ratio + 0.35))
+
+
+def _contribution(similarity: float) -> float:
+    """A pair's evidence: its similarity when alike, negative when clearly different."""
+    if similarity >= MISMATCH_BELOW:
+        return similarity
+    return -1.5 * (MISMATCH_BELOW - similarity) / MISMATCH_BELOW - 0.2
+
+
+def _merge_compounds(left: Variant, right: Variant, cross: bool) -> tuple[Variant, Variant]:
+    """Run together adjacent words of one side where the result matches a single word of the other."""
+    left = _merge_into(left, right, cross)
+    right = _merge_into(right, left, cross)
+    return left, right
+
+
+def _merge_into(side: Variant, other: Variant, cross: bool) -> Variant:
+    tokens = list(side.tokens)
+    targets = [t for t in other.tokens if not is_symbol(t) and len(t) >= 4]
+    if len(tokens) < 2 or not targets:
+        return side
+    changed = False
+    i = 0
+    while i < len(tokens) - 1:
+        merged_here = False
+        for size in (4, 3, 2):
+            parts = tokens[i : i + size]
+            if len(parts) < size or any(is_symbol(p) for p in parts):
+                continue
+            joined = "".join(parts)
+            for target in targets:
+                if target in parts:
+                    continue
+                best_single = max(
+                    token_similarity(p, target, skeleton(p), skeleton(target), cross) for p in parts
+                )
+                whole = token_similarity(joined, target, skeleton(joined), skeleton(target), cross)
+                if whole >= 0.84 and whole > best_single:
+                    tokens[i : i + size] = [joined]
+                    changed = merged_here = True
+                    break
+            if merged_here:
+                break
+        i += 1
+    return make_variant(tuple(tokens)) if changed else side
+
+
+def align(left: Variant, right: Variant, organisation: bool, cross: bool) -> tuple[float, str]:
+    """The token alignment score of two romanisations, and a short account of the pairing."""
+    if not left.tokens or not right.tokens:
+        return 0.0, "no words to compare"
+    if sorted(left.tokens) == sorted(right.tokens):
+        return 1.0, "the same words"
+    left, right = _merge_compounds(left, right, cross)
+    short, long_ = (left, right) if len(left.tokens) <= len(right.tokens) else (right, left)
+    pairs = sorted(
+        (
+            (token_similarity(a, b, sa, sb, cross), i, j)
+            for i, (a, sa) in enumerate(zip(short.tokens, short.skeletons, strict=True))
+            for j, (b, sb) in enumerate(zip(long_.tokens, long_.skeletons, strict=True))
+        ),
+        reverse=True,
+    )
+    used_short: set[int] = set()
+    used_long: set[int] = set()
+    total = weights = 0.0
+    distinct_matched = 0
+    notes: list[str] = []
+    for similarity, i, j in pairs:
+        if i in used_short or j in used_long:
+            continue
+        used_short.add(i)
+        used_long.add(j)
+        a, b = short.tokens[i], long_.tokens[j]
+        weight = (token_weight(a, organisation) + token_weight(b, organisation)) / 2
+        total += weight * _contribution(similarity)
+        weights += weight
+        if similarity >= MISMATCH_BELOW and not is_symbol(a):
+            distinct_matched += 1
+        if a != b:
+            notes.append(f"{a}~{b} {similarity:.2f}")
+    if weights <= 0:
+        return 0.0, "no words to compare"
+    score = max(0.0, total / weights)
+    long_weight = sum(token_weight(t, organisation) for t in long_.tokens)
+    missing = sum(token_weight(t, organisation) for j, t in enumerate(long_.tokens) if j not in used_long)
+    if missing and long_weight:
+        share = missing / long_weight
+        score *= 1 - (0.35 if distinct_matched >= 2 else 0.7) * share
+        notes.append(f"unmatched: {' '.join(t for j, t in enumerate(long_.tokens) if j not in used_long)}")
+    return score, "; ".join(notes) or "the same words"
+
+
+def acronym_of(acronym: str, words: tuple[str, ...]) -> bool:
+    """Is ``acronym`` built from the initials (or the first syllables) of ``words``, in order?"""
+    if not 3 <= len(acronym) <= 8 or len(words) < 3:
+        return False
+
+    def fits(a: int, w: int) -> bool:
+        if a == len(acronym):
+            return w == len(words)
+        if w == len(words):
+            return False
+        word = words[w]
+        for take in range(1, min(3, len(word)) + 1):
+            if acronym[a : a + take] == word[:take] and fits(a + take, w + 1):
+                return True
+        return False
+
+    return fits(0, 0)
+
+
+def _acronym(left: Variant, right: Variant) -> bool:
+    for short, long_ in ((left, right), (right, left)):
+        words = short.words
+        if len(words) == 1 and words[0].isalpha():
+            full = tuple(t.lstrip("#") for t in long_.tokens if t not in ("#and",))
+            if acronym_of(words[0], full) or acronym_of(words[0], long_.words):
+                return True
+    return False
+
+
+def compare_names(left: NameForm, right: NameForm) -> NameMatch:
+    """The best score over the two names' romanisations, with what made it."""
+    if left.text == right.text:
+        return NameMatch(1.0, "identical", "the same name", left.text, right.text)
+    cross = left.script != right.script
+    organisation = left.organisation or right.organisation
+    best = NameMatch(0.0, "none", "nothing in common", left.text, right.text)
+    for lv in left.variants:
+        for rv in right.variants:
+            score, detail = align(lv, rv, organisation, cross)
+            if score > best.score:
+                how = "identical" if score >= 1.0 else "tokens"
+                best = NameMatch(min(score, 1.0), how, detail, left.text, right.text)
+            if best.score >= 1.0:
+                return best
+    if best.score < ACRONYM_SCORE and organisation:
+        for lv in left.variants:
+            for rv in right.variants:
+                if _acronym(lv, rv):
+                    detail = "one name is the other's acronym"
+                    return NameMatch(ACRONYM_SCORE, "acronym", detail, left.text, right.text)
+    return best

@@ -1,0 +1,132 @@
+"""A name analysed once for comparison: its Latin forms as tokens, symbols, phonetic keys.
+
+``analyse(text, script, lang, organisation)`` is pure and cached; the candidate index analyses every name of
+every record once at build time and keeps the result, so that screening analyses only the query.
+
+Tokenisation of a romanised name:
+
+- case and accents folded; punctuation separates tokens, but a hyphen or apostrophe inside a word joins it
+  (*Kwang-op* = *Kwangop*, *Jong-un* = *Jongun*, *O'Brien* = *OBrien*); the pieces are compared again when
+  the other name spaces them (see ``epoc.matching.compare``);
+- Arabic articles (*al-*, *el-*, *ul-*) and the Persian ezafe (*-e*, *-ye*) are dropped; *Abdul*, *Abdel*
+  become *abd* + the rest, as Arabic script writes them;
+- for organisations, legal forms and organisation types become symbols (``epoc.names.symbols``);
+- numbers are kept as written without leading zeros (*Factory No. 025* -> ``25``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from epoc.names.phonetic import skeleton
+from epoc.names.script import LATIN, detect_script
+from epoc.names.symbols import is_symbol, symbolise
+from epoc.names.translit import latin_forms
+
+_WORD = re.compile(r"[a-z0-9]+(?:['’`-][a-z0-9]+)*")
+_INNER = re.compile(r"['’`-]")
+_ARTICLES = frozenset(("al", "el", "ul", "ol", "il", "ad", "ud", "as", "ash", "ar", "an", "at", "az", "adh"))
+_STANDALONE_ARTICLES = frozenset(("al", "el", "ul"))
+_ABD_WORDS = frozenset(("abdul", "abdel", "abdal", "abdol", "abdil", "abdoul"))
+_EZAFE = frozenset(("e", "ye", "i", "yi"))
+_ABD = re.compile(r"^(abd)(?:u|e|a|o)?(?:l|r|s|n|d|z|t)?-?(.{3,})$")
+_NUMBER_WORDS = frozenset(("no", "nr", "num", "number"))
+
+
+@dataclass(frozen=True, slots=True)
+class Variant:
+    """One romanisation of a name, ready for comparison."""
+
+    tokens: tuple[str, ...]  # words and ``#symbols``
+    skeletons: tuple[str, ...]  # phonetic skeleton of each token (symbols as they are)
+    joined: str  # the words (not symbols) run together: "kimjongun"
+
+    @property
+    def words(self) -> tuple[str, ...]:
+        return tuple(t for t in self.tokens if not is_symbol(t))
+
+
+@dataclass(frozen=True, slots=True)
+class NameForm:
+    text: str
+    script: str | None  # the script it is written in (None: no letters)
+    organisation: bool
+    variants: tuple[Variant, ...]
+
+    @property
+    def is_latin(self) -> bool:
+        return self.script in (LATIN, None)
+
+    @property
+    def first(self) -> Variant:
+        return self.variants[0]
+
+
+def _split_word(word: str) -> list[str]:
+    """A hyphenated or apostrophised word: articles and ezafe dropped, the rest joined."""
+    if not _INNER.search(word):
+        return [word]
+    parts = [p for p in _INNER.split(word) if p]
+    kept = [p for i, p in enumerate(parts) if not (i == 0 and p in _ARTICLES and len(parts) > 1)]
+    kept = [p for i, p in enumerate(kept) if not (i > 0 and p in _EZAFE)]
+    return ["".join(kept)] if kept else parts[:1]
+
+
+@lru_cache(maxsize=200_000)
+def tokenise(latin: str, organisation: bool = False) -> tuple[str, ...]:
+    """Tokens of a lower-case ASCII romanisation (see the module docstring)."""
+    words: list[str] = []
+    for match in _WORD.finditer(latin):
+        words.extend(_split_word(match.group(0)))
+    out: list[str] = []
+    for i, word in enumerate(words):
+        if word in _STANDALONE_ARTICLES and i + 1 < len(words):
+            continue  # "al Asali" -> "asali"
+        if word in _EZAFE and 0 < i < len(words) - 1 and len(words) > 2 and not organisation:
+            continue
+        if word in _EZAFE and organisation and i > 0:
+            continue
+        if word.isdigit():
+            out.append(word.lstrip("0") or "0")
+            continue
+        if word in _NUMBER_WORDS and i + 1 < len(words) and words[i + 1].isdigit():
+            continue
+        if word in _ABD_WORDS:
+            out.append("abd")
+            continue
+        abd = _ABD.match(word)
+        if abd and word not in ("abdi", "abdo", "abdu"):
+            out.extend((abd.group(1), abd.group(2)))
+            continue
+        out.append(word)
+    tokens = tuple(out)
+    return symbolise(tokens) if organisation else tokens
+
+
+def make_variant(tokens: tuple[str, ...]) -> Variant:
+    return Variant(
+        tokens=tokens,
+        skeletons=tuple(skeleton(t) for t in tokens),
+        joined="".join(t for t in tokens if not is_symbol(t)),
+    )
+
+
+@lru_cache(maxsize=200_000)
+def analyse(
+    text: str, script: str | None = None, lang: str | None = None, organisation: bool = False
+) -> NameForm:
+    """The comparable form of a name. Never fails: text without letters gives a form with no tokens."""
+    detected = detect_script(text) if script is None or script == LATIN else script
+    variants: dict[tuple[str, ...], None] = {}
+    for form in latin_forms(text, detected, lang):
+        tokens = tokenise(form, organisation)
+        if tokens:
+            variants.setdefault(tokens, None)
+    return NameForm(
+        text=text,
+        script=detected,
+        organisation=organisation,
+        variants=tuple(make_variant(t) for t in variants) or (make_variant(()),),
+    )
