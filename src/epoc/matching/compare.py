@@ -173,37 +173,53 @@ def align(left: Variant, right: Variant, organisation: bool, cross: bool) -> tup
     return score, "; ".join(notes) or "the same words"
 
 
+_FILLER = frozenset(("and", "of", "the", "for", "de", "und", "et"))
+
+
 def acronym_of(acronym: str, words: tuple[str, ...]) -> bool:
-    """Is ``acronym`` built from the initials (or the first syllables) of ``words``, in order?"""
+    """Is ``acronym`` built from the initials (or first syllables) of at least three of ``words``, in
+    order? Filler words may be skipped, and so may words after the last one used (*Corporation*)."""
     if not 3 <= len(acronym) <= 8 or len(words) < 3:
         return False
 
-    def fits(a: int, w: int) -> bool:
+    def fits(a: int, w: int, used: int) -> bool:
         if a == len(acronym):
-            return w == len(words)
+            return used >= 3
         if w == len(words):
             return False
         word = words[w]
+        if word in _FILLER and fits(a, w + 1, used):
+            return True
         for take in range(1, min(3, len(word)) + 1):
-            if acronym[a : a + take] == word[:take] and fits(a + take, w + 1):
+            if acronym[a : a + take] == word[:take] and fits(a + take, w + 1, used + 1):
+                return True
+        # a compound run together (import-export -> importexport): its first letter and one inside
+        if len(word) >= 8 and a + 1 < len(acronym) and acronym[a] == word[0]:
+            inner = word.find(acronym[a + 1], 3)
+            if inner > 0 and fits(a + 2, w + 1, used + 2):
                 return True
         return False
 
-    return fits(0, 0)
+    return fits(0, 0, 0)
 
 
 def _acronym(left: Variant, right: Variant) -> bool:
     for short, long_ in ((left, right), (right, left)):
-        words = short.words
-        if len(words) == 1 and words[0].isalpha():
-            full = tuple(t.lstrip("#") for t in long_.tokens if t not in ("#and",))
-            if acronym_of(words[0], full) or acronym_of(words[0], long_.words):
-                return True
+        if len(short.plain) == 1 and short.plain[0].isalpha() and acronym_of(short.plain[0], long_.plain):
+            return True
     return False
 
 
 def compare_names(left: NameForm, right: NameForm) -> NameMatch:
-    """The best score over the two names' romanisations, with what made it."""
+    """The best score over the two names' romanisations, with what made it. Symmetric: the pair is
+    compared in one canonical order, whichever side each name comes from."""
+    if (left.text, left.script or "") > (right.text, right.script or ""):
+        found = _compare(right, left)
+        return NameMatch(found.score, found.how, found.detail, found.right, found.left)
+    return _compare(left, right)
+
+
+def _compare(left: NameForm, right: NameForm) -> NameMatch:
     if left.text == right.text:
         return NameMatch(1.0, "identical", "the same name", left.text, right.text)
     cross = left.script != right.script

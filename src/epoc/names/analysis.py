@@ -42,6 +42,7 @@ class Variant:
     tokens: tuple[str, ...]  # words and ``#symbols``
     skeletons: tuple[str, ...]  # phonetic skeleton of each token (symbols as they are)
     joined: str  # the words (not symbols) run together: "kimjongun"
+    plain: tuple[str, ...]  # the words before legal forms became symbols (for acronyms)
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -75,8 +76,8 @@ def _split_word(word: str) -> list[str]:
 
 
 @lru_cache(maxsize=200_000)
-def tokenise(latin: str, organisation: bool = False) -> tuple[str, ...]:
-    """Tokens of a lower-case ASCII romanisation (see the module docstring)."""
+def tokenise(latin: str) -> tuple[str, ...]:
+    """Words of a lower-case ASCII romanisation (see the module docstring); legal forms not yet symbols."""
     words: list[str] = []
     for match in _WORD.finditer(latin):
         words.extend(_split_word(match.group(0)))
@@ -84,10 +85,8 @@ def tokenise(latin: str, organisation: bool = False) -> tuple[str, ...]:
     for i, word in enumerate(words):
         if word in _STANDALONE_ARTICLES and i + 1 < len(words):
             continue  # "al Asali" -> "asali"
-        if word in _EZAFE and 0 < i < len(words) - 1 and len(words) > 2 and not organisation:
-            continue
-        if word in _EZAFE and organisation and i > 0:
-            continue
+        if word in _EZAFE and 0 < i < len(words) - 1 and len(words) > 2:
+            continue  # Persian ezafe written apart: "Sherkat e Sanaye"
         if word.isdigit():
             out.append(word.lstrip("0") or "0")
             continue
@@ -101,15 +100,15 @@ def tokenise(latin: str, organisation: bool = False) -> tuple[str, ...]:
             out.extend((abd.group(1), abd.group(2)))
             continue
         out.append(word)
-    tokens = tuple(out)
-    return symbolise(tokens) if organisation else tokens
+    return tuple(out)
 
 
-def make_variant(tokens: tuple[str, ...]) -> Variant:
+def make_variant(tokens: tuple[str, ...], plain: tuple[str, ...] | None = None) -> Variant:
     return Variant(
         tokens=tokens,
         skeletons=tuple(skeleton(t) for t in tokens),
         joined="".join(t for t in tokens if not is_symbol(t)),
+        plain=tokens if plain is None else plain,
     )
 
 
@@ -119,14 +118,15 @@ def analyse(
 ) -> NameForm:
     """The comparable form of a name. Never fails: text without letters gives a form with no tokens."""
     detected = detect_script(text) if script is None or script == LATIN else script
-    variants: dict[tuple[str, ...], None] = {}
+    variants: dict[tuple[str, ...], tuple[str, ...]] = {}
     for form in latin_forms(text, detected, lang):
-        tokens = tokenise(form, organisation)
+        plain = tokenise(form)
+        tokens = symbolise(plain) if organisation else plain
         if tokens:
-            variants.setdefault(tokens, None)
+            variants.setdefault(tokens, plain)
     return NameForm(
         text=text,
         script=detected,
         organisation=organisation,
-        variants=tuple(make_variant(t) for t in variants) or (make_variant(()),),
+        variants=tuple(make_variant(t, p) for t, p in variants.items()) or (make_variant(()),),
     )
