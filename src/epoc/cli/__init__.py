@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 from sqlalchemy.exc import SQLAlchemyError
 
-from epoc.cli import lists, records
+from epoc.cli import lists, records, screening
 from epoc.cli.common import AppContext, err_console
 from epoc.cli.demo import demo
 from epoc.model import EpocError
@@ -42,6 +42,9 @@ def root(
 app.add_typer(lists.app, name="lists")
 app.add_typer(records.app, name="records")
 app.command("demo")(demo)
+app.command("screen")(screening.screen)
+app.command("pairs")(screening.pairs)
+app.command("algorithms")(screening.algorithms)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -25,6 +25,7 @@ from epoc.names.common import COMMON_PERSON_WORDS, GENERIC_ORG_WORDS, PARTICLES,
 from epoc.names.phonetic import skeleton
 from epoc.names.symbols import is_symbol
 
+_NO_VOWELS = str.maketrans("", "", "aeiouyw")
 MISMATCH_BELOW = 0.66  # a word pair less similar than this is evidence against the match
 ACRONYM_SCORE = 0.78
 
@@ -69,16 +70,19 @@ def token_similarity(a: str, b: str, sa: str, sb: str, cross: bool) -> float:
     if len(a) == 1 or len(b) == 1:  # an initial
         return 0.8 if a[0] == b[0] else 0.0
     spelling = Levenshtein.normalized_similarity(a, b)
+    ca, cb = len(a.translate(_NO_VOWELS)) or 1, len(b.translate(_NO_VOWELS)) or 1
+    ratio = min(ca, cb) / max(ca, cb)  # consonants: what both scripts write
     if not cross:
-        if sa == sb and len(sa) >= 2:
-            return max(spelling, 0.9)
+        if sa == sb and len(sa) >= 2 and ratio >= 0.75:
+            spelling = max(spelling, 0.9)
+        if max(len(a), len(b)) <= 4 and spelling < 0.85:
+            return min(spelling, 0.6)  # short words one letter apart are different names: Jong / Tong
         return spelling
     # Across scripts vowels are guessed or missing: the consonant skeleton carries the evidence, the
     # more of it the better, and words of very different length rarely denote the same name.
     size = min(len(sa), len(sb))
     sound = Levenshtein.normalized_similarity(sa, sb)
     trust = 0.97 if size >= 3 else 0.9 if size == 2 else 0.7
-    ratio = min(len(a), len(b)) / max(len(a), len(b))
     return max(spelling, trust * sound * min(1.0, ratio + 0.35))
 
 

@@ -1,4 +1,4 @@
-"""A party to compare: the names, countries, birth dates, identifiers and addresses of a record, or of a query.
+"""A party to compare: names, countries, birth dates, identifiers and addresses of a record or a query.
 
 ``Party.from_record`` takes a stored record as it is (name kinds travel, so a weak alias stays weak);
 ``Party.from_query`` takes the JSON object of the ``epoc pairs`` / ``epoc screen`` contracts and raises

@@ -20,7 +20,6 @@ import unicodedata
 from functools import lru_cache
 
 import icu
-from pypinyin import lazy_pinyin
 
 from epoc.names.hangul import is_hangul_syllable, romanise_syllables
 from epoc.names.script import ARABIC, CYRILLIC, HAN, HANGUL, LATIN, detect_script
@@ -67,6 +66,8 @@ _PINYIN_SOUND_MAP = {"x": "sh", "q": "ch", "c": "ts", "zh": "j"}
 def _han(text: str) -> list[str]:
     """Pinyin, and pinyin spelt as an English reader would say it (x -> sh, q -> ch, c -> ts), the way
     foreign names written in Han characters come back to Latin."""
+    from pypinyin import lazy_pinyin  # loads its phrase dictionary (0.5 s): only when Han text comes
+
     words = split_native_words(text).split()
     chars = sum(1 for c in text if _HAN_CHAR.match(c))
     if len(words) == 1 and 2 <= chars <= 4 and chars == len(words[0]):
