@@ -17,15 +17,19 @@ The score of two names is the best over their romanisations of:
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz import fuzz
+from rapidfuzz.distance import OSA, Levenshtein
 
 from epoc.names.analysis import NameForm, Variant, make_variant
 from epoc.names.common import COMMON_PERSON_WORDS, GENERIC_ORG_WORDS, PARTICLES, PATRONYMIC_ENDINGS
 from epoc.names.phonetic import skeleton
-from epoc.names.symbols import is_symbol
+from epoc.names.symbols import SPELLINGS, is_symbol
 
 _NO_VOWELS = str.maketrans("", "", "aeiouyw")
+# how far an agreeing skeleton of n consonants goes across scripts: short ones agree by chance
+_CROSS_TRUST = (0.5, 0.75, 0.8, 0.88, 0.93, 0.97)
 MISMATCH_BELOW = 0.66  # a word pair less similar than this is evidence against the match
 ACRONYM_SCORE = 0.78
 
@@ -39,6 +43,7 @@ class NameMatch:
     right: str
 
 
+@lru_cache(maxsize=200_000)
 def token_weight(token: str, organisation: bool) -> float:
     if is_symbol(token):
         return 0.15
@@ -57,32 +62,55 @@ def token_weight(token: str, organisation: bool) -> float:
     return 1.0
 
 
+_SIMILARITY_CACHE: dict[tuple[str, str, bool], float] = {}
+_CACHE_SIZE = 1_000_000
+
+
 def token_similarity(a: str, b: str, sa: str, sb: str, cross: bool) -> float:
     """How alike two words are, 0..1: their spelling, and their skeletons (closer across scripts)."""
     if a == b:
         return 1.0
+    key = (a, b, cross) if a < b else (b, a, cross)
+    found = _SIMILARITY_CACHE.get(key)
+    if found is None:
+        if len(_SIMILARITY_CACHE) >= _CACHE_SIZE:
+            _SIMILARITY_CACHE.clear()
+        found = _SIMILARITY_CACHE[key] = _token_similarity(
+            key[0], key[1], skeleton(key[0]), skeleton(key[1]), cross
+        )
+    return found
+
+
+def _token_similarity(a: str, b: str, sa: str, sb: str, cross: bool) -> float:
     if is_symbol(a) or is_symbol(b):
         if is_symbol(a) and is_symbol(b):
             return 0.7  # two different legal forms or kinds: neither for nor against
+        symbol, word = (a, b) if is_symbol(a) else (b, a)
+        if len(word) >= 5:  # a misspelt legal form: "Corporatio", "Compnay"
+            close = max((Levenshtein.normalized_similarity(word, f) for f in SPELLINGS[symbol]), default=0.0)
+            if close >= 0.8:
+                return 0.9
         return 0.0
     if a.isdigit() or b.isdigit():
         return 0.0
     if len(a) == 1 or len(b) == 1:  # an initial
         return 0.8 if a[0] == b[0] else 0.0
-    spelling = Levenshtein.normalized_similarity(a, b)
+    spelling = OSA.normalized_similarity(a, b)  # a swap of two letters is one edit
     ca, cb = len(a.translate(_NO_VOWELS)) or 1, len(b.translate(_NO_VOWELS)) or 1
     ratio = min(ca, cb) / max(ca, cb)  # consonants: what both scripts write
     if not cross:
-        if sa == sb and len(sa) >= 2 and ratio >= 0.75:
-            spelling = max(spelling, 0.9)
-        if max(len(a), len(b)) <= 4 and spelling < 0.85:
-            return min(spelling, 0.6)  # short words one letter apart are different names: Jong / Tong
+        # the same skeleton raises words already alike (Mohammad / Muhammad, Hemmat / Himmat), not
+        # words that merely share two consonants (Nyazi / Yunis)
+        if sa == sb and ratio >= 0.75 and (spelling >= 0.7 or (len(sa) >= 3 and spelling >= 0.5)):
+            spelling = max(spelling, 0.88)
+        if max(len(a), len(b)) <= 4 and spelling < 0.85 and a[0] != b[0]:
+            return min(spelling, 0.6)  # short words differing in the first letter: Jong / Tong
         return spelling
     # Across scripts vowels are guessed or missing: the consonant skeleton carries the evidence, the
     # more of it the better, and words of very different length rarely denote the same name.
     size = min(len(sa), len(sb))
     sound = Levenshtein.normalized_similarity(sa, sb)
-    trust = 0.97 if size >= 3 else 0.9 if size == 2 else 0.7
+    trust = _CROSS_TRUST[min(size, len(_CROSS_TRUST) - 1)]
     return max(spelling, trust * sound * min(1.0, ratio + 0.35))
 
 
@@ -102,42 +130,77 @@ def _merge_compounds(left: Variant, right: Variant, cross: bool) -> tuple[Varian
 
 def _merge_into(side: Variant, other: Variant, cross: bool) -> Variant:
     tokens = list(side.tokens)
-    targets = [t for t in other.tokens if not is_symbol(t) and len(t) >= 4]
+    targets = [t for t in other.tokens if not is_symbol(t) and len(t) >= 4 and t not in tokens]
     if len(tokens) < 2 or not targets:
         return side
     changed = False
     i = 0
     while i < len(tokens) - 1:
-        merged_here = False
         for size in (4, 3, 2):
             parts = tokens[i : i + size]
             if len(parts) < size or any(is_symbol(p) for p in parts):
                 continue
             joined = "".join(parts)
             for target in targets:
-                if target in parts:
+                if cross:  # compare lengths without vowels, which one script may not write
+                    ratio = len(joined.translate(_NO_VOWELS)) / max(1, len(target.translate(_NO_VOWELS)))
+                else:
+                    ratio = len(joined) / len(target)
+                if not 0.6 <= ratio <= 1.6:
                     continue
-                best_single = max(
-                    token_similarity(p, target, skeleton(p), skeleton(target), cross) for p in parts
-                )
-                whole = token_similarity(joined, target, skeleton(joined), skeleton(target), cross)
-                if whole >= 0.84 and whole > best_single:
+                whole = Levenshtein.normalized_similarity(joined, target)
+                if cross:
+                    whole = max(
+                        whole, 0.95 * Levenshtein.normalized_similarity(skeleton(joined), skeleton(target))
+                    )
+                if whole >= 0.84 and whole > max(Levenshtein.normalized_similarity(p, target) for p in parts):
                     tokens[i : i + size] = [joined]
-                    changed = merged_here = True
+                    changed = True
                     break
-            if merged_here:
-                break
+            else:
+                continue
+            break
         i += 1
     return make_variant(tuple(tokens)) if changed else side
 
 
 def align(left: Variant, right: Variant, organisation: bool, cross: bool) -> tuple[float, str]:
-    """The token alignment score of two romanisations, and a short account of the pairing."""
+    """The token alignment score of two romanisations, and a short account of the pairing; words run
+    together or split are merged where that is what makes the two agree."""
     if not left.tokens or not right.tokens:
         return 0.0, "no words to compare"
     if sorted(left.tokens) == sorted(right.tokens):
         return 1.0, "the same words"
-    left, right = _merge_compounds(left, right, cross)
+    score, detail, clean = _align(left, right, organisation, cross)
+    if not clean and score < JOINED_SCORES[0]:
+        joined = _joined(left.joined, right.joined)
+        if joined > score:
+            score, detail = joined, f"{left.joined}~{right.joined} run together {joined:.2f}"
+    if clean or score >= 0.97 or len(left.words) == len(right.words):
+        return score, detail  # compounds change the number of words: nothing to merge
+    merged_left, merged_right = _merge_compounds(left, right, cross)
+    if merged_left is left and merged_right is right:
+        return score, detail
+    merged, merged_detail, _ = _align(merged_left, merged_right, organisation, cross)
+    return (merged, merged_detail) if merged > score else (score, detail)
+
+
+JOINED_SCORES = (0.92, 0.85, 0.78)  # the words run together, 1, 2 or 3 letters apart
+
+
+def _joined(a: str, b: str) -> float:
+    """The two names' words run together, as one string: a typo that moves a space (*Abdulla hRagab*) or
+    a letter or two in a long name still reads as the same name; short names must agree exactly."""
+    size = min(len(a), len(b))
+    allowed = 0 if size < 8 else 1 if size < 14 else 2 if size < 20 else 3
+    if not allowed or any(c.isdigit() for c in a + b):
+        return 0.0
+    distance = OSA.distance(a, b, score_cutoff=allowed)
+    return JOINED_SCORES[distance - 1] if 0 < distance <= allowed else 0.0
+
+
+def _align(left: Variant, right: Variant, organisation: bool, cross: bool) -> tuple[float, str, bool]:
+    """Greedy pairing of words, best pairs first. ``clean``: every word paired, every pair close."""
     short, long_ = (left, right) if len(left.tokens) <= len(right.tokens) else (right, left)
     pairs = sorted(
         (
@@ -151,6 +214,7 @@ def align(left: Variant, right: Variant, organisation: bool, cross: bool) -> tup
     used_long: set[int] = set()
     total = weights = 0.0
     distinct_matched = 0
+    clean = len(short.tokens) == len(long_.tokens)
     notes: list[str] = []
     for similarity, i, j in pairs:
         if i in used_short or j in used_long:
@@ -163,10 +227,12 @@ def align(left: Variant, right: Variant, organisation: bool, cross: bool) -> tup
         weights += weight
         if similarity >= MISMATCH_BELOW and not is_symbol(a):
             distinct_matched += 1
+        if similarity < 0.85:
+            clean = False
         if a != b:
             notes.append(f"{a}~{b} {similarity:.2f}")
     if weights <= 0:
-        return 0.0, "no words to compare"
+        return 0.0, "no words to compare", True
     score = max(0.0, total / weights)
     long_weight = sum(token_weight(t, organisation) for t in long_.tokens)
     missing = sum(token_weight(t, organisation) for j, t in enumerate(long_.tokens) if j not in used_long)
@@ -174,7 +240,7 @@ def align(left: Variant, right: Variant, organisation: bool, cross: bool) -> tup
         share = missing / long_weight
         score *= 1 - (0.35 if distinct_matched >= 2 else 0.7) * share
         notes.append(f"unmatched: {' '.join(t for j, t in enumerate(long_.tokens) if j not in used_long)}")
-    return score, "; ".join(notes) or "the same words"
+    return score, "; ".join(notes) or "the same words", clean
 
 
 _FILLER = frozenset(("and", "of", "the", "for", "de", "und", "et"))
@@ -212,6 +278,22 @@ def _acronym(left: Variant, right: Variant) -> bool:
         if len(short.plain) == 1 and short.plain[0].isalpha() and acronym_of(short.plain[0], long_.plain):
             return True
     return False
+
+
+def quick_similarity(left: NameForm, right: NameForm) -> float:
+    """A cheap upper-bound-like estimate (0..1) of how alike two names are, in compiled code: the best
+    token-sorted similarity of their words or, across scripts, of their skeletons. Screening uses it to
+    skip the full comparison of candidates that cannot come near a match; acronyms are let through."""
+    best = 0.0
+    cross = left.script != right.script
+    for lv in left.variants:
+        for rv in right.variants:
+            best = max(best, fuzz.token_sort_ratio(lv.sorted_words, rv.sorted_words) / 100)
+            if cross:
+                best = max(best, fuzz.token_sort_ratio(lv.sorted_sounds, rv.sorted_sounds) / 100)
+            if len(lv.plain) == 1 or len(rv.plain) == 1:
+                best = max(best, 1.0 if _acronym(lv, rv) else 0.0)
+    return best
 
 
 def compare_names(left: NameForm, right: NameForm) -> NameMatch:

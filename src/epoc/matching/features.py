@@ -83,9 +83,10 @@ def birth_date_overlap(ctx: Context) -> Outcome:
     left, right = ctx.left.birth_dates, ctx.right.birth_dates
     if not left or not right:
         return None
-    best = min((_date_distance(a, b) for a in left for b in right), default=None)
-    if best is None:
+    distances = [d for a in left for b in right if (d := _date_distance(a, b)) is not None]
+    if not distances:
         return None
+    best = min(distances)
     if best == 0:
         return 0.05, "same birth date"
     if best == 1:

@@ -19,21 +19,35 @@ import pickle
 from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 import numpy.typing as npt
 
-from epoc.matching.party import Party
+from epoc.matching.party import Party, is_organisation
 from epoc.model import Classification, Identifier, IdentifierKind, Marking, Name, NameKind, Schema, Scope
-from epoc.names.analysis import analyse
-from epoc.names.symbols import is_symbol
+from epoc.names.analysis import tokenise
+from epoc.names.phonetic import skeleton
+from epoc.names.symbols import is_symbol, symbolise
+from epoc.names.translit import latin_forms
 
-FORMAT = 2  # bump when analysis or keys change: older segment files are then rebuilt
+FORMAT = 6  # bump when analysis or keys change: older segment files are then rebuilt
 WORD, SOUND, GRAM = 1.0, 0.7, 0.22  # key weights
 COMMON_SHARE = 0.02  # keys on more than this share of names are skipped when rarer ones exist
 COMMON_FLOOR = 2000
+COMMON_GRAM_SHARE = 0.004  # trigrams are many: only the rarer ones are worth their postings
+COMMON_GRAM_FLOOR = 400
+NAMES_PER_ENTRY = 3  # names of a candidate passed to the scorer: the ones that retrieved it best
+
+
+# enum lookups by value, without the cost of calling the enum class (unpacking is on the query path)
+_SCHEMAS = {s.value: s for s in Schema}
+_NAME_KINDS = {k.value: k for k in NameKind}
+_ID_KINDS = {k.value: k for k in IdentifierKind}
+_CLASSIFICATIONS = {int(c): c for c in Classification}
+_SCOPES = {int(s): s for s in Scope}
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,36 +78,47 @@ class Entry:
     def unpack(cls, data: tuple[Any, ...]) -> Entry:
         record_id, caption, mark, schema, names, countries, birth_dates, identifiers, addresses = data
         party = Party(
-            schema=Schema(schema),
-            names=tuple(Name(t, NameKind(k), s, lang) for t, k, s, lang in names),
+            schema=_SCHEMAS[schema],
+            names=tuple(Name(t, _NAME_KINDS[k], s, lang) for t, k, s, lang in names),
             countries=countries,
             birth_dates=birth_dates,
-            identifiers=tuple(Identifier(IdentifierKind(k), v) for k, v in identifiers),
+            identifiers=tuple(Identifier(_ID_KINDS[k], v) for k, v in identifiers),
             addresses=addresses,
         )
-        marking = Marking(Classification(mark[0]), Scope(mark[1]), frozenset(mark[2]), mark[3])
+        marking = Marking(_CLASSIFICATIONS[mark[0]], _SCOPES[mark[1]], frozenset(mark[2]), mark[3])
         return cls(record_id, party, marking, caption)
 
 
-def _token_keys(token: str, skeleton: str) -> list[tuple[str, float]]:
+@lru_cache(maxsize=500_000)
+def token_keys(token: str) -> tuple[tuple[str, float], ...]:
+    """The keys of one word: itself, its phonetic skeleton, its character trigrams (with the word's ends)."""
     keys = [("w" + token, WORD)]
-    if len(skeleton) >= 2:
-        keys.append(("s" + skeleton, SOUND))
+    skel = skeleton(token)
+    if len(skel) >= 2:
+        keys.append(("s" + skel, SOUND))
     padded = f"^{token}$"
     keys.extend(("g" + padded[i : i + 3], GRAM) for i in range(len(padded) - 2))
-    return keys
+    return tuple(dict(keys).items())
+
+
+def name_tokens(text: str, script: str | None, lang: str | None, organisation: bool) -> set[str]:
+    """The words (not symbols) of every romanisation of a name, as the index keys them. Uncached: the
+    index build sees each name once."""
+    forms = (text.lower(),) if text.isascii() else latin_forms(text, script, lang)
+    out: set[str] = set()
+    for form in forms:
+        plain = tokenise.__wrapped__(form)
+        out.update(t for t in (symbolise(plain) if organisation else plain) if not is_symbol(t))
+    return out
 
 
 def name_keys(text: str, script: str | None, lang: str | None, organisation: bool) -> dict[str, float]:
     """The index keys of a name, with their weights (the best weight where romanisations share a key)."""
     keys: dict[str, float] = {}
-    for variant in analyse(text, script, lang, organisation).variants:
-        for token, skel in zip(variant.tokens, variant.skeletons, strict=True):
-            if is_symbol(token):
-                continue
-            for key, weight in _token_keys(token, skel):
-                if weight > keys.get(key, 0.0):
-                    keys[key] = weight
+    for token in name_tokens(text, script, lang, organisation):
+        for key, weight in token_keys(token):
+            if weight > keys.get(key, 0.0):
+                keys[key] = weight
     return keys
 
 
@@ -105,11 +130,13 @@ class Segment:
     version: int
     packed: list[tuple[Any, ...]]  # ``Entry.pack()`` of each entry, unpacked when a query needs it
     name_entry: npt.NDArray[np.int32]  # name number -> entry number
+    name_pos: npt.NDArray[np.int16]  # name number -> its position among the entry's names
     vocab: dict[str, int]
     offsets: npt.NDArray[np.int64]  # key number -> start of its postings
     postings: npt.NDArray[np.int32]  # name numbers, grouped by key
     idf: npt.NDArray[np.float32]
     common: int = field(default=COMMON_FLOOR)
+    common_gram: int = field(default=COMMON_GRAM_FLOOR)
     _unpacked: dict[int, Entry] = field(default_factory=dict, repr=False)
 
     def __getstate__(self) -> dict[str, Any]:
@@ -130,32 +157,96 @@ class Segment:
         return len(self.packed)
 
     @classmethod
-    def build(cls, key: str, version: int, entries: Sequence[Entry]) -> Segment:
+    def build(cls, key: str, version: int, packed: Sequence[tuple[Any, ...]]) -> Segment:
+        """A segment over entries given packed (``Entry.pack()``, or ``epoc.store.screening.index_rows``)."""
         vocab: dict[str, int] = {}
         key_ids = array("i")
         name_ids = array("i")
         name_entry = array("i")
-        cache: dict[tuple[str, str | None, str | None, bool], list[int]] = {}
-        for number, entry in enumerate(entries):
-            organisation = entry.party.is_organisation
-            for name in entry.party.names:
-                signature = (name.text, name.script, name.lang, organisation)
-                ids = cache.get(signature)
-                if ids is None:
-                    ids = [
-                        vocab.setdefault(k, len(vocab))
-                        for k in name_keys(name.text, name.script, name.lang, organisation)
-                    ]
-                    if len(cache) < 500_000:
-                        cache[signature] = ids
+        name_pos = array("h")
+        token_ids: dict[str, list[int]] = {}
+        for number, item in enumerate(packed):
+            names = item[4]
+            organisation = is_organisation(Schema(item[3]), [n[0] for n in names])
+            for position, (text, _kind, script, lang) in enumerate(names[:32000]):
+                found: set[int] = set()
+                for token in name_tokens(text, script, lang, organisation):
+                    known = token_ids.get(token)
+                    if known is None:
+                        known = token_ids[token] = [
+                            vocab.setdefault(k, len(vocab)) for k, _ in token_keys(token)
+                        ]
+                    found.update(known)
+                ids = list(found)
                 name_number = len(name_entry)
                 name_entry.append(number)
+                name_pos.append(position)
                 key_ids.extend(ids)
                 name_ids.extend([name_number] * len(ids))
-        keys_np = np.frombuffer(key_ids, dtype=np.int32)
-        names_np = np.frombuffer(name_ids, dtype=np.int32)
+        return cls._assemble(
+            key,
+            version,
+            list(packed),
+            vocab,
+            np.frombuffer(key_ids, dtype=np.int32),
+            np.frombuffer(name_ids, dtype=np.int32),
+            np.frombuffer(name_entry, dtype=np.int32).copy(),
+            np.frombuffer(name_pos, dtype=np.int16).copy(),
+        )
+
+    @property
+    def names(self) -> int:
+        return len(self.name_entry)
+
+    def pairs(self) -> tuple[npt.NDArray[np.int32], npt.NDArray[np.int32]]:
+        """Every (key number, name number) posting, the inverse of the compressed layout."""
+        counts = np.diff(self.offsets)
+        return np.repeat(np.arange(len(counts), dtype=np.int32), counts), self.postings
+
+    @classmethod
+    def merge(cls, segments: Sequence[Segment]) -> Segment:
+        """One searchable segment over several (one vocabulary, one set of postings, global IDF), so that
+        a query costs one lookup however many lists there are."""
+        vocab: dict[str, int] = {}
+        all_keys, all_names = [], []
+        name_base = 0
+        for segment in segments:
+            remap = np.fromiter(
+                (vocab.setdefault(k, len(vocab)) for k in segment.vocab),
+                dtype=np.int32,
+                count=len(segment.vocab),
+            )
+            order = np.empty(len(segment.vocab), dtype=np.int32)
+            order[np.fromiter(segment.vocab.values(), dtype=np.int64, count=len(segment.vocab))] = remap
+            keys, names = segment.pairs()
+            all_keys.append(order[keys])
+            all_names.append(names + name_base)
+            name_base += segment.names
+        keys_np = np.concatenate(all_keys) if all_keys else np.zeros(0, np.int32)
+        names_np = np.concatenate(all_names) if all_names else np.zeros(0, np.int32)
+        entry_bases = np.cumsum([0] + [len(s) for s in segments[:-1]]).tolist()
+        name_entry = np.concatenate(
+            [s.name_entry + base for s, base in zip(segments, entry_bases, strict=True)]
+            or [np.zeros(0, np.int32)]
+        ).astype(np.int32)
+        name_pos = np.concatenate([s.name_pos for s in segments] or [np.zeros(0, np.int16)])
+        packed = [p for s in segments for p in s.packed]
+        return cls._assemble("*", 0, packed, vocab, keys_np, names_np, name_entry, name_pos)
+
+    @classmethod
+    def _assemble(
+        cls,
+        key: str,
+        version: int,
+        packed: list[tuple[Any, ...]],
+        vocab: dict[str, int],
+        keys_np: npt.NDArray[np.int32],
+        names_np: npt.NDArray[np.int32],
+        name_entry: npt.NDArray[np.int32],
+        name_pos: npt.NDArray[np.int16],
+    ) -> Segment:
         order = np.argsort(keys_np, kind="stable")
-        counts = np.bincount(keys_np, minlength=len(vocab)) if vocab else np.zeros(0, np.int64)
+        counts = np.bincount(keys_np, minlength=len(vocab)) if len(vocab) else np.zeros(0, np.int64)
         offsets = np.zeros(len(vocab) + 1, dtype=np.int64)
         np.cumsum(counts, out=offsets[1:])
         total = max(1, len(name_entry))
@@ -163,48 +254,60 @@ class Segment:
         return cls(
             key=key,
             version=version,
-            packed=[e.pack() for e in entries],
-            name_entry=np.frombuffer(name_entry, dtype=np.int32).copy(),
+            packed=packed,
+            name_entry=name_entry,
+            name_pos=name_pos,
             vocab=vocab,
             offsets=offsets,
             postings=names_np[order].copy(),
             idf=idf,
             common=max(COMMON_FLOOR, int(total * COMMON_SHARE)),
+            common_gram=max(COMMON_GRAM_FLOOR, int(total * COMMON_GRAM_SHARE)),
         )
 
-    @property
-    def names(self) -> int:
-        return len(self.name_entry)
-
-    def search(self, keys: dict[str, float], top: int) -> list[tuple[float, int]]:
-        """The best ``top`` entries for these keys: ``(retrieval score, entry number)``, best first."""
-        found: list[tuple[int, float, int]] = []  # (document frequency, weight, key number)
+    def search(self, keys: dict[str, float], top: int) -> list[tuple[float, int, tuple[int, ...]]]:
+        """The best ``top`` entries for these keys: ``(retrieval score, entry number, positions of its
+        names that scored best)``, best first."""
+        found: list[tuple[int, float, int, bool]] = []  # (document frequency, weight, key number, rare)
         for key, weight in keys.items():
             number = self.vocab.get(key)
             if number is not None:
                 df = int(self.offsets[number + 1] - self.offsets[number])
-                found.append((df, weight * float(self.idf[number]), number))
+                limit = self.common_gram if key[0] == "g" else self.common
+                found.append((df, weight * float(self.idf[number]), number, df <= limit))
         if not found:
             return []
-        rare = [f for f in found if f[0] <= self.common]
+        rare = [f for f in found if f[3]]
         chosen = rare if rare else sorted(found)[:3]
-        slices = [self.postings[self.offsets[n] : self.offsets[n + 1]] for _, _, n in chosen]
+        slices = [self.postings[self.offsets[n] : self.offsets[n + 1]] for _, _, n, _ in chosen]
         hits = np.concatenate(slices)
-        weights = np.repeat(np.array([w for _, w, _ in chosen], dtype=np.float32), [len(s) for s in slices])
-        names, inverse = np.unique(hits, return_inverse=True)
-        scores = np.bincount(inverse, weights=weights)
+        weights = np.repeat(
+            np.array([w for _, w, _, _ in chosen], dtype=np.float64), [len(x) for x in slices]
+        )
+        if len(hits) * 4 < self.names:  # few hits: sort them rather than scan every name
+            names, inverse = np.unique(hits, return_inverse=True)
+            scores = np.bincount(inverse, weights=weights)
+        else:
+            per_name = np.bincount(hits, weights=weights, minlength=self.names)
+            names = np.flatnonzero(per_name)
+            scores = per_name[names]
+        if len(names) > top * 8:  # keep the best names, enough to fill ``top`` entries
+            keep = np.argpartition(-scores, top * 8)[: top * 8]
+            names, scores = names[keep], scores[keep]
         entries = self.name_entry[names]
-        # the best name of each entry
-        order = np.lexsort((-scores, entries))
-        entries, scores = entries[order], scores[order]
-        first = np.ones(len(entries), dtype=bool)
-        first[1:] = entries[1:] != entries[:-1]
-        entries, scores = entries[first], scores[first]
-        if len(scores) > top:
-            keep = np.argpartition(-scores, top)[:top]
-            entries, scores = entries[keep], scores[keep]
-        ranked = np.argsort(-scores, kind="stable")
-        return [(float(scores[i]), int(entries[i])) for i in ranked]
+        best: dict[int, float] = {}
+        positions: dict[int, list[tuple[float, int]]] = {}
+        for entry, score, name in zip(entries.tolist(), scores.tolist(), names.tolist(), strict=True):
+            if score > best.get(entry, 0.0):
+                best[entry] = score
+            positions.setdefault(entry, []).append((score, int(self.name_pos[name])))
+        ranked = sorted(best.items(), key=lambda item: -item[1])[:top]
+        out = []
+        for entry, score in ranked:
+            chosen_names = sorted(positions[entry], reverse=True)
+            picked = tuple(pos for s, pos in chosen_names[:NAMES_PER_ENTRY] if s >= score * 0.5)
+            out.append((score, entry, picked))
+        return out
 
 
 def query_keys(party: Party) -> dict[str, float]:
@@ -224,10 +327,19 @@ class CandidateIndex:
 
     def __init__(self, segments: Iterable[Segment] = ()) -> None:
         self.segments: dict[str, Segment] = {s.key: s for s in segments}
+        self._merged: Segment | None = None
+
+    @property
+    def searchable(self) -> Segment | None:
+        """The one segment queries run on: the only one, or all of them merged (rebuilt after a change)."""
+        if self._merged is None and self.segments:
+            parts = [self.segments[k] for k in sorted(self.segments)]
+            self._merged = parts[0] if len(parts) == 1 else Segment.merge(parts)
+        return self._merged
 
     @classmethod
     def build(cls, key: str, entries: Sequence[Entry], version: int = 0) -> CandidateIndex:
-        return cls([Segment.build(key, version, entries)])
+        return cls([Segment.build(key, version, [e.pack() for e in entries])])
 
     @property
     def versions(self) -> dict[str, int]:
@@ -236,25 +348,34 @@ class CandidateIndex:
     def __len__(self) -> int:
         return sum(len(s) for s in self.segments.values())
 
-    def update(self, key: str, version: int, entries: Sequence[Entry] | None) -> None:
-        """Replace one source's segment (``entries=None`` drops it: the source is gone)."""
+    def update(self, key: str, version: int, entries: Sequence[Entry | tuple[Any, ...]] | None) -> None:
+        """Replace one source's segment (``entries=None`` drops it: the source is gone); entries may come
+        packed."""
         if entries is None:
             self.segments.pop(key, None)
         else:
-            self.segments[key] = Segment.build(key, version, entries)
+            packed = [e.pack() if isinstance(e, Entry) else e for e in entries]
+            self.segments[key] = Segment.build(key, version, packed)
+        self._merged = None
 
-    def search(self, party: Party, limit: int) -> list[tuple[float, Entry]]:
-        """The best ``limit`` entries for a party, with their retrieval scores, best first."""
-        keys = query_keys(party)
-        found: list[tuple[float, Entry]] = []
-        for segment in self.segments.values():
-            found.extend((score, segment.entry(n)) for score, n in segment.search(keys, limit))
-        found.sort(key=lambda pair: -pair[0])
-        return found[:limit]
+    def put(self, segment: Segment) -> None:
+        """Add or replace a segment (one loaded from disk)."""
+        self.segments[segment.key] = segment
+        self._merged = None
+
+    def search(self, party: Party, limit: int) -> list[tuple[float, Entry, tuple[int, ...]]]:
+        """The best ``limit`` entries for a party, best first: retrieval score, the entry, and the
+        positions of the entry's names that retrieved it best."""
+        segment = self.searchable
+        if segment is None:
+            return []
+        return [
+            (score, segment.entry(n), names) for score, n, names in segment.search(query_keys(party), limit)
+        ]
 
     def candidates(self, party: Party, limit: int) -> list[str]:
         """Record ids of the best ``limit`` candidates for a party, best first."""
-        return [entry.record_id for _, entry in self.search(party, limit)]
+        return [entry.record_id for _, entry, _ in self.search(party, limit)]
 
     # -- persistence ------------------------------------------------------------------------------
     @staticmethod

@@ -15,7 +15,7 @@ from typing import Any
 from epoc.model import Identifier, IdentifierKind, InvalidInput, Name, NameKind, Record, Schema
 from epoc.names.countries import country_codes
 from epoc.names.legal_forms import looks_like_organisation
-from epoc.names.script import detect_script
+from epoc.names.script import LATIN, detect_script
 
 MAX_NAMES = 200
 MAX_NAME_LENGTH = 1000
@@ -35,11 +35,7 @@ class Party:
     @property
     def is_organisation(self) -> bool:
         """Compare its names as an organisation's (legal forms as symbols)?"""
-        if self.schema.is_person:
-            return False
-        if self.schema is Schema.LEGAL_ENTITY:
-            return any(looks_like_organisation(n.text) for n in self.names)
-        return True
+        return is_organisation(self.schema, [n.text for n in self.names])
 
     @classmethod
     def from_record(cls, record: Record) -> Party:
@@ -62,7 +58,7 @@ class Party:
         schema = _schema(data.get("schema"))
         texts = _strings(data, "names")
         names = tuple(
-            Name(text, NameKind.PRIMARY if i == 0 else NameKind.ALIAS, detect_script(text))
+            Name(text, NameKind.PRIMARY if i == 0 else NameKind.ALIAS, _script(text))
             for i, text in enumerate(dict.fromkeys(t for t in texts if t))
         )
         if not names:
@@ -84,6 +80,19 @@ class Party:
             ),
             addresses=tuple(text for text in _strings(data, "addresses") if text),
         )
+
+
+def is_organisation(schema: Schema, names: list[str]) -> bool:
+    """Persons no; organisations, companies and vessels yes; a legal entity when a name looks like one."""
+    if schema.is_person:
+        return False
+    if schema is Schema.LEGAL_ENTITY:
+        return any(looks_like_organisation(text) for text in names)
+    return True
+
+
+def _script(text: str) -> str | None:
+    return LATIN if text.isascii() else detect_script(text)
 
 
 def _schema(value: Any) -> Schema:

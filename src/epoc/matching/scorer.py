@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from epoc.matching.compare import NameMatch, compare_names
+from epoc.matching.compare import NameMatch, compare_names, quick_similarity
 from epoc.matching.features import FEATURES, Context, Feature, describe, identifier_match
 from epoc.matching.party import Party
 from epoc.model import Name, NameKind
@@ -64,7 +64,7 @@ def best_names(left: Party, right: Party, organisation: bool) -> tuple[NameMatch
             if NameKind.WEAK_ALIAS in (a.kind, b.kind):
                 if match.score > (weak.score if weak else 0.0):
                     weak = match
-            elif match.score > strong.score:
+            elif match.score > strong.score or strong is _NO_MATCH:
                 strong = match
                 if strong.score >= 1.0 and weak is None:
                     break
@@ -92,11 +92,22 @@ class Scorer:
             for f in self.features
         ]
 
+    def quick(self, left: Party, right: Party) -> float:
+        """A cheap estimate of the name evidence (``compare.quick_similarity``) or 1.0 when an identifier
+        is shared: screening compares in full only the candidates that pass it."""
+        if left.identifiers and right.identifiers and identifier_match(Context(left, right, _NO_MATCH, None)):
+            return 1.0
+        organisation = _organisation(left, right)
+        best = 0.0
+        for a in left.names:
+            form_a = name_form(a, organisation)
+            for b in right.names:
+                best = max(best, quick_similarity(form_a, name_form(b, organisation)))
+        return best
+
     def compare(self, left: Party, right: Party, threshold: float | None = None) -> Comparison:
         threshold = self.threshold if threshold is None else threshold
-        organisation = (left.is_organisation or right.is_organisation) and not (
-            left.schema.is_person or right.schema.is_person
-        )
+        organisation = _organisation(left, right)
         strong, weak = best_names(left, right, organisation)
         context = Context(left, right, strong, weak)
         explanation: list[FeatureScore] = []
@@ -123,6 +134,13 @@ class Scorer:
             query_name=strong.left if strong.left else (left.names[0].text if left.names else ""),
             matched_name=strong.right if strong.right else (right.names[0].text if right.names else ""),
         )
+
+
+def _organisation(left: Party, right: Party) -> bool:
+    """Compare as organisations' names (legal forms as symbols) unless a person is involved."""
+    if left.schema.is_person or right.schema.is_person:
+        return False
+    return left.is_organisation or right.is_organisation
 
 
 _DEFAULT: Scorer | None = None

@@ -8,8 +8,8 @@ Tokenisation of a romanised name:
 - case and accents folded; punctuation separates tokens, but a hyphen or apostrophe inside a word joins it
   (*Kwang-op* = *Kwangop*, *Jong-un* = *Jongun*, *O'Brien* = *OBrien*); the pieces are compared again when
   the other name spaces them (see ``epoc.matching.compare``);
-- Arabic articles (*al-*, *el-*, *ul-*) and the Persian ezafe (*-e*, *-ye*) are dropped; *Abdul*, *Abdel*
-  become *abd* + the rest, as Arabic script writes them;
+- Arabic articles (*al-*, *el-*, *ul-*) and the Persian ezafe (*-e*, *-ye*) are dropped; (*Abdullah* meets
+  Arabic script's two words when the comparison runs words together);
 - for organisations, legal forms and organisation types become symbols (``epoc.names.symbols``);
 - numbers are kept as written without leading zeros (*Factory No. 025* -> ``25``).
 """
@@ -29,9 +29,7 @@ _WORD = re.compile(r"[a-z0-9]+(?:['’`-][a-z0-9]+)*")
 _INNER = re.compile(r"['’`-]")
 _ARTICLES = frozenset(("al", "el", "ul", "ol", "il", "ad", "ud", "as", "ash", "ar", "an", "at", "az", "adh"))
 _STANDALONE_ARTICLES = frozenset(("al", "el", "ul"))
-_ABD_WORDS = frozenset(("abdul", "abdel", "abdal", "abdol", "abdil", "abdoul"))
 _EZAFE = frozenset(("e", "ye", "i", "yi"))
-_ABD = re.compile(r"^(abd)(?:u|e|a|o)?(?:l|r|s|n|d|z|t)?-?(.{3,})$")
 _NUMBER_WORDS = frozenset(("no", "nr", "num", "number"))
 
 
@@ -43,6 +41,8 @@ class Variant:
     skeletons: tuple[str, ...]  # phonetic skeleton of each token (symbols as they are)
     joined: str  # the words (not symbols) run together: "kimjongun"
     plain: tuple[str, ...]  # the words before legal forms became symbols (for acronyms)
+    sorted_words: str  # the words in alphabetical order, spaced (for quick string similarity)
+    sorted_sounds: str  # their skeletons likewise
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -70,7 +70,8 @@ def _split_word(word: str) -> list[str]:
     if not _INNER.search(word):
         return [word]
     parts = [p for p in _INNER.split(word) if p]
-    kept = [p for i, p in enumerate(parts) if not (i == 0 and p in _ARTICLES and len(parts) > 1)]
+    # articles inside a compound too: Saif-al-Din -> saifdin, Abd-al-Tawwab -> abdtawwab
+    kept = [p for i, p in enumerate(parts) if not (p in _ARTICLES and i + 1 < len(parts))]
     kept = [p for i, p in enumerate(kept) if not (i > 0 and p in _EZAFE)]
     return ["".join(kept)] if kept else parts[:1]
 
@@ -92,23 +93,20 @@ def tokenise(latin: str) -> tuple[str, ...]:
             continue
         if word in _NUMBER_WORDS and i + 1 < len(words) and words[i + 1].isdigit():
             continue
-        if word in _ABD_WORDS:
-            out.append("abd")
-            continue
-        abd = _ABD.match(word)
-        if abd and word not in ("abdi", "abdo", "abdu"):
-            out.extend((abd.group(1), abd.group(2)))
-            continue
         out.append(word)
     return tuple(out)
 
 
 def make_variant(tokens: tuple[str, ...], plain: tuple[str, ...] | None = None) -> Variant:
+    skeletons = tuple(skeleton(t) for t in tokens)
+    words = [t for t in tokens if not is_symbol(t)]
     return Variant(
         tokens=tokens,
-        skeletons=tuple(skeleton(t) for t in tokens),
-        joined="".join(t for t in tokens if not is_symbol(t)),
+        skeletons=skeletons,
+        joined="".join(words),
         plain=tokens if plain is None else plain,
+        sorted_words=" ".join(sorted(words)),
+        sorted_sounds=" ".join(sorted(s for s, t in zip(skeletons, tokens, strict=True) if not is_symbol(t))),
     )
 
 
@@ -117,7 +115,10 @@ def analyse(
     text: str, script: str | None = None, lang: str | None = None, organisation: bool = False
 ) -> NameForm:
     """The comparable form of a name. Never fails: text without letters gives a form with no tokens."""
-    detected = detect_script(text) if script is None or script == LATIN else script
+    if text.isascii():
+        detected: str | None = LATIN if any(c.isalpha() for c in text) else None
+    else:
+        detected = detect_script(text) if script is None or script == LATIN else script
     variants: dict[tuple[str, ...], tuple[str, ...]] = {}
     for form in latin_forms(text, detected, lang):
         plain = tokenise(form)

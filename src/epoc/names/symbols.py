@@ -112,3 +112,9 @@ def symbolise(tokens: tuple[str, ...]) -> tuple[str, ...]:
 
 def is_symbol(token: str) -> bool:
     return token.startswith("#")
+
+
+SPELLINGS: dict[str, tuple[str, ...]] = {
+    symbol: tuple(f.replace(" ", "") for f in forms if len(f.replace(" ", "")) >= 5)
+    for symbol, forms in _LATIN.items()
+}

@@ -78,8 +78,12 @@ def _han(text: str) -> list[str]:
     return [*forms, *(_PINYIN_SOUNDS.sub(lambda m: _PINYIN_SOUND_MAP[m.group(0)], f) for f in forms)]
 
 
+# ta marbuta is said -a or -e (Hamza, Osama), never the -t ICU writes; alif maqsura is -a (Mustafa)
+_ARABIC_LETTERS = str.maketrans({"ة": "ه", "ى": "ا", "ـ": None})
+
+
 def _arabic(text: str, lang: str | None) -> list[str]:
-    text = _ARABIC_ARTICLE.sub("", text)
+    text = _ARABIC_ARTICLE.sub("", text.translate(_ARABIC_LETTERS))
     out = [_icu("Arabic-Latin; Latin-ASCII").transliterate(text)]
     if lang == "fa" or _PERSIAN_LETTERS.search(text):
         out.append(_icu("Persian-Latin/BGN; Latin-ASCII").transliterate(text))

@@ -3,12 +3,21 @@ releasability check on the records a result is about to show."""
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable
+from typing import Any
 
 from sqlalchemy import Connection, and_, select
 
 from epoc.model.access import Viewer
-from epoc.store.tables import records, sources
+from epoc.store.tables import (
+    record_addresses,
+    record_facts,
+    record_identifiers,
+    record_names,
+    records,
+    sources,
+)
 from epoc.store.visibility import visible
 
 
@@ -28,4 +37,85 @@ def readable_active(conn: Connection, record_ids: Iterable[str], viewer: Viewer 
             and_(records.c.id.in_(chunk), records.c.status == "active", visible(records, viewer))
         )
         out.update(conn.scalars(query))
+    return out
+
+
+def index_rows(conn: Connection, source: str) -> list[tuple[Any, ...]]:
+    """The active records of a source as the candidate index packs them (``Entry.pack``): id, caption,
+    marking, schema, names, countries, birth dates, identifiers, addresses — read in five plain queries."""
+    active = and_(records.c.source_key == source, records.c.status == "active")
+    heads = conn.execute(
+        select(
+            records.c.id,
+            records.c.caption,
+            records.c.schema,
+            records.c.classification,
+            records.c.scope,
+            records.c.rel_partners,
+            records.c.not_for_outreach,
+        )
+        .where(active)
+        .order_by(records.c.id)
+    ).all()
+    names: dict[str, list[tuple[str, str, str | None, str | None]]] = defaultdict(list)
+    for row in conn.execute(
+        select(
+            record_names.c.record_id,
+            record_names.c.text,
+            record_names.c.kind,
+            record_names.c.script,
+            record_names.c.lang,
+        )
+        .join(records, records.c.id == record_names.c.record_id)
+        .where(active)
+        .order_by(record_names.c.record_id, record_names.c.seq)
+    ):
+        names[row.record_id].append((row.text, row.kind, row.script, row.lang))
+    countries: dict[str, dict[str, None]] = defaultdict(dict)
+    births: dict[str, dict[str, None]] = defaultdict(dict)
+    for row in conn.execute(
+        select(record_facts.c.record_id, record_facts.c.kind, record_facts.c.value)
+        .join(records, records.c.id == record_facts.c.record_id)
+        .where(active, record_facts.c.kind.in_(("country", "nationality", "birth_date")))
+        .order_by(record_facts.c.record_id, record_facts.c.seq)
+    ):
+        (births if row.kind == "birth_date" else countries)[row.record_id].setdefault(row.value, None)
+    addresses: dict[str, list[str]] = defaultdict(list)
+    address_countries: dict[str, list[str]] = defaultdict(list)
+    for row in conn.execute(
+        select(record_addresses.c.record_id, record_addresses.c.full, record_addresses.c.country)
+        .join(records, records.c.id == record_addresses.c.record_id)
+        .where(active)
+        .order_by(record_addresses.c.record_id, record_addresses.c.seq)
+    ):
+        addresses[row.record_id].append(row.full)
+        if row.country:
+            address_countries[row.record_id].append(row.country)
+    identifiers: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for row in conn.execute(
+        select(record_identifiers.c.record_id, record_identifiers.c.kind, record_identifiers.c.value)
+        .join(records, records.c.id == record_identifiers.c.record_id)
+        .where(active)
+        .order_by(record_identifiers.c.record_id, record_identifiers.c.seq)
+    ):
+        identifiers[row.record_id].append((row.kind, row.value))
+    out = []
+    for head in heads:
+        linked = countries.get(head.id, {})
+        for code in address_countries.get(head.id, ()):
+            linked.setdefault(code, None)
+        partners = tuple(sorted(p for p in (head.rel_partners or "").split(",") if p))
+        out.append(
+            (
+                head.id,
+                head.caption,
+                (int(head.classification), int(head.scope), partners, bool(head.not_for_outreach)),
+                head.schema,
+                tuple(names.get(head.id, ())),
+                tuple(linked),
+                tuple(births.get(head.id, {})),
+                tuple(identifiers.get(head.id, ())),
+                tuple(addresses.get(head.id, ())),
+            )
+        )
     return out
