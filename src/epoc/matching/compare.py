@@ -24,7 +24,8 @@ from rapidfuzz.distance import OSA, Levenshtein
 
 from epoc.names.analysis import NameForm, Variant, make_variant
 from epoc.names.common import COMMON_PERSON_WORDS, GENERIC_ORG_WORDS, PARTICLES, PATRONYMIC_ENDINGS
-from epoc.names.phonetic import skeleton
+from epoc.names.phonetic import scheme_for, skeleton
+from epoc.names.script import LATIN
 from epoc.names.symbols import SPELLINGS, is_symbol
 
 _NO_VOWELS = str.maketrans("", "", "aeiouyw")
@@ -62,11 +63,11 @@ def token_weight(token: str, organisation: bool) -> float:
     return 1.0
 
 
-_SIMILARITY_CACHE: dict[tuple[str, str, bool], float] = {}
+_SIMILARITY_CACHE: dict[tuple[str, str, str | None], float] = {}
 _CACHE_SIZE = 1_000_000
 
 
-def token_similarity(a: str, b: str, sa: str, sb: str, cross: bool) -> float:
+def token_similarity(a: str, b: str, sa: str, sb: str, cross: str | None) -> float:
     """How alike two words are, 0..1: their spelling, and their skeletons (closer across scripts)."""
     if a == b:
         return 1.0
@@ -81,13 +82,13 @@ def token_similarity(a: str, b: str, sa: str, sb: str, cross: bool) -> float:
     return found
 
 
-def _token_similarity(a: str, b: str, sa: str, sb: str, cross: bool) -> float:
+def _token_similarity(a: str, b: str, sa: str, sb: str, cross: str | None) -> float:
     if is_symbol(a) or is_symbol(b):
         if is_symbol(a) and is_symbol(b):
             return 0.7  # two different legal forms or kinds: neither for nor against
         symbol, word = (a, b) if is_symbol(a) else (b, a)
         if len(word) >= 5:  # a misspelt legal form: "Corporatio", "Compnay"
-            close = max((Levenshtein.normalized_similarity(word, f) for f in SPELLINGS[symbol]), default=0.0)
+            close = max((OSA.normalized_similarity(word, f) for f in SPELLINGS[symbol]), default=0.0)
             if close >= 0.8:
                 return 0.9
         return 0.0
@@ -107,7 +108,9 @@ def _token_similarity(a: str, b: str, sa: str, sb: str, cross: bool) -> float:
             return min(spelling, 0.6)  # short words differing in the first letter: Jong / Tong
         return spelling
     # Across scripts vowels are guessed or missing: the consonant skeleton carries the evidence, the
-    # more of it the better, and words of very different length rarely denote the same name.
+    # more of it the better, and words of very different length rarely denote the same name. Which
+    # consonants count as the same depends on the other script (``cross`` names the scheme).
+    sa, sb = skeleton(a, cross), skeleton(b, cross)
     size = min(len(sa), len(sb))
     sound = Levenshtein.normalized_similarity(sa, sb)
     trust = _CROSS_TRUST[min(size, len(_CROSS_TRUST) - 1)]
@@ -121,14 +124,14 @@ def _contribution(similarity: float) -> float:
     return -1.5 * (MISMATCH_BELOW - similarity) / MISMATCH_BELOW - 0.2
 
 
-def _merge_compounds(left: Variant, right: Variant, cross: bool) -> tuple[Variant, Variant]:
+def _merge_compounds(left: Variant, right: Variant, cross: str | None) -> tuple[Variant, Variant]:
     """Run together adjacent words of one side where the result matches a single word of the other."""
     left = _merge_into(left, right, cross)
     right = _merge_into(right, left, cross)
     return left, right
 
 
-def _merge_into(side: Variant, other: Variant, cross: bool) -> Variant:
+def _merge_into(side: Variant, other: Variant, cross: str | None) -> Variant:
     tokens = list(side.tokens)
     targets = [t for t in other.tokens if not is_symbol(t) and len(t) >= 4 and t not in tokens]
     if len(tokens) < 2 or not targets:
@@ -164,7 +167,7 @@ def _merge_into(side: Variant, other: Variant, cross: bool) -> Variant:
     return make_variant(tuple(tokens)) if changed else side
 
 
-def align(left: Variant, right: Variant, organisation: bool, cross: bool) -> tuple[float, str]:
+def align(left: Variant, right: Variant, organisation: bool, cross: str | None) -> tuple[float, str]:
     """The token alignment score of two romanisations, and a short account of the pairing; words run
     together or split are merged where that is what makes the two agree."""
     if not left.tokens or not right.tokens:
@@ -173,9 +176,9 @@ def align(left: Variant, right: Variant, organisation: bool, cross: bool) -> tup
         return 1.0, "the same words"
     score, detail, clean = _align(left, right, organisation, cross)
     if not clean and score < JOINED_SCORES[0]:
-        joined = _joined(left.joined, right.joined)
+        joined = max(_joined(left.joined, right.joined), _joined(left.letters, right.letters))
         if joined > score:
-            score, detail = joined, f"{left.joined}~{right.joined} run together {joined:.2f}"
+            score, detail = joined, f"{left.letters}~{right.letters} run together {joined:.2f}"
     if clean or score >= 0.97 or len(left.words) == len(right.words):
         return score, detail  # compounds change the number of words: nothing to merge
     merged_left, merged_right = _merge_compounds(left, right, cross)
@@ -199,7 +202,7 @@ def _joined(a: str, b: str) -> float:
     return JOINED_SCORES[distance - 1] if 0 < distance <= allowed else 0.0
 
 
-def _align(left: Variant, right: Variant, organisation: bool, cross: bool) -> tuple[float, str, bool]:
+def _align(left: Variant, right: Variant, organisation: bool, cross: str | None) -> tuple[float, str, bool]:
     """Greedy pairing of words, best pairs first. ``clean``: every word paired, every pair close."""
     short, long_ = (left, right) if len(left.tokens) <= len(right.tokens) else (right, left)
     pairs = sorted(
@@ -280,6 +283,13 @@ def _acronym(left: Variant, right: Variant) -> bool:
     return False
 
 
+def _scheme(left: NameForm, right: NameForm) -> str | None:
+    """None for two names in one script; else the skeleton scheme of the non-Latin one."""
+    if left.script == right.script:
+        return None
+    return scheme_for(right.script if left.script in (LATIN, None) else left.script)
+
+
 def quick_similarity(left: NameForm, right: NameForm) -> float:
     """A cheap upper-bound-like estimate (0..1) of how alike two names are, in compiled code: the best
     token-sorted similarity of their words or, across scripts, of their skeletons. Screening uses it to
@@ -288,9 +298,9 @@ def quick_similarity(left: NameForm, right: NameForm) -> float:
     cross = left.script != right.script
     for lv in left.variants:
         for rv in right.variants:
-            best = max(best, fuzz.token_sort_ratio(lv.sorted_words, rv.sorted_words) / 100)
+            best = max(best, fuzz.token_ratio(lv.sorted_words, rv.sorted_words) / 100)
             if cross:
-                best = max(best, fuzz.token_sort_ratio(lv.sorted_sounds, rv.sorted_sounds) / 100)
+                best = max(best, fuzz.token_ratio(lv.sorted_sounds, rv.sorted_sounds) / 100)
             if len(lv.plain) == 1 or len(rv.plain) == 1:
                 best = max(best, 1.0 if _acronym(lv, rv) else 0.0)
     return best
@@ -308,7 +318,7 @@ def compare_names(left: NameForm, right: NameForm) -> NameMatch:
 def _compare(left: NameForm, right: NameForm) -> NameMatch:
     if left.text == right.text:
         return NameMatch(1.0, "identical", "the same name", left.text, right.text)
-    cross = left.script != right.script
+    cross = _scheme(left, right)
     organisation = left.organisation or right.organisation
     best = NameMatch(0.0, "none", "nothing in common", left.text, right.text)
     for lv in left.variants:

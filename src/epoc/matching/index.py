@@ -33,13 +33,13 @@ from epoc.names.phonetic import skeleton
 from epoc.names.symbols import is_symbol, symbolise
 from epoc.names.translit import latin_forms
 
-FORMAT = 6  # bump when analysis or keys change: older segment files are then rebuilt
+FORMAT = 8  # bump when analysis or keys change: older segment files are then rebuilt
 WORD, SOUND, GRAM = 1.0, 0.7, 0.22  # key weights
-COMMON_SHARE = 0.02  # keys on more than this share of names are skipped when rarer ones exist
+COMMON_SHARE = 0.08  # words on more than this share of names are skipped when rarer keys exist
 COMMON_FLOOR = 2000
 COMMON_GRAM_SHARE = 0.004  # trigrams are many: only the rarer ones are worth their postings
 COMMON_GRAM_FLOOR = 400
-NAMES_PER_ENTRY = 3  # names of a candidate passed to the scorer: the ones that retrieved it best
+NAMES_PER_ENTRY = 4  # names of a candidate passed to the scorer: the ones that retrieved it best
 
 
 # enum lookups by value, without the cost of calling the enum class (unpacking is on the query path)
@@ -304,7 +304,7 @@ class Segment:
         ranked = sorted(best.items(), key=lambda item: -item[1])[:top]
         out = []
         for entry, score in ranked:
-            chosen_names = sorted(positions[entry], reverse=True)
+            chosen_names = sorted(positions[entry], key=lambda sp: (-sp[0], sp[1]))  # ties: the primary name
             picked = tuple(pos for s, pos in chosen_names[:NAMES_PER_ENTRY] if s >= score * 0.5)
             out.append((score, entry, picked))
         return out

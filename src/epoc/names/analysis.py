@@ -27,6 +27,9 @@ from epoc.names.translit import latin_forms
 
 _WORD = re.compile(r"[a-z0-9]+(?:['’`-][a-z0-9]+)*")
 _INNER = re.compile(r"['’`-]")
+_APOSTROPHE = re.compile(r"['’`]")
+_HYPHEN = re.compile("-")
+_NOT_LETTERS = re.compile("[^a-z0-9]+")
 _ARTICLES = frozenset(("al", "el", "ul", "ol", "il", "ad", "ud", "as", "ash", "ar", "an", "at", "az", "adh"))
 _STANDALONE_ARTICLES = frozenset(("al", "el", "ul"))
 _EZAFE = frozenset(("e", "ye", "i", "yi"))
@@ -43,6 +46,7 @@ class Variant:
     plain: tuple[str, ...]  # the words before legal forms became symbols (for acronyms)
     sorted_words: str  # the words in alphabetical order, spaced (for quick string similarity)
     sorted_sounds: str  # their skeletons likewise
+    letters: str  # the romanisation's letters and digits as written, articles and legal forms included
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -69,7 +73,7 @@ def _split_word(word: str) -> list[str]:
     """A hyphenated or apostrophised word: articles and ezafe dropped, the rest joined."""
     if not _INNER.search(word):
         return [word]
-    parts = [p for p in _INNER.split(word) if p]
+    parts = [p for p in _HYPHEN.split(_APOSTROPHE.sub("", word)) if p]  # As'ad is one word, Al-Asad two
     # articles inside a compound too: Saif-al-Din -> saifdin, Abd-al-Tawwab -> abdtawwab
     kept = [p for i, p in enumerate(parts) if not (p in _ARTICLES and i + 1 < len(parts))]
     kept = [p for i, p in enumerate(kept) if not (i > 0 and p in _EZAFE)]
@@ -97,7 +101,9 @@ def tokenise(latin: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-def make_variant(tokens: tuple[str, ...], plain: tuple[str, ...] | None = None) -> Variant:
+def make_variant(
+    tokens: tuple[str, ...], plain: tuple[str, ...] | None = None, letters: str | None = None
+) -> Variant:
     skeletons = tuple(skeleton(t) for t in tokens)
     words = [t for t in tokens if not is_symbol(t)]
     return Variant(
@@ -107,6 +113,7 @@ def make_variant(tokens: tuple[str, ...], plain: tuple[str, ...] | None = None) 
         plain=tokens if plain is None else plain,
         sorted_words=" ".join(sorted(words)),
         sorted_sounds=" ".join(sorted(s for s, t in zip(skeletons, tokens, strict=True) if not is_symbol(t))),
+        letters="".join(words) if letters is None else letters,
     )
 
 
@@ -119,15 +126,16 @@ def analyse(
         detected: str | None = LATIN if any(c.isalpha() for c in text) else None
     else:
         detected = detect_script(text) if script is None or script == LATIN else script
-    variants: dict[tuple[str, ...], tuple[str, ...]] = {}
+    variants: dict[tuple[str, ...], tuple[tuple[str, ...], str]] = {}
     for form in latin_forms(text, detected, lang):
         plain = tokenise(form)
         tokens = symbolise(plain) if organisation else plain
         if tokens:
-            variants.setdefault(tokens, plain)
+            variants.setdefault(tokens, (plain, _NOT_LETTERS.sub("", form)))
     return NameForm(
         text=text,
         script=detected,
         organisation=organisation,
-        variants=tuple(make_variant(t, p) for t, p in variants.items()) or (make_variant(()),),
+        variants=tuple(make_variant(t, p, letters) for t, (p, letters) in variants.items())
+        or (make_variant(()),),
     )

@@ -36,38 +36,44 @@ _DIGRAPHS = (
     ("x", "ks"),
 )
 _DIGRAPH = re.compile("|".join(a for a, _ in _DIGRAPHS))
-_DIGRAPH_MAP = dict(_DIGRAPHS)
-_LETTERS = str.maketrans(
-    {
-        "b": "p",
-        "f": "p",
-        "v": "p",
-        "d": "t",
-        "g": "k",
-        "c": "k",
-        "q": "k",
-        "z": "s",
-        "r": "l",
-        "a": None,
-        "e": None,
-        "i": None,
-        "o": None,
-        "u": None,
-        "y": None,
-        "w": None,
-        "h": None,
-        "'": None,
-    }
-)
+_VOWELS: dict[str, str | None] = dict.fromkeys("aeiouywh'", None)
+# What each scheme merges. "loose" (Latin to Latin, Hangul, Han and the rest): voicing, l/r, b/f/v/p.
+# Arabic script writes b, f, r, l apart (and has no p, v): those stay apart. Cyrillic writes voicing and
+# l/r apart, and h comes back as kh or g.
+_SCHEMES: dict[str, tuple[dict[str, str], dict[int, str | None]]] = {
+    "loose": (
+        dict(_DIGRAPHS),
+        str.maketrans({**dict(zip("bfvdgcqzr", "ppptkkksl", strict=True)), **_VOWELS}),
+    ),
+    "arabic": (
+        {**dict(_DIGRAPHS), "ph": "f", "ch": "s"},
+        str.maketrans({**dict(zip("pvdgcqz", "bftkkks", strict=True)), **_VOWELS}),
+    ),
+    "cyrillic": (
+        {**dict(_DIGRAPHS), "ph": "f", "th": "t", "kh": "k"},
+        str.maketrans({**dict(zip("wgcqh", "vkkkk", strict=True)), **dict.fromkeys("aeiouy'", None)}),
+    ),
+}
 _REPEAT = re.compile(r"(.)\1+")
 
 
 @lru_cache(maxsize=500_000)
-def skeleton(token: str) -> str:
+def skeleton(token: str, scheme: str = "loose") -> str:
     """``"hemmat"`` -> ``"mt"``; ``"gwangeop"`` and ``"kwangop"`` -> ``"knp"``; ``"jafari"`` -> ``"jpl"``.
-    Digits stay as they are; a word of vowels only keeps its first letter."""
+    Digits stay as they are; a word of vowels only keeps its first letter. ``scheme`` (``loose``,
+    ``arabic``, ``cyrillic``) says which consonants count as the same."""
     if not token or token[0] == "#":
         return token
-    replaced = _DIGRAPH.sub(lambda m: _DIGRAPH_MAP[m.group(0)], token)
-    key = _REPEAT.sub(r"\1", replaced.translate(_LETTERS))
+    digraphs, letters = _SCHEMES[scheme]
+    replaced = _DIGRAPH.sub(lambda m: digraphs[m.group(0)], token)
+    key = _REPEAT.sub(r"\1", replaced.translate(letters))
     return key or token[0]
+
+
+def scheme_for(script: str | None) -> str:
+    """The skeleton scheme for comparing a name in ``script`` with a Latin one."""
+    if script == "Arabic":
+        return "arabic"
+    if script == "Cyrillic":
+        return "cyrillic"
+    return "loose"
