@@ -30,8 +30,9 @@ from epoc.names.symbols import SPELLINGS, is_symbol
 
 _NO_VOWELS = str.maketrans("", "", "aeiouyw")
 # how far an agreeing skeleton of n consonants goes across scripts: short ones agree by chance
-_CROSS_TRUST = (0.5, 0.75, 0.8, 0.88, 0.93, 0.97)
-MISMATCH_BELOW = 0.66  # a word pair less similar than this is evidence against the match
+_CROSS_TRUST = (0.5, 0.78, 0.86, 0.92, 0.95, 0.97)
+MISMATCH_BELOW = 0.66
+CROSS_FLOOR = -0.5  # a word pair less similar than this is evidence against the match
 ACRONYM_SCORE = 0.78
 
 
@@ -117,11 +118,13 @@ def _token_similarity(a: str, b: str, sa: str, sb: str, cross: str | None) -> fl
     return max(spelling, trust * sound * min(1.0, ratio + 0.35))
 
 
-def _contribution(similarity: float) -> float:
-    """A pair's evidence: its similarity when alike, negative when clearly different."""
+def _contribution(similarity: float, cross: str | None) -> float:
+    """A pair's evidence: its similarity when alike, negative when clearly different (less so across
+    scripts, where one word of a correct pair is often rendered past recognition)."""
     if similarity >= MISMATCH_BELOW:
         return similarity
-    return -1.5 * (MISMATCH_BELOW - similarity) / MISMATCH_BELOW - 0.2
+    against = -1.5 * (MISMATCH_BELOW - similarity) / MISMATCH_BELOW - 0.2
+    return max(against, CROSS_FLOOR) if cross else against
 
 
 def _merge_compounds(left: Variant, right: Variant, cross: str | None) -> tuple[Variant, Variant]:
@@ -226,7 +229,7 @@ def _align(left: Variant, right: Variant, organisation: bool, cross: str | None)
         used_long.add(j)
         a, b = short.tokens[i], long_.tokens[j]
         weight = (token_weight(a, organisation) + token_weight(b, organisation)) / 2
-        total += weight * _contribution(similarity)
+        total += weight * _contribution(similarity, cross)
         weights += weight
         if similarity >= MISMATCH_BELOW and not is_symbol(a):
             distinct_matched += 1

@@ -49,12 +49,24 @@ _SCHEMES: dict[str, tuple[dict[str, str], dict[int, str | None]]] = {
         {**dict(_DIGRAPHS), "ph": "f", "ch": "s"},
         str.maketrans({**dict(zip("pvdgcqz", "bftkkks", strict=True)), **_VOWELS}),
     ),
+    "hangul": (  # Korean has no th, f, v, z: written s, p, b, j
+        {**dict(_DIGRAPHS), "th": "s"},
+        str.maketrans({**dict(zip("bfvdgcqzrs", "ppptkkkjlj", strict=True)), **_VOWELS}),
+    ),
+    "han": (  # foreign names in Han characters: th is said s, and r and l are one
+        {**dict(_DIGRAPHS), "th": "s"},
+        str.maketrans({**dict(zip("bfvdgcqzr", "ppptkkksl", strict=True)), **_VOWELS}),
+    ),
     "cyrillic": (
         {**dict(_DIGRAPHS), "ph": "f", "th": "t", "kh": "k"},
         str.maketrans({**dict(zip("wgcqh", "vkkkk", strict=True)), **dict.fromkeys("aeiouy'", None)}),
     ),
 }
 _REPEAT = re.compile(r"(.)\1+")
+_CODA_DROPPED = {
+    "hangul": re.compile(r"r(?=[^aeiouy]|$)"),
+    "han": re.compile(r"[rl](?=[^aeiouy]|$)"),
+}
 
 
 @lru_cache(maxsize=500_000)
@@ -65,6 +77,8 @@ def skeleton(token: str, scheme: str = "loose") -> str:
     if not token or token[0] == "#":
         return token
     digraphs, letters = _SCHEMES[scheme]
+    if scheme in _CODA_DROPPED:  # Korean and Chinese renderings drop an r (l) closing a syllable
+        token = _CODA_DROPPED[scheme].sub("", token)
     replaced = _DIGRAPH.sub(lambda m: digraphs[m.group(0)], token)
     key = _REPEAT.sub(r"\1", replaced.translate(letters))
     return key or token[0]
@@ -76,4 +90,8 @@ def scheme_for(script: str | None) -> str:
         return "arabic"
     if script == "Cyrillic":
         return "cyrillic"
+    if script == "Hangul":
+        return "hangul"
+    if script == "Han":
+        return "han"
     return "loose"
