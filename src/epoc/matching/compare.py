@@ -178,7 +178,7 @@ def align(left: Variant, right: Variant, organisation: bool, cross: str | None) 
     if sorted(left.tokens) == sorted(right.tokens):
         return 1.0, "the same words"
     score, detail, clean = _align(left, right, organisation, cross)
-    if not clean and score < JOINED_SCORES[0]:
+    if not clean and score < JOINED_SAME:
         joined = max(_joined(left.joined, right.joined), _joined(left.letters, right.letters))
         if joined > score:
             score, detail = joined, f"{left.letters}~{right.letters} run together {joined:.2f}"
@@ -191,6 +191,7 @@ def align(left: Variant, right: Variant, organisation: bool, cross: str | None) 
     return (merged, merged_detail) if merged > score else (score, detail)
 
 
+JOINED_SAME = 0.97  # the same letters, spaced differently: Abdul Rahman / Abdulrahman
 JOINED_SCORES = (0.92, 0.85, 0.78)  # the words run together, 1, 2 or 3 letters apart
 
 
@@ -199,10 +200,14 @@ def _joined(a: str, b: str) -> float:
     a letter or two in a long name still reads as the same name; short names must agree exactly."""
     size = min(len(a), len(b))
     allowed = 0 if size < 8 else 1 if size < 14 else 2 if size < 20 else 3
+    if a == b and a:
+        return JOINED_SAME
     if not allowed or any(c.isdigit() for c in a + b):
         return 0.0
     distance = OSA.distance(a, b, score_cutoff=allowed)
-    return JOINED_SCORES[distance - 1] if 0 < distance <= allowed else 0.0
+    if distance == 0:
+        return JOINED_SAME
+    return JOINED_SCORES[distance - 1] if distance <= allowed else 0.0
 
 
 def _align(left: Variant, right: Variant, organisation: bool, cross: str | None) -> tuple[float, str, bool]:

@@ -7,6 +7,9 @@ query adds up, per name, the IDF-weighted keys it shares; the best names give th
 the scorer then compares in full. Keys carried by a large share of the list (*Mohammad*, *Trading*) are
 skipped when rarer keys are there to decide.
 
+Identifiers (passport, registration, IMO …) are keys too, so that a query giving one finds its record
+whatever the names say.
+
 The index is made of **segments**, one per source and version: a changed list rebuilds its own segment only
 and a removed one drops it (``CandidateIndex.update``). Segments are saved one file each, named by source,
 version and index format, so that a restart loads rather than rebuilds (``save`` / ``load``).
@@ -33,8 +36,8 @@ from epoc.names.phonetic import skeleton
 from epoc.names.symbols import is_symbol, symbolise
 from epoc.names.translit import latin_forms
 
-FORMAT = 8  # bump when analysis or keys change: older segment files are then rebuilt
-WORD, SOUND, GRAM = 1.0, 0.7, 0.22  # key weights
+FORMAT = 9  # bump when analysis or keys change: older segment files are then rebuilt
+WORD, SOUND, GRAM, IDENTIFIER = 1.0, 0.7, 0.22, 3.0  # key weights
 COMMON_SHARE = 0.08  # words on more than this share of names are skipped when rarer keys exist
 COMMON_FLOOR = 2000
 COMMON_GRAM_SHARE = 0.004  # trigrams are many: only the rarer ones are worth their postings
@@ -168,8 +171,11 @@ class Segment:
         for number, item in enumerate(packed):
             names = item[4]
             organisation = is_organisation(Schema(item[3]), [n[0] for n in names])
+            identifiers = [identifier_key(value) for _kind, value in item[7]]
             for position, (text, _kind, script, lang) in enumerate(names[:32000]):
                 found: set[int] = set()
+                if position == 0:  # identifiers are the record's: posted once, with its first name
+                    found.update(vocab.setdefault(k, len(vocab)) for k in identifiers if k)
                 for token in name_tokens(text, script, lang, organisation):
                     known = token_ids.get(token)
                     if known is None:
@@ -284,8 +290,10 @@ class Segment:
         weights = np.repeat(
             np.array([w for _, w, _, _ in chosen], dtype=np.float64), [len(x) for x in slices]
         )
+        names: npt.NDArray[np.int64]
         if len(hits) * 4 < self.names:  # few hits: sort them rather than scan every name
-            names, inverse = np.unique(hits, return_inverse=True)
+            unique, inverse = np.unique(hits, return_inverse=True)
+            names = unique.astype(np.int64)
             scores = np.bincount(inverse, weights=weights)
         else:
             per_name = np.bincount(hits, weights=weights, minlength=self.names)
@@ -310,9 +318,18 @@ class Segment:
         return out
 
 
+def identifier_key(value: str) -> str | None:
+    folded = "".join(c for c in value.casefold() if c.isalnum())
+    return "i" + folded if len(folded) >= 5 else None
+
+
 def query_keys(party: Party) -> dict[str, float]:
     organisation = party.is_organisation
     keys: dict[str, float] = {}
+    for identifier in party.identifiers:
+        key = identifier_key(identifier.value)
+        if key:
+            keys[key] = IDENTIFIER
     for name in party.names:
         if name.kind is NameKind.WEAK_ALIAS:
             continue

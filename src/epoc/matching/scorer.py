@@ -54,23 +54,29 @@ def name_form(name: Name, organisation: bool) -> NameForm:
 
 
 def best_names(left: Party, right: Party, organisation: bool) -> tuple[NameMatch, NameMatch | None]:
-    """The best pair of names that are not weak aliases, and the best involving a weak alias if better."""
-    strong = _NO_MATCH
-    weak: NameMatch | None = None
+    """The best pair of names that are not weak aliases, and the best involving a weak alias if better.
+    Ties go to one canonical pair (chosen by its two texts), so that the order of sides does not matter."""
+    strong: tuple[float, tuple[str, str], NameMatch] | None = None
+    weak: tuple[float, tuple[str, str], NameMatch] | None = None
     for a in left.names:
         form_a = name_form(a, organisation)
         for b in right.names:
             match = compare_names(form_a, name_form(b, organisation))
+            ranked = (match.score, _tie_key(a.text, b.text), match)
             if NameKind.WEAK_ALIAS in (a.kind, b.kind):
-                if match.score > (weak.score if weak else 0.0):
-                    weak = match
-            elif match.score > strong.score or strong is _NO_MATCH:
-                strong = match
-                if strong.score >= 1.0 and weak is None:
-                    break
-    if weak is not None and weak.score <= strong.score:
-        weak = None
-    return strong, weak
+                if weak is None or ranked[:2] > weak[:2]:
+                    weak = ranked
+            elif strong is None or ranked[:2] > strong[:2]:
+                strong = ranked
+    best = strong[2] if strong else _NO_MATCH
+    if weak is None or weak[0] <= best.score:
+        return best, None
+    return best, weak[2]
+
+
+def _tie_key(a: str, b: str) -> tuple[str, str]:
+    low, high = sorted((a, b))
+    return (high, low)
 
 
 class Scorer:

@@ -32,6 +32,7 @@ _HYPHEN = re.compile("-")
 _NOT_LETTERS = re.compile("[^a-z0-9]+")
 _ARTICLES = frozenset(("al", "el", "ul", "ol", "il", "ad", "ud", "as", "ash", "ar", "an", "at", "az", "adh"))
 _STANDALONE_ARTICLES = frozenset(("al", "el", "ul"))
+_ABD_ARTICLE = frozenset(("abdul", "abdel", "abdal", "abdol", "abdoul", "abdil"))
 _EZAFE = frozenset(("e", "ye", "i", "yi"))
 _NUMBER_WORDS = frozenset(("no", "nr", "num", "number"))
 
@@ -96,6 +97,9 @@ def tokenise(latin: str) -> tuple[str, ...]:
             out.append(word.lstrip("0") or "0")
             continue
         if word in _NUMBER_WORDS and i + 1 < len(words) and words[i + 1].isdigit():
+            continue
+        if word in _ABD_ARTICLE and i + 1 < len(words):
+            out.append("abd")  # Abdul Rahman: Arabic script writes the article with the next word
             continue
         out.append(word)
     return tuple(out)

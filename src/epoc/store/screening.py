@@ -58,7 +58,7 @@ def index_rows(conn: Connection, source: str) -> list[tuple[Any, ...]]:
         .order_by(records.c.id)
     ).all()
     names: dict[str, list[tuple[str, str, str | None, str | None]]] = defaultdict(list)
-    for row in conn.execute(
+    for name_row in conn.execute(
         select(
             record_names.c.record_id,
             record_names.c.text,
@@ -70,35 +70,37 @@ def index_rows(conn: Connection, source: str) -> list[tuple[Any, ...]]:
         .where(active)
         .order_by(record_names.c.record_id, record_names.c.seq)
     ):
-        names[row.record_id].append((row.text, row.kind, row.script, row.lang))
+        names[name_row.record_id].append((name_row.text, name_row.kind, name_row.script, name_row.lang))
     countries: dict[str, dict[str, None]] = defaultdict(dict)
     births: dict[str, dict[str, None]] = defaultdict(dict)
-    for row in conn.execute(
+    for fact_row in conn.execute(
         select(record_facts.c.record_id, record_facts.c.kind, record_facts.c.value)
         .join(records, records.c.id == record_facts.c.record_id)
         .where(active, record_facts.c.kind.in_(("country", "nationality", "birth_date")))
         .order_by(record_facts.c.record_id, record_facts.c.seq)
     ):
-        (births if row.kind == "birth_date" else countries)[row.record_id].setdefault(row.value, None)
+        (births if fact_row.kind == "birth_date" else countries)[fact_row.record_id].setdefault(
+            fact_row.value, None
+        )
     addresses: dict[str, list[str]] = defaultdict(list)
     address_countries: dict[str, list[str]] = defaultdict(list)
-    for row in conn.execute(
+    for address_row in conn.execute(
         select(record_addresses.c.record_id, record_addresses.c.full, record_addresses.c.country)
         .join(records, records.c.id == record_addresses.c.record_id)
         .where(active)
         .order_by(record_addresses.c.record_id, record_addresses.c.seq)
     ):
-        addresses[row.record_id].append(row.full)
-        if row.country:
-            address_countries[row.record_id].append(row.country)
+        addresses[address_row.record_id].append(address_row.full)
+        if address_row.country:
+            address_countries[address_row.record_id].append(address_row.country)
     identifiers: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    for row in conn.execute(
+    for id_row in conn.execute(
         select(record_identifiers.c.record_id, record_identifiers.c.kind, record_identifiers.c.value)
         .join(records, records.c.id == record_identifiers.c.record_id)
         .where(active)
         .order_by(record_identifiers.c.record_id, record_identifiers.c.seq)
     ):
-        identifiers[row.record_id].append((row.kind, row.value))
+        identifiers[id_row.record_id].append((id_row.kind, id_row.value))
     out = []
     for head in heads:
         linked = countries.get(head.id, {})
