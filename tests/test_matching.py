@@ -49,7 +49,12 @@ GOLDEN = [
     ("Person", ["John Smith"], ["John Brown"], False),
     ("Company", ["Factory No. 25"], ["Factory No. 26"], False),
     ("Company", ["Sherkat-e Sanaye-e Hava Faza"], ["Sanaye Hava Faza Company"], True),
-    ("Company", ["Beijing Zhongguancun Electronics Co., Ltd."], ["Beijing Zhongguancun Electronics Company Limited"], True),
+    (
+        "Company",
+        ["Beijing Zhongguancun Electronics Co., Ltd."],
+        ["Beijing Zhongguancun Electronics Company Limited"],
+        True,
+    ),
     ("Company", ["Shahid Hemmat Industrial Group"], ["Shahid Bakeri Industrial Group"], False),
     ("Company", ["Amin Industrial Complex"], ["Amin Trading Company"], False),
 ]
@@ -68,7 +73,8 @@ def test_common_first_and_family_name_is_weak_evidence():
     assert common.score < rare.score
     assert "common_name" in {f.feature for f in common.explanation}
     born_apart = scorer.compare(
-        party("Person", "Mohammad Ali", birth_dates=["1960"]), party("Person", "Mohammad Ali", birth_dates=["1975"])
+        party("Person", "Mohammad Ali", birth_dates=["1960"]),
+        party("Person", "Mohammad Ali", birth_dates=["1975"]),
     )
     assert not born_apart.match
 
@@ -93,7 +99,9 @@ def test_identifier_match_is_near_certain():
 
 
 def test_schema_mismatch_rules_out():
-    assert not default_scorer().compare(party("Person", "Amin Trading"), party("Vessel", "Amin Trading")).match
+    assert (
+        not default_scorer().compare(party("Person", "Amin Trading"), party("Vessel", "Amin Trading")).match
+    )
 
 
 def test_hangul_both_romanisations():
@@ -161,9 +169,11 @@ def test_name_comparison_is_symmetric_and_bounded(a, b, organisation):
 
 
 @settings(max_examples=150, deadline=None)
-@given(st.lists(names.filter(str.strip), min_size=1, max_size=3),
-       st.lists(names.filter(str.strip), min_size=1, max_size=3),
-       st.sampled_from(["Person", "Company", "LegalEntity", "Vessel"]))
+@given(
+    st.lists(names.filter(str.strip), min_size=1, max_size=3),
+    st.lists(names.filter(str.strip), min_size=1, max_size=3),
+    st.sampled_from(["Person", "Company", "LegalEntity", "Vessel"]),
+)
 def test_scores_are_symmetric(left, right, schema):
     scorer = default_scorer()
     a, b = party(schema, *left), party(schema, *right)

@@ -99,7 +99,8 @@ def test_a_changed_list_rebuilds_only_its_segment(marked_store, tmp_path):
     changed = tmp_path / "partner_b.csv"
     shutil.copy(SCREENING / "partner_b.csv", changed)
     with changed.open("a", encoding="utf-8") as out:
-        out.write("B-003,Company,Ostrovel Avionics Trading FZE,,,,,AE,,,,,Missile procurement,Fictional,2024-06-01\n")
+        out.write("B-003,Company,Ostrovel Avionics Trading FZE,,,,,AE,,,,,")
+        out.write("Missile procurement,Fictional,2024-06-01\n")
     _import(marked_store, changed, "CONFIDENTIAL // REL MTCR", "DE")
     report = screener.refresh()
     assert report.built == ["partner-b"] and report.loaded == []

@@ -20,12 +20,19 @@ def _lines(output: str) -> list[dict]:
 
 def test_pairs_contract_in_order_with_bad_lines(tmp_path):
     lines = [
-        {"schema": "Person", "left": {"names": ["Kim Jong Un"], "countries": ["KP"], "birth_dates": ["1984"]},
-         "right": {"names": ["김정은"], "countries": ["North Korea"], "birth_dates": ["1984-01-08"]}},
+        {
+            "schema": "Person",
+            "left": {"names": ["Kim Jong Un"], "countries": ["KP"], "birth_dates": ["1984"]},
+            "right": {"names": ["김정은"], "countries": ["North Korea"], "birth_dates": ["1984-01-08"]},
+        },
         {"schema": "Person", "left": {"names": ["Kim Jong Un"]}, "right": {"names": ["Kim Jong Il"]}},
         "not json at all",
         {"id": "p4", "schema": "Person", "left": {"names": [7]}, "right": {"names": ["x"]}},
-        {"schema": "Company", "left": {"names": ["Рособоронэкспорт"]}, "right": {"names": ["Rosoboronexport"]}},
+        {
+            "schema": "Company",
+            "left": {"names": ["Рособоронэкспорт"]},
+            "right": {"names": ["Rosoboronexport"]},
+        },
     ]
     text = "\n".join(x if isinstance(x, str) else json.dumps(x, ensure_ascii=False) for x in lines) + "\n"
     result = runner.invoke(app, ["pairs"], input=text)
@@ -43,8 +50,16 @@ def test_pairs_contract_in_order_with_bad_lines(tmp_path):
 
 def test_pairs_reads_a_file(tmp_path):
     path = tmp_path / "pairs.jsonl"
-    path.write_text(json.dumps({"schema": "Company", "left": {"names": ["SHIG"]},
-                                "right": {"names": ["Shahid Hemmat Industrial Group"]}}) + "\n")
+    path.write_text(
+        json.dumps(
+            {
+                "schema": "Company",
+                "left": {"names": ["SHIG"]},
+                "right": {"names": ["Shahid Hemmat Industrial Group"]},
+            }
+        )
+        + "\n"
+    )
     result = runner.invoke(app, ["pairs", "-i", str(path)])
     assert result.exit_code == 0
     assert _lines(result.stdout)[0]["match"] is True
@@ -63,20 +78,41 @@ def _db(tmp_path) -> str:
 def test_screen_contract_jsonl(tmp_path, monkeypatch):
     monkeypatch.setenv("EPOC_DATA_DIR", str(tmp_path / "data"))
     url = _db(tmp_path)
-    text = "\n".join([
-        json.dumps({"id": "q1", "schema": "Company", "names": ["Vantorek Guidance Systems"], "countries": ["IR"],
-                    "birth_dates": [], "addresses": []}),
-        json.dumps({"id": "q2", "schema": "Person", "names": []}),
-        "{broken",
-        json.dumps({"id": "q4", "schema": "Company", "names": ["조선별망무역회사"]}),
-    ]) + "\n"
+    text = (
+        "\n".join(
+            [
+                json.dumps(
+                    {
+                        "id": "q1",
+                        "schema": "Company",
+                        "names": ["Vantorek Guidance Systems"],
+                        "countries": ["IR"],
+                        "birth_dates": [],
+                        "addresses": [],
+                    }
+                ),
+                json.dumps({"id": "q2", "schema": "Person", "names": []}),
+                "{broken",
+                json.dumps({"id": "q4", "schema": "Company", "names": ["조선별망무역회사"]}),
+            ]
+        )
+        + "\n"
+    )
     result = runner.invoke(app, ["--db", url, "screen", "--limit", "2"], input=text)
     assert result.exit_code == 0, result.output
     out = _lines(result.stdout)
     assert [o.get("id") for o in out] == ["q1", "q2", None, "q4"]
     hit = out[0]["matches"][0]
-    assert set(hit) == {"entity_id", "caption", "score", "match", "matched_name", "query_name", "record_ids",
-                        "explanation"}
+    assert set(hit) == {
+        "entity_id",
+        "caption",
+        "score",
+        "match",
+        "matched_name",
+        "query_name",
+        "record_ids",
+        "explanation",
+    }
     assert hit["entity_id"] == "partner-a:A-001" and hit["record_ids"] == ["partner-a:A-001"] and hit["match"]
     assert all(set(e) == {"feature", "score", "detail"} for e in hit["explanation"])
     assert "error" in out[1] and "error" in out[2]
