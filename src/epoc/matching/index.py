@@ -17,6 +17,7 @@ version and index format, so that a restart loads rather than rebuilds (``save``
 
 from __future__ import annotations
 
+import multiprocessing as mp
 import os
 import pickle
 from array import array
@@ -42,6 +43,7 @@ COMMON_SHARE = 0.08  # words on more than this share of names are skipped when r
 COMMON_FLOOR = 2000
 COMMON_GRAM_SHARE = 0.004  # trigrams are many: only the rarer ones are worth their postings
 COMMON_GRAM_FLOOR = 400
+PARALLEL_BUILD_FROM = 200_000  # entries from which the keys are computed on every core
 NAMES_PER_ENTRY = 4  # names of a candidate passed to the scorer: the ones that retrieved it best
 
 
@@ -101,7 +103,7 @@ def token_keys(token: str) -> tuple[tuple[str, float], ...]:
         keys.append(("s" + skel, SOUND))
     padded = f"^{token}$"
     keys.extend(("g" + padded[i : i + 3], GRAM) for i in range(len(padded) - 2))
-    return tuple(dict(keys).items())
+    return tuple(keys)  # a trigram twice in a word is posted once: the name's keys are a set
 
 
 def name_tokens(text: str, script: str | None, lang: str | None, organisation: bool) -> set[str]:
@@ -160,44 +162,35 @@ class Segment:
         return len(self.packed)
 
     @classmethod
-    def build(cls, key: str, version: int, packed: Sequence[tuple[Any, ...]]) -> Segment:
-        """A segment over entries given packed (``Entry.pack()``, or ``epoc.store.screening.index_rows``)."""
+    def build(cls, key: str, version: int, packed: Sequence[tuple[Any, ...]], workers: int = 0) -> Segment:
+        """A segment over entries given packed (``Entry.pack()``, or ``epoc.store.screening.index_rows``).
+        Big lists are keyed on every core (``workers``: 0 = as many as there are, up to 4)."""
+        workers = workers or min(4, os.cpu_count() or 1)
+        if workers > 1 and len(packed) >= PARALLEL_BUILD_FROM and "fork" in mp.get_all_start_methods():
+            parts = _keyed_in_parallel(packed, workers)
+        else:
+            parts = [_keyed(packed, 0, len(packed))]
         vocab: dict[str, int] = {}
-        key_ids = array("i")
-        name_ids = array("i")
-        name_entry = array("i")
-        name_pos = array("h")
-        token_ids: dict[str, list[int]] = {}
-        for number, item in enumerate(packed):
-            names = item[4]
-            organisation = is_organisation(Schema(item[3]), [n[0] for n in names])
-            identifiers = [identifier_key(value) for _kind, value in item[7]]
-            for position, (text, _kind, script, lang) in enumerate(names[:32000]):
-                found: set[int] = set()
-                if position == 0:  # identifiers are the record's: posted once, with its first name
-                    found.update(vocab.setdefault(k, len(vocab)) for k in identifiers if k)
-                for token in name_tokens(text, script, lang, organisation):
-                    known = token_ids.get(token)
-                    if known is None:
-                        known = token_ids[token] = [
-                            vocab.setdefault(k, len(vocab)) for k, _ in token_keys(token)
-                        ]
-                    found.update(known)
-                ids = list(found)
-                name_number = len(name_entry)
-                name_entry.append(number)
-                name_pos.append(position)
-                key_ids.extend(ids)
-                name_ids.extend([name_number] * len(ids))
+        keys_all, names_all, entries_all, positions_all = [], [], [], []
+        name_base = 0
+        for part in parts:
+            remap = np.fromiter(
+                (vocab.setdefault(k, len(vocab)) for k in part.keys), np.int32, len(part.keys)
+            )
+            keys_all.append(remap[part.key_ids] if len(part.keys) else part.key_ids)
+            names_all.append(part.name_ids + name_base)
+            entries_all.append(part.name_entry)
+            positions_all.append(part.name_pos)
+            name_base += len(part.name_entry)
         return cls._assemble(
             key,
             version,
             list(packed),
             vocab,
-            np.frombuffer(key_ids, dtype=np.int32),
-            np.frombuffer(name_ids, dtype=np.int32),
-            np.frombuffer(name_entry, dtype=np.int32).copy(),
-            np.frombuffer(name_pos, dtype=np.int16).copy(),
+            np.concatenate(keys_all).astype(np.int32),
+            np.concatenate(names_all).astype(np.int32),
+            np.concatenate(entries_all).astype(np.int32),
+            np.concatenate(positions_all).astype(np.int16),
         )
 
     @property
@@ -316,6 +309,71 @@ class Segment:
             picked = tuple(pos for s, pos in chosen_names[:NAMES_PER_ENTRY] if s >= score * 0.5)
             out.append((score, entry, picked))
         return out
+
+
+@dataclass
+class _Keyed:
+    """The postings of a slice of entries, with key numbers local to the slice."""
+
+    keys: list[str]
+    key_ids: npt.NDArray[np.int32]
+    name_ids: npt.NDArray[np.int32]  # local name numbers
+    name_entry: npt.NDArray[np.int32]  # global entry numbers
+    name_pos: npt.NDArray[np.int16]
+
+
+def _keyed(packed: Sequence[tuple[Any, ...]], start: int, stop: int) -> _Keyed:
+    vocab: dict[str, int] = {}
+    key_ids = array("i")
+    name_ids = array("i")
+    name_entry = array("i")
+    name_pos = array("h")
+    token_ids: dict[str, list[int]] = {}
+    for number in range(start, stop):
+        item = packed[number]
+        names = item[4]
+        organisation = is_organisation(_SCHEMAS[item[3]], [n[0] for n in names])
+        identifiers = [identifier_key(value) for _kind, value in item[7]]
+        for position, (text, _kind, script, lang) in enumerate(names[:32000]):
+            found: set[int] = set()
+            if position == 0:  # identifiers are the record's: posted once, with its first name
+                found.update(vocab.setdefault(k, len(vocab)) for k in identifiers if k)
+            for token in name_tokens(text, script, lang, organisation):
+                known = token_ids.get(token)
+                if known is None:
+                    known = token_ids[token] = [vocab.setdefault(k, len(vocab)) for k, _ in token_keys(token)]
+                found.update(known)
+            name_number = len(name_entry)
+            name_entry.append(number)
+            name_pos.append(position)
+            key_ids.extend(found)
+            name_ids.extend([name_number] * len(found))
+    return _Keyed(
+        list(vocab),
+        np.frombuffer(key_ids, dtype=np.int32).copy(),
+        np.frombuffer(name_ids, dtype=np.int32).copy(),
+        np.frombuffer(name_entry, dtype=np.int32).copy(),
+        np.frombuffer(name_pos, dtype=np.int16).copy(),
+    )
+
+
+_PACKED: Sequence[tuple[Any, ...]] = ()  # handed to forked workers
+
+
+def _keyed_slice(bounds: tuple[int, int]) -> _Keyed:
+    return _keyed(_PACKED, *bounds)
+
+
+def _keyed_in_parallel(packed: Sequence[tuple[Any, ...]], workers: int) -> list[_Keyed]:
+    global _PACKED  # noqa: PLW0603  (read by the forked workers; set and cleared here only)
+    size = -(-len(packed) // workers)
+    bounds = [(i, min(len(packed), i + size)) for i in range(0, len(packed), size)]
+    _PACKED = packed
+    try:
+        with mp.get_context("fork").Pool(workers) as pool:
+            return pool.map(_keyed_slice, bounds)
+    finally:
+        _PACKED = ()
 
 
 def identifier_key(value: str) -> str | None:

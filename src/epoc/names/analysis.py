@@ -30,6 +30,7 @@ _INNER = re.compile(r"['’`-]")
 _APOSTROPHE = re.compile(r"['’`]")
 _HYPHEN = re.compile("-")
 _NOT_LETTERS = re.compile("[^a-z0-9]+")
+_PLAIN = re.compile("[a-z ]*")
 _ARTICLES = frozenset(("al", "el", "ul", "ol", "il", "ad", "ud", "as", "ash", "ar", "an", "at", "az", "adh"))
 _STANDALONE_ARTICLES = frozenset(("al", "el", "ul"))
 _ABD_ARTICLE = frozenset(("abdul", "abdel", "abdal", "abdol", "abdoul", "abdil"))
@@ -84,9 +85,12 @@ def _split_word(word: str) -> list[str]:
 @lru_cache(maxsize=200_000)
 def tokenise(latin: str) -> tuple[str, ...]:
     """Words of a lower-case ASCII romanisation (see the module docstring); legal forms not yet symbols."""
-    words: list[str] = []
-    for match in _WORD.finditer(latin):
-        words.extend(_split_word(match.group(0)))
+    if _PLAIN.fullmatch(latin):  # the common case: letters and spaces only
+        words = latin.split()
+    else:
+        words = []
+        for match in _WORD.finditer(latin):
+            words.extend(_split_word(match.group(0)))
     out: list[str] = []
     for i, word in enumerate(words):
         if word in _STANDALONE_ARTICLES and i + 1 < len(words):

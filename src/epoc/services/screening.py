@@ -19,19 +19,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from epoc.matching.index import CandidateIndex, Entry
+from epoc.matching.index import CandidateIndex
 from epoc.matching.party import Party
 from epoc.matching.scorer import DEFAULT_THRESHOLD, Comparison, FeatureScore, Scorer, default_scorer
+from epoc.matching.search import best_candidates
 from epoc.model.access import Viewer
 from epoc.store import Store
 from epoc.store.entity_lookup import entities_for
 from epoc.store.screening import index_rows, readable_active, source_versions
 
 DEFAULT_LIMIT = 5
-CANDIDATES = 15  # records the index proposes per party (more when the limit asks for more)
-QUICK_FLOOR = 0.5  # candidates whose quick name estimate is below this are not compared in full
-FULL_COMPARISONS = 8  # at most this many candidates per party are compared in full (more for a higher limit)
-REPORT_FLOOR = 0.5  # candidates scoring below this are not reported at all
 PARALLEL_FROM = 2000  # batches at least this big are scored on every core
 
 
@@ -118,27 +115,13 @@ class Screener:
         self, party: Party, threshold: float, limit: int, viewer: Viewer | None = None
     ) -> list[RecordHit]:
         """Candidates from the index, those the viewer may read, scored in full; best first."""
-        shortlist: list[tuple[float, Entry, Party]] = []
-        for _, entry, positions in self.index.search(party, max(CANDIDATES, limit * 3)):
-            if viewer is not None and not viewer.may_read(entry.marking):
-                continue
-            # the names that retrieved the candidate; its other names are compared when none did
-            whole = entry.party
-            names = tuple(whole.names[p] for p in positions) or whole.names
-            candidate = Party(
-                whole.schema, names, whole.countries, whole.birth_dates, whole.identifiers, whole.addresses
+        may_read = None if viewer is None else viewer.may_read
+        return [
+            RecordHit(entry.record_id, entry.caption, comparison)
+            for entry, comparison in best_candidates(
+                self.index, self.scorer, party, threshold, limit, may_read
             )
-            quick = self.scorer.quick(party, candidate)
-            if quick >= QUICK_FLOOR:
-                shortlist.append((quick, entry, candidate))
-        shortlist.sort(key=lambda item: -item[0])
-        hits: list[RecordHit] = []
-        for _, entry, candidate in shortlist[: max(FULL_COMPARISONS, limit * 2)]:
-            comparison = self.scorer.compare(party, candidate, threshold)
-            if comparison.score >= REPORT_FLOOR:
-                hits.append(RecordHit(entry.record_id, entry.caption, comparison))
-        hits.sort(key=lambda h: -h.comparison.score)
-        return hits
+        ]
 
     def screen(
         self,
