@@ -24,8 +24,34 @@ from epoc.matching.scorer import default_scorer
 from epoc.matching.search import best_candidates
 from epoc.model import Name, Schema
 
-ONSETS = "b c d f g h j k l m n p r s t v z br ch dr gr kh sh st tr".split()
-VOWELS = "a e i o u ai ou ia".split()
+ONSETS = [
+    "b",
+    "c",
+    "d",
+    "f",
+    "g",
+    "h",
+    "j",
+    "k",
+    "l",
+    "m",
+    "n",
+    "p",
+    "r",
+    "s",
+    "t",
+    "v",
+    "z",
+    "br",
+    "ch",
+    "dr",
+    "gr",
+    "kh",
+    "sh",
+    "st",
+    "tr",
+]
+VOWELS = ["a", "e", "i", "o", "u", "ai", "ou", "ia"]
 CODAS = ["", "", "n", "r", "s", "l", "m", "k", "t"]
 FORMS = ["Co. Ltd", "LLC", "Trading Company", "Industrial Group", "GmbH", "FZE", "Corporation", "JSC"]
 
