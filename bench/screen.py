@@ -39,6 +39,7 @@ from epoc.store import Store
 from epoc.store.records import RecordRepository
 
 RAW = Path(__file__).resolve().parents[2] / "shared" / "data" / "raw"
+FTM_SCHEMAS = {"Aircraft": "Airplane"}  # FollowTheMoney's names where they differ from ours
 SYLLABLES = [
     "ka",
     "ro",
@@ -137,9 +138,7 @@ def peer_throughput(records: list, queries: list[dict]) -> tuple[float, float]:
     entities = []
     postings: dict[str, list[int]] = defaultdict(list)
     for number, record in enumerate(records):
-        proxy = model.make_entity(
-            record.schema.value if record.schema.value != "LegalEntity" else "LegalEntity"
-        )
+        proxy = model.make_entity(FTM_SCHEMAS.get(record.schema.value, record.schema.value))
         proxy.id = record.id
         for i, name in enumerate(record.names):
             proxy.add("name" if i == 0 else "alias", name.text)
@@ -155,7 +154,7 @@ def peer_throughput(records: list, queries: list[dict]) -> tuple[float, float]:
     candidates_seen = 0
     started = time.perf_counter()
     for query in queries:
-        proxy = model.make_entity(query["schema"])
+        proxy = model.make_entity(FTM_SCHEMAS.get(query["schema"], query["schema"]))
         proxy.id = query["id"]
         for name in query["names"]:
             proxy.add("name", name)
