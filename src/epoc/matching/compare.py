@@ -29,10 +29,13 @@ from epoc.names.script import LATIN
 from epoc.names.symbols import SPELLINGS, is_symbol
 
 _NO_VOWELS = str.maketrans("", "", "aeiouyw")
+# how a skeleton that partly agrees counts (below 1: generously); Han renderings of foreign names are
+# loose enough that partial agreement is common by chance
+SOUND_POWER = {"han": 1.0}
 # how far an agreeing skeleton of n consonants goes across scripts: short ones agree by chance
 _CROSS_TRUST = (0.5, 0.78, 0.86, 0.92, 0.95, 0.97)
-MISMATCH_BELOW = 0.66
-CROSS_FLOOR = -0.5  # a word pair less similar than this is evidence against the match
+MISMATCH_BELOW = 0.66  # a word pair less similar than this is evidence against the match
+CROSS_FLOOR = -0.5  # the most one unrecognised word counts against a match across scripts
 ACRONYM_SCORE = 0.78
 
 
@@ -115,7 +118,9 @@ def _token_similarity(a: str, b: str, sa: str, sb: str, cross: str | None) -> fl
     size = min(len(sa), len(sb))
     sound = Levenshtein.normalized_similarity(sa, sb)
     trust = _CROSS_TRUST[min(size, len(_CROSS_TRUST) - 1)]
-    return max(spelling, trust * sound * min(1.0, ratio + 0.35))
+    power = SOUND_POWER.get(cross, 0.7)
+    lengths = min(len(sa), len(sb)) / max(len(sa), len(sb), 1)
+    return max(spelling, trust * sound**power * min(1.0, lengths + 0.35))
 
 
 def _contribution(similarity: float, cross: str | None) -> float:
@@ -148,8 +153,8 @@ def _merge_into(side: Variant, other: Variant, cross: str | None) -> Variant:
                 continue
             joined = "".join(parts)
             for target in targets:
-                if cross:  # compare lengths without vowels, which one script may not write
-                    ratio = len(joined.translate(_NO_VOWELS)) / max(1, len(target.translate(_NO_VOWELS)))
+                if cross:  # compare the sounds both scripts write
+                    ratio = len(skeleton(joined, cross)) / max(1, len(skeleton(target, cross)))
                 else:
                     ratio = len(joined) / len(target)
                 if not 0.6 <= ratio <= 1.6:
