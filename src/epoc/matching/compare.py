@@ -215,6 +215,24 @@ def _joined(a: str, b: str) -> float:
     return JOINED_SCORES[distance - 1] if distance <= allowed else 0.0
 
 
+def _greedy_total(
+    pairs: list[tuple[float, int, int]], short: Variant, long_: Variant, organisation: bool
+) -> float:
+    """The weighted sum of similarities of the greedy pairing of ``pairs`` (for choosing a pairing)."""
+    used_short: set[int] = set()
+    used_long: set[int] = set()
+    total = 0.0
+    for similarity, i, j in pairs:
+        if i in used_short or j in used_long:
+            continue
+        used_short.add(i)
+        used_long.add(j)
+        total += similarity * (
+            token_weight(short.tokens[i], organisation) + token_weight(long_.tokens[j], organisation)
+        )
+    return total
+
+
 def _align(left: Variant, right: Variant, organisation: bool, cross: str | None) -> tuple[float, str, bool]:
     """Greedy pairing of words, best pairs first. ``clean``: every word paired, every pair close."""
     short, long_ = (left, right) if len(left.tokens) <= len(right.tokens) else (right, left)
@@ -226,6 +244,18 @@ def _align(left: Variant, right: Variant, organisation: bool, cross: str | None)
         ),
         reverse=True,
     )
+    if cross and len(short.tokens) == len(long_.tokens) > 1:
+        # across scripts the greedy pairing can cross words over; the names' own order (or its reverse,
+        # family name first) is tried too, and the better pairing kept
+        matrix = {(i, j): sim for sim, i, j in pairs}
+        n = len(short.tokens)
+        orders = [[(i, i) for i in range(n)], [(i, n - 1 - i) for i in range(n)]]
+        greedy_total = _greedy_total(pairs, short, long_, organisation)
+        for order in orders:
+            ordered = sorted(((matrix[p], *p) for p in order), reverse=True)
+            if _greedy_total(ordered, short, long_, organisation) > greedy_total:
+                pairs = ordered + [p for p in pairs if (p[1], p[2]) not in set(order)]
+                greedy_total = _greedy_total(ordered, short, long_, organisation)
     used_short: set[int] = set()
     used_long: set[int] = set()
     total = weights = 0.0

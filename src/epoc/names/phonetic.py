@@ -57,10 +57,14 @@ _SCHEMES: dict[str, tuple[dict[str, str], dict[int, str | None]]] = {
         {**dict(_DIGRAPHS), "th": "s"},
         str.maketrans({**dict(zip("bfvdgcqzr", "ppptkkksl", strict=True)), **_VOWELS}),
     ),
-    "cyrillic": (
-        {**dict(_DIGRAPHS), "ph": "f", "th": "t", "kh": "k"},
-        str.maketrans({**dict(zip("wgcqh", "vkkkk", strict=True)), **dict.fromkeys("aeiouy'", None)}),
+    "cyrillic": (  # and East Asian names in Russian spelling: цз, дз for j
+        {**dict(_DIGRAPHS), "ph": "f", "th": "t", "kh": "k", "tsz": "j", "dz": "j"},
+        str.maketrans({**dict(zip("gcqhz", "kkkks", strict=True)), **dict.fromkeys("aeiouyw'", None)}),
     ),
+}
+_DIGRAPH_OF = {
+    name: re.compile("|".join(sorted(digraphs, key=len, reverse=True)))
+    for name, (digraphs, _) in _SCHEMES.items()
 }
 _REPEAT = re.compile(r"(.)\1+")
 _CODA_DROPPED = {
@@ -79,7 +83,7 @@ def skeleton(token: str, scheme: str = "loose") -> str:
     digraphs, letters = _SCHEMES[scheme]
     if scheme in _CODA_DROPPED:  # Korean and Chinese renderings drop an r (l) closing a syllable
         token = _CODA_DROPPED[scheme].sub("", token)
-    replaced = _DIGRAPH.sub(lambda m: digraphs[m.group(0)], token)
+    replaced = _DIGRAPH_OF[scheme].sub(lambda m: digraphs[m.group(0)], token)
     key = _REPEAT.sub(r"\1", replaced.translate(letters))
     return key or token[0]
 
