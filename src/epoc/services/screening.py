@@ -133,6 +133,7 @@ class Screener:
     ) -> list[list[Hit]]:
         """For each party, its best entities (at most ``limit``), best first."""
         self.refresh()
+        _ = self.index.searchable  # merged once here, before any worker is forked
         if workers > 1 and len(parties) >= PARALLEL_FROM:
             scored = _score_parallel(self, parties, threshold, limit, viewer, workers)
         else:
