@@ -120,7 +120,8 @@ def _token_similarity(a: str, b: str, sa: str, sb: str, cross: str | None) -> fl
     trust = _CROSS_TRUST[min(size, len(_CROSS_TRUST) - 1)]
     power = SOUND_POWER.get(cross, 0.7)
     lengths = min(len(sa), len(sb)) / max(len(sa), len(sb), 1)
-    return max(spelling, trust * sound**power * min(1.0, lengths + 0.35))
+    estimate: float = trust * sound**power * min(1.0, lengths + 0.35)
+    return max(spelling, estimate)
 
 
 def _contribution(similarity: float, cross: str | None) -> float:
