@@ -208,7 +208,7 @@ def _joined(a: str, b: str) -> float:
     allowed = 0 if size < 8 else 1 if size < 14 else 2 if size < 20 else 3
     if a == b and a:
         return JOINED_SAME
-    if not allowed or any(c.isdigit() for c in a + b):
+    if not allowed or not (a.isalpha() and b.isalpha()):  # numbers must agree exactly
         return 0.0
     distance = OSA.distance(a, b, score_cutoff=allowed)
     if distance == 0:
