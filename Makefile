@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | sha1sum | cut -c1-12)
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install lint typecheck unit docs bench clean
+.PHONY: run test install lint typecheck unit docs bench bench-screen clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -44,6 +44,13 @@ docs: install
 bench: install
 	$(BIN)/python bench/import_lists.py
 	$(BIN)/python bench/web_load.py
+
+## make bench-screen: screening quality, speed against the real lists (and the peer), the 1M-name index
+bench-screen: install
+	$(BIN)/pip install --quiet -e ".[bench]"
+	$(BIN)/python bench/quality.py
+	$(BIN)/python bench/screen.py
+	$(BIN)/python bench/index_million.py
 
 clean:
 	rm -rf $(VENV) data .pytest_cache .mypy_cache .ruff_cache

@@ -1,29 +1,27 @@
-"""The screening engine as resolution uses it (``epoc.resolution.engine.Engine``).
-
-The engine is built by the screening area (``epoc.matching``: ``CandidateIndex``, ``default_scorer()``,
-``Party.from_record``); this is the one place that wires it to resolution. In a build without
-``epoc.matching`` there is no engine: resolution then links records through the list ids their sources
-share and through reviewers' judgements only, and says so in its report.
+"""The screening engine as resolution uses it (``epoc.resolution.engine.Engine``): the one place that wires
+``epoc.matching`` (the candidate index the screener keeps in step with the store, its scorer, and
+``Party.from_record``) to resolution.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from epoc.matching.party import Party
 from epoc.resolution.engine import Engine
 from epoc.services.resolve import Policy
+from epoc.services.screening import Screener
 from epoc.settings import Settings
 from epoc.store import Store
 
 
 def default_engine(store: Store, settings: Settings) -> Engine[Any] | None:
-    """The screening engine over this store; None while ``epoc.matching`` is not in the build.
-
-    Wiring, once it is: ``Engine(candidates=<CandidateIndex over store>, scorer=default_scorer(),
-    to_party=Party.from_record, name="epoc.matching")``.
-    """
-    del store, settings
-    return None
+    """The screening engine over this store, its index brought in step with the store's lists."""
+    screener = Screener(store, settings.index_dir)
+    screener.refresh()
+    return Engine(
+        candidates=screener.index, scorer=screener.scorer, to_party=Party.from_record, name="epoc.matching"
+    )
 
 
 def policy(settings: Settings) -> Policy:

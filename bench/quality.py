@@ -1,0 +1,271 @@
+"""Benchmark: matching quality at the one default threshold, on dev sets built from the shared data.
+
+    python bench/quality.py [--raw PATH] [--per-script 1000] [--typos 3000]
+
+Sets (nothing is copied into the repository; everything is built here from ../shared/data/raw):
+
+- cross-script pairs, per script (Hangul, Han, Arabic, Cyrillic): ../shared/eval/make_dev_pairs.py (real
+  native <-> Latin pairs from the odd lines of name_variants; negatives pair a native name with another
+  pair's Latin name);
+- UN original script: each UN record's NAME_ORIGINAL_SCRIPT against its Latin name (positives) and against
+  the Latin name of another record of the same kind (negatives);
+- cross-list linkage: UK HMT records that give a UN reference, against that UN record (positives) and
+  against another UN record of the same kind (negatives); identifiers removed so that names, countries and
+  birth dates must decide;
+- typo'd UN names: one or two edits to a UN name, screened against the UN list (a hit on the right record
+  with match=true is recall); synthetic negatives (invented names, and given and family names of different
+  UN persons recombined) screened the same way (any match is a false positive).
+
+Prints precision, recall, F1 and false-positive rate at the default threshold, and for the cross-script
+sets the recall at the threshold that keeps the false-positive rate at or below 1 %.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import subprocess
+import sys
+import tempfile
+from dataclasses import replace
+from pathlib import Path
+
+from epoc.matching.party import Party
+from epoc.matching.scorer import DEFAULT_THRESHOLD, default_scorer
+from epoc.model import Name, NameKind, Schema
+from epoc.names.script import LATIN, detect_script
+from epoc.services.imports import import_paths
+from epoc.services.screening import Screener
+from epoc.sources.base import ImportOptions
+from epoc.store import Store
+from epoc.store.records import RecordRepository
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+SYLLABLES = [
+    "ka",
+    "ro",
+    "mi",
+    "ten",
+    "sul",
+    "va",
+    "de",
+    "lor",
+    "bin",
+    "ha",
+    "zu",
+    "pe",
+    "ri",
+    "mon",
+    "tal",
+    "or",
+    "gi",
+    "ne",
+    "sa",
+    "lu",
+    "fer",
+    "dam",
+    "qi",
+    "xo",
+]
+
+
+def report(label: str, scores: list[float], labels: list[bool], threshold: float = DEFAULT_THRESHOLD) -> None:
+    tp = sum(1 for s, y in zip(scores, labels, strict=True) if y and s >= threshold)
+    fp = sum(1 for s, y in zip(scores, labels, strict=True) if not y and s >= threshold)
+    positives = sum(labels)
+    negatives = len(labels) - positives
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    recall = tp / positives if positives else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    fpr = fp / negatives if negatives else 0.0
+    negative_scores = sorted((s for s, y in zip(scores, labels, strict=True) if not y), reverse=True)
+    allowed = int(len(negative_scores) * 0.01)
+    cut = negative_scores[allowed] if allowed < len(negative_scores) else 0.0
+    at_1 = (
+        sum(1 for s, y in zip(scores, labels, strict=True) if y and s > cut) / positives if positives else 0
+    )
+    print(
+        f"{label:28} n={len(labels):5}  P={precision:.3f} R={recall:.3f} F1={f1:.3f} FPR={fpr:.4f}"
+        f"   R@FPR<=1%={at_1:.3f}"
+    )
+
+
+def cross_script(per_script: int) -> tuple[list[float], list[bool]]:
+    scorer = default_scorer()
+    every_score: list[float] = []
+    every_label: list[bool] = []
+    with tempfile.TemporaryDirectory() as folder:
+        subprocess.run(
+            [
+                sys.executable,
+                str(SHARED / "eval" / "make_dev_pairs.py"),
+                folder,
+                "--per-script",
+                str(per_script),
+            ],
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
+        for script in ("hangul", "han", "arabic", "cyrillic"):
+            scores, labels = [], []
+            for line in (Path(folder) / f"{script}.tsv").open(encoding="utf-8"):
+                native, latin, label = line.rstrip("\n").split("\t")
+                left = Party(Schema.PERSON, (Name(native),))
+                right = Party(Schema.PERSON, (Name(latin),))
+                scores.append(scorer.compare(left, right).score)
+                labels.append(label == "true")
+            report(f"cross-script {script}", scores, labels)
+            every_score += scores
+            every_label += labels
+    return every_score, every_label
+
+
+def record_pairs(records: list, label: str, pairs: list[tuple]) -> tuple[list[float], list[bool]]:
+    scorer = default_scorer()
+    scores = [scorer.compare(a, b).score for a, b, _ in pairs]
+    labels = [y for _, _, y in pairs]
+    report(label, scores, labels)
+    return scores, labels
+
+
+def un_original_script(un: list, rng: random.Random) -> list[tuple]:
+    pairs = []
+    for record in un:
+        native = [n for n in record.names if n.kind is NameKind.ORIGINAL_SCRIPT]
+        latin = [n for n in record.names if n.kind is NameKind.PRIMARY]
+        if not native or not latin:
+            continue
+        left = Party(record.schema, tuple(native[:1]))
+        pairs.append((left, Party(record.schema, tuple(latin[:1])), True))
+        other = rng.choice([r for r in un if r.schema is record.schema and r.id != record.id])
+        others = [n for n in other.names if n.kind is NameKind.PRIMARY]
+        if others:
+            pairs.append((left, Party(other.schema, tuple(others[:1])), False))
+    return pairs
+
+
+def cross_list(uk: list, un_by_ref: dict, rng: random.Random) -> list[tuple]:
+    pairs = []
+    un_all = list(un_by_ref.values())
+    for record in uk:
+        refs = [i.value.removeprefix("UN:") for i in record.identifiers if i.value.startswith("UN:")]
+        target = next((un_by_ref[r] for r in refs if r in un_by_ref), None)
+        if target is None:
+            continue
+        left = replace(Party.from_record(record), identifiers=())
+        pairs.append((left, replace(Party.from_record(target), identifiers=()), True))
+        other = rng.choice([r for r in un_all if r.schema is target.schema and r.id != target.id])
+        pairs.append((left, replace(Party.from_record(other), identifiers=()), False))
+    return pairs
+
+
+def typo(rng: random.Random, text: str) -> str:
+    chars = list(text)
+    for _ in range(rng.choice((1, 1, 2))):
+        letters = [i for i, c in enumerate(chars) if c.isalpha()]
+        if len(letters) < 5:
+            break
+        i = rng.choice(letters[1:])
+        kind = rng.randrange(4)
+        if kind == 0:
+            del chars[i]
+        elif kind == 1:
+            chars.insert(i, rng.choice("aeioulnrst"))
+        elif kind == 2:
+            chars[i] = rng.choice([c for c in "aeioulnrstkm" if c != chars[i].lower()])
+        elif i + 1 < len(chars):
+            chars[i], chars[i + 1] = chars[i + 1], chars[i]
+    return "".join(chars)
+
+
+def typo_screening(store: Store, un: list, count: int, rng: random.Random, folder: Path) -> None:
+    screener = Screener(store, folder)
+    screener.refresh()
+    latin = [
+        (r, n.text)
+        for r in un
+        for n in r.names
+        if n.kind in (NameKind.PRIMARY, NameKind.ALIAS)
+        and detect_script(n.text) == LATIN
+        and len(n.text) >= 8
+    ]
+    found = 0
+    positives = rng.sample(latin, min(count, len(latin)))
+    missed = []
+    for record, text in positives:
+        party = Party(record.schema, (Name(typo(rng, text)),))
+        hits = screener.score(party, DEFAULT_THRESHOLD, 5)
+        if any(h.record_id == record.id and h.comparison.match for h in hits):
+            found += 1
+        elif len(missed) < 8:
+            missed.append((text, party.names[0].text))
+    invented = []
+    for _ in range(count):
+        words = [
+            "".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 3))) for _ in range(rng.randint(2, 3))
+        ]
+        invented.append(Party(rng.choice((Schema.PERSON, Schema.LEGAL_ENTITY)), (Name(" ".join(words)),)))
+    persons = [r for r in un if r.schema is Schema.PERSON]
+    recombined = []
+    while len(recombined) < count // 3:
+        a, b = rng.sample(persons, 2)
+        given = a.caption.replace(",", " ").split()
+        family = b.caption.replace(",", " ").split()
+        if given and family:
+            recombined.append(Party(Schema.PERSON, (Name(f"{given[-1]} {family[0]}"),)))
+
+    def any_match(party: Party) -> bool:
+        return any(h.comparison.match for h in screener.score(party, DEFAULT_THRESHOLD, 5))
+
+    recall = found / len(positives)
+    fpr = sum(map(any_match, invented)) / len(invented)
+    hard = sum(map(any_match, recombined)) / len(recombined)
+    print(
+        f"{'typo-d UN names (screen)':28} R={recall:.4f} on {len(positives)} typo'd names; "
+        f"FPR={fpr:.4f} on {len(invented)} invented names"
+    )
+    print(
+        f"{'  hard negatives':28} {hard:.4f} of {len(recombined)} recombined given + family names of "
+        "different "
+        "UN persons match something (many are partial names of listed people)"
+    )
+    for original, query in missed:
+        print(f"    missed: {query!r} (from {original!r})")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--raw", type=Path, default=SHARED / "data" / "raw")
+    parser.add_argument("--per-script", type=int, default=1000)
+    parser.add_argument("--typos", type=int, default=3000)
+    parser.add_argument("--seed", type=int, default=7)
+    args = parser.parse_args()
+    rng = random.Random(args.seed)
+    print(f"default threshold {DEFAULT_THRESHOLD}")
+    all_scores, all_labels = cross_script(args.per_script)
+    with tempfile.TemporaryDirectory() as folder:
+        store = Store.open(f"sqlite:///{folder}/q.db")
+        for sub in ("un_sc_consolidated", "uk_hmt_conlist_2018"):
+            assert import_paths(store, [args.raw / sub], ImportOptions()).ok
+        with store.read() as conn:
+            repo = RecordRepository(conn)
+            un = list(repo.iter_active(source="un"))
+            uk = list(repo.iter_active(source="uk-hmt"))
+        s, y = record_pairs(un, "UN original script", un_original_script(un, rng))
+        all_scores += s
+        all_labels += y
+        s, y = record_pairs(uk, "cross-list UK HMT <-> UN", cross_list(uk, {r.native_id: r for r in un}, rng))
+        all_scores += s
+        all_labels += y
+        report("all pairs above", all_scores, all_labels)
+        un_only = Store.open(f"sqlite:///{folder}/un.db")
+        assert import_paths(un_only, [args.raw / "un_sc_consolidated"], ImportOptions()).ok
+        typo_screening(un_only, un, args.typos, rng, Path(folder) / "index")
+        un_only.close()
+        store.close()
+
+
+if __name__ == "__main__":
+    main()

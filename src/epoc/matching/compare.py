@@ -1,0 +1,382 @@
+"""Comparing two analysed names: token alignment with weights, compounds, acronyms, across scripts.
+
+The score of two names is the best over their romanisations of:
+
+- **token alignment**: every word of the shorter name is paired with its most similar word of the other
+  (order is free: *Kim Jong Un* = *Un Jong Kim*); each pair scores its string similarity, raised where the
+  phonetic skeletons agree; a clearly different word (*Un* / *Il*, *Tangun* / *Hyoksin*) counts *against*
+  the match, not merely as zero; words of the longer name left unpaired lower the score (a missing middle
+  name a little, a missing distinctive word a lot); legal forms, particles, common and generic words weigh
+  less than distinctive ones;
+- **compounds**: words run together or split (*Kwangop* / *Kwang-op* / *Kwang op*, 조선단군 / *Choson
+  Tangun*) are merged before alignment when the merge is what makes them agree;
+- **acronyms**: *SHIG* / *Shahid Hemmat Industrial Group*, *KOMID* (syllable initials), capped below a
+  plain name match.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+from rapidfuzz.distance import OSA, Levenshtein
+
+from epoc.names.analysis import NameForm, Variant, make_variant
+from epoc.names.common import COMMON_PERSON_WORDS, GENERIC_ORG_WORDS, PARTICLES, PATRONYMIC_ENDINGS
+from epoc.names.phonetic import scheme_for, skeleton
+from epoc.names.script import LATIN
+from epoc.names.symbols import SPELLINGS, is_symbol
+
+_NO_VOWELS = str.maketrans("", "", "aeiouyw")
+# how a skeleton that partly agrees counts (below 1: generously); Han renderings of foreign names are
+# loose enough that partial agreement is common by chance
+SOUND_POWER = {"han": 1.0}
+# how far an agreeing skeleton of n consonants goes across scripts: short ones agree by chance
+_CROSS_TRUST = (0.5, 0.78, 0.86, 0.92, 0.95, 0.97)
+MISMATCH_BELOW = 0.66  # a word pair less similar than this is evidence against the match
+CROSS_FLOOR = -0.5  # the most one unrecognised word counts against a match across scripts
+ACRONYM_SCORE = 0.78
+
+
+@dataclass(frozen=True, slots=True)
+class NameMatch:
+    score: float
+    how: str  # "identical", "tokens", "acronym", "none"
+    detail: str
+    left: str
+    right: str
+
+
+@lru_cache(maxsize=200_000)
+def token_weight(token: str, organisation: bool) -> float:
+    if is_symbol(token):
+        return 0.15
+    if token.isdigit():
+        return 1.0
+    if len(token) == 1:
+        return 0.35
+    if token in PARTICLES:
+        return 0.25
+    if organisation:
+        return 0.4 if token in GENERIC_ORG_WORDS else 1.0
+    if token.endswith(PATRONYMIC_ENDINGS):
+        return 0.5
+    if token in COMMON_PERSON_WORDS:
+        return 0.6
+    return 1.0
+
+
+_SIMILARITY_CACHE: dict[tuple[str, str, str | None], float] = {}
+_CACHE_SIZE = 1_000_000
+
+
+def token_similarity(a: str, b: str, sa: str, sb: str, cross: str | None) -> float:
+    """How alike two words are, 0..1: their spelling, and their skeletons (closer across scripts)."""
+    if a == b:
+        return 1.0
+    key = (a, b, cross) if a < b else (b, a, cross)
+    found = _SIMILARITY_CACHE.get(key)
+    if found is None:
+        if len(_SIMILARITY_CACHE) >= _CACHE_SIZE:
+            _SIMILARITY_CACHE.clear()
+        found = _SIMILARITY_CACHE[key] = _token_similarity(
+            key[0], key[1], skeleton(key[0]), skeleton(key[1]), cross
+        )
+    return found
+
+
+def _token_similarity(a: str, b: str, sa: str, sb: str, cross: str | None) -> float:
+    if is_symbol(a) or is_symbol(b):
+        if is_symbol(a) and is_symbol(b):
+            return 0.7  # two different legal forms or kinds: neither for nor against
+        symbol, word = (a, b) if is_symbol(a) else (b, a)
+        if len(word) >= 5:  # a misspelt legal form: "Corporatio", "Compnay"
+            close = max((OSA.normalized_similarity(word, f) for f in SPELLINGS[symbol]), default=0.0)
+            if close >= 0.8:
+                return 0.9
+        return 0.0
+    if a.isdigit() or b.isdigit():
+        return 0.0
+    if len(a) == 1 or len(b) == 1:  # an initial
+        return 0.8 if a[0] == b[0] else 0.0
+    spelling = OSA.normalized_similarity(a, b)  # a swap of two letters is one edit
+    ca, cb = len(a.translate(_NO_VOWELS)) or 1, len(b.translate(_NO_VOWELS)) or 1
+    ratio = min(ca, cb) / max(ca, cb)  # consonants: what both scripts write
+    if not cross:
+        # the same skeleton raises words already alike (Mohammad / Muhammad, Hemmat / Himmat), not
+        # words that merely share two consonants (Nyazi / Yunis)
+        if sa == sb and ratio >= 0.75 and (spelling >= 0.7 or (len(sa) >= 3 and spelling >= 0.5)):
+            spelling = max(spelling, 0.88)
+        if max(len(a), len(b)) <= 4 and spelling < 0.85 and a[0] != b[0]:
+            return min(spelling, 0.6)  # short words differing in the first letter: Jong / Tong
+        return spelling
+    # Across scripts vowels are guessed or missing: the consonant skeleton carries the evidence, the
+    # more of it the better, and words of very different length rarely denote the same name. Which
+    # consonants count as the same depends on the other script (``cross`` names the scheme).
+    sa, sb = skeleton(a, cross), skeleton(b, cross)
+    size = min(len(sa), len(sb))
+    sound = Levenshtein.normalized_similarity(sa, sb)
+    trust = _CROSS_TRUST[min(size, len(_CROSS_TRUST) - 1)]
+    power = SOUND_POWER.get(cross, 0.7)
+    lengths = min(len(sa), len(sb)) / max(len(sa), len(sb), 1)
+    estimate: float = trust * sound**power * min(1.0, lengths + 0.35)
+    return max(spelling, estimate)
+
+
+def _contribution(similarity: float, cross: str | None) -> float:
+    """A pair's evidence: its similarity when alike, negative when clearly different (less so across
+    scripts, where one word of a correct pair is often rendered past recognition)."""
+    if similarity >= MISMATCH_BELOW:
+        return similarity
+    against = -1.5 * (MISMATCH_BELOW - similarity) / MISMATCH_BELOW - 0.2
+    return max(against, CROSS_FLOOR) if cross else against
+
+
+def _merge_compounds(left: Variant, right: Variant, cross: str | None) -> tuple[Variant, Variant]:
+    """Run together adjacent words of one side where the result matches a single word of the other."""
+    left = _merge_into(left, right, cross)
+    right = _merge_into(right, left, cross)
+    return left, right
+
+
+def _merge_into(side: Variant, other: Variant, cross: str | None) -> Variant:
+    tokens = list(side.tokens)
+    targets = [t for t in other.tokens if not is_symbol(t) and len(t) >= 4 and t not in tokens]
+    if len(tokens) < 2 or not targets:
+        return side
+    changed = False
+    i = 0
+    while i < len(tokens) - 1:
+        for size in (4, 3, 2):
+            parts = tokens[i : i + size]
+            if len(parts) < size or any(is_symbol(p) for p in parts):
+                continue
+            joined = "".join(parts)
+            for target in targets:
+                if cross:  # compare the sounds both scripts write
+                    ratio = len(skeleton(joined, cross)) / max(1, len(skeleton(target, cross)))
+                else:
+                    ratio = len(joined) / len(target)
+                if not 0.6 <= ratio <= 1.6:
+                    continue
+                whole = Levenshtein.normalized_similarity(joined, target)
+                if cross:
+                    whole = max(
+                        whole, 0.95 * Levenshtein.normalized_similarity(skeleton(joined), skeleton(target))
+                    )
+                if whole >= 0.84 and whole > max(Levenshtein.normalized_similarity(p, target) for p in parts):
+                    tokens[i : i + size] = [joined]
+                    changed = True
+                    break
+            else:
+                continue
+            break
+        i += 1
+    return make_variant(tuple(tokens)) if changed else side
+
+
+def align(left: Variant, right: Variant, organisation: bool, cross: str | None) -> tuple[float, str]:
+    """The token alignment score of two romanisations, and a short account of the pairing; words run
+    together or split are merged where that is what makes the two agree."""
+    if not left.tokens or not right.tokens:
+        return 0.0, "no words to compare"
+    if sorted(left.tokens) == sorted(right.tokens):
+        return 1.0, "the same words"
+    score, detail, clean = _align(left, right, organisation, cross)
+    if not clean and score < JOINED_SAME:
+        joined = max(_joined(left.joined, right.joined), _joined(left.letters, right.letters))
+        if joined > score:
+            score, detail = joined, f"{left.letters}~{right.letters} run together {joined:.2f}"
+    if clean or score >= 0.97 or len(left.words) == len(right.words):
+        return score, detail  # compounds change the number of words: nothing to merge
+    merged_left, merged_right = _merge_compounds(left, right, cross)
+    if merged_left is left and merged_right is right:
+        return score, detail
+    merged, merged_detail, _ = _align(merged_left, merged_right, organisation, cross)
+    return (merged, merged_detail) if merged > score else (score, detail)
+
+
+JOINED_SAME = 0.97  # the same letters, spaced differently: Abdul Rahman / Abdulrahman
+JOINED_SCORES = (0.92, 0.85, 0.78)  # the words run together, 1, 2 or 3 letters apart
+
+
+def _joined(a: str, b: str) -> float:
+    """The two names' words run together, as one string: a typo that moves a space (*Abdulla hRagab*) or
+    a letter or two in a long name still reads as the same name; short names must agree exactly."""
+    size = min(len(a), len(b))
+    allowed = 0 if size < 8 else 1 if size < 14 else 2 if size < 20 else 3
+    if a == b and a:
+        return JOINED_SAME
+    if not allowed or not (a.isalpha() and b.isalpha()):  # numbers must agree exactly
+        return 0.0
+    distance = OSA.distance(a, b, score_cutoff=allowed)
+    if distance == 0:
+        return JOINED_SAME
+    return JOINED_SCORES[distance - 1] if distance <= allowed else 0.0
+
+
+def _greedy_total(
+    pairs: list[tuple[float, int, int]], short: Variant, long_: Variant, organisation: bool
+) -> float:
+    """The weighted sum of similarities of the greedy pairing of ``pairs`` (for choosing a pairing)."""
+    used_short: set[int] = set()
+    used_long: set[int] = set()
+    total = 0.0
+    for similarity, i, j in pairs:
+        if i in used_short or j in used_long:
+            continue
+        used_short.add(i)
+        used_long.add(j)
+        total += similarity * (
+            token_weight(short.tokens[i], organisation) + token_weight(long_.tokens[j], organisation)
+        )
+    return total
+
+
+def _align(left: Variant, right: Variant, organisation: bool, cross: str | None) -> tuple[float, str, bool]:
+    """Greedy pairing of words, best pairs first. ``clean``: every word paired, every pair close."""
+    short, long_ = (left, right) if len(left.tokens) <= len(right.tokens) else (right, left)
+    pairs = sorted(
+        (
+            (token_similarity(a, b, sa, sb, cross), i, j)
+            for i, (a, sa) in enumerate(zip(short.tokens, short.skeletons, strict=True))
+            for j, (b, sb) in enumerate(zip(long_.tokens, long_.skeletons, strict=True))
+        ),
+        reverse=True,
+    )
+    if cross and len(short.tokens) == len(long_.tokens) > 1:
+        # across scripts the greedy pairing can cross words over; the names' own order (or its reverse,
+        # family name first) is tried too, and the better pairing kept
+        matrix = {(i, j): sim for sim, i, j in pairs}
+        n = len(short.tokens)
+        orders = [[(i, i) for i in range(n)], [(i, n - 1 - i) for i in range(n)]]
+        greedy_total = _greedy_total(pairs, short, long_, organisation)
+        for order in orders:
+            ordered = sorted(((matrix[p], *p) for p in order), reverse=True)
+            if _greedy_total(ordered, short, long_, organisation) > greedy_total:
+                pairs = ordered + [p for p in pairs if (p[1], p[2]) not in set(order)]
+                greedy_total = _greedy_total(ordered, short, long_, organisation)
+    used_short: set[int] = set()
+    used_long: set[int] = set()
+    total = weights = 0.0
+    distinct_matched = 0
+    clean = len(short.tokens) == len(long_.tokens)
+    notes: list[str] = []
+    for similarity, i, j in pairs:
+        if i in used_short or j in used_long:
+            continue
+        used_short.add(i)
+        used_long.add(j)
+        a, b = short.tokens[i], long_.tokens[j]
+        weight = (token_weight(a, organisation) + token_weight(b, organisation)) / 2
+        total += weight * _contribution(similarity, cross)
+        weights += weight
+        if similarity >= MISMATCH_BELOW and not is_symbol(a):
+            distinct_matched += 1
+        if similarity < 0.85:
+            clean = False
+        if a != b:
+            notes.append(f"{a}~{b} {similarity:.2f}")
+    if weights <= 0:
+        return 0.0, "no words to compare", True
+    score = max(0.0, total / weights)
+    long_weight = sum(token_weight(t, organisation) for t in long_.tokens)
+    missing = sum(token_weight(t, organisation) for j, t in enumerate(long_.tokens) if j not in used_long)
+    if missing and long_weight:
+        share = missing / long_weight
+        score *= 1 - (0.35 if distinct_matched >= 2 else 0.7) * share
+        notes.append(f"unmatched: {' '.join(t for j, t in enumerate(long_.tokens) if j not in used_long)}")
+    return score, "; ".join(notes) or "the same words", clean
+
+
+_FILLER = frozenset(("and", "of", "the", "for", "de", "und", "et"))
+
+
+def acronym_of(acronym: str, words: tuple[str, ...]) -> bool:
+    """Is ``acronym`` built from the initials (or first syllables) of at least three of ``words``, in
+    order? Filler words may be skipped, and so may words after the last one used (*Corporation*)."""
+    if not 3 <= len(acronym) <= 8 or len(words) < 3:
+        return False
+
+    def fits(a: int, w: int, used: int) -> bool:
+        if a == len(acronym):
+            return used >= 3
+        if w == len(words):
+            return False
+        word = words[w]
+        if word in _FILLER and fits(a, w + 1, used):
+            return True
+        for take in range(1, min(3, len(word)) + 1):
+            if acronym[a : a + take] == word[:take] and fits(a + take, w + 1, used + 1):
+                return True
+        # a compound run together (import-export -> importexport): its first letter and one inside
+        if len(word) >= 8 and a + 1 < len(acronym) and acronym[a] == word[0]:
+            inner = word.find(acronym[a + 1], 3)
+            if inner > 0 and fits(a + 2, w + 1, used + 2):
+                return True
+        return False
+
+    return fits(0, 0, 0)
+
+
+def _acronym(left: Variant, right: Variant) -> bool:
+    for short, long_ in ((left, right), (right, left)):
+        if len(short.plain) == 1 and short.plain[0].isalpha() and acronym_of(short.plain[0], long_.plain):
+            return True
+    return False
+
+
+def _scheme(left: NameForm, right: NameForm) -> str | None:
+    """None for two names in one script; else the skeleton scheme of the non-Latin one."""
+    if left.script == right.script:
+        return None
+    return scheme_for(right.script if left.script in (LATIN, None) else left.script)
+
+
+def quick_similarity(left: NameForm, right: NameForm) -> float:
+    """A cheap upper-bound-like estimate (0..1) of how alike two names are, in compiled code: the best
+    token-sorted similarity of their words or, across scripts, of their skeletons. Screening uses it to
+    skip the full comparison of candidates that cannot come near a match; acronyms are let through."""
+    best = 0.0
+    cross = left.script != right.script
+    for lv in left.variants:
+        for rv in right.variants:
+            best = max(best, fuzz.token_ratio(lv.sorted_words, rv.sorted_words) / 100)
+            if cross:
+                best = max(best, fuzz.token_ratio(lv.sorted_sounds, rv.sorted_sounds) / 100)
+            if len(lv.plain) == 1 or len(rv.plain) == 1:
+                best = max(best, 1.0 if _acronym(lv, rv) else 0.0)
+    return best
+
+
+def compare_names(left: NameForm, right: NameForm) -> NameMatch:
+    """The best score over the two names' romanisations, with what made it. Symmetric: the pair is
+    compared in one canonical order, whichever side each name comes from."""
+    if (left.text, left.script or "") > (right.text, right.script or ""):
+        found = _compare(right, left)
+        return NameMatch(found.score, found.how, found.detail, found.right, found.left)
+    return _compare(left, right)
+
+
+def _compare(left: NameForm, right: NameForm) -> NameMatch:
+    if left.text == right.text:
+        return NameMatch(1.0, "identical", "the same name", left.text, right.text)
+    cross = _scheme(left, right)
+    organisation = left.organisation or right.organisation
+    best = NameMatch(0.0, "none", "nothing in common", left.text, right.text)
+    for lv in left.variants:
+        for rv in right.variants:
+            score, detail = align(lv, rv, organisation, cross)
+            if score > best.score:
+                how = "identical" if score >= 1.0 else "tokens"
+                best = NameMatch(min(score, 1.0), how, detail, left.text, right.text)
+            if best.score >= 1.0:
+                return best
+    if best.score < ACRONYM_SCORE and organisation:
+        for lv in left.variants:
+            for rv in right.variants:
+                if _acronym(lv, rv):
+                    detail = "one name is the other's acronym"
+                    return NameMatch(ACRONYM_SCORE, "acronym", detail, left.text, right.text)
+    return best

@@ -1,0 +1,489 @@
+"""The candidate index: sub-linear retrieval over every name form of every record.
+
+Each name is analysed once (every romanisation of it) and posted under three kinds of key: its words, the
+phonetic skeletons of its words (so *Hemmat* finds *Himmat* and the consonant skeleton of Persian script),
+and the character trigrams of its words (so a typo, or words run together, still shares most keys). A
+query adds up, per name, the IDF-weighted keys it shares; the best names give the candidate records, which
+the scorer then compares in full. Keys carried by a large share of the list (*Mohammad*, *Trading*) are
+skipped when rarer keys are there to decide.
+
+Identifiers (passport, registration, IMO …) are keys too, so that a query giving one finds its record
+whatever the names say.
+
+The index is made of **segments**, one per source and version: a changed list rebuilds its own segment only
+and a removed one drops it (``CandidateIndex.update``). Segments are saved one file each, named by source,
+version and index format, so that a restart loads rather than rebuilds (``save`` / ``load``).
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import os
+import pickle
+from array import array
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from epoc.matching.party import Party, is_organisation
+from epoc.model import Classification, Identifier, IdentifierKind, Marking, Name, NameKind, Schema, Scope
+from epoc.names.analysis import tokenise
+from epoc.names.phonetic import skeleton
+from epoc.names.symbols import is_symbol, symbolise
+from epoc.names.translit import latin_forms
+
+FORMAT = 9  # bump when analysis or keys change: older segment files are then rebuilt
+WORD, SOUND, GRAM, IDENTIFIER = 1.0, 0.7, 0.22, 3.0  # key weights
+COMMON_SHARE = 0.08  # words on more than this share of names are skipped when rarer keys exist
+COMMON_FLOOR = 2000
+COMMON_GRAM_SHARE = 0.004  # trigrams are many: only the rarer ones are worth their postings
+COMMON_GRAM_FLOOR = 400
+PARALLEL_BUILD_FROM = 200_000  # entries from which the keys are computed on every core
+NAMES_PER_ENTRY = 4  # names of a candidate passed to the scorer: the ones that retrieved it best
+
+
+# enum lookups by value, without the cost of calling the enum class (unpacking is on the query path)
+_SCHEMAS = {s.value: s for s in Schema}
+_NAME_KINDS = {k.value: k for k in NameKind}
+_ID_KINDS = {k.value: k for k in IdentifierKind}
+_CLASSIFICATIONS = {int(c): c for c in Classification}
+_SCOPES = {int(s): s for s in Scope}
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """A record as the index holds it: what screening needs without going back to the store."""
+
+    record_id: str
+    party: Party
+    marking: Marking
+    caption: str
+
+    def pack(self) -> tuple[Any, ...]:
+        """Plain tuples and strings: what a segment file stores (fast to save and load)."""
+        p, m = self.party, self.marking
+        return (
+            self.record_id,
+            self.caption,
+            (int(m.classification), int(m.scope), tuple(sorted(m.partners)), m.not_for_outreach),
+            p.schema.value,
+            tuple((n.text, n.kind.value, n.script, n.lang) for n in p.names),
+            p.countries,
+            p.birth_dates,
+            tuple((i.kind.value, i.value) for i in p.identifiers),
+            p.addresses,
+        )
+
+    @classmethod
+    def unpack(cls, data: tuple[Any, ...]) -> Entry:
+        record_id, caption, mark, schema, names, countries, birth_dates, identifiers, addresses = data
+        party = Party(
+            schema=_SCHEMAS[schema],
+            names=tuple(Name(t, _NAME_KINDS[k], s, lang) for t, k, s, lang in names),
+            countries=countries,
+            birth_dates=birth_dates,
+            identifiers=tuple(Identifier(_ID_KINDS[k], v) for k, v in identifiers),
+            addresses=addresses,
+        )
+        marking = Marking(_CLASSIFICATIONS[mark[0]], _SCOPES[mark[1]], frozenset(mark[2]), mark[3])
+        return cls(record_id, party, marking, caption)
+
+
+@lru_cache(maxsize=500_000)
+def token_keys(token: str) -> tuple[tuple[str, float], ...]:
+    """The keys of one word: itself, its phonetic skeleton, its character trigrams (with the word's ends)."""
+    keys = [("w" + token, WORD)]
+    skel = skeleton(token)
+    if len(skel) >= 2:
+        keys.append(("s" + skel, SOUND))
+    padded = f"^{token}$"
+    keys.extend(("g" + padded[i : i + 3], GRAM) for i in range(len(padded) - 2))
+    return tuple(keys)  # a trigram twice in a word is posted once: the name's keys are a set
+
+
+def name_tokens(text: str, script: str | None, lang: str | None, organisation: bool) -> set[str]:
+    """The words (not symbols) of every romanisation of a name, as the index keys them. Uncached: the
+    index build sees each name once."""
+    forms = (text.lower(),) if text.isascii() else latin_forms(text, script, lang)
+    out: set[str] = set()
+    for form in forms:
+        plain = tokenise.__wrapped__(form)
+        out.update(t for t in (symbolise(plain) if organisation else plain) if not is_symbol(t))
+    return out
+
+
+def name_keys(text: str, script: str | None, lang: str | None, organisation: bool) -> dict[str, float]:
+    """The index keys of a name, with their weights (the best weight where romanisations share a key)."""
+    keys: dict[str, float] = {}
+    for token in name_tokens(text, script, lang, organisation):
+        for key, weight in token_keys(token):
+            if weight > keys.get(key, 0.0):
+                keys[key] = weight
+    return keys
+
+
+@dataclass
+class Segment:
+    """The index of one source at one version."""
+
+    key: str
+    version: int
+    packed: list[tuple[Any, ...]]  # ``Entry.pack()`` of each entry, unpacked when a query needs it
+    name_entry: npt.NDArray[np.int32]  # name number -> entry number
+    name_pos: npt.NDArray[np.int16]  # name number -> its position among the entry's names
+    vocab: dict[str, int]
+    offsets: npt.NDArray[np.int64]  # key number -> start of its postings
+    postings: npt.NDArray[np.int32]  # name numbers, grouped by key
+    idf: npt.NDArray[np.float32]
+    common: int = field(default=COMMON_FLOOR)
+    common_gram: int = field(default=COMMON_GRAM_FLOOR)
+    _unpacked: dict[int, Entry] = field(default_factory=dict, repr=False)
+
+    def __getstate__(self) -> dict[str, Any]:
+        state = {k: getattr(self, k) for k in self.__dataclass_fields__ if k != "_unpacked"}
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+        self._unpacked = {}
+
+    def entry(self, number: int) -> Entry:
+        found = self._unpacked.get(number)
+        if found is None:
+            found = self._unpacked[number] = Entry.unpack(self.packed[number])
+        return found
+
+    def __len__(self) -> int:
+        return len(self.packed)
+
+    @classmethod
+    def build(cls, key: str, version: int, packed: Sequence[tuple[Any, ...]], workers: int = 0) -> Segment:
+        """A segment over entries given packed (``Entry.pack()``, or ``epoc.store.screening.index_rows``).
+        Big lists are keyed on every core (``workers``: 0 = as many as there are, up to 4)."""
+        workers = workers or min(4, os.cpu_count() or 1)
+        if workers > 1 and len(packed) >= PARALLEL_BUILD_FROM and "fork" in mp.get_all_start_methods():
+            parts = _keyed_in_parallel(packed, workers)
+        else:
+            parts = [_keyed(packed, 0, len(packed))]
+        vocab: dict[str, int] = {}
+        keys_all, names_all, entries_all, positions_all = [], [], [], []
+        name_base = 0
+        for part in parts:
+            remap = np.fromiter(
+                (vocab.setdefault(k, len(vocab)) for k in part.keys), np.int32, len(part.keys)
+            )
+            keys_all.append(remap[part.key_ids] if len(part.keys) else part.key_ids)
+            names_all.append(part.name_ids + name_base)
+            entries_all.append(part.name_entry)
+            positions_all.append(part.name_pos)
+            name_base += len(part.name_entry)
+        return cls._assemble(
+            key,
+            version,
+            list(packed),
+            vocab,
+            np.concatenate(keys_all).astype(np.int32),
+            np.concatenate(names_all).astype(np.int32),
+            np.concatenate(entries_all).astype(np.int32),
+            np.concatenate(positions_all).astype(np.int16),
+        )
+
+    @property
+    def names(self) -> int:
+        return len(self.name_entry)
+
+    def pairs(self) -> tuple[npt.NDArray[np.int32], npt.NDArray[np.int32]]:
+        """Every (key number, name number) posting, the inverse of the compressed layout."""
+        counts = np.diff(self.offsets)
+        return np.repeat(np.arange(len(counts), dtype=np.int32), counts), self.postings
+
+    @classmethod
+    def merge(cls, segments: Sequence[Segment]) -> Segment:
+        """One searchable segment over several (one vocabulary, one set of postings, global IDF), so that
+        a query costs one lookup however many lists there are."""
+        vocab: dict[str, int] = {}
+        all_keys, all_names = [], []
+        name_base = 0
+        for segment in segments:
+            remap = np.fromiter(
+                (vocab.setdefault(k, len(vocab)) for k in segment.vocab),
+                dtype=np.int32,
+                count=len(segment.vocab),
+            )
+            order = np.empty(len(segment.vocab), dtype=np.int32)
+            order[np.fromiter(segment.vocab.values(), dtype=np.int64, count=len(segment.vocab))] = remap
+            keys, names = segment.pairs()
+            all_keys.append(order[keys])
+            all_names.append(names + name_base)
+            name_base += segment.names
+        keys_np = np.concatenate(all_keys) if all_keys else np.zeros(0, np.int32)
+        names_np = np.concatenate(all_names) if all_names else np.zeros(0, np.int32)
+        entry_bases = np.cumsum([0] + [len(s) for s in segments[:-1]]).tolist()
+        name_entry = np.concatenate(
+            [s.name_entry + base for s, base in zip(segments, entry_bases, strict=True)]
+            or [np.zeros(0, np.int32)]
+        ).astype(np.int32)
+        name_pos = np.concatenate([s.name_pos for s in segments] or [np.zeros(0, np.int16)])
+        packed = [p for s in segments for p in s.packed]
+        return cls._assemble("*", 0, packed, vocab, keys_np, names_np, name_entry, name_pos)
+
+    @classmethod
+    def _assemble(
+        cls,
+        key: str,
+        version: int,
+        packed: list[tuple[Any, ...]],
+        vocab: dict[str, int],
+        keys_np: npt.NDArray[np.int32],
+        names_np: npt.NDArray[np.int32],
+        name_entry: npt.NDArray[np.int32],
+        name_pos: npt.NDArray[np.int16],
+    ) -> Segment:
+        order = np.argsort(keys_np, kind="stable")
+        counts = np.bincount(keys_np, minlength=len(vocab)) if len(vocab) else np.zeros(0, np.int64)
+        offsets = np.zeros(len(vocab) + 1, dtype=np.int64)
+        np.cumsum(counts, out=offsets[1:])
+        total = max(1, len(name_entry))
+        idf = np.log1p(total / np.maximum(counts, 1)).astype(np.float32)
+        return cls(
+            key=key,
+            version=version,
+            packed=packed,
+            name_entry=name_entry,
+            name_pos=name_pos,
+            vocab=vocab,
+            offsets=offsets,
+            postings=names_np[order].copy(),
+            idf=idf,
+            common=max(COMMON_FLOOR, int(total * COMMON_SHARE)),
+            common_gram=max(COMMON_GRAM_FLOOR, int(total * COMMON_GRAM_SHARE)),
+        )
+
+    def search(self, keys: dict[str, float], top: int) -> list[tuple[float, int, tuple[int, ...]]]:
+        """The best ``top`` entries for these keys: ``(retrieval score, entry number, positions of its
+        names that scored best)``, best first."""
+        found: list[tuple[int, float, int, bool]] = []  # (document frequency, weight, key number, rare)
+        for key, weight in keys.items():
+            number = self.vocab.get(key)
+            if number is not None:
+                df = int(self.offsets[number + 1] - self.offsets[number])
+                limit = self.common_gram if key[0] == "g" else self.common
+                found.append((df, weight * float(self.idf[number]), number, df <= limit))
+        if not found:
+            return []
+        rare = [f for f in found if f[3]]
+        chosen = rare if rare else sorted(found)[:3]
+        slices = [self.postings[self.offsets[n] : self.offsets[n + 1]] for _, _, n, _ in chosen]
+        hits = np.concatenate(slices)
+        weights = np.repeat(
+            np.array([w for _, w, _, _ in chosen], dtype=np.float64), [len(x) for x in slices]
+        )
+        names: npt.NDArray[np.int64]
+        if len(hits) * 4 < self.names:  # few hits: sort them rather than scan every name
+            unique, inverse = np.unique(hits, return_inverse=True)
+            names = unique.astype(np.int64)
+            scores = np.bincount(inverse, weights=weights)
+        else:
+            per_name = np.bincount(hits, weights=weights, minlength=self.names)
+            names = np.flatnonzero(per_name)
+            scores = per_name[names]
+        if len(names) > top * 8:  # keep the best names, enough to fill ``top`` entries
+            keep = np.argpartition(-scores, top * 8)[: top * 8]
+            names, scores = names[keep], scores[keep]
+        entries = self.name_entry[names]
+        best: dict[int, float] = {}
+        positions: dict[int, list[tuple[float, int]]] = {}
+        for entry, score, name in zip(entries.tolist(), scores.tolist(), names.tolist(), strict=True):
+            if score > best.get(entry, 0.0):
+                best[entry] = score
+            positions.setdefault(entry, []).append((score, int(self.name_pos[name])))
+        ranked = sorted(best.items(), key=lambda item: -item[1])[:top]
+        out = []
+        for entry, score in ranked:
+            chosen_names = sorted(positions[entry], key=lambda sp: (-sp[0], sp[1]))  # ties: the primary name
+            picked = tuple(pos for s, pos in chosen_names[:NAMES_PER_ENTRY] if s >= score * 0.5)
+            out.append((score, entry, picked))
+        return out
+
+
+@dataclass
+class _Keyed:
+    """The postings of a slice of entries, with key numbers local to the slice."""
+
+    keys: list[str]
+    key_ids: npt.NDArray[np.int32]
+    name_ids: npt.NDArray[np.int32]  # local name numbers
+    name_entry: npt.NDArray[np.int32]  # global entry numbers
+    name_pos: npt.NDArray[np.int16]
+
+
+def _keyed(packed: Sequence[tuple[Any, ...]], start: int, stop: int) -> _Keyed:
+    vocab: dict[str, int] = {}
+    key_ids = array("i")
+    name_ids = array("i")
+    name_entry = array("i")
+    name_pos = array("h")
+    token_ids: dict[str, list[int]] = {}
+    for number in range(start, stop):
+        item = packed[number]
+        names = item[4]
+        organisation = is_organisation(_SCHEMAS[item[3]], [n[0] for n in names])
+        identifiers = [identifier_key(value) for _kind, value in item[7]]
+        for position, (text, _kind, script, lang) in enumerate(names[:32000]):
+            found: set[int] = set()
+            if position == 0:  # identifiers are the record's: posted once, with its first name
+                found.update(vocab.setdefault(k, len(vocab)) for k in identifiers if k)
+            for token in name_tokens(text, script, lang, organisation):
+                known = token_ids.get(token)
+                if known is None:
+                    known = token_ids[token] = [vocab.setdefault(k, len(vocab)) for k, _ in token_keys(token)]
+                found.update(known)
+            name_number = len(name_entry)
+            name_entry.append(number)
+            name_pos.append(position)
+            key_ids.extend(found)
+            name_ids.extend([name_number] * len(found))
+    return _Keyed(
+        list(vocab),
+        np.frombuffer(key_ids, dtype=np.int32).copy(),
+        np.frombuffer(name_ids, dtype=np.int32).copy(),
+        np.frombuffer(name_entry, dtype=np.int32).copy(),
+        np.frombuffer(name_pos, dtype=np.int16).copy(),
+    )
+
+
+_PACKED: Sequence[tuple[Any, ...]] = ()  # handed to forked workers
+
+
+def _keyed_slice(bounds: tuple[int, int]) -> _Keyed:
+    return _keyed(_PACKED, *bounds)
+
+
+def _keyed_in_parallel(packed: Sequence[tuple[Any, ...]], workers: int) -> list[_Keyed]:
+    global _PACKED  # noqa: PLW0603  (read by the forked workers; set and cleared here only)
+    size = -(-len(packed) // workers)
+    bounds = [(i, min(len(packed), i + size)) for i in range(0, len(packed), size)]
+    _PACKED = packed
+    try:
+        with mp.get_context("fork").Pool(workers) as pool:
+            return pool.map(_keyed_slice, bounds)
+    finally:
+        _PACKED = ()
+
+
+def identifier_key(value: str) -> str | None:
+    folded = "".join(c for c in value.casefold() if c.isalnum())
+    return "i" + folded if len(folded) >= 5 else None
+
+
+def query_keys(party: Party) -> dict[str, float]:
+    organisation = party.is_organisation
+    keys: dict[str, float] = {}
+    for identifier in party.identifiers:
+        key = identifier_key(identifier.value)
+        if key:
+            keys[key] = IDENTIFIER
+    for name in party.names:
+        if name.kind is NameKind.WEAK_ALIAS:
+            continue
+        for key, weight in name_keys(name.text, name.script, name.lang, organisation).items():
+            if weight > keys.get(key, 0.0):
+                keys[key] = weight
+    return keys
+
+
+class CandidateIndex:
+    """Segments by source key; ``candidates`` searches them all."""
+
+    def __init__(self, segments: Iterable[Segment] = ()) -> None:
+        self.segments: dict[str, Segment] = {s.key: s for s in segments}
+        self._merged: Segment | None = None
+
+    @property
+    def searchable(self) -> Segment | None:
+        """The one segment queries run on: the only one, or all of them merged (rebuilt after a change)."""
+        if self._merged is None and self.segments:
+            parts = [self.segments[k] for k in sorted(self.segments)]
+            self._merged = parts[0] if len(parts) == 1 else Segment.merge(parts)
+        return self._merged
+
+    @classmethod
+    def build(cls, key: str, entries: Sequence[Entry], version: int = 0) -> CandidateIndex:
+        return cls([Segment.build(key, version, [e.pack() for e in entries])])
+
+    @property
+    def versions(self) -> dict[str, int]:
+        return {key: segment.version for key, segment in self.segments.items()}
+
+    def __len__(self) -> int:
+        return sum(len(s) for s in self.segments.values())
+
+    def update(self, key: str, version: int, entries: Sequence[Entry | tuple[Any, ...]] | None) -> None:
+        """Replace one source's segment (``entries=None`` drops it: the source is gone); entries may come
+        packed."""
+        if entries is None:
+            self.segments.pop(key, None)
+        else:
+            packed = [e.pack() if isinstance(e, Entry) else e for e in entries]
+            self.segments[key] = Segment.build(key, version, packed)
+        self._merged = None
+
+    def put(self, segment: Segment) -> None:
+        """Add or replace a segment (one loaded from disk)."""
+        self.segments[segment.key] = segment
+        self._merged = None
+
+    def search(self, party: Party, limit: int) -> list[tuple[float, Entry, tuple[int, ...]]]:
+        """The best ``limit`` entries for a party, best first: retrieval score, the entry, and the
+        positions of the entry's names that retrieved it best."""
+        segment = self.searchable
+        if segment is None:
+            return []
+        return [
+            (score, segment.entry(n), names) for score, n, names in segment.search(query_keys(party), limit)
+        ]
+
+    def candidates(self, party: Party, limit: int) -> list[str]:
+        """Record ids of the best ``limit`` candidates for a party, best first."""
+        return [entry.record_id for _, entry, _ in self.search(party, limit)]
+
+    # -- persistence ------------------------------------------------------------------------------
+    @staticmethod
+    def segment_file(folder: Path, key: str, version: int) -> Path:
+        return folder / f"{key}.v{version}.f{FORMAT}.segment"
+
+    def save(self, folder: Path) -> None:
+        """Write each segment not yet on disk; remove files of segments no longer here."""
+        folder.mkdir(parents=True, exist_ok=True)
+        wanted = {self.segment_file(folder, k, s.version) for k, s in self.segments.items()}
+        for key, segment in self.segments.items():
+            path = self.segment_file(folder, key, segment.version)
+            if not path.exists():
+                partial = path.with_suffix(f".tmp{os.getpid()}")
+                with partial.open("wb") as out:
+                    pickle.dump(segment, out, protocol=pickle.HIGHEST_PROTOCOL)
+                partial.replace(path)
+        for stale in folder.glob("*.segment"):
+            if stale not in wanted:
+                stale.unlink(missing_ok=True)
+
+    @classmethod
+    def load(cls, folder: Path, versions: dict[str, int]) -> tuple[CandidateIndex, list[str]]:
+        """The saved segments of these source versions, and the keys that have none on disk."""
+        segments: list[Segment] = []
+        missing: list[str] = []
+        for key, version in versions.items():
+            path = cls.segment_file(folder, key, version)
+            try:
+                with path.open("rb") as source:
+                    segment = pickle.load(source)
+            except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
+                missing.append(key)
+                continue
+            segments.append(segment)
+        return cls(segments), missing

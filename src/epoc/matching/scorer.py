@@ -1,0 +1,160 @@
+"""The scorer: a weighted list of features over two parties, giving a calibrated score and its explanation.
+
+The score is the name evidence (the best pair of names; weak aliases only ever add) adjusted by the
+qualifiers (countries, birth dates, schema, common names); an identifier both sides share short-circuits
+to near-certain. ``match`` is ``score >= threshold``; ``DEFAULT_THRESHOLD`` is the one documented default,
+the same for every list and script. Comparisons are symmetric: ``compare(a, b)`` and ``compare(b, a)``
+give the same score.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from epoc.matching.compare import NameMatch, compare_names, quick_similarity
+from epoc.matching.features import FEATURES, Context, Feature, describe, identifier_match
+from epoc.matching.party import Party
+from epoc.model import Name, NameKind
+from epoc.names.analysis import NameForm, analyse
+
+DEFAULT_THRESHOLD = 0.7
+IDENTIFIER_SCORE = 0.99
+_NO_MATCH = NameMatch(0.0, "none", "no names to compare", "", "")
+
+
+@dataclass(frozen=True, slots=True)
+class FeatureScore:
+    feature: str
+    score: float
+    detail: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"feature": self.feature, "score": round(self.score, 4), "detail": self.detail}
+
+
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    score: float
+    match: bool
+    explanation: list[FeatureScore] = field(default_factory=list)
+    query_name: str = ""
+    matched_name: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "score": round(self.score, 4),
+            "match": self.match,
+            "explanation": [f.to_json() for f in self.explanation],
+        }
+
+
+def name_form(name: Name, organisation: bool) -> NameForm:
+    return analyse(name.text, name.script, name.lang, organisation)
+
+
+def best_names(left: Party, right: Party, organisation: bool) -> tuple[NameMatch, NameMatch | None]:
+    """The best pair of names that are not weak aliases, and the best involving a weak alias if better.
+    Ties go to one canonical pair (chosen by its two texts), so that the order of sides does not matter."""
+    strong: tuple[float, tuple[str, str], NameMatch] | None = None
+    weak: tuple[float, tuple[str, str], NameMatch] | None = None
+    for a in left.names:
+        form_a = name_form(a, organisation)
+        for b in right.names:
+            match = compare_names(form_a, name_form(b, organisation))
+            ranked = (match.score, _tie_key(a.text, b.text), match)
+            if NameKind.WEAK_ALIAS in (a.kind, b.kind):
+                if weak is None or ranked[:2] > weak[:2]:
+                    weak = ranked
+            elif strong is None or ranked[:2] > strong[:2]:
+                strong = ranked
+    best = strong[2] if strong else _NO_MATCH
+    if weak is None or weak[0] <= best.score:
+        return best, None
+    return best, weak[2]
+
+
+def _tie_key(a: str, b: str) -> tuple[str, str]:
+    low, high = sorted((a, b))
+    return (high, low)
+
+
+class Scorer:
+    """A weighted list of features and a threshold."""
+
+    def __init__(
+        self,
+        features: tuple[Feature, ...] = FEATURES,
+        weights: dict[str, float] | None = None,
+        threshold: float = DEFAULT_THRESHOLD,
+    ) -> None:
+        self.features = features
+        self.weights = weights or {}
+        self.threshold = threshold
+
+    def algorithms(self) -> list[dict[str, Any]]:
+        return [
+            {"name": f.__name__, "description": describe(f), "weight": self.weights.get(f.__name__, 1.0)}
+            for f in self.features
+        ]
+
+    def quick(self, left: Party, right: Party) -> float:
+        """A cheap estimate of the name evidence (``compare.quick_similarity``) or 1.0 when an identifier
+        is shared: screening compares in full only the candidates that pass it."""
+        if left.identifiers and right.identifiers and identifier_match(Context(left, right, _NO_MATCH, None)):
+            return 1.0
+        organisation = _organisation(left, right)
+        best = 0.0
+        for a in left.names:
+            form_a = name_form(a, organisation)
+            for b in right.names:
+                best = max(best, quick_similarity(form_a, name_form(b, organisation)))
+        return best
+
+    def compare(self, left: Party, right: Party, threshold: float | None = None) -> Comparison:
+        threshold = self.threshold if threshold is None else threshold
+        organisation = _organisation(left, right)
+        strong, weak = best_names(left, right, organisation)
+        context = Context(left, right, strong, weak)
+        explanation: list[FeatureScore] = []
+        score = 0.0
+        identified = False
+        for feature in self.features:
+            outcome = feature(context)
+            if outcome is None:
+                continue
+            value, detail = outcome
+            value *= self.weights.get(feature.__name__, 1.0)
+            explanation.append(FeatureScore(feature.__name__, value, detail))
+            if feature is identifier_match:
+                identified = True  # a short-circuit, not a term of the sum
+            else:
+                score += value
+        if identified and score < IDENTIFIER_SCORE:
+            score = max(score, IDENTIFIER_SCORE if left.schema.compatible_with(right.schema) else 0.5)
+        score = min(1.0, max(0.0, score))
+        return Comparison(
+            score=score,
+            match=score >= threshold,
+            explanation=explanation,
+            query_name=strong.left if strong.left else (left.names[0].text if left.names else ""),
+            matched_name=strong.right if strong.right else (right.names[0].text if right.names else ""),
+        )
+
+
+def _organisation(left: Party, right: Party) -> bool:
+    """Compare as organisations' names (legal forms as symbols) unless a person is involved."""
+    if left.schema.is_person or right.schema.is_person:
+        return False
+    return left.is_organisation or right.is_organisation
+
+
+_DEFAULT: Scorer | None = None
+
+
+def default_scorer() -> Scorer:
+    """The scorer with the default features, weights and threshold (one per process)."""
+    global _DEFAULT  # noqa: PLW0603  (a cache of an immutable default, not state)
+    if _DEFAULT is None:
+        _DEFAULT = Scorer()
+    return _DEFAULT

@@ -1,0 +1,149 @@
+"""A name analysed once for comparison: its Latin forms as tokens, symbols, phonetic keys.
+
+``analyse(text, script, lang, organisation)`` is pure and cached; the candidate index analyses every name of
+every record once at build time and keeps the result, so that screening analyses only the query.
+
+Tokenisation of a romanised name:
+
+- case and accents folded; punctuation separates tokens, but a hyphen or apostrophe inside a word joins it
+  (*Kwang-op* = *Kwangop*, *Jong-un* = *Jongun*, *O'Brien* = *OBrien*); the pieces are compared again when
+  the other name spaces them (see ``epoc.matching.compare``);
+- Arabic articles (*al-*, *el-*, *ul-*) and the Persian ezafe (*-e*, *-ye*) are dropped; (*Abdullah* meets
+  Arabic script's two words when the comparison runs words together);
+- for organisations, legal forms and organisation types become symbols (``epoc.names.symbols``);
+- numbers are kept as written without leading zeros (*Factory No. 025* -> ``25``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from epoc.names.phonetic import skeleton
+from epoc.names.script import LATIN, detect_script
+from epoc.names.symbols import is_symbol, symbolise
+from epoc.names.translit import latin_forms
+
+_WORD = re.compile(r"[a-z0-9]+(?:['’`-][a-z0-9]+)*")
+_INNER = re.compile(r"['’`-]")
+_APOSTROPHE = re.compile(r"['’`]")
+_HYPHEN = re.compile("-")
+_NOT_LETTERS = re.compile("[^a-z0-9]+")
+_PLAIN = re.compile("[a-z ]*")
+_ARTICLES = frozenset(("al", "el", "ul", "ol", "il", "ad", "ud", "as", "ash", "ar", "an", "at", "az", "adh"))
+_STANDALONE_ARTICLES = frozenset(("al", "el", "ul"))
+_ABD_ARTICLE = frozenset(("abdul", "abdel", "abdal", "abdol", "abdoul", "abdil"))
+_EZAFE = frozenset(("e", "ye", "i", "yi"))
+_NUMBER_WORDS = frozenset(("no", "nr", "num", "number"))
+
+
+@dataclass(frozen=True, slots=True)
+class Variant:
+    """One romanisation of a name, ready for comparison."""
+
+    tokens: tuple[str, ...]  # words and ``#symbols``
+    skeletons: tuple[str, ...]  # phonetic skeleton of each token (symbols as they are)
+    joined: str  # the words (not symbols) run together: "kimjongun"
+    plain: tuple[str, ...]  # the words before legal forms became symbols (for acronyms)
+    sorted_words: str  # the words in alphabetical order, spaced (for quick string similarity)
+    sorted_sounds: str  # their skeletons likewise
+    letters: str  # the romanisation's letters and digits as written, articles and legal forms included
+
+    @property
+    def words(self) -> tuple[str, ...]:
+        return tuple(t for t in self.tokens if not is_symbol(t))
+
+
+@dataclass(frozen=True, slots=True)
+class NameForm:
+    text: str
+    script: str | None  # the script it is written in (None: no letters)
+    organisation: bool
+    variants: tuple[Variant, ...]
+
+    @property
+    def is_latin(self) -> bool:
+        return self.script in (LATIN, None)
+
+    @property
+    def first(self) -> Variant:
+        return self.variants[0]
+
+
+def _split_word(word: str) -> list[str]:
+    """A hyphenated or apostrophised word: articles and ezafe dropped, the rest joined."""
+    if not _INNER.search(word):
+        return [word]
+    parts = [p for p in _HYPHEN.split(_APOSTROPHE.sub("", word)) if p]  # As'ad is one word, Al-Asad two
+    # articles inside a compound too: Saif-al-Din -> saifdin, Abd-al-Tawwab -> abdtawwab
+    kept = [p for i, p in enumerate(parts) if not (p in _ARTICLES and i + 1 < len(parts))]
+    kept = [p for i, p in enumerate(kept) if not (i > 0 and p in _EZAFE)]
+    return ["".join(kept)] if kept else parts[:1]
+
+
+@lru_cache(maxsize=200_000)
+def tokenise(latin: str) -> tuple[str, ...]:
+    """Words of a lower-case ASCII romanisation (see the module docstring); legal forms not yet symbols."""
+    if _PLAIN.fullmatch(latin):  # the common case: letters and spaces only
+        words = latin.split()
+    else:
+        words = []
+        for match in _WORD.finditer(latin):
+            words.extend(_split_word(match.group(0)))
+    out: list[str] = []
+    for i, word in enumerate(words):
+        if word in _STANDALONE_ARTICLES and i + 1 < len(words):
+            continue  # "al Asali" -> "asali"
+        if word in _EZAFE and 0 < i < len(words) - 1 and len(words) > 2:
+            continue  # Persian ezafe written apart: "Sherkat e Sanaye"
+        if word.isdigit():
+            out.append(word.lstrip("0") or "0")
+            continue
+        if word in _NUMBER_WORDS and i + 1 < len(words) and words[i + 1].isdigit():
+            continue
+        if word in _ABD_ARTICLE and i + 1 < len(words):
+            out.append("abd")  # Abdul Rahman: Arabic script writes the article with the next word
+            continue
+        out.append(word)
+    return tuple(out)
+
+
+def make_variant(
+    tokens: tuple[str, ...], plain: tuple[str, ...] | None = None, letters: str | None = None
+) -> Variant:
+    skeletons = tuple(skeleton(t) for t in tokens)
+    words = [t for t in tokens if not is_symbol(t)]
+    return Variant(
+        tokens=tokens,
+        skeletons=skeletons,
+        joined="".join(words),
+        plain=tokens if plain is None else plain,
+        sorted_words=" ".join(sorted(words)),
+        sorted_sounds=" ".join(sorted(s for s, t in zip(skeletons, tokens, strict=True) if not is_symbol(t))),
+        letters="".join(words) if letters is None else letters,
+    )
+
+
+@lru_cache(maxsize=200_000)
+def analyse(
+    text: str, script: str | None = None, lang: str | None = None, organisation: bool = False
+) -> NameForm:
+    """The comparable form of a name. Never fails: text without letters gives a form with no tokens."""
+    if text.isascii():
+        detected: str | None = LATIN if any(c.isalpha() for c in text) else None
+    else:
+        detected = detect_script(text) if script is None or script == LATIN else script
+    variants: dict[tuple[str, ...], tuple[tuple[str, ...], str]] = {}
+    for form in latin_forms(text, detected, lang):
+        plain = tokenise(form)
+        tokens = symbolise(plain) if organisation else plain
+        if tokens:
+            variants.setdefault(tokens, (plain, _NOT_LETTERS.sub("", form)))
+    return NameForm(
+        text=text,
+        script=detected,
+        organisation=organisation,
+        variants=tuple(make_variant(t, p, letters) for t, (p, letters) in variants.items())
+        or (make_variant(()),),
+    )

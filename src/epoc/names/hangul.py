@@ -1,0 +1,84 @@
+"""Hangul to Latin in the two systems lists use: Revised Romanization (South Korea, 2000) and
+McCune-Reischauer (North Korea's official names, most older lists), both in plain ASCII.
+
+ICU has no McCune-Reischauer, and its BGN/PCGN Korean rules (McCune-Reischauer based) lose vowels on this
+machine's ICU 72 (measured: 조선 -> "chsŏn"), so both systems are done here from the Unicode jamo
+decomposition of each syllable block: an arithmetic split, and the two systems' published letter tables.
+Romanisation is per syllable: callers decide whether syllables are joined (``Joseon``) or split
+(``Jo Seon``), since lists do both (*Kwangop* / *Kwang-op*).
+"""
+
+from __future__ import annotations
+
+_SBASE, _LCOUNT, _VCOUNT, _TCOUNT = 0xAC00, 19, 21, 28
+_NCOUNT = _VCOUNT * _TCOUNT
+
+# initial consonants ㄱ ㄲ ㄴ ㄷ ㄸ ㄹ ㅁ ㅂ ㅃ ㅅ ㅆ ㅇ ㅈ ㅉ ㅊ ㅋ ㅌ ㅍ ㅎ
+_RR_INITIAL = "g kk n d tt r m b pp s ss - j jj ch k t p h".replace("-", "").split(" ")
+_MR_INITIAL = "k kk n t tt r m p pp s ss - ch tch ch k t p h".replace("-", "").split(" ")
+# vowels ㅏ ㅐ ㅑ ㅒ ㅓ ㅔ ㅕ ㅖ ㅗ ㅘ ㅙ ㅚ ㅛ ㅜ ㅝ ㅞ ㅟ ㅠ ㅡ ㅢ ㅣ (MR's ŏ, ŭ as o, u)
+_RR_VOWEL = "a ae ya yae eo e yeo ye o wa wae oe yo u wo we wi yu eu ui i".split()  # noqa: SIM905
+_MR_VOWEL = "a ae ya yae o e yo ye o wa wae oe yo u wo we wi yu u ui i".split()  # noqa: SIM905
+# finals as pronounced at the end of a syllable (both systems agree in plain ASCII)
+_FINAL = ("", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", "p", "l", "m", "p", "p", "t",
+          "t", "ng", "t", "t", "k", "t", "p", "t")  # fmt: skip
+
+
+def is_hangul_syllable(char: str) -> bool:
+    return _SBASE <= ord(char) < _SBASE + _LCOUNT * _NCOUNT
+
+
+def _jamo(char: str) -> tuple[int, int, int]:
+    index = ord(char) - _SBASE
+    return index // _NCOUNT, (index % _NCOUNT) // _TCOUNT, index % _TCOUNT
+
+
+def syllable_rr(char: str) -> str:
+    """One syllable block in Revised Romanization: 광 -> ``gwang``."""
+    lead, vowel, tail = _jamo(char)
+    return _RR_INITIAL[lead] + _RR_VOWEL[vowel] + _FINAL[tail]
+
+
+def syllable_mr(char: str) -> str:
+    """One syllable block in McCune-Reischauer, ASCII (ŏ, ŭ as o, u; no apostrophes): 광 -> ``kwang``."""
+    lead, vowel, tail = _jamo(char)
+    initial = _MR_INITIAL[lead]
+    if initial == "s" and _RR_VOWEL[vowel] in ("i", "wi"):
+        initial = "sh"  # 시 -> shi, 쉬 -> shwi
+    return initial + _MR_VOWEL[vowel] + _FINAL[tail]
+
+
+_MR_VOICED = {"k": "g", "t": "d", "p": "b", "ch": "j"}
+
+
+def _mr_voice(previous: str, syllable: str) -> str:
+    """McCune-Reischauer voices k, t, p, ch between voiced sounds: 개발 -> kaebal, 단군 -> tangun."""
+    if not previous or previous[-1] not in "aeioulmn g":
+        return syllable
+    for plain, voiced in _MR_VOICED.items():
+        if syllable.startswith(plain) and not syllable.startswith(plain * 2):
+            if plain == "ch" and syllable.startswith("chh"):
+                return syllable
+            return voiced + syllable[len(plain) :]
+    return syllable
+
+
+def romanise_syllables(word: str, system: str) -> list[str]:
+    """The syllables of a Hangul word in ``system`` ("rr" or "mr"); other characters pass through as they are
+    (so mixed text keeps its digits and Latin letters)."""
+    convert = syllable_rr if system == "rr" else syllable_mr
+    out: list[str] = []
+    passing = False  # the last chunk is non-Hangul text being carried through
+    for char in word:
+        if is_hangul_syllable(char):
+            syllable = convert(char)
+            if system == "mr" and out and not passing:
+                syllable = _mr_voice(out[-1], syllable)
+            out.append(syllable)
+            passing = False
+        elif passing:
+            out[-1] += char
+        else:
+            out.append(char)
+            passing = True
+    return out

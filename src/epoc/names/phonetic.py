@@ -1,0 +1,101 @@
+"""Phonetic keys: what stays of a romanised word when the choices a romanisation makes are taken away.
+
+A *skeleton* keeps consonants only, and merges the consonants that romanisations and scripts confuse:
+voiced and voiceless pairs (Korean *Kwangop*/*Gwangeop*, Arabic script has no p, Korean no f), *l*/*r*
+(Korean, Chinese, Japanese), the spellings of one sound (*sh*/*sch*/*ş*, *kh*/*ch*/*h* in *Khrushchev*,
+*j*/*dj*/*zh*), and doubled letters. Arabic and Persian script write no short vowels, so their romanisations
+are consonant skeletons already: comparing skeletons is how a vowelled Latin name meets them.
+
+Skeletons are blocking keys and one signal among several: alone they are too loose to decide a match.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_DIGRAPHS = (
+    ("tch", "j"),
+    ("sch", "s"),
+    ("dzh", "j"),
+    ("shch", "s"),
+    ("sh", "s"),
+    ("ch", "j"),
+    ("zh", "j"),
+    ("dj", "j"),
+    ("kh", "k"),
+    ("gh", "k"),
+    ("ph", "p"),
+    ("th", "t"),
+    ("dh", "t"),
+    ("ts", "s"),
+    ("tz", "s"),
+    ("ck", "k"),
+    ("qu", "k"),
+    ("ng", "n"),
+    ("x", "ks"),
+)
+_DIGRAPH = re.compile("|".join(a for a, _ in _DIGRAPHS))
+_VOWELS: dict[str, str | None] = dict.fromkeys("aeiouywh'", None)
+# What each scheme merges. "loose" (Latin to Latin, Hangul, Han and the rest): voicing, l/r, b/f/v/p.
+# Arabic script writes b, f, r, l apart (and has no p, v): those stay apart. Cyrillic writes voicing and
+# l/r apart, and h comes back as kh or g.
+_SCHEMES: dict[str, tuple[dict[str, str], dict[int, str | None]]] = {
+    "loose": (
+        dict(_DIGRAPHS),
+        str.maketrans({**dict(zip("bfvdgcqzr", "ppptkkksl", strict=True)), **_VOWELS}),
+    ),
+    "arabic": (
+        {**dict(_DIGRAPHS), "ph": "f", "ch": "s"},
+        str.maketrans({**dict(zip("pvdgcqz", "bftkkks", strict=True)), **_VOWELS}),
+    ),
+    "hangul": (  # Korean has no th, f, v, z: written s, p, b, j
+        {**dict(_DIGRAPHS), "th": "s"},
+        str.maketrans({**dict(zip("bfvdgcqzrs", "ppptkkkjlj", strict=True)), **_VOWELS}),
+    ),
+    "han": (  # foreign names in Han characters: th is said s, and r and l are one
+        {**dict(_DIGRAPHS), "th": "s"},
+        str.maketrans({**dict(zip("bfvdgcqzr", "ppptkkksl", strict=True)), **_VOWELS}),
+    ),
+    "cyrillic": (  # and East Asian names in Russian spelling: цз, дз for j
+        {**dict(_DIGRAPHS), "ph": "f", "th": "t", "kh": "k", "tsz": "j", "dz": "j"},
+        str.maketrans({**dict(zip("gcqhz", "kkkks", strict=True)), **dict.fromkeys("aeiouyw'", None)}),
+    ),
+}
+_DIGRAPH_OF = {
+    name: re.compile("|".join(sorted(digraphs, key=len, reverse=True)))
+    for name, (digraphs, _) in _SCHEMES.items()
+}
+_REPEAT = re.compile(r"(.)\1+")
+_CODA_DROPPED = {
+    "hangul": re.compile(r"r(?=[^aeiouy]|$)"),
+    "han": re.compile(r"[rl](?=[^aeiouy]|$)"),
+}
+
+
+@lru_cache(maxsize=500_000)
+def skeleton(token: str, scheme: str = "loose") -> str:
+    """``"hemmat"`` -> ``"mt"``; ``"gwangeop"`` and ``"kwangop"`` -> ``"knp"``; ``"jafari"`` -> ``"jpl"``.
+    Digits stay as they are; a word of vowels only keeps its first letter. ``scheme`` (``loose``,
+    ``arabic``, ``cyrillic``) says which consonants count as the same."""
+    if not token or token[0] == "#":
+        return token
+    digraphs, letters = _SCHEMES[scheme]
+    if scheme in _CODA_DROPPED:  # Korean and Chinese renderings drop an r (l) closing a syllable
+        token = _CODA_DROPPED[scheme].sub("", token)
+    replaced = _DIGRAPH_OF[scheme].sub(lambda m: digraphs[m.group(0)], token)
+    key = _REPEAT.sub(r"\1", replaced.translate(letters))
+    return key or token[0]
+
+
+def scheme_for(script: str | None) -> str:
+    """The skeleton scheme for comparing a name in ``script`` with a Latin one."""
+    if script == "Arabic":
+        return "arabic"
+    if script == "Cyrillic":
+        return "cyrillic"
+    if script == "Hangul":
+        return "hangul"
+    if script == "Han":
+        return "han"
+    return "loose"

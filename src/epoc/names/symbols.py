@@ -1,0 +1,120 @@
+"""Legal forms and organisation types as symbols, in Latin and in native scripts.
+
+*Co., Ltd.*, *Company Limited*, *Youxian Gongsi*, 有限公司, *Hoesa*, 회사, *Sherkat*, شرکت, ООО … carry
+almost no evidence of *which* party a name denotes, and they vary more than the distinctive words do. So
+they are compared as symbols (``#co``, ``#ltd`` …), never letter by letter, and weigh little in a score.
+
+Native-script words are split off before transliteration (Hangul and Han are written without spaces, so a
+company's name is one long word ending in 회사 or 公司); romanised words are mapped after it.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# symbol -> its spellings, already folded to lower-case ASCII tokens (a phrase is space-separated)
+_LATIN: dict[str, tuple[str, ...]] = {
+    "#co": ("co", "company", "companies", "cie", "compagnie", "compania", "companhia", "hoesa", "hoisa",
+            "gongsi", "kongsi", "sherkat", "shirkat", "sharikat", "shirket", "sherkate", "shrkt", "shrkh",
+            "kompaniya", "kompania", "firma", "firm", "sangsa", "kigyo", "kiop", "giyeop", "enterprise",
+            "enterprises", "qiye", "etablissement", "establishment", "est"),
+    "#corp": ("corp", "corporation", "chonghoesa", "zonggongsi", "zong gongsi", "konzern", "jituan gongsi"),
+    "#ltd": ("ltd", "limited", "youxian", "yugen", "you xian", "youxian zeren", "sdn bhd", "bhd", "pty",
+             "pte", "plc"),
+    "#llc": ("llc", "l l c", "limited liability company", "ooo", "mchj", "tov", "sp z o o", "sro", "kft",
+             "youxian zeren gongsi", "mas uliyat mahdud", "masuliyat mahdud"),
+    "#inc": ("inc", "incorporated"),
+    "#jsc": ("jsc", "ojsc", "cjsc", "pjsc", "oao", "zao", "pao", "ao", "jscb", "joint stock company",
+             "aktsionernoe obshchestvo", "sahami khas", "sahami am", "sahami"),
+    "#gmbh": ("gmbh", "mbh", "ag", "kg", "ohg", "ug", "gmbh co kg"),
+    "#sa": ("sa", "sas", "sarl", "srl", "spa", "sl", "ltda", "eirl", "bv", "nv", "ab", "oy", "as", "aps",
+            "asa", "sal", "saog", "saoc", "wll", "llp", "lp"),
+    "#fze": ("fze", "fzco", "fzc", "fz llc", "fz", "dmcc", "fzd"),
+    "#group": ("group", "groupe", "grupo", "gruppa", "jituan", "goruh", "gorooh", "grwh", "grvh", "guruh",
+               "kurup", "geurup"),
+    "#industry": ("industrial", "industries", "industry", "industrie", "industria", "sanaye", "sanaat",
+                  "sanati", "sanat", "snay", "snaty", "snt", "snty", "snaiy", "snayi", "gongye", "kongop",
+                  "gongeop", "promyshlennost", "promyshlennaya"),
+    "#trading": ("trading", "trade", "traders", "trader", "commerce", "commercial", "muyok", "muyeok",
+                 "maoyi", "tejarat", "tijarat", "tjart", "tjarat", "bazargani", "bazrgany", "torgovyi",
+                 "torgovaya", "torgovyy", "handel", "handels", "comercio", "comercial"),
+    "#import": ("import", "imports", "importing", "importer", "jinkou"),
+    "#export": ("export", "exports", "exporting", "exporter", "chukou"),
+    "#importexport": ("import export", "imp exp", "impex", "imex", "jinchukou", "suchulip", "suchurip",
+                      "imports exports"),
+    "#intl": ("international", "intl", "int l", "guoji", "kukje", "gukje", "beynolmelal", "bynalmll",
+              "mezhdunarodnyi", "mezhdunarodnaya"),
+    "#holding": ("holding", "holdings"),
+    "#tech": ("technology", "technologies", "tech", "technical", "technic", "keji", "jishu", "kisul",
+              "gisul", "tekhnologii", "tekhnologiya", "fanavari", "fnavry"),
+    "#engineering": ("engineering", "engineers", "gongcheng", "konghak", "gonghak", "mohandesi", "mhndsy"),
+    "#bank": ("bank", "banque", "banco", "yinhang", "unhaeng", "eunhaeng", "bonk"),
+    "#institute": ("institute", "institut", "instituto", "yanjiusuo", "yonguso", "yeonguso", "institut",
+                   "moasseseh", "mwssh", "muassasa"),
+    "#academy": ("academy", "academie", "akademiya", "kwahakwon", "gwahagwon", "kexueyuan", "akademi"),
+    "#university": ("university", "universite", "universidad", "universitet", "daxue", "taehak", "daehak",
+                    "daneshgah", "dnshgah"),
+    "#factory": ("factory", "factories", "works", "plant", "gongchang", "kongjang", "gongjang", "zavod",
+                 "karkhaneh", "karkhane", "krkhanh"),
+    "#development": ("development", "developments", "kaebal", "gaebal", "kaifa", "tose", "tosee"),
+    "#shipping": ("shipping", "shipmanagement", "ship management", "maritime", "marine", "haiyun",
+                  "haeun", "kashtirani", "kshtyrany"),
+    "#general": ("general",),
+    "#and": ("and", "und", "et"),
+}  # fmt: skip
+
+# Native-script words split off before transliteration, then romanised like the rest of the name.
+_HANGUL_WORDS = ("회사", "총회사", "무역", "공사", "상사", "그룹", "기업", "공업", "개발", "기술", "연구소",
+                 "연구원", "대학", "은행", "공장", "련합", "연합", "총국", "수출입", "국제")  # fmt: skip
+_HAN_WORDS = ("有限责任公司", "有限公司", "总公司", "集团", "公司", "进出口", "贸易", "国际", "科技", "技术",
+              "工业", "研究所", "研究院", "大学", "银行", "工厂", "发展", "有限責任公司", "總公司", "集團",
+              "進出口", "貿易", "國際", "技術", "工業", "銀行", "發展")  # fmt: skip
+_NATIVE_SPLIT = re.compile("(" + "|".join(sorted({*_HANGUL_WORDS, *_HAN_WORDS}, key=len, reverse=True)) + ")")
+
+_PHRASES: dict[tuple[str, ...], str] = {}
+for _symbol, _forms in _LATIN.items():
+    for _form in _forms:
+        _PHRASES[tuple(_form.split())] = _symbol
+_LONGEST = max(len(k) for k in _PHRASES)
+
+SYMBOLS = frozenset(_LATIN)
+# Symbols that tell only *what kind* of body it is; they never carry a match alone.
+WEAK_SYMBOLS = SYMBOLS
+
+
+def split_native_words(text: str) -> str:
+    """Put spaces around the organisation words of Hangul and Han names: 조선광업개발무역회사 ->
+    ``조선광업 개발 무역 회사``."""
+    return _NATIVE_SPLIT.sub(r" \1 ", text)
+
+
+@lru_cache(maxsize=65536)
+def symbolise(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """Replace legal-form and organisation-type words (longest phrase first) by their symbols."""
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        for size in range(min(_LONGEST, len(tokens) - i), 0, -1):
+            symbol = _PHRASES.get(tokens[i : i + size])
+            if symbol is not None:
+                if not (symbol == "#and" and (i == 0 or i + size == len(tokens))):
+                    out.append(symbol)
+                i += size
+                break
+        else:
+            out.append(tokens[i])
+            i += 1
+    if out and all(t.startswith("#") for t in out):
+        return tokens  # a name made only of such words ("General Trading Company") keeps its words
+    return tuple(out)
+
+
+def is_symbol(token: str) -> bool:
+    return token.startswith("#")
+
+
+SPELLINGS: dict[str, tuple[str, ...]] = {
+    symbol: tuple(f.replace(" ", "") for f in forms if len(f.replace(" ", "")) >= 5)
+    for symbol, forms in _LATIN.items()
+}

@@ -1,0 +1,123 @@
+"""Every name to Latin, in each romanisation lists are likely to have used.
+
+- Latin: accents and special letters to ASCII (ICU ``Latin-ASCII``: ß -> ss, ø -> o, ł -> l).
+- Hangul: Revised Romanization and McCune-Reischauer (``epoc.names.hangul``), syllables joined per word;
+  a short unspaced name (a person's) as surname + given name.
+- Han: pinyin (pypinyin; traditional characters read the same), syllables joined per word.
+- Arabic script: ICU ``Arabic-Latin`` and, where the text has Persian letters or is said to be Persian,
+  ``Persian-Latin/BGN``; the article *al-* is dropped (as it is on the Latin side), short vowels are not
+  written, so these are consonant skeletons.
+- Cyrillic: ICU ``Russian-Latin/BGN`` (Ukrainian BGN for Ukrainian letters) and ``Cyrillic-Latin`` (ISO 9).
+- Anything else ICU knows: ``Any-Latin``.
+
+ICU transliterators are built once per process; results are cached per string.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+import icu
+
+from epoc.names.hangul import is_hangul_syllable, romanise_syllables
+from epoc.names.script import ARABIC, CYRILLIC, HAN, HANGUL, LATIN, detect_script
+from epoc.names.symbols import split_native_words
+
+_PERSIAN_LETTERS = re.compile("[پچژگکیۀ]")
+_UKRAINIAN_LETTERS = re.compile("[іїєґІЇЄҐ]")
+_ARABIC_ARTICLE = re.compile(r"(?<![\w\u0600-\u06FF])ال(?=[\u0621-\u064A\u067E-\u06D3]{2})")
+_SPACES = re.compile(r"\s+")
+_HAN_CHAR = re.compile(r"[\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]")
+
+
+@lru_cache(maxsize=16)
+def _icu(spec: str) -> icu.Transliterator:
+    return icu.Transliterator.createInstance(spec)
+
+
+def to_ascii(text: str) -> str:
+    """Latin text to lower-case ASCII (letters ICU cannot map are dropped)."""
+    if text.isascii():
+        return text.lower()
+    out = _icu("Any-Latin; Latin-ASCII").transliterate(text)
+    return "".join(c for c in out if c.isascii()).lower()
+
+
+def _hangul(text: str) -> list[str]:
+    words = split_native_words(text).split()
+    syllables = sum(1 for c in text if is_hangul_syllable(c))
+    person_like = len(words) == 1 and 2 <= syllables <= 4 and syllables == len(words[0])
+    out = []
+    for system in ("mr", "rr"):
+        if person_like:
+            parts = romanise_syllables(words[0], system)
+            out.append(parts[0] + " " + "".join(parts[1:]))
+        else:
+            out.append(" ".join("".join(romanise_syllables(w, system)) for w in words))
+    return out
+
+
+_PINYIN_SOUNDS = re.compile(r"x|q|c(?!h)|zh")
+_PINYIN_SOUND_MAP = {"x": "sh", "q": "ch", "c": "ts", "zh": "j"}
+
+
+def _han(text: str) -> list[str]:
+    """Pinyin, and pinyin spelt as an English reader would say it (x -> sh, q -> ch, c -> ts), the way
+    foreign names written in Han characters come back to Latin."""
+    from pypinyin import lazy_pinyin  # loads its phrase dictionary (0.5 s): only when Han text comes
+
+    words = split_native_words(text).split()
+    chars = sum(1 for c in text if _HAN_CHAR.match(c))
+    if len(words) == 1 and 2 <= chars <= 4 and chars == len(words[0]):
+        syllables = lazy_pinyin(words[0])
+        forms = [syllables[0] + " " + "".join(syllables[1:]), "".join(syllables)]
+    else:
+        forms = [" ".join("".join(lazy_pinyin(w)) for w in words)]
+    return [*forms, *(_PINYIN_SOUNDS.sub(lambda m: _PINYIN_SOUND_MAP[m.group(0)], f) for f in forms)]
+
+
+# ta marbuta is said -a or -e (Hamza, Osama), never the -t ICU writes; alif maqsura is -a (Mustafa)
+_ARABIC_LETTERS = str.maketrans({"ة": "ه", "ى": "ا", "ـ": None})
+
+
+def _arabic(text: str, lang: str | None) -> list[str]:
+    text = _ARABIC_ARTICLE.sub("", text.translate(_ARABIC_LETTERS))
+    out = [_icu("Arabic-Latin; Latin-ASCII").transliterate(text)]
+    if lang == "fa" or _PERSIAN_LETTERS.search(text):
+        out.append(_icu("Persian-Latin/BGN; Latin-ASCII").transliterate(text))
+    return out
+
+
+def _cyrillic(text: str) -> list[str]:
+    bgn = "Ukrainian-Latin/BGN" if _UKRAINIAN_LETTERS.search(text) else "Russian-Latin/BGN"
+    return [
+        _icu(f"{bgn}; Latin-ASCII").transliterate(text),
+        _icu("Cyrillic-Latin; Latin-ASCII").transliterate(text),
+    ]
+
+
+@lru_cache(maxsize=200_000)
+def latin_forms(text: str, script: str | None = None, lang: str | None = None) -> tuple[str, ...]:
+    """The name in Latin letters, one string per romanisation (lower-case ASCII, duplicates removed)."""
+    text = unicodedata.normalize("NFKC", text)
+    if text.isascii():
+        return (text.lower(),)
+    script = script if script and script != LATIN else detect_script(text)
+    if script == HANGUL:
+        forms = _hangul(text)
+    elif script == HAN:
+        forms = _han(text)
+    elif script == ARABIC:
+        forms = _arabic(text, lang)
+    elif script == CYRILLIC:
+        forms = _cyrillic(text)
+    else:  # Latin with accents, Greek, Hebrew, kana … (kanji come out as pinyin: ICU has no readings)
+        forms = [to_ascii(text)]
+    seen: dict[str, None] = {}
+    for form in forms:
+        cleaned = _SPACES.sub(" ", "".join(c for c in form if c.isascii()).lower()).strip()
+        if cleaned:
+            seen.setdefault(cleaned, None)
+    return tuple(seen) or (to_ascii(text),)

@@ -1,0 +1,218 @@
+"""Screening: parties against every record in the store, best entities first, each hit explained.
+
+``Screener`` is the in-process object the web and document extraction hold: it keeps the candidate index
+in step with the store (a list imported again rebuilds its own segment; a restart loads the saved segments)
+and answers ``screen(parties, threshold, limit, viewer)``. ``screen(store, parties, …)`` is the one-shot
+form for the CLI.
+
+Releasability: candidates a viewer may not read are dropped before they are scored, and the records of
+every hit are checked again in SQL (``visible``) before anything leaves the service, so that no hit, name,
+count or explanation comes from a record the viewer may not read.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import multiprocessing
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from epoc.matching.index import CandidateIndex
+from epoc.matching.party import Party
+from epoc.matching.scorer import DEFAULT_THRESHOLD, Comparison, FeatureScore, Scorer, default_scorer
+from epoc.matching.search import best_candidates
+from epoc.model.access import Viewer
+from epoc.store import Store
+from epoc.store.entity_lookup import entities_for
+from epoc.store.screening import index_rows, readable_active, source_versions
+
+DEFAULT_LIMIT = 5
+PARALLEL_FROM = 2000  # batches at least this big are scored on every core
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    entity_id: str
+    caption: str
+    score: float
+    match: bool
+    matched_name: str
+    query_name: str
+    record_ids: tuple[str, ...]
+    explanation: tuple[FeatureScore, ...]
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "entity_id": self.entity_id,
+            "caption": self.caption,
+            "score": round(self.score, 4),
+            "match": self.match,
+            "matched_name": self.matched_name,
+            "query_name": self.query_name,
+            "record_ids": list(self.record_ids),
+            "explanation": [f.to_json() for f in self.explanation],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class RecordHit:
+    """A scored candidate record, before grouping into entities and the releasability check."""
+
+    record_id: str
+    caption: str
+    comparison: Comparison
+
+
+@dataclass
+class RefreshReport:
+    built: list[str] = field(default_factory=list)
+    loaded: list[str] = field(default_factory=list)
+    dropped: list[str] = field(default_factory=list)
+
+
+def index_folder(index_root: Path, store: Store) -> Path:
+    """The index folder of this database: the same data folder serves several databases (``--db``)."""
+    url = store.engine.url.render_as_string(hide_password=False)
+    return index_root / hashlib.sha256(url.encode()).hexdigest()[:16]
+
+
+class Screener:
+    def __init__(self, store: Store, index_root: Path, scorer: Scorer | None = None) -> None:
+        self.store = store
+        self.folder = index_folder(index_root, store)
+        self.scorer = scorer or default_scorer()
+        self.index = CandidateIndex()
+
+    # -- keeping the index in step with the store ---------------------------------------------------
+    def refresh(self) -> RefreshReport:
+        """Bring the index in step with the sources' current versions: load saved segments, build the
+        missing ones from the store, drop the segments of sources that are gone."""
+        report = RefreshReport()
+        with self.store.read() as conn:
+            wanted = source_versions(conn)
+            have = self.index.versions
+            for key in [k for k in have if k not in wanted]:
+                self.index.update(key, 0, None)
+                report.dropped.append(key)
+            stale = {k: v for k, v in wanted.items() if have.get(k) != v}
+            if not stale:
+                return report
+            loaded, missing = CandidateIndex.load(self.folder, stale)
+            for key, segment in loaded.segments.items():
+                self.index.put(segment)
+                report.loaded.append(key)
+            for key in missing:
+                self.index.update(key, stale[key], index_rows(conn, key))
+                report.built.append(key)
+        if report.built or report.dropped:
+            self.index.save(self.folder)
+        return report
+
+    # -- screening ----------------------------------------------------------------------------------
+    def score(
+        self, party: Party, threshold: float, limit: int, viewer: Viewer | None = None
+    ) -> list[RecordHit]:
+        """Candidates from the index, those the viewer may read, scored in full; best first."""
+        may_read = None if viewer is None else viewer.may_read
+        return [
+            RecordHit(entry.record_id, entry.caption, comparison)
+            for entry, comparison in best_candidates(
+                self.index, self.scorer, party, threshold, limit, may_read
+            )
+        ]
+
+    def screen(
+        self,
+        parties: Sequence[Party],
+        threshold: float = DEFAULT_THRESHOLD,
+        limit: int = DEFAULT_LIMIT,
+        viewer: Viewer | None = None,
+        workers: int = 1,
+    ) -> list[list[Hit]]:
+        """For each party, its best entities (at most ``limit``), best first."""
+        self.refresh()
+        _ = self.index.searchable  # merged once here, before any worker is forked
+        if workers > 1 and len(parties) >= PARALLEL_FROM:
+            scored = _score_parallel(self, parties, threshold, limit, viewer, workers)
+        else:
+            scored = [self.score(p, threshold, limit, viewer) for p in parties]
+        return self._entities(scored, limit, viewer)
+
+    def _entities(self, scored: list[list[RecordHit]], limit: int, viewer: Viewer | None) -> list[list[Hit]]:
+        """Group record hits into entities (best score, every readable record), after the SQL check."""
+        ids = {h.record_id for hits in scored for h in hits}
+        with self.store.read() as conn:
+            entities = entities_for(conn, ids, viewer=viewer)
+            members = {m for e in entities.values() for m in e.record_ids}
+            readable = readable_active(conn, ids | members, viewer)
+        out: list[list[Hit]] = []
+        for hits in scored:
+            grouped: dict[str, Hit] = {}
+            for hit in hits:
+                if hit.record_id not in readable:
+                    continue
+                entity = entities.get(hit.record_id)
+                if entity is None:
+                    continue
+                if entity.entity_id in grouped:
+                    continue  # hits come best first: the entity's best is already there
+                c = hit.comparison
+                grouped[entity.entity_id] = Hit(
+                    entity_id=entity.entity_id,
+                    caption=entity.caption,
+                    score=c.score,
+                    match=c.match,
+                    matched_name=c.matched_name,
+                    query_name=c.query_name,
+                    record_ids=tuple(r for r in entity.record_ids if r in readable),
+                    explanation=tuple(c.explanation),
+                )
+            out.append(sorted(grouped.values(), key=lambda h: -h.score)[:limit])
+        return out
+
+
+# -- parallel scoring: workers forked after the index is loaded share it copy-on-write ---------------
+_WORKER: tuple[Screener, float, int, Viewer | None] | None = None
+
+
+def _score_chunk(chunk: Sequence[Party]) -> list[list[RecordHit]]:
+    assert _WORKER is not None
+    screener, threshold, limit, viewer = _WORKER
+    return [screener.score(p, threshold, limit, viewer) for p in chunk]
+
+
+def _score_parallel(
+    screener: Screener,
+    parties: Sequence[Party],
+    threshold: float,
+    limit: int,
+    viewer: Viewer | None,
+    workers: int,
+) -> list[list[RecordHit]]:
+    global _WORKER  # noqa: PLW0603  (handed to forked workers; set and cleared here only)
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return [screener.score(p, threshold, limit, viewer) for p in parties]
+    _WORKER = (screener, threshold, limit, viewer)
+    size = max(200, len(parties) // (workers * 8))
+    chunks = [parties[i : i + size] for i in range(0, len(parties), size)]
+    try:
+        with multiprocessing.get_context("fork").Pool(workers) as pool:
+            results = pool.map(_score_chunk, chunks)
+    finally:
+        _WORKER = None
+    return [hits for chunk in results for hits in chunk]
+
+
+def screen(
+    store: Store,
+    index_root: Path,
+    parties: Sequence[Party],
+    threshold: float = DEFAULT_THRESHOLD,
+    limit: int = DEFAULT_LIMIT,
+    viewer: Viewer | None = None,
+    workers: int = 1,
+) -> list[list[Hit]]:
+    """Screen a batch of parties once (the CLI): load or build the index, screen, return the hits."""
+    return Screener(store, index_root).screen(parties, threshold, limit, viewer, workers)

@@ -1,0 +1,180 @@
+"""The names pipeline and the scorer, without a database: a golden table of labelled cases (every example
+of the issue among them) and property tests."""
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from epoc.matching.compare import acronym_of, compare_names
+from epoc.matching.party import Party
+from epoc.matching.scorer import DEFAULT_THRESHOLD, default_scorer
+from epoc.model import InvalidInput, Name, NameKind, Schema
+from epoc.names.analysis import analyse, tokenise
+from epoc.names.hangul import romanise_syllables
+from epoc.names.phonetic import skeleton
+from epoc.names.translit import latin_forms
+
+
+def party(schema, *names, **more):
+    return Party.from_query({"schema": schema, "names": list(names), **more})
+
+
+GOLDEN = [
+    # the issue's examples
+    ("Company", ["Shahid Hemmat Industrial Group"], ["Shahid Hemat Industries Group"], True),
+    ("Company", ["Shahid Hemmat Industrial Group"], ["SHIG"], True),
+    ("Company", ["Shahid Hemmat Industrial Group"], ["گروه صنعتی شهید همت"], True),
+    ("Company", ["Korea Mining Development Trading Corporation"], ["KOMID"], True),
+    ("Company", ["Choson Kwangop Kaebal Muyok Hoesa"], ["Joseon Gwangeop Gaebal Muyeok Hoesa"], True),
+    ("Company", ["Choson Kwang-op Kaebal Muyok Hoesa"], ["조선광업개발무역회사"], True),
+    ("Company", ["Joseon Gwangeop Gaebal Muyeok Hoesa"], ["조선광업개발무역회사"], True),
+    ("Person", ["Li Fangwei"], ["LI Fang Wei"], True),
+    ("Person", ["Li Fangwei"], ["李方伟"], True),
+    ("Person", ["Karl Lee"], ["Li Fangwei", "Karl Lee", "李方伟"], True),
+    ("Company", ["China Precision Machinery Import-Export Corp."], ["CPMIEC"], True),
+    ("Company", ["Zhongguo Jingmi Jixie Jinchukou Zonggongsi"], ["中国精密机械进出口总公司"], True),
+    ("Company", ["Рособоронэкспорт"], ["Rosoboronexport"], True),
+    ("Person", ["Kim Jong Un"], ["Kim Jong Il"], False),
+    ("Company", ["Choson Tangun Muyok Hoesa"], ["Choson Hyoksin Muyok Hoesa"], False),
+    # more of the same kinds
+    ("Person", ["Kim Jong Un"], ["김정은"], True),
+    ("Person", ["Kim Jong Un"], ["KIM Jong-un"], True),
+    ("Person", ["Kim Jong Un"], ["Tong Un Kim"], False),
+    ("Company", ["Choson Tangun Muyok Hoesa"], ["조선단군무역회사"], True),
+    ("Company", ["Korea Tangun Trading Corporation"], ["Korea Hyoksin Trading Corporation"], False),
+    ("Person", ["Mohammad Ali Jafari"], ["Mohammad Jafari"], True),
+    ("Person", ["Abdul Rahman al-Asali"], ["عبد الرحمن العسلي"], True),
+    ("Person", ["Vladimir Putin"], ["Владимир Путин"], True),
+    ("Person", ["Dmitry Medvedev"], ["Дмитрий Медведев"], True),
+    ("Person", ["John Smith"], ["John Brown"], False),
+    ("Company", ["Factory No. 25"], ["Factory No. 26"], False),
+    ("Company", ["Sherkat-e Sanaye-e Hava Faza"], ["Sanaye Hava Faza Company"], True),
+    (
+        "Company",
+        ["Beijing Zhongguancun Electronics Co., Ltd."],
+        ["Beijing Zhongguancun Electronics Company Limited"],
+        True,
+    ),
+    ("Company", ["Shahid Hemmat Industrial Group"], ["Shahid Bakeri Industrial Group"], False),
+    ("Company", ["Amin Industrial Complex"], ["Amin Trading Company"], False),
+]
+
+
+@pytest.mark.parametrize(("schema", "left", "right", "expected"), GOLDEN)
+def test_golden(schema, left, right, expected):
+    comparison = default_scorer().compare(party(schema, *left), party(schema, *right))
+    assert comparison.match is expected, (comparison.score, [f.to_json() for f in comparison.explanation])
+
+
+def test_common_first_and_family_name_is_weak_evidence():
+    scorer = default_scorer()
+    common = scorer.compare(party("Person", "Mohammad Ali"), party("Person", "Mohammad Ali"))
+    rare = scorer.compare(party("Person", "Dariusz Quellenberg"), party("Person", "Dariusz Quellenberg"))
+    assert common.score < rare.score
+    assert "common_name" in {f.feature for f in common.explanation}
+    born_apart = scorer.compare(
+        party("Person", "Mohammad Ali", birth_dates=["1960"]),
+        party("Person", "Mohammad Ali", birth_dates=["1975"]),
+    )
+    assert not born_apart.match
+
+
+def test_weak_alias_confirms_never_matches_alone_never_lowers():
+    scorer = default_scorer()
+    listed = Party(
+        Schema.COMPANY,
+        (Name("Shahid Hemmat Industrial Group"), Name("Hemmat", NameKind.WEAK_ALIAS)),
+    )
+    without_weak = Party(Schema.COMPANY, (Name("Shahid Hemmat Industrial Group"),))
+    query = party("Company", "Shahid Hemmat Industries Group")
+    assert scorer.compare(query, listed).score >= scorer.compare(query, without_weak).score
+    alone = scorer.compare(party("Company", "Hemmat"), listed)
+    assert not alone.match and alone.score < DEFAULT_THRESHOLD
+
+
+def test_identifier_match_is_near_certain():
+    left = party("Person", "Someone", identifiers=["P-1234567"])
+    right = party("Person", "Quite Another Name", identifiers=["p1234567"])
+    assert default_scorer().compare(left, right).score >= 0.99
+
+
+def test_schema_mismatch_rules_out():
+    assert (
+        not default_scorer().compare(party("Person", "Amin Trading"), party("Vessel", "Amin Trading")).match
+    )
+
+
+def test_hangul_both_romanisations():
+    assert "".join(romanise_syllables("조선", "mr")) == "choson"
+    assert "".join(romanise_syllables("조선", "rr")) == "joseon"
+    assert "".join(romanise_syllables("광업", "mr")) == "kwangop"
+    assert "".join(romanise_syllables("광업", "rr")) == "gwangeop"
+    assert "".join(romanise_syllables("개발", "mr")) == "kaebal"
+
+
+def test_transliterations():
+    assert latin_forms("李方伟")[0] == "li fangwei"
+    assert "rosoboroneksport" in latin_forms("Рособоронэкспорт")
+    assert any(f.startswith("kim") for f in latin_forms("김정은"))
+    assert latin_forms("Müller Straße") == ("muller strasse",)
+
+
+def test_tokenisation_and_symbols():
+    assert tokenise("kim jong-un") == ("kim", "jongun")
+    assert tokenise("abdul rahman al-asali") == ("abd", "rahman", "asali")
+    assert tokenise("factory no. 025") == ("factory", "25")
+    form = analyse("Korea Mining Development Trading Co., Ltd.", organisation=True)
+    assert form.first.tokens == ("korea", "mining", "#development", "#trading", "#co", "#ltd")
+    assert analyse("조선광업개발무역회사", organisation=True).first.tokens[-1] == "#co"
+    assert skeleton("kwangop") == skeleton("gwangeop")
+    assert skeleton("hemmat") == skeleton("himmat")
+
+
+def test_acronyms():
+    assert acronym_of("shig", ("shahid", "hemmat", "industrial", "group"))
+    assert acronym_of("komid", ("korea", "mining", "development", "trading", "corporation"))
+    assert not acronym_of("xyz", ("shahid", "hemmat", "industrial", "group"))
+
+
+def test_bad_queries_raise_clear_errors():
+    with pytest.raises(InvalidInput, match="names"):
+        Party.from_query({"names": []})
+    with pytest.raises(InvalidInput, match="schema"):
+        Party.from_query({"schema": "Planet", "names": ["x"]})
+    with pytest.raises(InvalidInput, match="birth_dates"):
+        Party.from_query({"names": ["x"], "birth_dates": ["yesterday"]})
+    with pytest.raises(InvalidInput, match="countries"):
+        Party.from_query({"names": ["x"], "countries": "Iran"} | {"countries": 5})
+
+
+names = st.text(min_size=0, max_size=40)
+
+
+@settings(max_examples=300, deadline=None)
+@given(names, st.booleans())
+def test_analysis_never_crashes_and_is_idempotent(text, organisation):
+    form = analyse(text, organisation=organisation)
+    for variant in form.variants:
+        again = tokenise(" ".join(variant.plain))
+        assert again == tokenise(" ".join(again))
+
+
+@settings(max_examples=300, deadline=None)
+@given(names, names, st.booleans())
+def test_name_comparison_is_symmetric_and_bounded(a, b, organisation):
+    left, right = analyse(a, organisation=organisation), analyse(b, organisation=organisation)
+    one, other = compare_names(left, right), compare_names(right, left)
+    assert one.score == other.score
+    assert 0.0 <= one.score <= 1.0
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(names.filter(str.strip), min_size=1, max_size=3),
+    st.lists(names.filter(str.strip), min_size=1, max_size=3),
+    st.sampled_from(["Person", "Company", "LegalEntity", "Vessel"]),
+)
+def test_scores_are_symmetric(left, right, schema):
+    scorer = default_scorer()
+    a, b = party(schema, *left), party(schema, *right)
+    assert scorer.compare(a, b).score == scorer.compare(b, a).score
