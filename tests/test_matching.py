@@ -178,3 +178,19 @@ def test_scores_are_symmetric(left, right, schema):
     scorer = default_scorer()
     a, b = party(schema, *left), party(schema, *right)
     assert scorer.compare(a, b).score == scorer.compare(b, a).score
+
+
+def test_a_word_that_is_only_a_dropped_coda_keeps_its_letter():
+    # Korean and Chinese renderings drop a closing r/l; a word of nothing else must not vanish (it did).
+    assert skeleton("r", "hangul") == "r"
+    assert skeleton("l", "han") == "l"
+
+
+mixed = st.text(alphabet="rlaeiou RL-조선李方伟Рорكر", min_size=1, max_size=12)
+
+
+@settings(max_examples=300, deadline=None)
+@given(mixed, mixed, st.booleans())
+def test_short_mixed_script_names_compare_without_crashing(a, b, organisation):
+    one = compare_names(analyse(a, organisation=organisation), analyse(b, organisation=organisation))
+    assert 0.0 <= one.score <= 1.0

@@ -81,9 +81,10 @@ def skeleton(token: str, scheme: str = "loose") -> str:
     if not token or token[0] == "#":
         return token
     digraphs, letters = _SCHEMES[scheme]
+    word = token
     if scheme in _CODA_DROPPED:  # Korean and Chinese renderings drop an r (l) closing a syllable
-        token = _CODA_DROPPED[scheme].sub("", token)
-    replaced = _DIGRAPH_OF[scheme].sub(lambda m: digraphs[m.group(0)], token)
+        word = _CODA_DROPPED[scheme].sub("", word)
+    replaced = _DIGRAPH_OF[scheme].sub(lambda m: digraphs[m.group(0)], word)
     key = _REPEAT.sub(r"\1", replaced.translate(letters))
     return key or token[0]
 
