@@ -19,7 +19,7 @@ from epoc.services import audit
 from epoc.services.entities import current_entities
 from epoc.store import Store
 from epoc.store.entity_browse import STATUSES, EntityQuery, browse, facets
-from epoc.store.records import RecordRepository
+from epoc.store.records import RecordRepository, marking_from_row
 
 MAX_PER_PAGE = 200
 
@@ -45,7 +45,7 @@ def browse_entities(
         options = facets(conn, viewer) if with_facets else None
         if options is not None:
             options["sources"] = [
-                {"key": row.key, "name": row.name}
+                {"key": row.key, "name": row.name, "marking": marking_from_row(row).banner}
                 for row in RecordRepository(conn).list_sources(viewer=viewer)
             ]
         if viewer is not None:

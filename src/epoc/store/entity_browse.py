@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, ColumnElement, Select, and_, case, distinct, func, or_, select
+from sqlalchemy import ColumnElement, Connection, Select, and_, case, func, or_, select
 
 from epoc.model.access import Viewer
 from epoc.names.fold import fold
@@ -166,7 +166,8 @@ def facets(conn: Connection, viewer: Viewer | None) -> dict[str, list[str]]:
     """The values the filters can take, from the active records the viewer may read."""
     active = and_(records.c.status == "active", visible(records, viewer))
     programmes = conn.scalars(
-        select(distinct(record_facts.c.value))
+        select(record_facts.c.value)
+        .distinct()
         .join(records, records.c.id == record_facts.c.record_id)
         .where(record_facts.c.kind == "programme", active)
         .order_by(record_facts.c.value)
@@ -179,11 +180,12 @@ def facets(conn: Connection, viewer: Viewer | None) -> dict[str, list[str]]:
     ).where(record_addresses.c.country.is_not(None), active)
     countries = sorted(set(conn.scalars(by_fact.union(by_address))))
     partners = conn.scalars(
-        select(distinct(sources.c.partner))
+        select(sources.c.partner)
+        .distinct()
         .where(sources.c.partner.is_not(None), visible(sources, viewer))
         .order_by(sources.c.partner)
     )
-    schemas = conn.scalars(select(distinct(records.c.schema)).where(active).order_by(records.c.schema))
+    schemas = conn.scalars(select(records.c.schema).distinct().where(active).order_by(records.c.schema))
     return {
         "programmes": [p for p in programmes if p],
         "countries": [c for c in countries if c],
