@@ -81,7 +81,10 @@ def test_editions_pages(page, server):
     with screenshot_on_failure(page, "editions"):
         sign_in(page, server, Role.LIST_EDITOR)
         page.goto(f"{server}/editions")
-        for name, start, end in (("2000-2004", "2000-01-01", "2004-12-31"), ("2005-2009", "2005-01-01", "2009-12-31")):
+        for name, start, end in (
+            ("2000-2004", "2000-01-01", "2004-12-31"),
+            ("2005-2009", "2005-01-01", "2009-12-31"),
+        ):
             page.get_by_label("Name").fill(name)
             page.get_by_label("Sources dated from").fill(start)
             page.get_by_label("to", exact=True).fill(end)

@@ -43,7 +43,7 @@ def ids(page: dict) -> set[str]:
     return {e["caption"] for e in page["entities"]}
 
 
-# -- the list -------------------------------------------------------------------------------------------------
+# -- the list ------------------------------------------------------------------------------------------------
 def test_the_list_filters_pages_and_carries_the_caveat(web: WebEnv) -> None:
     officer = web.client(Role.OFFICER)
     page = officer.get("/entities")
@@ -85,7 +85,7 @@ def test_the_list_filters_as_you_type_and_works_without_javascript(web: WebEnv) 
     assert "<html" in full.text and 'value="silver"' in full.text and "<option selected>Vessel" in full.text
 
 
-# -- an entity ------------------------------------------------------------------------------------------------
+# -- an entity -----------------------------------------------------------------------------------------------
 def test_an_entity_says_why_it_is_listed_with_names_by_script_and_their_sources(web: WebEnv) -> None:
     officer = web.client(Role.OFFICER)
     entity = entity_with(officer, KORVAN)
@@ -156,7 +156,7 @@ def test_refusals(web: WebEnv) -> None:
         assert officer.request(method, url, json={}).status_code == 403
 
 
-# -- the review queue -----------------------------------------------------------------------------------------
+# -- the review queue ----------------------------------------------------------------------------------------
 def test_decide_a_queued_pair_on_the_page_then_undo_it(web: WebEnv) -> None:
     editor = web.client(Role.LIST_EDITOR)
     pair = editor.get("/api/v1/review/next").json()
@@ -209,7 +209,9 @@ def test_decide_over_the_api_skip_and_the_dashboard_panel(web: WebEnv) -> None:
     dashboard = web.client(Role.LIST_EDITOR).get("/")
     assert "Review queue" in dashboard.text and "1</strong> pair waiting" in dashboard.text
     assert "Review queue" in web.client(Role.OFFICER).get("/").text
-    bad = editor.post(f"/api/v1/review/pairs/{pair['pair_id']}/decision", json={"verdict": "maybe", "why": "x"})
+    bad = editor.post(
+        f"/api/v1/review/pairs/{pair['pair_id']}/decision", json={"verdict": "maybe", "why": "x"}
+    )
     assert bad.status_code == 422 and "verdict" in bad.json()["error"]
     decided = editor.post(
         f"/api/v1/review/pairs/{pair['pair_id']}/decision", json={"verdict": "not_same", "why": "other firm"}
@@ -235,11 +237,14 @@ def test_split_an_entity_and_undo_the_split(web: WebEnv) -> None:
     split = entity_with(editor, "demo-fr:D-002")["judgements"][0]
     assert split["verdict"] == "split"
     api = web.client(Role.LIST_EDITOR, bearer=True)
-    assert api.post(f"/api/v1/judgements/{split['judgement_id']}/undo", json={"why": "it was"}).status_code == 200
+    assert (
+        api.post(f"/api/v1/judgements/{split['judgement_id']}/undo", json={"why": "it was"}).status_code
+        == 200
+    )
     assert KORVAN in entity_with(editor, "demo-fr:D-002")["record_ids"]
 
 
-# -- editions -------------------------------------------------------------------------------------------------
+# -- editions ------------------------------------------------------------------------------------------------
 def test_editions_created_compared_and_downloaded(web: WebEnv) -> None:
     editor = web.client(Role.LIST_EDITOR)
     page = editor.get("/editions")
@@ -252,9 +257,13 @@ def test_editions_created_compared_and_downloaded(web: WebEnv) -> None:
     )
     assert made.status_code == 303 and made.headers["location"] == "/editions/2000-2004"
     assert editor.post("/editions", data={"csrf_token": csrf, "name": "2000-2004"}).status_code == 409
-    assert editor.post("/editions", data={"csrf_token": csrf, "name": "x", "start": "soon"}).status_code == 422
+    assert (
+        editor.post("/editions", data={"csrf_token": csrf, "name": "x", "start": "soon"}).status_code == 422
+    )
     api = web.client(Role.LIST_EDITOR, bearer=True)
-    second = api.post("/api/v1/editions", json={"name": "2005-2009", "from": "2005-01-01", "to": "2009-12-31"})
+    second = api.post(
+        "/api/v1/editions", json={"name": "2005-2009", "from": "2005-01-01", "to": "2009-12-31"}
+    )
     assert second.status_code == 201 and second.json()["created_by"] == "t-editor"
     officer = web.client(Role.OFFICER)
     shown = officer.get("/editions/2000-2004")
@@ -300,7 +309,7 @@ def test_reads_and_searches_are_on_the_audit_trail(web: WebEnv) -> None:
     assert searches[0]["details"]["filters"]["text"] == KORVAN and searches[0]["details"]["results"] == 1
 
 
-# -- the demo -------------------------------------------------------------------------------------------------
+# -- the demo ------------------------------------------------------------------------------------------------
 def test_epoc_demo_resolves_after_importing(tmp_path, monkeypatch, capsys) -> None:
     monkeypatch.setenv("EPOC_IMPORT_DIR", str(tmp_path / "no-such-folder"))  # the demo list only
     url = f"sqlite:///{tmp_path / 'demo.db'}"

@@ -85,7 +85,7 @@ BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
 
 @contextmanager
 def open_web(kind: str, tmp: Path) -> Iterator[WebEnv]:
-    """The app over a store with the marked lists and one account per role, on ``kind`` (sqlite|postgresql)."""
+    """The app over a store with the marked lists and one account per role, on ``kind``."""
     schemas = None
     if kind == "sqlite":
         url = f"sqlite:///{tmp / 'web.db'}"

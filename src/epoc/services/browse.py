@@ -42,7 +42,7 @@ def browse_entities(
     with store.transaction() as conn:
         total, ids = browse(conn, query, viewer)
         found = current_entities(conn, viewer, ids)
-        options = facets(conn, viewer) if with_facets else None
+        options: dict[str, Any] | None = dict(facets(conn, viewer)) if with_facets else None
         if options is not None:
             options["sources"] = [
                 {"key": row.key, "name": row.name, "marking": marking_from_row(row).banner}

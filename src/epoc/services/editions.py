@@ -82,8 +82,12 @@ def create_edition(
                 viewer,
                 Action.EDITION,
                 name,
-                {"from": made["from"], "to": made["to"], "entities": made["entities"],
-                 "marking": made["marking"]["banner"]},
+                {
+                    "from": made["from"],
+                    "to": made["to"],
+                    "entities": made["entities"],
+                    "marking": made["marking"]["banner"],
+                },
             )
         return made
 

@@ -54,10 +54,7 @@ def current_entities(
     come from those alone. An entity with no record the viewer may read is not there."""
     repo = EntityRepository(conn)
     records_repo = RecordRepository(conn)
-    if ids is None:
-        rows = repo.rows()
-    else:
-        rows = [r for r in (repo.get(i) for i in ids) if r is not None]
+    rows = repo.rows() if ids is None else [r for r in (repo.get(i) for i in ids) if r is not None]
     sources = {row.key: source_from_row(row) for row in records_repo.list_sources()}
     out: list[Entity] = []
     batch = 4000
@@ -111,18 +108,12 @@ def show_entity(store: Store, entity_id: str, viewer: Viewer | None = None) -> d
         events = repo.events(entity_id)
         mentioned = {r for e in events for r in _event_records(e.detail)}
         readable = readable_records(conn, sorted(mentioned), viewer)
-        out["history"] = [
-            shown
-            for e in events
-            if (shown := _event_json(e, readable, whole)) is not None
-        ]
+        out["history"] = [shown for e in events if (shown := _event_json(e, readable, whole)) is not None]
         out["judgements"] = [
             judgement_json(j) for j in JudgementRepository(conn).about(entity.record_ids, entity_id, viewer)
         ]
         if viewer is not None:
-            audit.record(
-                conn, viewer, Action.ENTITY_READ, entity_id, {"marking": entity.marking.banner}
-            )
+            audit.record(conn, viewer, Action.ENTITY_READ, entity_id, {"marking": entity.marking.banner})
     return out
 
 

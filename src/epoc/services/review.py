@@ -167,7 +167,12 @@ def decide(
                 viewer,
                 Action.JUDGEMENT,
                 f"pair {pair_id}",
-                {"judgement": judgement_id, "verdict": verdict, "why": why, "records": [row.left_id, row.right_id]},
+                {
+                    "judgement": judgement_id,
+                    "verdict": verdict,
+                    "why": why,
+                    "records": [row.left_id, row.right_id],
+                },
             )
         return _decision_json(conn, judgement_id, verdict, [row.left_id, row.right_id], stats, pair_id)
 

@@ -18,7 +18,14 @@ from epoc.model.access import Viewer
 from epoc.names.fold import fold
 from epoc.store.entity_tables import entities, entity_members
 from epoc.store.records import fold_identifier
-from epoc.store.tables import record_addresses, record_facts, record_identifiers, record_names, records, sources
+from epoc.store.tables import (
+    record_addresses,
+    record_facts,
+    record_identifiers,
+    record_names,
+    records,
+    sources,
+)
 from epoc.store.visibility import visible
 
 STATUSES = ("active", "removed")
@@ -154,11 +161,7 @@ def browse(conn: Connection, q: EntityQuery, viewer: Viewer | None) -> tuple[int
     """(how many entities match, the ids of the page asked for, in the list's order)."""
     query, caption = _base(q, viewer)
     total = conn.scalar(select(func.count()).select_from(query.subquery())) or 0
-    page = (
-        query.order_by(caption, entities.c.id)
-        .limit(q.per_page)
-        .offset((max(q.page, 1) - 1) * q.per_page)
-    )
+    page = query.order_by(caption, entities.c.id).limit(q.per_page).offset((max(q.page, 1) - 1) * q.per_page)
     return int(total), [row.id for row in conn.execute(page)]
 
 
@@ -172,12 +175,16 @@ def facets(conn: Connection, viewer: Viewer | None) -> dict[str, list[str]]:
         .where(record_facts.c.kind == "programme", active)
         .order_by(record_facts.c.value)
     )
-    by_fact = select(record_facts.c.value.label("code")).join(
-        records, records.c.id == record_facts.c.record_id
-    ).where(record_facts.c.kind.in_(["country", "nationality"]), active)
-    by_address = select(record_addresses.c.country.label("code")).join(
-        records, records.c.id == record_addresses.c.record_id
-    ).where(record_addresses.c.country.is_not(None), active)
+    by_fact = (
+        select(record_facts.c.value.label("code"))
+        .join(records, records.c.id == record_facts.c.record_id)
+        .where(record_facts.c.kind.in_(["country", "nationality"]), active)
+    )
+    by_address = (
+        select(record_addresses.c.country.label("code"))
+        .join(records, records.c.id == record_addresses.c.record_id)
+        .where(record_addresses.c.country.is_not(None), active)
+    )
     countries = sorted(set(conn.scalars(by_fact.union(by_address))))
     partners = conn.scalars(
         select(sources.c.partner)

@@ -74,7 +74,12 @@ class EntityPageOut(BaseModel):
                     "countries": ["KP"],
                     "programmes": ["DPRK"],
                     "reasons": [
-                        {"source": "un", "source_name": "UN Security Council", "partner": None, "year": "2026"}
+                        {
+                            "source": "un",
+                            "source_name": "UN Security Council",
+                            "partner": None,
+                            "year": "2026",
+                        }
                     ],
                     "marking": _MARKING,
                 }

@@ -76,9 +76,7 @@ def editions_page(request: Request, who: Reader) -> Response:
 
 
 @router.post("/editions", include_in_schema=False)
-def create_page(
-    request: Request, who: Editor, name: Text = "", start: Text = "", end: Text = ""
-) -> Response:
+def create_page(request: Request, who: Editor, name: Text = "", start: Text = "", end: Text = "") -> Response:
     try:
         made = editions.create_edition(
             _store(request), _name(name), _day(start, "from"), _day(end, "to"), viewer=who.viewer

@@ -99,7 +99,9 @@ def entities_json(
     request: Request,
     response: Response,
     who: Reader,
-    q: Annotated[str, Query(max_length=200, description="Part of a name, an identifier, a record or entity id.")] = "",
+    q: Annotated[
+        str, Query(max_length=200, description="Part of a name, an identifier, a record or entity id.")
+    ] = "",
     programme: Annotated[str, Query(max_length=200, description="A programme, exactly (case aside).")] = "",
     country: Annotated[str, Query(max_length=8, description="A country code (ISO 3166 alpha-2).")] = "",
     source: Annotated[str, Query(max_length=64, description="A source key.")] = "",
@@ -118,7 +120,7 @@ def entities_json(
     return data
 
 
-# -- exports (before /entities/{entity_id}) -------------------------------------------------------------------
+# -- exports (before /entities/{entity_id}) ------------------------------------------------------------------
 def download(store: Store, fmt: str, edition: str | None, viewer: Viewer) -> Response:
     """An export as a file to save, marked in its header as in its content."""
     if fmt not in FORMATS:
@@ -159,7 +161,7 @@ def export_json(request: Request, who: Reader, format: Format = "jsonl") -> Resp
     return download(_store(request), format, None, who.viewer)
 
 
-# -- one entity -----------------------------------------------------------------------------------------------
+# -- one entity ----------------------------------------------------------------------------------------------
 def _entity_page(
     request: Request,
     who: Principal,
@@ -236,7 +238,9 @@ def split_page(
 def split_json(request: Request, who: Editor, entity_id: str, body: SplitIn) -> Any:
     """Split records off an entity: they are not the same party as its other records (a judgement kept
     with who, when and why, which every later resolution respects)."""
-    return review.split(_store(request), entity_id, body.record_ids, who.viewer.username, body.why, who.viewer)
+    return review.split(
+        _store(request), entity_id, body.record_ids, who.viewer.username, body.why, who.viewer
+    )
 
 
 AREA = Area("entities", router, nav=(NavLink("The list", "/entities", Permission.READ_LIST),))

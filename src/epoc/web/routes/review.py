@@ -207,14 +207,16 @@ def undo_json(request: Request, who: Editor, judgement_id: int, body: UndoIn) ->
 
 def _queue_box(store: Store, viewer: Viewer) -> dict[str, Any]:
     data = review.list_pairs(store, viewer, 5)
-    return {**data, "markings": [p["marking"] for p in data["pairs"]], "may_review": viewer.may(Permission.REVIEW)}
+    return {
+        **data,
+        "markings": [p["marking"] for p in data["pairs"]],
+        "may_review": viewer.may(Permission.REVIEW),
+    }
 
 
 AREA = Area(
     "review",
     router,
-    nav=(
-        NavLink("Review", "/review", Permission.REVIEW),
-    ),
+    nav=(NavLink("Review", "/review", Permission.REVIEW),),
     panels=(Panel("Review queue", Permission.READ_LIST, "panels/review.html", _queue_box),),
 )
