@@ -37,17 +37,18 @@ def check_query(query: EntityQuery) -> EntityQuery:
 def browse_entities(
     store: Store, query: EntityQuery, viewer: Viewer | None = None, *, with_facets: bool = True
 ) -> dict[str, Any]:
-    """One page of the list: ``{total, page, per_page, pages, filters, marking, entities, facets}``."""
+    """One page of the list: ``{total, page, per_page, pages, filters, marking, entities, facets}``; the
+    facets' values of the other filters (slower: they read every readable record) only ``with_facets``."""
     query = check_query(query)
     with store.transaction() as conn:
         total, ids = browse(conn, query, viewer)
         found = current_entities(conn, viewer, ids)
-        options: dict[str, Any] | None = dict(facets(conn, viewer)) if with_facets else None
-        if options is not None:
-            options["sources"] = [
-                {"key": row.key, "name": row.name, "marking": marking_from_row(row).banner}
-                for row in RecordRepository(conn).list_sources(viewer=viewer)
-            ]
+        # the sources (cheap) always: the page names them in its filters and is marked as they are
+        options: dict[str, Any] = dict(facets(conn, viewer)) if with_facets else {}
+        options["sources"] = [
+            {"key": row.key, "name": row.name, "marking": marking_from_row(row).banner}
+            for row in RecordRepository(conn).list_sources(viewer=viewer)
+        ]
         if viewer is not None:
             audit.record(
                 conn, viewer, Action.ENTITY_SEARCH, None, {"filters": query.filters, "results": total}

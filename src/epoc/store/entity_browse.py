@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, Select, and_, case, func, or_, select
+from sqlalchemy import ColumnElement, Connection, Select, and_, func, not_, or_, select, union_all
 
 from epoc.model.access import Viewer
 from epoc.names.fold import fold
@@ -128,41 +128,43 @@ def _conditions(q: EntityQuery, viewer: Viewer | None) -> list[ColumnElement[boo
     return out
 
 
-def _readable(viewer: Viewer | None, status: str) -> Any:
-    """Per entity: its first readable caption and how many of its records the viewer may read."""
-    return (
-        _member_records(
-            viewer,
-            status,
-            entity_members.c.entity_id,
-            func.min(records.c.caption).label("first_caption"),
-            func.count().label("readable"),
-        )
-        .group_by(entity_members.c.entity_id)
-        .subquery()
-    )
-
-
-def _base(q: EntityQuery, viewer: Viewer | None) -> tuple[Select[Any], Any]:
-    readable = _readable(viewer, q.status)
+def _parts(q: EntityQuery, viewer: Viewer | None) -> list[Select[Any]]:
+    """``(id, sort_caption)`` of the entities matching, in two parts: those the viewer may read whole (their
+    own caption; the entities index serves their order), and those it may read only in part (the first
+    caption of their readable records) — few, so their join over members is cheap."""
+    conditions = _conditions(q, viewer)
+    whole = select(entities.c.id, entities.c.caption.label("sort_caption")).where(*conditions)
+    if q.status == "removed":  # an entity merged away has no member left to show it by
+        whole = whole.where(entities.c.id.in_(select(entity_members.c.entity_id)))
     if viewer is None:
-        caption: Any = entities.c.caption
-    else:
-        caption = case((visible(entities, viewer), entities.c.caption), else_=readable.c.first_caption)
-    query = (
-        select(entities.c.id, caption.label("sort_caption"))
-        .join(readable, readable.c.entity_id == entities.c.id)
-        .where(and_(*_conditions(q, viewer)))
+        return [whole]
+    partly = (
+        select(entities.c.id, func.min(records.c.caption).label("sort_caption"))
+        .select_from(entities)
+        .join(entity_members, entity_members.c.entity_id == entities.c.id)
+        .join(records, records.c.id == entity_members.c.record_id)
+        .where(*conditions, not_(visible(entities, viewer)), visible(records, viewer))
+        .group_by(entities.c.id)
     )
-    return query, caption
+    if q.status == "active":
+        partly = partly.where(records.c.status == "active")
+    return [whole.where(visible(entities, viewer)), partly]
 
 
 def browse(conn: Connection, q: EntityQuery, viewer: Viewer | None) -> tuple[int, list[str]]:
     """(how many entities match, the ids of the page asked for, in the list's order)."""
-    query, caption = _base(q, viewer)
-    total = conn.scalar(select(func.count()).select_from(query.subquery())) or 0
-    page = query.order_by(caption, entities.c.id).limit(q.per_page).offset((max(q.page, 1) - 1) * q.per_page)
-    return int(total), [row.id for row in conn.execute(page)]
+    parts = _parts(q, viewer)
+    total = sum(conn.scalar(select(func.count()).select_from(p.subquery())) or 0 for p in parts)
+    offset = (max(q.page, 1) - 1) * q.per_page
+    # each part's first offset + per_page rows in order (an index walk for the first), then the page of
+    # their union, ordered by the database (its collation) like each part
+    heads = [
+        p.order_by(p.selected_columns.sort_caption, p.selected_columns.id).limit(offset + q.per_page)
+        for p in parts
+    ]
+    merged = union_all(*(select(h.subquery()) for h in heads)).subquery()
+    page = select(merged.c.id).order_by(merged.c.sort_caption, merged.c.id).limit(q.per_page).offset(offset)
+    return int(total), list(conn.scalars(page))
 
 
 def facets(conn: Connection, viewer: Viewer | None) -> dict[str, list[str]]:

@@ -45,11 +45,11 @@ class EntityRowOut(BaseModel):
 
 
 class FacetsOut(BaseModel):
-    programmes: list[str]
-    countries: list[str]
-    partners: list[str]
-    schemas: list[str]
-    sources: list[dict[str, str]]
+    sources: list[dict[str, str]] = Field(description="The sources you may read: key, name, marking.")
+    programmes: list[str] | None = Field(None, description="With facets=true: the programmes you may read.")
+    countries: list[str] | None = None
+    partners: list[str] | None = None
+    schemas: list[str] | None = None
 
 
 class EntityPageOut(BaseModel):
@@ -84,7 +84,7 @@ class EntityPageOut(BaseModel):
                     "marking": _MARKING,
                 }
             ],
-            "facets": None,
+            "facets": {"sources": [{"key": "un", "name": "UN Security Council", "marking": "UNCLASSIFIED"}]},
         }
     )
     total: int = Field(description="Entities matching, counting only what you may read.")
@@ -94,7 +94,7 @@ class EntityPageOut(BaseModel):
     filters: dict[str, str]
     marking: MarkingOut = Field(description="The strictest marking of the entities on this page.")
     entities: list[EntityRowOut]
-    facets: FacetsOut | None = Field(description="The values each filter can take (from what you may read).")
+    facets: FacetsOut = Field(description="The values each filter can take (from what you may read).")
 
 
 class SourcedOut(BaseModel):

@@ -78,10 +78,10 @@ def entities_page(
     """The list with its filters; HTMX swaps the results in as the filters change (without JavaScript the
     form submits the same URL)."""
     query = _query(q, programme, country, source, partner, schema, status, page_no, per_page)
-    data = browse_entities(_store(request), query, who.viewer)
-    fragment = is_htmx(request)
+    fragment = is_htmx(request)  # a fragment is the results alone: the filters' values stay on the page
+    data = browse_entities(_store(request), query, who.viewer, with_facets=not fragment)
     template = "entities/_results.html" if fragment else "entities/list.html"
-    sources = (data["facets"] or {}).get("sources", [])
+    sources = data["facets"]["sources"]
     return page(
         request,
         template,
@@ -115,7 +115,7 @@ def entities_json(
     """Entities matching every filter given, by caption, a page at a time — each as you may read it."""
     query = _query(q, programme, country, source, partner, schema, status, page_no, per_page)
     data = browse_entities(_store(request), query, who.viewer, with_facets=facets)
-    sources = (data["facets"] or {}).get("sources", [])
+    sources = data["facets"]["sources"]
     mark(response, [data["marking"], *(s["marking"] for s in sources)])
     return data
 
