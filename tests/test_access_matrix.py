@@ -12,6 +12,7 @@ import pytest
 from fastapi.routing import APIRoute
 
 from epoc.model.access import Role, may
+from epoc.resolution.identity import new_entity_id
 from epoc.web import areas
 from epoc.web.security import Gate
 
@@ -21,7 +22,14 @@ from .webapp import DE_ONLY_WORDS, PARTNER_WORDS, USERS, WebEnv, leaks
 web = webapp.web  # the module's fixture: the app over a store with marked lists and accounts
 
 # Values for path parameters; any other parameter gets "x" (the route must then answer 404 or 422, not 500).
-SAMPLES = {"record_id": "demo-fr:D-001", "username": "t-matrix-target", "token_id": "999999"}
+SAMPLES = {
+    "record_id": "demo-fr:D-001",
+    "username": "t-matrix-target",
+    "token_id": "999999",
+    "entity_id": new_entity_id(["demo-fr:D-001"]),  # the entity of the demo list's first party
+    "pair_id": "1",
+    "judgement_id": "1",
+}
 # Routes of the framework itself, not of an area: public, and they show no data.
 FRAMEWORK = {"/api/v1/openapi.json", "/static/{path}"}
 WHO = [None, *Role]

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 import uvicorn
+from playwright.sync_api import expect
 
 from epoc.model.access import Role
 
@@ -83,7 +84,9 @@ def screenshot_on_failure(page, name: str) -> Iterator[None]:
 def page(browser, request):
     context = browser.new_context(viewport={"width": 1366, "height": 768})
     tab = context.new_page()
-    tab.set_default_timeout(10_000)
+    # Generous: CI machines are sometimes busy; a real failure still fails, just later.
+    tab.set_default_timeout(30_000)
+    expect.set_options(timeout=30_000)
     yield tab
     context.close()
 

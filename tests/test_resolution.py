@@ -203,3 +203,16 @@ def test_evidence_link_is_a_same_judgement_with_who_and_why(store):
     assert together(store, "list:1", "doc-7:m1")
     (row,) = review.history(store)
     assert row["judgement_id"] == judgement and row["origin"] == "document" and row["verdict"] == "same"
+
+
+def test_an_incremental_run_queues_grey_zone_pairs_with_records_resolved_before(store):
+    put(store, "a", [rec("a", "1", "Hanseong Machine Tool Export Corporation"), rec("a", "2", "Other Party")])
+    run(store)
+    put(store, "b", [rec("b", "1", "Hanseong Machine Tool Export")])  # 0.8 against a:1
+    report = run(store)
+    assert report.mode == "incremental" and report.queued == 1
+    pair = review.next_pair(store)
+    assert pair is not None and {pair["left"]["id"], pair["right"]["id"]} == {"a:1", "b:1"}
+    put(store, "c", [rec("c", "1", "Other Party Limited")])  # another run elsewhere keeps the pair open
+    run(store)
+    assert review.list_pairs(store)["open"] == 1

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,6 +18,7 @@ from epoc.model.access import POC, Role, Viewer
 from epoc.services import accounts
 from epoc.services.demo import DEMO_MARKING, DEMO_PARTNER, DEMO_SOURCE, demo_list_path
 from epoc.services.imports import import_paths
+from epoc.services.resolve import resolve
 from epoc.settings import Settings
 from epoc.sources.base import ImportOptions
 from epoc.store import Store
@@ -49,6 +51,7 @@ def fill_store(store: Store) -> None:
     assert import_paths(store, [LISTS / "partner" / "fr_national_list.csv"], de_only, "partner-csv").ok
     for role, (username, partner) in USERS.items():
         accounts.create_user(store, username, role, PASSWORD, partner, f"Test {role.value}")
+    resolve(store, None)  # the list's entities (by list ids only: no engine here)
 
 
 def web_settings(tmp: Path, url: str) -> Settings:
@@ -77,12 +80,14 @@ class WebEnv:
         return client
 
 
-@pytest.fixture(scope="module", params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def web(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[WebEnv]:
-    """The app over a store with the marked lists and one account per role (once per module and backend)."""
-    tmp = tmp_path_factory.mktemp("web")
+BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
+
+
+@contextmanager
+def open_web(kind: str, tmp: Path) -> Iterator[WebEnv]:
+    """The app over a store with the marked lists and one account per role, on ``kind``."""
     schemas = None
-    if request.param == "sqlite":
+    if kind == "sqlite":
         url = f"sqlite:///{tmp / 'web.db'}"
     else:
         if not POSTGRES_URL:
@@ -93,11 +98,18 @@ def web(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
     try:
         fill_store(store)
         settings = web_settings(tmp, url)
-        yield WebEnv(store, settings, create_app(settings, store), request.param)
+        yield WebEnv(store, settings, create_app(settings, store), kind)
     finally:
         store.close()
         if schemas is not None:
             schemas.close()
+
+
+@pytest.fixture(scope="module", params=BACKENDS)
+def web(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[WebEnv]:
+    """The app over a store with the marked lists and one account per role (once per module and backend)."""
+    with open_web(request.param, tmp_path_factory.mktemp("web")) as env:
+        yield env
 
 
 def viewer(store: Store, role: Role) -> Viewer:

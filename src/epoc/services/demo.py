@@ -9,7 +9,9 @@ from epoc.model import Marking
 from epoc.model.access import POC, Role
 from epoc.model.errors import NotFound
 from epoc.services import accounts
+from epoc.services.engine import default_engine, policy
 from epoc.services.imports import ImportReport, ProgressFn, import_paths
+from epoc.services.resolve import ResolveReport, resolve
 from epoc.settings import Settings
 from epoc.sources.base import ImportOptions
 from epoc.store import Store
@@ -37,6 +39,11 @@ def load_demo(store: Store, settings: Settings, progress: ProgressFn | None = No
     )
     reports.append(import_paths(store, [demo_list_path()], demo, "partner-csv", progress))
     return reports
+
+
+def resolve_demo(store: Store, settings: Settings, progress: ProgressFn | None = None) -> ResolveReport:
+    """Resolve what was imported (incrementally), so that the demo has a list and a review queue."""
+    return resolve(store, default_engine(store, settings), policy(settings), progress=progress)
 
 
 # One account per role; the Partner officers are French (the demo list's originator) and German.

@@ -12,8 +12,10 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from epoc.model.access import Viewer
+from epoc.model.audit import Action
 from epoc.model.errors import Conflict, InvalidInput, NotFound
 from epoc.model.marking import Marking
+from epoc.services import audit
 from epoc.services.entities import compile_list
 from epoc.store import Store
 from epoc.store.editions import EditionRepository
@@ -21,9 +23,16 @@ from epoc.store.records import marking_from_row, marking_values
 
 
 def create_edition(
-    store: Store, name: str, start: date | None, end: date | None, created_by: str = "local operator"
+    store: Store,
+    name: str,
+    start: date | None,
+    end: date | None,
+    created_by: str = "local operator",
+    viewer: Viewer | None = None,
 ) -> dict[str, Any]:
-    """Freeze the list as compiled from the sources dated in [start, end], in one transaction."""
+    """Freeze the list as compiled from the sources dated in [start, end], in one transaction. A viewer's
+    edition holds only what that viewer may read (so its maker can always read it back), is made in its
+    name, and goes on the audit trail."""
     name = name.strip()
     if not name or len(name) > 100:
         raise InvalidInput("an edition needs a name of 1 to 100 characters")
@@ -33,7 +42,7 @@ def create_edition(
         repo = EditionRepository(conn)
         if repo.exists(name):
             raise Conflict(f"edition {name!r} exists; editions are frozen, choose another name")
-        compiled = compile_list(conn, start, end)
+        compiled = compile_list(conn, start, end, viewer)
         if not compiled.entities:
             raise InvalidInput(
                 f"no source is dated between {start or 'the beginning'} and {end or 'now'}: "
@@ -47,7 +56,7 @@ def create_edition(
                 "from_date": start,
                 "to_date": end,
                 "created_at": now,
-                "created_by": created_by,
+                "created_by": viewer.username if viewer is not None else created_by,
                 "entity_count": len(compiled.entities),
                 "sources": compiled.sources,
             },
@@ -66,7 +75,21 @@ def create_edition(
                 for e in compiled.entities
             ],
         )
-        return _edition_json(repo.get(name))
+        made = _edition_json(repo.get(name))
+        if viewer is not None:
+            audit.record(
+                conn,
+                viewer,
+                Action.EDITION,
+                name,
+                {
+                    "from": made["from"],
+                    "to": made["to"],
+                    "entities": made["entities"],
+                    "marking": made["marking"]["banner"],
+                },
+            )
+        return made
 
 
 def list_editions(store: Store, viewer: Viewer | None = None) -> list[dict[str, Any]]:
@@ -86,6 +109,28 @@ def edition_entities(
         return _edition_json(row), [r.data for r in repo.entities(name, viewer)]
 
 
+def read_edition(store: Store, name: str, viewer: Viewer | None = None) -> dict[str, Any]:
+    """An edition's page: the edition and its entities (as rows of the list); a viewer's read is audited."""
+    head, items = edition_entities(store, name, viewer)
+    if viewer is not None:
+        with store.transaction() as conn:
+            audit.record(conn, viewer, Action.EDITION_READ, name, {"marking": head["marking"]["banner"]})
+    return {**head, "items": [_frozen_row(e) for e in items]}
+
+
+def _frozen_row(e: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "entity_id": e["entity_id"],
+        "caption": e["caption"],
+        "schema": e["schema"],
+        "countries": e["countries"],
+        "sources": e["sources"],
+        "programmes": [p["value"] for p in e.get("programmes", [])],
+        "records": len(e["record_ids"]),
+        "marking": e["marking"],
+    }
+
+
 def _edition_json(row: Any) -> dict[str, Any]:
     return {
         "name": row.name,
@@ -101,7 +146,16 @@ def _edition_json(row: Any) -> dict[str, Any]:
 
 # -- diff ---------------------------------------------------------------------------------------------------
 def diff_editions(store: Store, old: str, new: str, viewer: Viewer | None = None) -> dict[str, Any]:
-    """Added, removed and changed entities from edition ``old`` to ``new``, each with why."""
+    """Added, removed and changed entities from edition ``old`` to ``new``, each with why (a viewer's diff
+    is audited)."""
+    out = _diff(store, old, new, viewer)
+    if viewer is not None:
+        with store.transaction() as conn:
+            audit.record(conn, viewer, Action.EDITION_DIFF, f"{old} -> {new}", out["counts"])
+    return out
+
+
+def _diff(store: Store, old: str, new: str, viewer: Viewer | None) -> dict[str, Any]:
     with store.read() as conn:
         repo = EditionRepository(conn)
         heads = {}

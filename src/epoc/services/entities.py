@@ -18,14 +18,18 @@ from sqlalchemy import Connection
 
 from epoc.model import Address, Fact, FactKind, Identifier, IdentifierKind, Name, NameKind, NotFound, Record
 from epoc.model.access import Viewer
+from epoc.model.audit import Action
 from epoc.model.entity import Entity
 from epoc.model.marking import Marking
 from epoc.resolution.identity import new_entity_id
 from epoc.resolution.view import build_entity
+from epoc.services import audit
+from epoc.services.review import judgement_json
 from epoc.store import Store
 from epoc.store.editions import EditionRepository
 from epoc.store.entities import EntityRepository, readable_records
-from epoc.store.records import RecordRepository, source_from_row
+from epoc.store.judgements import JudgementRepository
+from epoc.store.records import RecordRepository, marking_from_row, source_from_row
 
 
 @dataclass
@@ -45,13 +49,12 @@ class CompiledList:
 def current_entities(
     conn: Connection, viewer: Viewer | None = None, ids: Sequence[str] | None = None
 ) -> list[Entity]:
-    """The active entities (or those of ``ids``, removed ones included) the viewer may read, by caption."""
+    """The active entities (or those of ``ids``, removed ones included), by caption, each as the viewer sees
+    it: built from the records of it the viewer may read, so that its caption, values, reasons and marking
+    come from those alone. An entity with no record the viewer may read is not there."""
     repo = EntityRepository(conn)
     records_repo = RecordRepository(conn)
-    if ids is None:
-        rows = repo.rows(viewer)
-    else:
-        rows = [r for r in (repo.get(i, viewer) for i in ids) if r is not None]
+    rows = repo.rows() if ids is None else [r for r in (repo.get(i) for i in ids) if r is not None]
     sources = {row.key: source_from_row(row) for row in records_repo.list_sources()}
     out: list[Entity] = []
     batch = 4000
@@ -63,7 +66,7 @@ def current_entities(
         wanted = sorted(
             {m for ms in members.values() for m in ms} | {m for ms in withdrawn.values() for m in ms}
         )
-        loaded = records_repo.load(wanted, include_removed=True)
+        loaded = records_repo.load(wanted, include_removed=True, viewer=viewer)
         for row in part:
             ids_of = members.get(row.id) or sorted(withdrawn.get(row.id, ()))
             recs = [loaded[i].record for i in ids_of if i in loaded]
@@ -83,17 +86,60 @@ def current_entities(
 
 
 def show_entity(store: Store, entity_id: str, viewer: Viewer | None = None) -> dict[str, Any]:
-    """One entity with every value's sources, its reasons, status and history (`epoc entities show`)."""
-    with store.read() as conn:
+    """One entity with every value's sources, its reasons, status, history and the judgements about it
+    (`epoc entities show`). A viewer sees it built from the records it may read (an entity with none is
+    "not found", in the same words as one that does not exist), its history and judgements cut to match;
+    the read goes on the audit trail."""
+    with store.transaction() as conn:
         found = current_entities(conn, viewer, [entity_id])
         if not found:
             raise NotFound(f"no entity {entity_id!r}; `epoc entities list` shows them")
-        out = found[0].to_json()
-        out["history"] = [
-            {"at": e.at.isoformat(), "kind": e.kind, "detail": e.detail}
-            for e in EntityRepository(conn).events(entity_id)
+        entity = found[0]
+        repo = EntityRepository(conn)
+        row = repo.get(entity_id)
+        assert row is not None
+        members = repo.members_of([entity_id]).get(entity_id, frozenset())
+        whole = viewer is None or (
+            viewer.may_read(marking_from_row(row)) and set(entity.record_ids) >= members
+        )
+        out = entity.to_json()
+        if not whole and out["removed_reason"] and not out["removed_reason"].startswith("merged into"):
+            out["removed_reason"] = "withdrawn: no longer listed"  # the full reason names every source
+        events = repo.events(entity_id)
+        mentioned = {r for e in events for r in _event_records(e.detail)}
+        readable = readable_records(conn, sorted(mentioned), viewer)
+        out["history"] = [shown for e in events if (shown := _event_json(e, readable, whole)) is not None]
+        out["judgements"] = [
+            judgement_json(j) for j in JudgementRepository(conn).about(entity.record_ids, entity_id, viewer)
         ]
+        if viewer is not None:
+            audit.record(conn, viewer, Action.ENTITY_READ, entity_id, {"marking": entity.marking.banner})
     return out
+
+
+_RECORD_LISTS = ("records", "added", "removed")
+
+
+def _event_records(detail: Any) -> list[str]:
+    if not isinstance(detail, dict):
+        return []
+    return [r for key in _RECORD_LISTS for r in detail.get(key) or () if isinstance(r, str)]
+
+
+def _event_json(event: Any, readable: set[str], whole: bool) -> dict[str, Any] | None:
+    """An entity event as the viewer may see it: the records it names cut to those it may read; for a viewer
+    who sees only part of the entity, merges and splits (about other entities) left out, and an event left
+    with no record at all dropped."""
+    detail = dict(event.detail) if isinstance(event.detail, dict) else {}
+    lists = [key for key in _RECORD_LISTS if isinstance(detail.get(key), list)]
+    for key in lists:
+        detail[key] = [r for r in detail[key] if r in readable]
+    if not whole:
+        if event.kind in ("merged", "split", "removed"):
+            return None
+        if lists and not any(detail[key] for key in lists):
+            return None
+    return {"at": event.at.isoformat(), "kind": event.kind, "detail": detail}
 
 
 def list_entities(

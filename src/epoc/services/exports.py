@@ -16,9 +16,11 @@ from datetime import UTC, datetime
 from typing import Any, BinaryIO
 
 from epoc.model.access import Viewer
+from epoc.model.audit import Action
 from epoc.model.entity import CAVEAT
 from epoc.model.errors import InvalidInput
 from epoc.model.marking import Marking
+from epoc.services import audit
 from epoc.services.editions import edition_entities
 from epoc.services.entities import current_entities
 from epoc.store import Store
@@ -56,10 +58,20 @@ def gather(store: Store, edition: str | None = None, viewer: Viewer | None = Non
 def export(
     store: Store, fmt: str, out: BinaryIO, edition: str | None = None, viewer: Viewer | None = None
 ) -> dict[str, Any]:
-    """Write the list (or an edition) to ``out`` in ``fmt``; return what was written."""
+    """Write the list (or an edition) to ``out`` in ``fmt``; return what was written. A viewer's export holds
+    only what it may read and goes on the audit trail (before a byte is written)."""
     if fmt not in FORMATS:
         raise InvalidInput(f"format {fmt!r}: one of {', '.join(FORMATS)}")
     data = gather(store, edition, viewer)
+    if viewer is not None:
+        with store.transaction() as conn:
+            audit.record(
+                conn,
+                viewer,
+                Action.EXPORT,
+                f"edition {edition}" if edition else "the current list",
+                {"format": fmt, "entities": len(data.entities), "marking": data.marking.banner},
+            )
     if fmt == "pdf":
         from epoc.services.pdf import write_pdf
 

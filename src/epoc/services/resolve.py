@@ -290,8 +290,21 @@ def recluster(
         if len(parts) > 1:
             events.append(_event(entity_id, now, "split", {"into": sorted(parts)}))
     repo.add_events(events)
+    # A grey-zone pair may reach a record outside the part re-clustered (a new list's record and one
+    # resolved before): that record is in another entity by construction, and the queue must still ask.
+    outside = sorted({r for p in pairs for r in (p.left, p.right)} - facts.keys())
+    beyond = repo.load_for_resolution(outside) if outside else {}
     stats.queued = _sync_queue(
-        judged, facts, loaded, pairs, rulings, result.cluster_of(), cannot, policy, now
+        judged,
+        set(facts),
+        facts | {rid: Facts.of(r) for rid, r in beyond.items()},
+        loaded | beyond,
+        pairs,
+        rulings,
+        result.cluster_of(),
+        cannot,
+        policy,
+        now,
     )
     return stats
 
@@ -407,6 +420,7 @@ def _links(
 
 def _sync_queue(
     judged: JudgementRepository,
+    scope: set[str],
     facts: dict[str, Facts],
     loaded: dict[str, Record],
     pairs: list[ScoredPair],
@@ -416,7 +430,8 @@ def _sync_queue(
     policy: Policy,
     now: datetime,
 ) -> int:
-    """Open grey-zone pairs that still need a person; close (moot) those that no longer do."""
+    """Open grey-zone pairs that still need a person; close (moot) those of ``scope`` that no longer do.
+    ``facts`` has the records of ``scope`` and those its pairs reach outside it (in no cluster here)."""
     decided = {tuple(sorted((r.left_id, r.right_id))) for r in rulings if r.left_id and r.right_id}
     barred = {tuple(sorted(p)) for p in cannot}
     wanted: dict[tuple[str, str], ScoredPair] = {}
@@ -426,12 +441,13 @@ def _sync_queue(
             continue
         if pair.left not in facts or pair.right not in facts:
             continue
-        if cluster_of[pair.left] == cluster_of[pair.right]:
+        together = cluster_of.get(pair.left)
+        if together is not None and together == cluster_of.get(pair.right):
             continue
         if veto(facts[pair.left], facts[pair.right]) is not None:
             continue
         wanted[key] = pair
-    for row in judged.open_touching(facts):
+    for row in judged.open_touching(scope):
         if (row.left_id, row.right_id) not in wanted:
             judged.set_status(row.id, "moot", now)
     opened = 0

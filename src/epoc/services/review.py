@@ -15,11 +15,13 @@ from sqlalchemy import Connection
 
 from epoc.model import Marking
 from epoc.model.access import Viewer
+from epoc.model.audit import Action
 from epoc.model.errors import Conflict, InvalidInput, NotFound
+from epoc.services import audit
 from epoc.services.records import record_json
 from epoc.services.resolve import DEFAULT_POLICY, Policy, ReclusterStats, recluster
 from epoc.store import Store
-from epoc.store.entities import EntityRepository
+from epoc.store.entities import EntityRepository, readable_records
 from epoc.store.judgements import JudgementRepository
 from epoc.store.records import RecordRepository, StoredRecord, source_from_row
 
@@ -45,18 +47,35 @@ def _require(who: str, why: str) -> tuple[str, str]:
 
 # -- the queue ----------------------------------------------------------------------------------------------
 def next_pair(store: Store, viewer: Viewer | None = None, skip: Iterable[int] = ()) -> dict[str, Any] | None:
-    """The next open pair with both sides shown in full (with provenance), or None when the queue is empty."""
-    with store.read() as conn:
+    """The next open pair with both sides shown in full (with provenance), or None when the queue is empty.
+    A viewer sees only pairs whose both records it may read, and its read goes on the audit trail."""
+    with store.transaction() as conn:
         row = JudgementRepository(conn).next_open(viewer, skip)
-        return None if row is None else _pair_json(conn, row)
+        if row is None:
+            return None
+        return _read_pair(conn, row, viewer)
 
 
 def show_pair(store: Store, pair_id: int, viewer: Viewer | None = None) -> dict[str, Any]:
-    with store.read() as conn:
+    with store.transaction() as conn:
         row = JudgementRepository(conn).pair(pair_id, viewer)
         if row is None:
             raise NotFound(f"no review pair {pair_id}; `epoc review list` shows the queue")
-        return _pair_json(conn, row)
+        return _read_pair(conn, row, viewer)
+
+
+def _read_pair(conn: Connection, row: Any, viewer: Viewer | None) -> dict[str, Any]:
+    out = _pair_json(conn, row)
+    out["open"] = JudgementRepository(conn).open_count(viewer)
+    if viewer is not None:
+        audit.record(
+            conn,
+            viewer,
+            Action.REVIEW_READ,
+            f"pair {row.id}",
+            {"records": [row.left_id, row.right_id], "marking": row.marking},
+        )
+    return out
 
 
 def list_pairs(store: Store, viewer: Viewer | None = None, limit: int = 50) -> dict[str, Any]:
@@ -142,6 +161,19 @@ def decide(
             conn, row.left_id, row.right_id, verdict, who, why, now, "review", policy, pair_id
         )
         queue.set_status(pair_id, "decided", now)
+        if viewer is not None:
+            audit.record(
+                conn,
+                viewer,
+                Action.JUDGEMENT,
+                f"pair {pair_id}",
+                {
+                    "judgement": judgement_id,
+                    "verdict": verdict,
+                    "why": why,
+                    "records": [row.left_id, row.right_id],
+                },
+            )
         return _decision_json(conn, judgement_id, verdict, [row.left_id, row.right_id], stats, pair_id)
 
 
@@ -238,14 +270,17 @@ def split(
     viewer: Viewer | None = None,
     policy: Policy = DEFAULT_POLICY,
 ) -> dict[str, Any]:
-    """Split ``record_ids`` off an entity: they are not the same party as its other records."""
+    """Split ``record_ids`` off an entity: they are not the same party as its other records. A viewer splits
+    among the records it may read (the others are not its to judge; resolution places them)."""
     who, why = _require(who, why)
     now = datetime.now(UTC)
     with store.transaction() as conn:
         entities = EntityRepository(conn)
-        if entities.get(entity_id, viewer) is None:
+        everyone = entities.active_members([entity_id]).get(entity_id, [])
+        readable = readable_records(conn, everyone, viewer)
+        members = [r for r in everyone if r in readable]
+        if entities.get(entity_id) is None or not members:
             raise NotFound(f"no entity {entity_id!r}")
-        members = entities.active_members([entity_id]).get(entity_id, [])
         off = sorted(set(record_ids))
         strangers = [r for r in off if r not in members]
         if strangers:
@@ -272,7 +307,15 @@ def split(
             },
             marking,
         )
-        stats = recluster(conn, members, policy, now)
+        stats = recluster(conn, everyone, policy, now)
+        if viewer is not None:
+            audit.record(
+                conn,
+                viewer,
+                Action.JUDGEMENT,
+                entity_id,
+                {"judgement": judgement_id, "verdict": "split", "why": why, "off": off, "rest": rest},
+            )
         return _decision_json(conn, judgement_id, "split", members, stats, None)
 
 
@@ -299,6 +342,14 @@ def undo(
             repo.set_status(row.pair_id, "moot", now)  # re-opened below if it is still a question
         ids = _judgement_records(row)
         stats = recluster(conn, ids, policy, now)
+        if viewer is not None:
+            audit.record(
+                conn,
+                viewer,
+                Action.JUDGEMENT_UNDO,
+                f"judgement {judgement_id}",
+                {"verdict": row.verdict, "why": why, "records": ids},
+            )
         return _decision_json(conn, judgement_id, f"undo {row.verdict}", ids, stats, row.pair_id)
 
 

@@ -59,6 +59,22 @@ class JudgementRepository:
                 found[row.id] = row
         return [found[k] for k in sorted(found)]
 
+    def about(
+        self, record_ids: Iterable[str], entity_id: str, viewer: Viewer | None = None
+    ) -> list[Row[Any]]:
+        """Every judgement (undone ones too) naming one of ``record_ids`` or splitting ``entity_id`` that
+        the viewer may read, newest first."""
+        found: dict[int, Row[Any]] = {}
+        readable = select(judgements).where(visible(judgements, viewer))
+        for chunk in chunks(sorted(set(record_ids))):
+            for row in self.conn.execute(
+                readable.where(or_(judgements.c.left_id.in_(chunk), judgements.c.right_id.in_(chunk)))
+            ):
+                found[row.id] = row
+        for row in self.conn.execute(readable.where(judgements.c.entity_id == entity_id)):
+            found[row.id] = row
+        return [found[k] for k in sorted(found, reverse=True)]
+
     def history(self, viewer: Viewer | None = None, limit: int = 100) -> list[Row[Any]]:
         return list(
             self.conn.execute(

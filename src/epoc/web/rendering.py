@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from fastapi import Request
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, Response
 from fastapi.templating import Jinja2Templates
 
 from epoc.model.access import Viewer
@@ -44,6 +44,11 @@ def strictest(markings: Iterable[MarkingLike]) -> Marking:
     for value in markings:
         result = result.strictest(as_marking(value))
     return result
+
+
+def mark(response: Response, markings: Iterable[MarkingLike]) -> None:
+    """Mark a JSON answer as a page is marked: ``X-Epoc-Marking`` is the strictest of what it holds."""
+    response.headers[MARKING_HEADER] = strictest(markings).banner
 
 
 def make_templates() -> Jinja2Templates:

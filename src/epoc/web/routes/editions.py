@@ -1,0 +1,210 @@
+"""Editions: the list frozen as compiled from the sources dated in a window. List editors create them;
+officers read them, compare two (what was added, removed or changed, and why) and download them."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Form, Query, Request
+from fastapi.responses import RedirectResponse, Response
+
+from epoc.model.access import Permission
+from epoc.model.errors import EpocError, InvalidInput
+from epoc.services import editions
+from epoc.services.exports import FORMATS
+from epoc.store import Store
+from epoc.web.areas import Area, NavLink
+from epoc.web.list_schemas import DiffOut, EditionIn, EditionOut, EditionPageOut
+from epoc.web.rendering import mark, page
+from epoc.web.routes.entities import MEDIA, download
+from epoc.web.schemas import ErrorOut
+from epoc.web.security import Principal, requires
+
+router = APIRouter()
+Reader = Annotated[Principal, requires(Permission.READ_LIST)]
+Editor = Annotated[Principal, requires(Permission.REVIEW)]
+Text = Annotated[str, Form(max_length=200)]
+Format = Annotated[str, Query(description=f"One of {', '.join(FORMATS)}.", max_length=10)]
+PER_PAGE = 200
+
+
+def _store(request: Request) -> Store:
+    return request.app.state.store  # type: ignore[no-any-return]
+
+
+def _day(text: str, field: str) -> date | None:
+    if not text.strip():
+        return None
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise InvalidInput(f"{field}: {text!r} is not a date (YYYY-MM-DD)") from None
+
+
+def _name(text: str) -> str:
+    name = text.strip()
+    if "/" in name:
+        raise InvalidInput("an edition's name cannot hold '/' (it is part of the edition's address)")
+    return name
+
+
+def _list_page(
+    request: Request,
+    who: Principal,
+    *,
+    error: str | None = None,
+    form: dict[str, str] | None = None,
+    status: int = 200,
+) -> Response:
+    rows = editions.list_editions(_store(request), who.viewer)
+    return page(
+        request,
+        "editions/list.html",
+        {"rows": rows, "error": error, "form": form or {}, "formats": FORMATS},
+        who=who,
+        markings=[r["marking"] for r in rows],
+        title="Editions",
+        caveat=True,
+        status_code=status,
+    )
+
+
+@router.get("/editions", include_in_schema=False)
+def editions_page(request: Request, who: Reader) -> Response:
+    return _list_page(request, who)
+
+
+@router.post("/editions", include_in_schema=False)
+def create_page(request: Request, who: Editor, name: Text = "", start: Text = "", end: Text = "") -> Response:
+    try:
+        made = editions.create_edition(
+            _store(request), _name(name), _day(start, "from"), _day(end, "to"), viewer=who.viewer
+        )
+    except EpocError as exc:
+        form = {"name": name, "start": start, "end": end}
+        return _list_page(request, who, error=exc.message, form=form, status=exc.status)
+    return RedirectResponse(f"/editions/{_quote(made['name'])}", status_code=303)
+
+
+def _quote(name: str) -> str:
+    from urllib.parse import quote
+
+    return quote(name, safe="")
+
+
+@router.get("/editions/{name}", include_in_schema=False)
+def edition_page(
+    request: Request, who: Reader, name: str, page_no: Annotated[int, Query(alias="page", ge=1)] = 1
+) -> Response:
+    data = editions.read_edition(_store(request), name, who.viewer)
+    items = data["items"]
+    pages = max(1, -(-len(items) // PER_PAGE))
+    shown = items[(page_no - 1) * PER_PAGE : page_no * PER_PAGE]
+    others = [e["name"] for e in editions.list_editions(_store(request), who.viewer) if e["name"] != name]
+    context = {
+        "ed": data,
+        "items": shown,
+        "page_no": page_no,
+        "pages": pages,
+        "others": others,
+        "formats": FORMATS,
+    }
+    return page(
+        request,
+        "editions/edition.html",
+        context,
+        who=who,
+        markings=[data["marking"]],
+        title=f"Edition {name}",
+        caveat=True,
+    )
+
+
+@router.get("/editions/{name}/diff", include_in_schema=False)
+def diff_page(
+    request: Request, who: Reader, name: str, to: Annotated[str, Query(max_length=100)] = ""
+) -> Response:
+    """What changed from edition ``name`` to edition ``to``, and why."""
+    if not to:
+        raise InvalidInput("to: choose the edition to compare with")
+    data = editions.diff_editions(_store(request), name, to, who.viewer)
+    return page(
+        request,
+        "editions/diff.html",
+        {"d": data},
+        who=who,
+        markings=[data["from"]["marking"], data["to"]["marking"]],
+        title=f"{name} → {to}",
+        caveat=True,
+    )
+
+
+@router.get("/editions/{name}/export", include_in_schema=False)
+def export_page(request: Request, who: Reader, name: str, format: Format = "pdf") -> Response:
+    return download(_store(request), format, name, who.viewer)
+
+
+# -- JSON ----------------------------------------------------------------------------------------------------
+@router.get("/api/v1/editions", response_model=list[EditionOut], tags=["editions"])
+def editions_json(request: Request, response: Response, who: Reader) -> Any:
+    """The editions you may read, oldest first."""
+    rows = editions.list_editions(_store(request), who.viewer)
+    mark(response, [r["marking"] for r in rows])
+    return rows
+
+
+@router.post(
+    "/api/v1/editions",
+    response_model=EditionOut,
+    status_code=201,
+    tags=["editions"],
+    responses={409: {"model": ErrorOut}, 422: {"model": ErrorOut}},
+)
+def create_json(request: Request, response: Response, who: Editor, body: EditionIn) -> Any:
+    """Freeze the list as compiled from the sources dated from `from` to `to` (either open) — holding only
+    what you may read."""
+    made = editions.create_edition(_store(request), _name(body.name), body.from_, body.to, viewer=who.viewer)
+    mark(response, [made["marking"]])
+    return made
+
+
+@router.get(
+    "/api/v1/editions/{name}",
+    response_model=EditionPageOut,
+    tags=["editions"],
+    responses={404: {"model": ErrorOut}},
+)
+def edition_json(request: Request, response: Response, who: Reader, name: str) -> Any:
+    """An edition and its frozen entities (one row each)."""
+    data = editions.read_edition(_store(request), name, who.viewer)
+    mark(response, [data["marking"]])
+    return data
+
+
+@router.get(
+    "/api/v1/editions/{name}/diff/{other}",
+    response_model=DiffOut,
+    tags=["editions"],
+    responses={404: {"model": ErrorOut}},
+)
+def diff_json(request: Request, response: Response, who: Reader, name: str, other: str) -> Any:
+    """Added, removed and changed entities from edition `name` to edition `other`, each with why (a new
+    source, a source withdrawn, a merge, a split, a new alias …)."""
+    data = editions.diff_editions(_store(request), name, other, who.viewer)
+    mark(response, [data["from"]["marking"], data["to"]["marking"]])
+    return data
+
+
+@router.get(
+    "/api/v1/editions/{name}/export",
+    tags=["editions"],
+    responses={200: {"content": {m: {} for m, _ in MEDIA.values()}}, 404: {"model": ErrorOut}},
+    response_class=Response,
+)
+def export_json(request: Request, who: Reader, name: str, format: Format = "jsonl") -> Response:
+    """An edition as a file (`jsonl`, `csv`, `ftm` or `pdf`) with the caveat and the edition's marking."""
+    return download(_store(request), format, name, who.viewer)
+
+
+AREA = Area("editions", router, nav=(NavLink("Editions", "/editions", Permission.READ_LIST),))
