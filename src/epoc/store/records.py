@@ -43,6 +43,10 @@ from epoc.store.tables import (
 from epoc.store.visibility import visible
 
 CHUNK = 5000  # rows per executemany / ids per IN (…) query
+_NAME_KINDS = {k.value: k for k in NameKind}
+_IDENTIFIER_KINDS = {k.value: k for k in IdentifierKind}
+_FACT_KINDS = {k.value: k for k in FactKind}
+_SCHEMAS = {s.value: s for s in Schema}
 
 
 def marking_values(marking: Marking) -> dict[str, Any]:
@@ -369,41 +373,62 @@ class RecordRepository:
                 yield stored.record
 
     def _assemble(self, heads: dict[str, Any]) -> dict[str, StoredRecord]:
-        values: dict[str, dict[str, list[Any]]] = defaultdict(lambda: defaultdict(list))
-        for table in VALUE_TABLES:
-            for chunk in _chunks(list(heads)):
-                query = (
-                    select(table).where(table.c.record_id.in_(chunk)).order_by(table.c.record_id, table.c.seq)
-                )
-                for row in self.conn.execute(query):
-                    values[row.record_id][table.name].append(row)
+        # Plain tuples and dictionary lookups instead of Row attributes and Enum(value) calls: loading every
+        # record of a list (index builds, resolution, exports) is dominated by this loop.
+        names: dict[str, list[Name]] = defaultdict(list)
+        addresses: dict[str, list[Address]] = defaultdict(list)
+        identifiers: dict[str, list[Identifier]] = defaultdict(list)
+        facts: dict[str, list[Fact]] = defaultdict(list)
+        ids = list(heads)
+        for rid, text, kind, script, lang, origin in self._values(
+            record_names, ("text", "kind", "script", "lang", "origin"), ids
+        ):
+            names[rid].append(Name(text, _NAME_KINDS[kind], script, lang, origin))
+        for rid, full, street, city, region, postal, country, origin in self._values(
+            record_addresses, ("full", "street", "city", "region", "postal_code", "country", "origin"), ids
+        ):
+            addresses[rid].append(Address(full, street, city, region, postal, country, origin))
+        for rid, kind, value, country, note, origin in self._values(
+            record_identifiers, ("kind", "value", "country", "note", "origin"), ids
+        ):
+            identifiers[rid].append(Identifier(_IDENTIFIER_KINDS[kind], value, country, note, origin))
+        for rid, kind, value, raw, origin in self._values(
+            record_facts, ("kind", "value", "raw", "origin"), ids
+        ):
+            facts[rid].append(Fact(_FACT_KINDS[kind], value, raw, origin))
+        markings: dict[tuple[Any, ...], Marking] = {}
         out = {}
         for record_id, head in heads.items():
-            v = values[record_id]
+            key = (head.classification, head.scope, head.rel_partners, head.not_for_outreach)
+            marking = markings.get(key)
+            if marking is None:
+                marking = markings[key] = marking_from_row(head)
             record = Record(
                 id=head.id,
                 source=head.source_key,
                 native_id=head.native_id,
-                schema=Schema(head.schema),
-                names=tuple(
-                    Name(r.text, NameKind(r.kind), r.script, r.lang, r.origin) for r in v["record_names"]
-                ),
-                addresses=tuple(
-                    Address(r.full, r.street, r.city, r.region, r.postal_code, r.country, r.origin)
-                    for r in v["record_addresses"]
-                ),
-                identifiers=tuple(
-                    Identifier(IdentifierKind(r.kind), r.value, r.country, r.note, r.origin)
-                    for r in v["record_identifiers"]
-                ),
-                facts=tuple(Fact(FactKind(r.kind), r.value, r.raw, r.origin) for r in v["record_facts"]),
-                marking=marking_from_row(head),
+                schema=_SCHEMAS[head.schema],
+                names=tuple(names.get(record_id, ())),
+                addresses=tuple(addresses.get(record_id, ())),
+                identifiers=tuple(identifiers.get(record_id, ())),
+                facts=tuple(facts.get(record_id, ())),
+                marking=marking,
                 extra=dict(head.extra or {}),
             )
             out[record_id] = StoredRecord(
                 record, head.status, head.first_version, head.changed_version, head.removed_version
             )
         return out
+
+    def _values(self, table: Any, columns: tuple[str, ...], ids: list[str]) -> Iterator[tuple[Any, ...]]:
+        """``(record id, *columns)`` of a value table for the records, in each record's order."""
+        for chunk in _chunks(ids):
+            query = (
+                select(table.c.record_id, *(table.c[c] for c in columns))
+                .where(table.c.record_id.in_(chunk))
+                .order_by(table.c.record_id, table.c.seq)
+            )
+            yield from self.conn.execute(query)
 
     def changes(self, record_id: str) -> list[Row[Any]]:
         return list(
