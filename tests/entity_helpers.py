@@ -121,8 +121,22 @@ class DoubleEngine:
                 best = max(best, len(ta & tb) / len(ta | tb))
         return DoubleScore(round(best, 4), best >= 0.9, ())
 
-    def engine(self) -> Engine[DoubleParty]:
-        return Engine(candidates=self, scorer=self, to_party=self.to_party, name="test double", limit=50)
+    def best(self, party: DoubleParty, threshold: float, limit: int) -> list[tuple[str, DoubleScore]]:
+        """The engine's own search: candidates already scored (what the screener offers resolution)."""
+        with self.store.read() as conn:
+            found = RecordRepository(conn).load(self.candidates(party, limit))
+        scored = [(rid, self.compare(party, self.to_party(s.record))) for rid, s in found.items()]
+        return sorted(((r, s) for r, s in scored if s.score >= threshold), key=lambda p: -p[1].score)
+
+    def engine(self, *, search: bool = False) -> Engine[DoubleParty]:
+        return Engine(
+            candidates=self,
+            scorer=self,
+            to_party=self.to_party,
+            name="test double",
+            limit=50,
+            search=self if search else None,
+        )
 
 
 def _search(repo: RecordRepository, token: str) -> list[dict[str, str]]:

@@ -10,8 +10,9 @@ import pytest
 from epoc.model import Marking, Schema
 from epoc.model.errors import Conflict, InvalidInput
 from epoc.services import review
-from epoc.services.resolve import resolve
+from epoc.services.resolve import Policy, resolve, score_records
 from epoc.store.entities import EntityRepository
+from epoc.store.records import RecordRepository
 
 from .entity_helpers import DoubleEngine, put, rec
 
@@ -216,3 +217,26 @@ def test_an_incremental_run_queues_grey_zone_pairs_with_records_resolved_before(
     put(store, "c", [rec("c", "1", "Other Party Limited")])  # another run elsewhere keeps the pair open
     run(store)
     assert review.list_pairs(store)["open"] == 1
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_the_engines_own_search_finds_the_same_pairs_as_candidates_and_scores(
+    sqlite_store, monkeypatch, workers
+):
+    from epoc.services import pair_search
+
+    monkeypatch.setattr(pair_search, "PARALLEL_FROM", 2)  # the forked path on a small list too
+    put(sqlite_store, "a", [rec("a", "1", "Alpha Trading Company"), rec("a", "2", "Beta Gyro Works")])
+    put(sqlite_store, "b", [rec("b", "1", "ALPHA TRADING COMPANY"), rec("b", "2", "Beta Gyro Works Ltd")])
+    put(sqlite_store, "c", [rec("c", "1", "Alpha Trading"), rec("c", "2", "Gamma Telemetry")])
+    double = DoubleEngine(sqlite_store)
+    with sqlite_store.read() as conn:
+        repo = RecordRepository(conn)
+        ids = {r.id for r in repo.iter_active()}
+        plain = {(p.left, p.right, p.score) for p in score_records(repo, double.engine(), ids, Policy())}
+        records = {r.id: r for r in repo.iter_active()}
+    searched = pair_search.search_pairs(
+        double.engine(search=True), records, Policy().review_threshold, workers=workers
+    )
+    assert {(p.left, p.right, p.score) for p in searched} == plain
+    assert {(p.left, p.right) for p in searched} >= {("a:1", "b:1"), ("a:2", "b:2")}

@@ -51,6 +51,14 @@ class PairScorer(Protocol[PartyT_contra]):
     def compare(self, left: PartyT_contra, right: PartyT_contra) -> Scored: ...
 
 
+class PairSearch(Protocol[PartyT_contra]):
+    def best(self, party: PartyT_contra, threshold: float, limit: int) -> Sequence[tuple[str, Scored]]:
+        """Record ids scoring at least ``threshold`` against the party, with their scores, best first: the
+        candidate search and the scoring in one (an engine that has one does it far faster than asking for
+        candidates and scoring each pair from scratch)."""
+        ...
+
+
 @dataclass(frozen=True)
 class Engine(Generic[PartyT]):
     """The screening engine as resolution uses it."""
@@ -60,6 +68,7 @@ class Engine(Generic[PartyT]):
     to_party: Callable[[Record], PartyT]
     name: str = "screening engine"
     limit: int = 20  # candidates asked for per record
+    search: PairSearch[PartyT] | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from epoc.matching.party import Party
+from epoc.matching.scorer import Comparison
 from epoc.resolution.engine import Engine
 from epoc.services.resolve import Policy
 from epoc.services.screening import Screener
@@ -20,8 +21,24 @@ def default_engine(store: Store, settings: Settings) -> Engine[Any] | None:
     screener = Screener(store, settings.index_dir)
     screener.refresh()
     return Engine(
-        candidates=screener.index, scorer=screener.scorer, to_party=Party.from_record, name="epoc.matching"
+        candidates=screener.index,
+        scorer=screener.scorer,
+        to_party=Party.from_record,
+        name="epoc.matching",
+        search=ScreenerSearch(screener),
     )
+
+
+class ScreenerSearch:
+    """The screener's own search (the index's pre-score, then full comparisons of the best few) as
+    resolution's pair search."""
+
+    def __init__(self, screener: Screener) -> None:
+        self.screener = screener
+        _ = screener.index.searchable  # merged once, before resolution forks its workers
+
+    def best(self, party: Party, threshold: float, limit: int) -> list[tuple[str, Comparison]]:
+        return [(hit.record_id, hit.comparison) for hit in self.screener.score(party, threshold, limit)]
 
 
 def policy(settings: Settings) -> Policy:

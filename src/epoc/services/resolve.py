@@ -25,6 +25,7 @@ from epoc.resolution.constraints import Facts, fold_list_id, name_overlap, veto
 from epoc.resolution.engine import Engine, ScoredPair
 from epoc.resolution.identity import assign_ids
 from epoc.resolution.view import build_entity
+from epoc.services.pair_search import search_pairs
 from epoc.store import Store
 from epoc.store.entities import EntityRepository
 from epoc.store.judgements import JudgementRepository
@@ -165,6 +166,9 @@ def score_records(
             parties[record_id] = engine.to_party(loaded[record_id])
         return parties[record_id]
 
+    if engine.search is not None:
+        loaded = {k: v.record for k, v in repo.load(ordered).items()}
+        return search_pairs(engine, loaded, policy.review_threshold, progress)
     out: dict[tuple[str, str], ScoredPair] = {}
     batch = 2000
     for start in range(0, len(ordered), batch):
