@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
+
+from sqlalchemy import Connection
 
 from epoc.model import InvalidInput, NotFound
 from epoc.model.access import Viewer
 from epoc.store import Store, fulltext
 from epoc.store.documents import DocumentRepository
+from epoc.store.entity_lookup import EntityRef, entities_for
 from epoc.store.records import marking_from_row
 
 
@@ -72,8 +76,20 @@ def list_documents(store: Store, viewer: Viewer | None = None, limit: int = 100)
     ]
 
 
-def mention_json(row: Any) -> dict[str, Any]:
-    """One mention as the ``documents mentions`` contract gives it."""
+def entities_of_mentions(
+    conn: Connection, rows: Iterable[Any], viewer: Viewer | None
+) -> dict[str, EntityRef]:
+    """The entity each record named by an entity mention belongs to now, as the viewer may see it (a record
+    the viewer may not read is absent)."""
+    return entities_for(
+        conn, {r for row in rows if row.kind == "entity" for r in row.record_ids}, viewer=viewer
+    )
+
+
+def mention_json(row: Any, entities: dict[str, EntityRef] | None = None) -> dict[str, Any]:
+    """One mention as the ``documents mentions`` contract gives it. With ``entities`` (from
+    ``entities_of_mentions``) an entity mention names the list entity its records belong to now, and only
+    the records the viewer may read; without, the record it was spotted as."""
     out: dict[str, Any] = {
         "id": row.id,
         "kind": row.kind,
@@ -82,8 +98,13 @@ def mention_json(row: Any) -> dict[str, Any]:
         "end": row.end,
     }
     if row.kind == "entity":
-        out["entity_id"] = row.entity_id
-        out["record_ids"] = list(row.record_ids)
+        if entities is None:
+            out["entity_id"] = row.entity_id
+            out["record_ids"] = list(row.record_ids)
+        else:
+            refs = [entities[r] for r in row.record_ids if r in entities]
+            out["entity_id"] = refs[0].entity_id if refs else None
+            out["record_ids"] = [r for r in row.record_ids if r in entities]
         out["matched_name"] = row.matched_name
     elif row.kind == "technology":
         out["annex_items"] = list(row.annex_items)
@@ -112,7 +133,8 @@ def document_mentions(
     get_document_row(store, document_id, viewer)
     with store.read() as conn:
         rows = DocumentRepository(conn).mentions(document_id, viewer, kind)
-    return [mention_json(r) for r in rows]
+        entities = entities_of_mentions(conn, rows, viewer)
+    return [mention_json(r, entities) for r in rows]
 
 
 def search_documents(

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from sqlalchemy import Connection
+
 from epoc.documents.countries import find_countries
 from epoc.documents.textmap import FoldedText
 from epoc.model import (
@@ -30,11 +32,13 @@ from epoc.model import (
 from epoc.model.access import Viewer
 from epoc.model.errors import Conflict
 from epoc.names.script import LATIN, detect_script, guess_lang
-from epoc.services.document_views import mention_json
+from epoc.services.document_views import entities_of_mentions, mention_json
 from epoc.services.imports import store_source
+from epoc.services.review import link_evidence
 from epoc.sources.base import SourceData
 from epoc.store import Store
 from epoc.store.documents import DocumentRepository
+from epoc.store.entities import EntityRepository, readable_records
 from epoc.store.mention_review import ReviewRepository
 from epoc.store.records import RecordRepository, marking_from_row, source_from_row
 
@@ -59,8 +63,10 @@ def review_queue(
 ) -> list[dict[str, Any]]:
     with store.read() as conn:
         rows = ReviewRepository(conn).queue(viewer, kinds, status, document_id, limit)
+        entities = entities_of_mentions(conn, rows, viewer)
     return [
-        {**mention_json(r), "document_id": r.document_id, "document_title": r.document_title} for r in rows
+        {**mention_json(r, entities), "document_id": r.document_id, "document_title": r.document_title}
+        for r in rows
     ]
 
 
@@ -76,15 +82,19 @@ def accept(
             raise InvalidInput(
                 f"mention {mention.id} names no entity; give one (--entity ID) or use `create`"
             )
-        records = RecordRepository(conn)
-        target_record = records.get(target)
+        record_ids = _records_of(conn, target, viewer)
+        if target == mention.entity_id and mention.record_ids:
+            record_ids = list(mention.record_ids)
+        target_record = RecordRepository(conn).get(record_ids[0])
         if target_record is None:
             raise NotFound(f"no entity or record {target!r}")
-        schema = target_record.record.schema
-        record_ids = list(mention.record_ids) if target == mention.entity_id else [target]
-        evidence = _evidence_record(conn, mention, schema)
+        evidence = _evidence_record(conn, mention, target_record.record.schema)
         now = datetime.now(UTC)
         marking = marking_from_row(mention)
+        # the evidence joins the entity as a *same* judgement (who, when, why), which every later
+        # resolution run respects
+        why = decision.note or f"accepted from document {mention.document_id}: {mention.text!r}"
+        link_evidence(conn, evidence.id, target, decision.by or "command line", why)
         reviews.add_link(
             {
                 "evidence_record_id": evidence.id,
@@ -98,6 +108,16 @@ def accept(
             now,
         )
         return _decide(reviews, mention, "accept", "accepted", decision, now, target, evidence.id)
+
+
+def _records_of(conn: Connection, target: str, viewer: Viewer | None) -> list[str]:
+    """The records behind ``target`` (an entity id or a record id) that the viewer may read."""
+    members = EntityRepository(conn).active_members([target]).get(target) or [target]
+    readable = readable_records(conn, members, viewer)
+    found = [r for r in members if r in readable]
+    if not found:
+        raise NotFound(f"no entity or record {target!r}")
+    return found
 
 
 def create(
