@@ -8,6 +8,7 @@ import csv
 import io
 import json
 from collections.abc import Iterator
+from datetime import date
 
 import pytest
 
@@ -16,6 +17,7 @@ from epoc.services import audit
 from epoc.services.audit import AuditQuery
 
 from . import webapp
+from .entity_helpers import put, rec
 from .list_data import DE_ONLY_DETAILS, NADIA, fill_list
 from .webapp import WebEnv, csrf_of, leaks
 
@@ -55,6 +57,8 @@ def test_the_form_screens_a_party_and_explains_each_hit(web: WebEnv) -> None:
     assert "name match" in page.text and "How alike the best pair of names is" in page.text  # docstring
     assert "your “Korvan Aerospace Trading”" in page.text  # which query name met which list name
     assert '<strong class="yes">yes</strong>' in page.text
+    assert "Each of your names and the list name it came nearest" in page.text
+    assert "<tr><td>Korvan Aero</td><td>Korvan Aero Trading</td>" in page.text  # an alias met an alias
     assert page.headers["x-epoc-marking"] == "CONFIDENTIAL // REL MTCR"  # the demo list's record is shown
     assert (
         'value="Korvan Aerospace Trading\nKorvan Aero"' not in page.text
@@ -145,11 +149,19 @@ def test_hits_come_only_from_records_the_viewer_may_read(web: WebEnv) -> None:
     assert hit["matched_name"] == "Nadia Keshavarz-Rahimi"  # the public name, not the Persian one
     # (the query's own names aside: the German-only record's values)
     assert not leaks(shown.text, [*DE_ONLY_DETAILS[:4], "Orvalis"]), shown.text
-    page = web.client(Role.LICENSING_OFFICER).post(
-        "/screen", data={"names": "Orvalis Propulsion Components\nNadia Keshavarz", "countries": "FR"}
+    french_pages = web.client(Role.LICENSING_OFFICER)
+    page = french_pages.post("/screen", data={"names": "Orvalis Propulsion Components", "countries": "FR"})
+    assert page.status_code == 200 and "SARL" not in page.text and "0 hits" in page.text
+    data = {"schema": "Person", "names": "Nadia Keshavarz\nN. Keshavarz Rahimi", "birth_dates": "1979"}
+    page = french_pages.post("/screen", data=data)
+    assert "Nadia Keshavarz-Rahimi" in page.text and "Each of your names" in page.text
+    assert not leaks(page.text, DE_ONLY_DETAILS)  # not the German-only record's Persian name either
+    assert page.headers["x-epoc-marking"] == "UNCLASSIFIED"
+    for_german = web.client(Role.OFFICER).post("/screen", data=data)  # the same page, for Germany
+    assert (
+        "de-only:FR-002" in for_german.text
+        and for_german.headers["x-epoc-marking"] == "CONFIDENTIAL // REL DE"
     )
-    assert page.status_code == 200 and "Orvalis Propulsion Components SARL" not in page.text
-    assert not leaks(page.text, DE_ONLY_DETAILS[:4])
     batch = french.post("/api/v1/screen/batch", json={"parties": [ORVALIS, nadia]})
     assert "SARL" not in batch.text and not leaks(batch.text, DE_ONLY_DETAILS[:4])
 
@@ -252,3 +264,28 @@ def test_a_csv_batch_and_the_files_refused(web: WebEnv) -> None:
         assert big.status_code == 422 and "larger than 1 MiB (EPOC_MAX_SCREEN_MB)" in big.text
     finally:
         web.app.state.settings.max_screen_mb = limit
+
+
+def test_the_app_keeps_one_warm_index_and_follows_new_lists(web: WebEnv) -> None:
+    screener = web.app.state.screener
+    client = web.client(Role.OFFICER, bearer=True)
+    probe = {"schema": "Company", "names": ["Quillvane Rotor Dynamics"]}
+    assert client.post("/api/v1/screen", json=probe).json()["matches"] == []
+    index = screener.screener.index
+    try:
+        screener.check_every = 3600  # as if the last check were recent: a new list is not seen yet
+        put(
+            web.store,
+            "pub-late",
+            [rec("pub-late", "L1", "Quillvane Rotor Dynamics Ltd")],
+            on=date(2024, 1, 1),
+        )
+        assert client.post("/api/v1/screen", json=probe).json()["matches"] == []
+        screener.mark_stale()  # what an upload through the web does
+        [hit] = client.post("/api/v1/screen", json=probe).json()["matches"]
+        assert hit["record_ids"] == ["pub-late:L1"] and hit["entity_id"] == "pub-late:L1"  # not yet resolved
+        assert (
+            screener.screener.index is index and "pub-late" in index.versions
+        )  # the same index, one segment more
+    finally:
+        screener.check_every = 0

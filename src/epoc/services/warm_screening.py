@@ -21,6 +21,7 @@ from typing import Any
 
 from epoc.matching.party import Party
 from epoc.matching.scorer import DEFAULT_THRESHOLD
+from epoc.matching.scorer import name_pairs as scorer_name_pairs
 from epoc.model.access import Viewer
 from epoc.model.audit import Action
 from epoc.model.errors import InvalidInput
@@ -29,6 +30,7 @@ from epoc.services import audit
 from epoc.services.screening import DEFAULT_LIMIT, Hit, Screener
 from epoc.services.screening_io import Query, result_json
 from epoc.store import Store
+from epoc.store.records import RecordRepository
 from epoc.store.screening import record_markings
 
 MAX_LIMIT = 100
@@ -142,6 +144,22 @@ class WarmScreener:
             )
             out.append(Screened(query, found, markings))
         return out
+
+
+def name_pairs(store: Store, party: Party, hit: Hit, viewer: Viewer) -> list[NamePair]:
+    """For each of the query's names, the name of the hit's records (those the viewer may read) it comes
+    nearest: the page's "which alias met which"."""
+    with store.read() as conn:
+        loaded = RecordRepository(conn).load(list(hit.record_ids), viewer=viewer)
+    listed = [Party.from_record(stored.record) for stored in loaded.values()]
+    return [NamePair(m.left, m.right, m.score) for m in scorer_name_pairs(party, listed)]
+
+
+@dataclass(frozen=True, slots=True)
+class NamePair:
+    query_name: str
+    list_name: str
+    score: float
 
 
 def _strictest(markings: Iterable[Marking]) -> Marking:

@@ -23,7 +23,7 @@ from epoc.model.errors import EpocError, InvalidInput
 from epoc.model.marking import Marking
 from epoc.services.screening_io import Query as Line
 from epoc.services.screening_jobs import BatchJob, BatchJobs
-from epoc.services.warm_screening import Screened, WarmScreener
+from epoc.services.warm_screening import NamePair, Screened, WarmScreener, name_pairs
 from epoc.web.areas import Area, NavLink
 from epoc.web.rendering import MARKING_HEADER, is_htmx, page, strictest
 from epoc.web.schemas import ErrorOut
@@ -77,6 +77,7 @@ def _form_page(
     *,
     form: dict[str, str] | None = None,
     result: Screened | None = None,
+    aliases: list[list[NamePair]] | None = None,
     error: str | None = None,
     status: int = 200,
 ) -> Response:
@@ -86,6 +87,7 @@ def _form_page(
         "form": form or {"schema": "", "threshold": ""},
         "schemas": SCHEMAS,
         "result": result,
+        "aliases": aliases or [],
         "error": error,
         "features": _features(request),
         "jobs": [] if fragment else _jobs(request).of(who.viewer),
@@ -140,11 +142,18 @@ def screen_page(
         "identifiers": _items(identifiers),
     }
     try:
-        line = Line(1, None, Party.from_query(data), None)
-        [result] = _screener(request).screen([line], who.viewer, threshold=_threshold(threshold))
+        party = Party.from_query(data)
+        [result] = _screener(request).screen(
+            [Line(1, None, party, None)], who.viewer, threshold=_threshold(threshold)
+        )
     except EpocError as exc:
         return _form_page(request, who, form=form, error=exc.message, status=exc.status)
-    return _form_page(request, who, form=form, result=result)
+    store = request.app.state.store
+    # With aliases in the query: which of them met which list name, hit by hit.
+    aliases = (
+        [name_pairs(store, party, h, who.viewer) for h in result.hits or []] if len(party.names) > 1 else []
+    )
+    return _form_page(request, who, form=form, result=result, aliases=aliases)
 
 
 # -- batch ---------------------------------------------------------------------------------------------------
