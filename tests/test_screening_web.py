@@ -15,6 +15,7 @@ import pytest
 from epoc.model.access import Role
 from epoc.services import audit
 from epoc.services.audit import AuditQuery
+from epoc.web import create_app
 
 from . import webapp
 from .entity_helpers import put, rec
@@ -204,8 +205,7 @@ def test_a_batch_file_runs_in_the_background_and_downloads_as_jsonl_and_csv(web:
     )
     assert upload.status_code == 303 and upload.headers["location"].startswith("/screen/jobs/")
     url = upload.headers["location"]
-    job = jobs_of(web).get(url.rsplit("/", 1)[1], webapp.viewer(web.store, Role.OFFICER))
-    jobs_of(web).wait(job)
+    job = jobs_of(web).wait(url.rsplit("/", 1)[1], webapp.viewer(web.store, Role.OFFICER))
     assert job.state == "done", job.error
     page = officer.get(url)
     assert page.status_code == 200 and "<progress" in page.text and "3 of 3 parties screened" in page.text
@@ -233,6 +233,11 @@ def test_a_batch_file_runs_in_the_background_and_downloads_as_jsonl_and_csv(web:
         assert web.client(role).get(url + "/results.jsonl").status_code == 404
     assert officer.get(url + "/results.xml").status_code == 422
     assert "parties.jsonl" in officer.get("/screen").text  # listed under "Your screening jobs"
+    # Another server process (epoc serve --workers 2) answers for the same job: its state is in files.
+    other = create_app(web.settings, web.store).state.screen_jobs
+    me = webapp.viewer(web.store, Role.OFFICER)
+    assert other.get(job.id, me).state == "done" and other.results(job.id, me, "jsonl")[1] == results.content
+    assert officer.get("/screen/jobs/..%2F..%2Fweb.db").status_code == 404
     [entry] = audit.search(web.store, AuditQuery(action="screen", target=f"batch {job.id}"))
     assert entry["details"]["parties"] == 3 and entry["details"]["errors"] == 1
     assert entry["details"]["file"] == "parties.jsonl" and entry["details"]["matched_parties"] == 1
@@ -244,11 +249,12 @@ def test_a_csv_batch_and_the_files_refused(web: WebEnv) -> None:
     upload = officer.post(
         "/screen/batch", files={"file": ("parties.csv", text.encode())}, follow_redirects=False
     )
-    job = jobs_of(web).get(
+    job = jobs_of(web).wait(
         upload.headers["location"].rsplit("/", 1)[1], webapp.viewer(web.store, Role.OFFICER)
     )
-    jobs_of(web).wait(job)
-    assert json.loads(job.jsonl())["matches"][0]["caption"] == "Silver Orchid"
+    assert job.state == "done" and (job.total, job.matched, job.errors) == (1, 1, 0)
+    result = officer.get(upload.headers["location"] + "/results.jsonl").json()
+    assert result["id"] == "c1" and result["matches"][0]["caption"] == "Silver Orchid"
     headerless = officer.post("/screen/batch", files={"file": ("p.csv", b"a,b\n1,2\n")})
     assert (
         headerless.status_code == 422 and "a header with at least a &#39;names&#39; column" in headerless.text

@@ -21,6 +21,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from epoc.model.errors import EpocError, Throttled, Unauthorized
+from epoc.services.screening import index_folder
 from epoc.services.screening_jobs import BatchJobs
 from epoc.services.warm_screening import WarmScreener
 from epoc.settings import Settings
@@ -91,7 +92,9 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
     app.state.templates = make_templates()
     # One warm screener per process: its index is loaded once and kept in step with the lists.
     app.state.screener = WarmScreener(store, settings.index_dir)
-    app.state.screen_jobs = BatchJobs(app.state.screener)
+    app.state.screen_jobs = BatchJobs(
+        app.state.screener, index_folder(settings.data_dir / "screen-jobs", store)
+    )
     for area in areas():
         app.include_router(area.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")

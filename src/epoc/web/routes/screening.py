@@ -207,12 +207,9 @@ def job_page(request: Request, who: Officer, job_id: str) -> Response:
 
 @router.get("/screen/jobs/{job_id}/results.{fmt}", include_in_schema=False)
 def job_results(request: Request, who: Officer, job_id: str, fmt: str) -> Response:
-    job = _jobs(request).get(job_id, who.viewer)
-    if fmt not in ("jsonl", "csv"):
-        raise InvalidInput(f"format: {fmt!r} is not jsonl or csv")
-    if not job.finished_ok:
-        raise InvalidInput(f"the job is {job.state}: its results are not ready")
-    body, media = (job.jsonl(), "application/x-ndjson") if fmt == "jsonl" else (job.csv(), "text/csv")
+    """The results of a finished job as JSON lines (as `epoc screen` writes them) or CSV, marked."""
+    job, body = _jobs(request).results(job_id, who.viewer, fmt)
+    media = "application/x-ndjson" if fmt == "jsonl" else "text/csv"
     stem = re.sub(r"[^A-Za-z0-9._-]+", "_", job.filename.rsplit(".", 1)[0])[:80] or "parties"
     return Response(
         body,
