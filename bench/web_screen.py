@@ -1,6 +1,6 @@
 """Benchmark: `POST /api/v1/screen` over loopback against every real list, one party per request.
 
-    python bench/web_screen.py [--raw PATH] [--requests 4000] [--clients 20] [--workers 1]
+    python bench/web_screen.py [--raw PATH] [--requests 4000] [--clients 20] [--workers 1] [--rate R]
 
 1. imports every list in ../shared/data/raw into a fresh SQLite database and builds the screening index
    (not timed here);
@@ -10,6 +10,10 @@
    its next request when the last one is answered), each one party: a real list name, perturbed as
    bench/screen.py perturbs them (typos, reordered words, invented names that should match nothing);
 4. prints p50, p99 and max latency, errors and requests/s. Targets: p50 ≤ 10 ms, p99 ≤ 50 ms, 0 errors.
+
+Closed loop (the default), latency is concurrency / throughput (Little's law): 20 clients waiting on a
+server that answers R requests/s see about 20/R s each. ``--rate R`` sends R requests/s on a fixed
+schedule instead (open loop), which shows the latency of one request at a load the server sustains.
 
 Each request is a whole screening as an officer would make it: sign-in by token, releasability, the index,
 the explained scorer, the entity lookup and the audit entry. Timings on a shared machine are noisy: the
@@ -104,18 +108,24 @@ def serve(base: Path, db: str, port: int, workers: int) -> subprocess.Popen[byte
 
 
 async def fire(
-    base: str, token: str, queries: list[dict], clients: int
+    base: str, token: str, queries: list[dict], clients: int, rate: float = 0.0
 ) -> tuple[list[float], list[str], float]:
-    """Each client takes the next query when its last answer is in; (latencies, errors, seconds)."""
+    """Each client takes the next query when its last answer is in (closed loop), or, with ``rate``, when
+    its turn in a fixed schedule of ``rate`` requests/s comes (open loop: latency counts from the
+    scheduled moment, so a server falling behind shows in it); (latencies, errors, seconds)."""
     latencies: list[float] = []
     errors: list[str] = []
-    pending = iter(queries)
+    pending = iter(enumerate(queries))
     headers = {"Authorization": f"Bearer {token}"}
+    origin = time.perf_counter()
 
     async def client() -> None:
         async with httpx.AsyncClient(base_url=base, headers=headers, timeout=30) as http:
-            for query in pending:
+            for number, query in pending:
                 started = time.perf_counter()
+                if rate:
+                    started = origin + number / rate
+                    await asyncio.sleep(max(0.0, started - time.perf_counter()))
                 try:
                     response = await http.post("/api/v1/screen", json=query)
                     ok = response.status_code == 200 and "matches" in response.json()
@@ -126,9 +136,8 @@ async def fire(
                 if not ok:
                     errors.append(note)
 
-    started = time.perf_counter()
     await asyncio.gather(*(client() for _ in range(clients)))
-    return latencies, errors, time.perf_counter() - started
+    return latencies, errors, time.perf_counter() - origin
 
 
 def ms(values: list[float], q: float) -> float:
@@ -145,6 +154,12 @@ def main() -> int:
     parser.add_argument("--clients", type=int, default=20)
     parser.add_argument("--workers", type=int, default=1, help="server processes (epoc serve --workers)")
     parser.add_argument("--warmup", type=int, default=200, help="requests before measuring")
+    parser.add_argument(
+        "--rate",
+        type=float,
+        default=0.0,
+        help="open loop: this many requests/s on a fixed schedule (default: closed loop)",
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         base = Path(folder)
@@ -155,13 +170,16 @@ def main() -> int:
             url = f"http://127.0.0.1:{port}"
             asyncio.run(fire(url, token, queries[: args.warmup], args.clients))  # index loaded, caches warm
             print(f"load before: {load()}", flush=True)
-            latencies, errors, seconds = asyncio.run(fire(url, token, queries[args.warmup :], args.clients))
+            latencies, errors, seconds = asyncio.run(
+                fire(url, token, queries[args.warmup :], args.clients, args.rate)
+            )
             print(f"load after:  {load()}")
         finally:
             process.terminate()
             process.wait(timeout=30)
+        pace = f"open loop at {args.rate:g} requests/s" if args.rate else "closed loop"
         print(
-            f"POST /api/v1/screen, {len(latencies):,} requests from {args.clients} clients, "
+            f"POST /api/v1/screen, {len(latencies):,} requests from {args.clients} clients ({pace}), "
             f"{args.workers} server process(es):"
         )
         print(
