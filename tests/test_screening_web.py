@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import threading
 from collections.abc import Iterator
 from datetime import date
 
@@ -295,3 +296,25 @@ def test_the_app_keeps_one_warm_index_and_follows_new_lists(web: WebEnv) -> None
         )  # the same index, one segment more
     finally:
         screener.check_every = 0
+
+
+def test_a_waiting_job_polls_with_htmx_and_offers_a_refresh_link(web: WebEnv) -> None:
+    officer = web.client(Role.OFFICER)
+    jobs = jobs_of(web)
+    gate = threading.Event()
+    jobs._pool.submit(gate.wait, 30)  # the one worker is busy: the next job waits its turn
+    try:
+        upload = officer.post(
+            "/screen/batch",
+            files={"file": ("wait.jsonl", json.dumps(KORVAN).encode())},
+            follow_redirects=False,
+        )
+        url = upload.headers["location"]
+        page = officer.get(url)
+        assert "0 of 1 parties screened (queued)" in page.text and f'<a href="{url}">Refresh</a>' in page.text
+        assert f'hx-get="{url}" hx-trigger="every 1s"' in page.text and "results.jsonl" not in page.text
+        assert officer.get(url + "/results.jsonl").status_code == 422  # not ready yet
+    finally:
+        gate.set()
+    assert jobs.wait(url.rsplit("/", 1)[1], webapp.viewer(web.store, Role.OFFICER)).state == "done"
+    assert "results.jsonl" in officer.get(url).text
