@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -106,7 +106,7 @@ class WarmScreener:
         limit: int | None = None,
         audit_target: str | None = None,
         audit_details: Mapping[str, Any] | None = None,
-        progress: Any = None,
+        progress: Callable[[int], None] | None = None,
         chunk: int = 50,
     ) -> list[Screened]:
         """Screen each valid query for ``viewer`` (bad ones are answered with their error), then record one
@@ -123,8 +123,9 @@ class WarmScreener:
                 progress(len(hits))
         by_line = dict(zip((q.line for q in valid), hits, strict=True))
         shown = {r for found in hits for h in found for r in h.record_ids}
-        with self.store.transaction() as conn:
+        with self.store.read() as conn:
             banners = record_markings(conn, shown)
+        with self.store.transaction() as conn:  # its first statement is the audit head's update: a write
             audit.record(
                 conn,
                 viewer,

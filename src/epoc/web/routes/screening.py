@@ -31,7 +31,7 @@ from epoc.web.screening_schemas import AlgorithmsOut, BatchIn, BatchOut, PartyIn
 from epoc.web.security import Principal, requires
 
 router = APIRouter()
-Officer = Annotated[Principal, requires(Permission.SCREEN)]
+MayScreen = Annotated[Principal, requires(Permission.SCREEN)]
 Short = Annotated[str, Form(max_length=200)]
 Long = Annotated[str, Form(max_length=20_000)]
 Threshold = Annotated[
@@ -108,14 +108,14 @@ def _form_page(
 
 
 @router.get("/screen", include_in_schema=False)
-def screen_form(request: Request, who: Officer) -> Response:
+def screen_form(request: Request, who: MayScreen) -> Response:
     return _form_page(request, who)
 
 
 @router.post("/screen", include_in_schema=False)
 def screen_page(
     request: Request,
-    who: Officer,
+    who: MayScreen,
     kind: Annotated[str, Form(alias="schema", max_length=200)] = "",
     names: Long = "",
     countries: Long = "",
@@ -174,7 +174,7 @@ def _read_upload(request: Request, upload: UploadFile) -> tuple[str, str]:
 @router.post("/screen/batch", include_in_schema=False)
 def batch_page(
     request: Request,
-    who: Officer,
+    who: MayScreen,
     file: Annotated[UploadFile, File()],
     threshold: Short = "",
 ) -> Response:
@@ -200,13 +200,13 @@ def _job_page(request: Request, who: Principal, job: BatchJob) -> Response:
 
 
 @router.get("/screen/jobs/{job_id}", include_in_schema=False)
-def job_page(request: Request, who: Officer, job_id: str) -> Response:
+def job_page(request: Request, who: MayScreen, job_id: str) -> Response:
     """The job's progress (HTMX polls the fragment of it) and, once done, its downloads."""
     return _job_page(request, who, _jobs(request).get(job_id, who.viewer))
 
 
 @router.get("/screen/jobs/{job_id}/results.{fmt}", include_in_schema=False)
-def job_results(request: Request, who: Officer, job_id: str, fmt: str) -> Response:
+def job_results(request: Request, who: MayScreen, job_id: str, fmt: str) -> Response:
     """The results of a finished job as JSON lines (as `epoc screen` writes them) or CSV, marked."""
     job, body = _jobs(request).results(job_id, who.viewer, fmt)
     media = "application/x-ndjson" if fmt == "jsonl" else "text/csv"
@@ -230,7 +230,7 @@ def job_results(request: Request, who: Officer, job_id: str, fmt: str) -> Respon
 )
 def screen_json(
     request: Request,
-    who: Officer,
+    who: MayScreen,
     body: PartyIn,
     threshold: Threshold = None,
     limit: Limit = None,
@@ -254,7 +254,7 @@ def screen_json(
 )
 def batch_json(
     request: Request,
-    who: Officer,
+    who: MayScreen,
     body: BatchIn,
     threshold: Threshold = None,
     limit: Limit = None,
@@ -278,7 +278,7 @@ def _as_cli(body: Any, markings: list[Marking] | tuple[Marking, ...]) -> Respons
 
 
 @router.get("/api/v1/algorithms", response_model=AlgorithmsOut, tags=["screening"])
-def algorithms_json(request: Request, who: Officer) -> Any:
+def algorithms_json(request: Request, who: MayScreen) -> Any:
     """The features the scorer weighs, each with the explanation it gives, and the default threshold (as
     `epoc algorithms --json`)."""
     scorer = _screener(request).screener.scorer
