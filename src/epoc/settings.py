@@ -32,6 +32,9 @@ class Settings(BaseSettings):
     max_document_mb: int = Field(
         100, description="Largest document file accepted (and largest e-mail attachment), in MiB."
     )
+    max_screen_mb: int = Field(
+        20, ge=1, description="Largest file of parties accepted for batch screening on the web, in MiB."
+    )
     echo_sql: bool = Field(False, description="Log every SQL statement (debugging).")
     resolve_auto_threshold: float = Field(
         0.9,

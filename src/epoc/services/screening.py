@@ -136,9 +136,13 @@ class Screener:
         limit: int = DEFAULT_LIMIT,
         viewer: Viewer | None = None,
         workers: int = 1,
+        *,
+        refresh: bool = True,
     ) -> list[list[Hit]]:
-        """For each party, its best entities (at most ``limit``), best first."""
-        self.refresh()
+        """For each party, its best entities (at most ``limit``), best first. ``refresh=False``: the caller
+        keeps the index in step itself (the web app's warm screener checks at most once a second)."""
+        if refresh:
+            self.refresh()
         _ = self.index.searchable  # merged once here, before any worker is forked
         if workers > 1 and len(parties) >= PARALLEL_FROM:
             scored = _score_parallel(self, parties, threshold, limit, viewer, workers)
