@@ -28,13 +28,16 @@ from epoc.model import (
     Schema,
 )
 from epoc.model.access import Viewer
+from epoc.model.audit import Action
 from epoc.model.errors import Conflict
 from epoc.names.script import LATIN, detect_script, guess_lang
+from epoc.services import audit
 from epoc.services.document_views import mention_json
 from epoc.services.imports import store_source
 from epoc.sources.base import SourceData
 from epoc.store import Store
 from epoc.store.documents import DocumentRepository
+from epoc.store.entities import EntityRepository, readable_records
 from epoc.store.mention_review import ReviewRepository
 from epoc.store.records import RecordRepository, marking_from_row, source_from_row
 
@@ -76,12 +79,11 @@ def accept(
             raise InvalidInput(
                 f"mention {mention.id} names no entity; give one (--entity ID) or use `create`"
             )
-        records = RecordRepository(conn)
-        target_record = records.get(target)
-        if target_record is None:
-            raise NotFound(f"no entity or record {target!r}")
+        target, members = _readable_target(conn, target, viewer)
+        target_record = RecordRepository(conn).get(target, viewer)
+        assert target_record is not None
         schema = target_record.record.schema
-        record_ids = list(mention.record_ids) if target == mention.entity_id else [target]
+        record_ids = list(mention.record_ids) if target == mention.entity_id else members
         evidence = _evidence_record(conn, mention, schema)
         now = datetime.now(UTC)
         marking = marking_from_row(mention)
@@ -97,7 +99,7 @@ def accept(
             marking,
             now,
         )
-        return _decide(reviews, mention, "accept", "accepted", decision, now, target, evidence.id)
+        return _decide(reviews, mention, "accept", "accepted", decision, now, target, evidence.id, viewer)
 
 
 def create(
@@ -113,7 +115,9 @@ def create(
         mention = _pending(reviews, decision.mention_id, viewer)
         chosen = schema or _LABEL_SCHEMA.get(mention.label or "") or Schema.LEGAL_ENTITY
         evidence = _evidence_record(conn, mention, chosen, name)
-        return _decide(reviews, mention, "create", "created", decision, datetime.now(UTC), None, evidence.id)
+        return _decide(
+            reviews, mention, "create", "created", decision, datetime.now(UTC), None, evidence.id, viewer
+        )
 
 
 def correct(
@@ -143,8 +147,7 @@ def correct(
             "text": document.text[new_start:new_end],
         }
         if entity_id:
-            if RecordRepository(conn).get(entity_id) is None:
-                raise NotFound(f"no entity or record {entity_id!r}")
+            entity_id, _members = _readable_target(conn, entity_id, viewer)
             changes.update(kind="entity", entity_id=entity_id, record_ids=[entity_id], spotter="reviewer")
         if label:
             changes["label"] = label
@@ -165,6 +168,9 @@ def correct(
             },
             marking_from_row(mention),
         )
+        if viewer is not None:
+            details = {"decision": "correct", "before": before, "after": changes}
+            audit.record(conn, viewer, Action.MENTION_DECISION, f"mention:{mention.id}", details)
         return {"mention_id": mention.id, "decision": "correct", "by": decision.by, "at": now.isoformat(),
                 "before": before, "after": changes}  # fmt: skip
 
@@ -173,7 +179,24 @@ def reject(store: Store, decision: Decision, viewer: Viewer | None = None) -> di
     with store.transaction() as conn:
         reviews = ReviewRepository(conn)
         mention = _pending(reviews, decision.mention_id, viewer)
-        return _decide(reviews, mention, "reject", "rejected", decision, datetime.now(UTC), None, None)
+        return _decide(reviews, mention, "reject", "rejected", decision, datetime.now(UTC), None, None, viewer)
+
+
+def _readable_target(conn: Any, target: str, viewer: Viewer | None) -> tuple[str, list[str]]:
+    """The record a decision points at — given as a record id, or an entity id (``ent-…``: its first record
+    the viewer may read) — and the entity's records the viewer may read. What the viewer may not read is
+    ``NotFound``, exactly as what is not there."""
+    target = target.strip()
+    if target.startswith("ent-"):
+        members = EntityRepository(conn).active_members([target]).get(target, [])
+        readable = readable_records(conn, members, viewer)
+        shown = [r for r in members if r in readable]
+        if not shown:
+            raise NotFound(f"no entity or record {target!r}")
+        return shown[0], shown
+    if RecordRepository(conn).get(target, viewer) is None:
+        raise NotFound(f"no entity or record {target!r}")
+    return target, [target]
 
 
 def _pending(reviews: ReviewRepository, mention_id: int, viewer: Viewer | None) -> Any:
@@ -196,6 +219,7 @@ def _decide(
     now: datetime,
     entity_id: str | None,
     evidence_id: str | None,
+    viewer: Viewer | None = None,
 ) -> dict[str, Any]:
     if not reviews.set_status(mention.id, "pending", status):
         raise Conflict(f"mention {mention.id} was decided meanwhile")
@@ -211,6 +235,9 @@ def _decide(
         },
         marking_from_row(mention),
     )
+    if viewer is not None:
+        details = {"decision": decision_name, "entity_id": entity_id, "evidence_record_id": evidence_id}
+        audit.record(reviews.conn, viewer, Action.MENTION_DECISION, f"mention:{mention.id}", details)
     return {
         "mention_id": mention.id,
         "decision": decision_name,

@@ -66,6 +66,11 @@ def unindex(conn: Connection, document_id: int) -> None:
 _TERMS = re.compile(r"\w+", re.UNICODE)
 
 
+def terms(query: str) -> list[str]:
+    """The words a search looks for (punctuation alone looks for nothing)."""
+    return _TERMS.findall(query)
+
+
 def search(conn: Connection, query: str, visible_ids: Any, limit: int) -> list[tuple[int, str, float]]:
     """``(document id, snippet, rank)`` of the documents matching every word of ``query``, best first, among
     the ids the ``visible_ids`` subquery (a SELECT of document ids) allows."""
