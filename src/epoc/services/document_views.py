@@ -202,7 +202,9 @@ def browse_documents(store: Store, query: DocumentQuery, viewer: Viewer | None =
             hits = repo.search(query.text, viewer, 200, query.doc_type or None, query.partner or None)
             total = len(hits)
             start = (query.page - 1) * query.per_page
-            found = [_hit_json(row, snippet, rank) for row, snippet, rank in hits[start : start + query.per_page]]
+            found = [
+                _hit_json(row, snippet, rank) for row, snippet, rank in hits[start : start + query.per_page]
+            ]
         else:
             total = repo.count(viewer, query.doc_type or None, query.partner or None)
             rows = repo.visible_list(
@@ -281,7 +283,11 @@ def read_document(store: Store, document_id: int, viewer: Viewer | None = None) 
         refs = entities_for(conn, records, viewer=viewer) if records else {}
         if viewer is not None:
             audit.record(
-                conn, viewer, Action.DOCUMENT_READ, f"document:{document_id}", {"marking": marking_from_row(row).banner}
+                conn,
+                viewer,
+                Action.DOCUMENT_READ,
+                f"document:{document_id}",
+                {"marking": marking_from_row(row).banner},
             )
     annex = entries_by_code()
     for m in mentions:
@@ -290,7 +296,8 @@ def read_document(store: Store, document_id: int, viewer: Viewer | None = None) 
             m["entity"] = {"entity_id": ref.entity_id, "caption": ref.caption} if ref else None
         elif m["kind"] == "technology":
             m["annex"] = [
-                {"code": code, "title": annex[code].title if code in annex else None} for code in m["annex_items"]
+                {"code": code, "title": annex[code].title if code in annex else None}
+                for code in m["annex_items"]
             ]
     return {**document_json(row, with_text=True), "mentions": mentions}
 

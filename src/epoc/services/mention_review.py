@@ -179,7 +179,9 @@ def reject(store: Store, decision: Decision, viewer: Viewer | None = None) -> di
     with store.transaction() as conn:
         reviews = ReviewRepository(conn)
         mention = _pending(reviews, decision.mention_id, viewer)
-        return _decide(reviews, mention, "reject", "rejected", decision, datetime.now(UTC), None, None, viewer)
+        return _decide(
+            reviews, mention, "reject", "rejected", decision, datetime.now(UTC), None, None, viewer
+        )
 
 
 def _readable_target(conn: Any, target: str, viewer: Viewer | None) -> tuple[str, list[str]]:
@@ -291,3 +293,29 @@ def _evidence_record(conn: Any, mention: Any, schema: Schema, name: str | None =
     data = SourceData(source, [*existing, record], [mention.filename])
     store_source(records, data, f"review:{source.key}:{native}")
     return record
+
+
+def mention_with_decisions(store: Store, mention_id: int, viewer: Viewer | None = None) -> dict[str, Any]:
+    """A mention (any status) and every decision on it: who, when, what, why."""
+    with store.read() as conn:
+        reviews = ReviewRepository(conn)
+        mention = reviews.mention(mention_id, viewer)
+        if mention is None:
+            raise NotFound(f"no mention {mention_id}")
+        decisions = reviews.decisions(mention_id)
+    return {
+        **mention_json(mention),
+        "document_id": mention.document_id,
+        "document_title": mention.document_title,
+        "decisions": [
+            {
+                "decision": d.decision,
+                "by": d.decided_by,
+                "at": d.decided_at.isoformat() if d.decided_at else None,
+                "note": d.note,
+                "entity_id": d.entity_id,
+                "evidence_record_id": d.evidence_record_id,
+            }
+            for d in decisions
+        ],
+    }

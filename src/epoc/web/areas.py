@@ -23,13 +23,14 @@ from epoc.store import Store
 
 # Order is the menu's order. Areas still to come register here:
 #   "epoc.web.routes.screening"  (issue 3: one party with explanations, batch upload; dashboard: none)
-#   "epoc.web.routes.documents"  (issue 4: documents, mentions review; dashboard panel "latest documents")
 AREA_MODULES = (
     "epoc.web.routes.home",
     "epoc.web.routes.entities",
     "epoc.web.routes.review",
     "epoc.web.routes.editions",
     "epoc.web.routes.records",
+    "epoc.web.routes.documents",
+    "epoc.web.routes.denials",
     "epoc.web.routes.uploads",
     "epoc.web.routes.users",
     "epoc.web.routes.audit",
