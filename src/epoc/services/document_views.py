@@ -16,7 +16,7 @@ from epoc.model.access import Viewer
 from epoc.model.audit import Action
 from epoc.services import audit
 from epoc.store import Store, fulltext
-from epoc.store.documents import DocumentRepository
+from epoc.store.documents import DocumentRepository, readable_record_markings
 from epoc.store.entity_lookup import entities_for
 from epoc.store.records import marking_from_row
 
@@ -278,7 +278,9 @@ def read_document(store: Store, document_id: int, viewer: Viewer | None = None) 
         row = repo.get(document_id, viewer)
         if row is None:
             raise NotFound(f"no document {document_id}")
-        mentions = [mention_json(m) for m in repo.mentions(document_id, viewer)]
+        mentions = readable_mentions(
+            conn, [mention_json(m) for m in repo.mentions(document_id, viewer)], viewer
+        )
         records = [r for m in mentions for r in m.get("record_ids", [])]
         refs = entities_for(conn, records, viewer=viewer) if records else {}
         if viewer is not None:
@@ -300,6 +302,39 @@ def read_document(store: Store, document_id: int, viewer: Viewer | None = None) 
                 for code in m["annex_items"]
             ]
     return {**document_json(row, with_text=True), "mentions": mentions}
+
+
+def readable_mentions(
+    conn: Any, mentions: list[dict[str, Any]], viewer: Viewer | None
+) -> list[dict[str, Any]]:
+    """Mentions as the viewer may see them. An entity mention says "this name is on a list": it shows only
+    the records the viewer may read and takes the strictest of their markings and its own; one whose every
+    record the viewer may not read is left out (it would tell of a list the viewer may not see)."""
+    wanted = [r for m in mentions if m["kind"] == "entity" for r in m.get("record_ids", [])]
+    markings = readable_record_markings(conn, wanted, viewer) if wanted else {}
+    out = []
+    for m in mentions:
+        if m["kind"] == "entity":
+            shown = [r for r in m.get("record_ids", []) if r in markings]
+            if not shown:
+                continue
+            marking = Marking.parse(m["marking"]["banner"])
+            for record_id in shown:
+                marking = marking.strictest(markings[record_id])
+            entity_id = m.get("entity_id") if m.get("entity_id") in markings else shown[0]
+            matched = m.get("matched_name") if m.get("entity_id") in markings else None
+            out.append(
+                {
+                    **m,
+                    "record_ids": shown,
+                    "entity_id": entity_id,
+                    "matched_name": matched,
+                    "marking": marking.to_json(),
+                }
+            )
+        else:
+            out.append(m)
+    return out
 
 
 def text_segments(text: str, mentions: list[dict[str, Any]]) -> list[tuple[str, dict[str, Any] | None]]:

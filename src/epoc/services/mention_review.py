@@ -32,7 +32,7 @@ from epoc.model.audit import Action
 from epoc.model.errors import Conflict
 from epoc.names.script import LATIN, detect_script, guess_lang
 from epoc.services import audit
-from epoc.services.document_views import mention_json
+from epoc.services.document_views import mention_json, readable_mentions
 from epoc.services.imports import store_source
 from epoc.sources.base import SourceData
 from epoc.store import Store
@@ -62,9 +62,11 @@ def review_queue(
 ) -> list[dict[str, Any]]:
     with store.read() as conn:
         rows = ReviewRepository(conn).queue(viewer, kinds, status, document_id, limit)
-    return [
-        {**mention_json(r), "document_id": r.document_id, "document_title": r.document_title} for r in rows
-    ]
+        shown = [
+            {**mention_json(r), "document_id": r.document_id, "document_title": r.document_title}
+            for r in rows
+        ]
+        return readable_mentions(conn, shown, viewer)
 
 
 def accept(
@@ -184,6 +186,13 @@ def reject(store: Store, decision: Decision, viewer: Viewer | None = None) -> di
         )
 
 
+def _readable(conn: Any, mention: Any, viewer: Viewer | None) -> bool:
+    """An entity mention is there for a viewer who may read at least one of the records it matched."""
+    if mention.kind != "entity" or viewer is None:
+        return True
+    return bool(readable_records(conn, list(mention.record_ids or []), viewer))
+
+
 def _readable_target(conn: Any, target: str, viewer: Viewer | None) -> tuple[str, list[str]]:
     """The record a decision points at — given as a record id, or an entity id (``ent-…``: its first record
     the viewer may read) — and the entity's records the viewer may read. What the viewer may not read is
@@ -203,7 +212,7 @@ def _readable_target(conn: Any, target: str, viewer: Viewer | None) -> tuple[str
 
 def _pending(reviews: ReviewRepository, mention_id: int, viewer: Viewer | None) -> Any:
     mention = reviews.mention(mention_id, viewer)
-    if mention is None:
+    if mention is None or not _readable(reviews.conn, mention, viewer):
         raise NotFound(f"no mention {mention_id}; `epoc documents review list` shows the queue")
     if mention.status != "pending":
         last = reviews.decisions(mention_id)
@@ -300,11 +309,14 @@ def mention_with_decisions(store: Store, mention_id: int, viewer: Viewer | None 
     with store.read() as conn:
         reviews = ReviewRepository(conn)
         mention = reviews.mention(mention_id, viewer)
-        if mention is None:
+        if mention is None or not _readable(conn, mention, viewer):
             raise NotFound(f"no mention {mention_id}")
         decisions = reviews.decisions(mention_id)
+        (shown,) = readable_mentions(conn, [mention_json(mention)], viewer)
+        # a decision may point at a record of a list this viewer may not read: it is not named then
+        targets = readable_records(conn, [d.entity_id for d in decisions if d.entity_id], viewer)
     return {
-        **mention_json(mention),
+        **shown,
         "document_id": mention.document_id,
         "document_title": mention.document_title,
         "decisions": [
@@ -313,7 +325,7 @@ def mention_with_decisions(store: Store, mention_id: int, viewer: Viewer | None 
                 "by": d.decided_by,
                 "at": d.decided_at.isoformat() if d.decided_at else None,
                 "note": d.note,
-                "entity_id": d.entity_id,
+                "entity_id": d.entity_id if d.entity_id in targets else None,
                 "evidence_record_id": d.evidence_record_id,
             }
             for d in decisions

@@ -238,3 +238,18 @@ def names_fingerprint(conn: Connection) -> str:
         select(func.max(source_versions.c.id), func.count(source_versions.c.id))
     ).one()
     return f"{newest or 0}-{count}"
+
+
+def readable_record_markings(
+    conn: Connection, record_ids: Sequence[str], viewer: Viewer | None
+) -> dict[str, Marking]:
+    """``{record id: marking}`` of the records given that the viewer may read: what an entity mention of a
+    document derives from (a name on a list), and so what it may show and how it is marked."""
+    from epoc.store.entities import chunks
+    from epoc.store.tables import records
+
+    out: dict[str, Marking] = {}
+    for chunk in chunks(sorted(set(record_ids))):
+        rows = conn.execute(select(records).where(records.c.id.in_(chunk), visible(records, viewer)))
+        out.update({row.id: marking_from_row(row) for row in rows})
+    return out

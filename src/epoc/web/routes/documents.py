@@ -338,7 +338,7 @@ def document_json(request: Request, response: Response, who: Reader, document_id
     """A document you may read: metadata, marking, text, attachments, and its mentions (entities with the
     entity their record belongs to, technology with its Annex entries, candidates)."""
     doc = read_document(_store(request), document_id, who.viewer)
-    mark(response, [doc["marking"]])
+    mark(response, [doc["marking"], *(m["marking"] for m in doc["mentions"])])
     return doc
 
 
