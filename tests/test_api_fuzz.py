@@ -20,7 +20,6 @@ from epoc.web.areas import route_table
 
 from .webapp import fill_store, viewer
 
-
 FUZZERS = (Role.POC_ADMIN, Role.LIST_EDITOR, Role.LICENSING_OFFICER)  # the first that may call it
 
 

@@ -281,27 +281,31 @@ def read_document(store: Store, document_id: int, viewer: Viewer | None = None) 
         mentions = readable_mentions(
             conn, [mention_json(m) for m in repo.mentions(document_id, viewer)], viewer
         )
-        records = [r for m in mentions for r in m.get("record_ids", [])]
-        refs = entities_for(conn, records, viewer=viewer) if records else {}
         if viewer is not None:
-            audit.record(
-                conn,
-                viewer,
-                Action.DOCUMENT_READ,
-                f"document:{document_id}",
-                {"marking": marking_from_row(row).banner},
-            )
-    annex = entries_by_code()
-    for m in mentions:
-        if m["kind"] == "entity":
-            ref = next((refs[r] for r in m["record_ids"] if r in refs), None)
-            m["entity"] = {"entity_id": ref.entity_id, "caption": ref.caption} if ref else None
-        elif m["kind"] == "technology":
-            m["annex"] = [
-                {"code": code, "title": annex[code].title if code in annex else None}
-                for code in m["annex_items"]
-            ]
+            details = {"marking": marking_from_row(row).banner}
+            audit.record(conn, viewer, Action.DOCUMENT_READ, f"document:{document_id}", details)
+        mentions = with_entities(conn, mentions, viewer)
     return {**document_json(row, with_text=True), "mentions": mentions}
+
+
+def with_entities(conn: Any, mentions: list[dict[str, Any]], viewer: Viewer | None) -> list[dict[str, Any]]:
+    """Entity mentions with the entity (as the viewer may read it) their record belongs to, for a link to
+    its page; technology mentions with the titles of their Annex entries."""
+    records = [r for m in mentions for r in m.get("record_ids", [])]
+    refs = entities_for(conn, records, viewer=viewer) if records else {}
+    annex = entries_by_code()
+    out = []
+    for mention in mentions:
+        extra: dict[str, Any] = {}
+        if mention["kind"] == "entity":
+            ref = next((refs[r] for r in mention["record_ids"] if r in refs), None)
+            extra["entity"] = {"entity_id": ref.entity_id, "caption": ref.caption} if ref else None
+        elif mention["kind"] == "technology":
+            extra["annex"] = [
+                {"code": c, "title": annex[c].title if c in annex else None} for c in mention["annex_items"]
+            ]
+        out.append({**mention, **extra})
+    return out
 
 
 def readable_mentions(

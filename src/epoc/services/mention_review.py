@@ -32,7 +32,7 @@ from epoc.model.audit import Action
 from epoc.model.errors import Conflict
 from epoc.names.script import LATIN, detect_script, guess_lang
 from epoc.services import audit
-from epoc.services.document_views import mention_json, readable_mentions
+from epoc.services.document_views import mention_json, readable_mentions, with_entities
 from epoc.services.imports import store_source
 from epoc.sources.base import SourceData
 from epoc.store import Store
@@ -66,7 +66,7 @@ def review_queue(
             {**mention_json(r), "document_id": r.document_id, "document_title": r.document_title}
             for r in rows
         ]
-        return readable_mentions(conn, shown, viewer)
+        return with_entities(conn, readable_mentions(conn, shown, viewer), viewer)
 
 
 def accept(
@@ -312,7 +312,7 @@ def mention_with_decisions(store: Store, mention_id: int, viewer: Viewer | None 
         if mention is None or not _readable(conn, mention, viewer):
             raise NotFound(f"no mention {mention_id}")
         decisions = reviews.decisions(mention_id)
-        (shown,) = readable_mentions(conn, [mention_json(mention)], viewer)
+        (shown,) = with_entities(conn, readable_mentions(conn, [mention_json(mention)], viewer), viewer)
         # a decision may point at a record of a list this viewer may not read: it is not named then
         targets = readable_records(conn, [d.entity_id for d in decisions if d.entity_id], viewer)
     return {
