@@ -450,8 +450,9 @@ def decide_page(
         if exc.status == 404:
             raise
         if is_htmx(request):
+            # HTMX swaps only a 2xx answer: the card comes back with the error in it, and a 200
             mention = mention_review.mention_with_decisions(store, mention_id, who.viewer)
-            return _mention_fragment(request, who, mention, error=exc.message, status=exc.status)
+            return _mention_fragment(request, who, mention, error=exc.message)
         return _queue_page(
             request, who, document=back, error=f"Mention {mention_id}: {exc.message}", status=exc.status
         )
