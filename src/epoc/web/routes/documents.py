@@ -256,7 +256,8 @@ def upload_form(request: Request, who: Uploader) -> Response:
 def upload_page(
     request: Request,
     who: Uploader,
-    files: Annotated[list[UploadFile], File()] = [],  # noqa: B006 (FastAPI reads it)
+    # a browser sends an empty string for a file input left empty: that is "no file", said in words below
+    files: Annotated[list[UploadFile | str], File()] = [],  # noqa: B006 (FastAPI reads it)
     partner: Annotated[str, Form(max_length=8)] = "",
     doc_type: Annotated[str, Form(max_length=20)] = "",
     doc_date: Annotated[str, Form(max_length=10)] = "",
@@ -272,7 +273,7 @@ def upload_page(
     }
     try:
         options = _options(who, partner, doc_type, doc_date, marking, meeting)
-        results = _add_uploads(request, files, options)
+        results = _add_uploads(request, [f for f in files if not isinstance(f, str)], options)
     except EpocError as exc:
         return _upload_page(request, who, error=exc.message, form=form, status=exc.status)
     status = 200 if any(r["document_id"] for r in results) else 422
@@ -452,13 +453,13 @@ def decide_page(
         if is_htmx(request):
             # HTMX swaps only a 2xx answer: the card comes back with the error in it, and a 200
             mention = mention_review.mention_with_decisions(store, mention_id, who.viewer)
-            return _mention_fragment(request, who, mention, error=exc.message)
+            return _mention_fragment(request, who, mention, document=back, error=exc.message)
         return _queue_page(
             request, who, document=back, error=f"Mention {mention_id}: {exc.message}", status=exc.status
         )
     mention = mention_review.mention_with_decisions(store, mention_id, who.viewer)
     if is_htmx(request):
-        return _mention_fragment(request, who, mention)
+        return _mention_fragment(request, who, mention, document=back)
     target = f"/mentions?done={mention_id}" + (f"&document={back}" if back else "")
     return RedirectResponse(target, status_code=303)
 
@@ -472,9 +473,22 @@ def _decision_body(values: dict[str, Any]) -> MentionDecisionIn:
 
 
 def _mention_fragment(
-    request: Request, who: Principal, mention: dict[str, Any], *, error: str | None = None, status: int = 200
+    request: Request,
+    who: Principal,
+    mention: dict[str, Any],
+    *,
+    document: int | None,
+    error: str | None = None,
+    status: int = 200,
 ) -> Response:
-    context = {"m": mention, "mention_error": error, "schemas": [s.value for s in Schema], "document": None}
+    waiting = len(mention_review.review_queue(_store(request), who.viewer, document, limit=100))
+    context = {
+        "m": mention,
+        "mention_error": error,
+        "schemas": [s.value for s in Schema],
+        "document": document,
+        "waiting": waiting,  # the page's count, swapped out of band
+    }
     return page(
         request,
         "documents/_mention.html",
