@@ -198,13 +198,16 @@ def browse_documents(store: Store, query: DocumentQuery, viewer: Viewer | None =
         repo = DocumentRepository(conn)
         partners = repo.partners(viewer)
         if searching:
-            # The full-text engines rank a bounded list: a search shows its best 200, one page of them.
-            hits = repo.search(query.text, viewer, 200, query.doc_type or None, query.partner or None)
-            total = len(hits)
-            start = (query.page - 1) * query.per_page
-            found = [
-                _hit_json(row, snippet, rank) for row, snippet, rank in hits[start : start + query.per_page]
-            ]
+            # The full-text engines rank a bounded list: a search shows its best 200, a page at a time.
+            total, hits = repo.search_page(
+                query.text,
+                viewer,
+                (query.page - 1) * query.per_page,
+                query.per_page,
+                query.doc_type or None,
+                query.partner or None,
+            )
+            found = [_hit_json(row, snippet, rank) for row, snippet, rank in hits]
         else:
             total = repo.count(viewer, query.doc_type or None, query.partner or None)
             rows = repo.visible_list(

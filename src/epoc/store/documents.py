@@ -209,6 +209,33 @@ class DocumentRepository:
         }
         return [(rows[i], snippet, rank) for i, snippet, rank in hits if i in rows]
 
+    def search_page(
+        self,
+        query: str,
+        viewer: Viewer | None,
+        offset: int,
+        limit: int,
+        doc_type: str | None = None,
+        partner: str | None = None,
+        most: int = 200,
+    ) -> tuple[int, list[tuple[Row[Any], str, float]]]:
+        """One page of a search: how many of the best ``most`` matches there are, and the page's documents
+        with their snippets (made for the page only: a snippet costs far more than a rank)."""
+        allowed = select(documents.c.id).where(*self._filters(viewer, doc_type, partner))
+        ranked = fulltext.rank(self.conn, query, allowed, most)
+        shown = ranked[offset : offset + limit]
+        if not shown:
+            return len(ranked), []
+        ids = [i for i, _rank in shown]
+        texts = fulltext.snippets(self.conn, query, ids)
+        rows = {
+            row.id: row
+            for row in self.conn.execute(
+                select(documents).where(documents.c.id.in_(ids), visible(documents, viewer))
+            )
+        }
+        return len(ranked), [(rows[i], texts.get(i, ""), r) for i, r in shown if i in rows]
+
 
 def name_forms(conn: Connection) -> list[Row[Any]]:
     """``(record_id, text, kind, schema, script)`` of every name of every active record: the gazetteer's
