@@ -107,3 +107,24 @@ def test_a_guest_is_refused_documents(page, server):
             response = page.goto(f"{server}{path}")
             assert response is not None and response.status == 403
             assert page.get_by_role("heading", name="Not allowed").is_visible()
+
+
+def test_a_licensing_officer_enters_a_denial(page, server):
+    with screenshot_on_failure(page, "denials"):
+        sign_in(page, server, Role.LICENSING_OFFICER)
+        page.get_by_role("navigation", name="Main").get_by_role("link", name="Denials").click()
+        page.get_by_role("heading", name="Enter a denial notification").wait_for()
+        page.get_by_label("Denying Partner").fill("FR")
+        page.get_by_label("Date of the denial").fill("2026-04-02")
+        page.get_by_label("Reference", exact=True).fill("FR-B-2026-3")
+        page.get_by_role("textbox", name="Annex codes").fill("9.A.4")
+        page.get_by_label("Item description").fill("Fibre-optic gyroscopes")
+        page.get_by_label("Consignee", exact=True).fill("Halvern Precision Trading")
+        page.get_by_label("Consignee's country").fill("AE")
+        page.get_by_label("Intermediaries").fill("Dunmore Freight\nLisko Brokers")
+        page.get_by_role("button", name="Enter the denial").click()
+        page.get_by_role("status").filter(has_text="Denial FR FR-B-2026-3").wait_for()
+        row = page.get_by_role("row").filter(has_text="FR-B-2026-3")
+        assert row.get_by_role("link", name="Halvern Precision Trading").is_visible()
+        assert "binding" in row.inner_text()
+        shoot(page, "denials")
