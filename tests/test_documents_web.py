@@ -357,11 +357,31 @@ def test_denials_entered_by_form_imported_and_listed(web: WebEnv) -> None:
     )
     assert wrong.status_code == 422 and "a denial names its consignee or end user" in wrong.text
     assert 'value="X"' in wrong.text  # the form keeps what was typed
-    imported = licensing.post(
+    refused = licensing.post(
         "/api/v1/denials/import", files={"file": ("denials.csv", DENIALS_CSV.encode(), "text/csv")}
+    )  # a French officer notifies France's denials, not Germany's: the whole file is refused
+    assert refused.status_code == 422
+    assert (
+        refused.json()["error"] == "denials.csv: partner: you enter denials of FR (your Partner), not of DE"
+    )
+    french_rows = "\n".join(line for line in DENIALS_CSV.splitlines() if not line.startswith("DE,")) + "\n"
+    imported = licensing.post(
+        "/api/v1/denials/import", files={"file": ("denials.csv", french_rows.encode(), "text/csv")}
     )
     assert imported.status_code == 201, imported.text
-    assert [d["status"] for d in imported.json()] == ["added", "added"]
+    assert [d["status"] for d in imported.json()] == ["added"]
+    german = licensing.post(
+        "/denials",
+        data={
+            "partner": "DE",
+            "reference": "D-1",
+            "date": "2026-03-01",
+            "item_description": "x",
+            "catch_all": "catch_all",
+            "end_user_name": "Someone Industries",
+        },
+    )
+    assert german.status_code == 422 and "you enter denials of FR" in german.text
     broken = licensing.post(
         "/denials/import", files={"file": ("bad.csv", b"partner,reference\nFR,1\n", "text/csv")}
     )
@@ -380,8 +400,8 @@ def test_denials_entered_by_form_imported_and_listed(web: WebEnv) -> None:
     assert made.status_code == 201 and made.json()[0]["records"] == 1
     listed = licensing.get("/api/v1/denials").json()
     refs = {d["reference"]: d for d in listed}
-    assert {"FR-T-2026-9", "FR-T-2026-1", "DE-T-2026-2", "FR-T-2026-10"} <= set(refs)
-    assert refs["FR-T-2026-9"]["binding"] and not refs["DE-T-2026-2"]["binding"]
+    assert {"FR-T-2026-9", "FR-T-2026-1", "FR-T-2026-10"} <= set(refs) and "D-1" not in refs
+    assert refs["FR-T-2026-9"]["binding"] and not refs["FR-T-2026-10"]["binding"]  # catch-all
     assert [p["name"] for p in refs["FR-T-2026-9"]["intermediaries"]] == ["Dunmore Freight", "Lisko Brokers"]
     party = refs["FR-T-2026-9"]["consignee"][0]
     assert party["country"] == "TR"
@@ -390,7 +410,7 @@ def test_denials_entered_by_form_imported_and_listed(web: WebEnv) -> None:
     )
     assert licensing.post("/api/v1/denials", json={"partner": "FR"}).status_code == 422
     entries = audit.search(web.store, AuditQuery(action="denial.enter", actor="t-licensing"))
-    assert len(entries) >= 4
+    assert len(entries) >= 3
     for role in (Role.OFFICER, Role.LIST_EDITOR, Role.OUTREACH_GUEST):
         assert web.client(role).get("/denials").status_code == 403
         assert web.client(role).get("/api/v1/denials").status_code == 403

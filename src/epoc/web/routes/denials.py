@@ -1,6 +1,7 @@
 """Denial notifications, for the licensing officer: the list, a form to enter one, and import of the CSV or
 JSON template — pages and their ``/api/v1`` twins over ``services.denials``. A denial's parties become
 records of its own source (screened and resolved like any list's); each entry or import is one transaction.
+An officer enters their own Partner's denials (the POC's, anyone's).
 """
 
 from __future__ import annotations
@@ -14,11 +15,12 @@ from typing import Annotated, Any
 from fastapi import APIRouter, File, Form, Request, UploadFile
 from fastapi.responses import Response
 
-from epoc.documents.denials import denial_from
+from epoc.documents.denials import denial_from, read_denials
 from epoc.model import ImportFailure, Marking, MarkingError
 from epoc.model.access import Permission
+from epoc.model.denial import Denial
 from epoc.model.errors import EpocError, InvalidInput
-from epoc.services.denials import DenialImportOptions, import_denials, list_denials, save_denials
+from epoc.services.denials import DenialImportOptions, list_denials, save_denials
 from epoc.store import Store
 from epoc.web.areas import Area, NavLink
 from epoc.web.document_schemas import DenialIn, DenialOut, DenialSavedOut
@@ -57,7 +59,21 @@ def _enter(request: Request, who: Principal, item: dict[str, Any]) -> list[dict[
         denial = denial_from(item)
     except ValueError as exc:
         raise InvalidInput(str(exc)) from None
+    _check_partners(who, [denial], "")
     return save_denials(_store(request), [denial], _options(request, who), f"form:{who.viewer.username}")
+
+
+def _check_partners(who: Principal, denials: list[Denial], where: str) -> None:
+    """A licensing officer notifies their own Partner's denials (the POC anyone's): a denial is known by its
+    Partner and reference, and entering one again amends it — never another Partner's."""
+    viewer = who.viewer
+    if viewer.is_poc:
+        return
+    other = sorted({d.partner for d in denials if d.partner != viewer.partner})
+    if other:
+        raise InvalidInput(
+            f"{where}partner: you enter denials of {viewer.partner} (your Partner), not of {', '.join(other)}"
+        )
 
 
 def _import(request: Request, who: Principal, upload: UploadFile, marking: str) -> dict[str, Any]:
@@ -74,12 +90,13 @@ def _import(request: Request, who: Principal, upload: UploadFile, marking: str) 
                     raise InvalidInput(f"{name}: larger than {options.max_bytes // 2**20} MiB")
                 sink.write(chunk)
         try:
-            result = import_denials(_store(request), target, options)
+            denials = read_denials(target, options.max_bytes)
         except ImportFailure as exc:
             raise InvalidInput(exc.message.replace(str(folder) + "/", "")) from None
     finally:
         shutil.rmtree(folder, ignore_errors=True)
-    return {**result, "file": name}
+    _check_partners(who, denials, f"{name}: ")
+    return {"file": name, "denials": save_denials(_store(request), denials, options, name)}
 
 
 def _form_item(values: dict[str, str]) -> dict[str, Any]:
