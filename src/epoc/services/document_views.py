@@ -7,8 +7,11 @@ search is written to the audit trail in the same transaction that reads it.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
+
+from sqlalchemy import Connection
 
 from epoc.documents.technology import entries_by_code
 from epoc.model import DocumentType, InvalidInput, Marking, NotFound
@@ -17,7 +20,7 @@ from epoc.model.audit import Action
 from epoc.services import audit
 from epoc.store import Store, fulltext
 from epoc.store.documents import DocumentRepository, readable_record_markings
-from epoc.store.entity_lookup import entities_for
+from epoc.store.entity_lookup import EntityRef, entities_for
 from epoc.store.records import marking_from_row
 
 
@@ -82,8 +85,20 @@ def list_documents(store: Store, viewer: Viewer | None = None, limit: int = 100)
     ]
 
 
-def mention_json(row: Any) -> dict[str, Any]:
-    """One mention as the ``documents mentions`` contract gives it."""
+def entities_of_mentions(
+    conn: Connection, rows: Iterable[Any], viewer: Viewer | None
+) -> dict[str, EntityRef]:
+    """The entity each record named by an entity mention belongs to now, as the viewer may see it (a record
+    the viewer may not read is absent)."""
+    return entities_for(
+        conn, {r for row in rows if row.kind == "entity" for r in row.record_ids}, viewer=viewer
+    )
+
+
+def mention_json(row: Any, entities: dict[str, EntityRef] | None = None) -> dict[str, Any]:
+    """One mention as the ``documents mentions`` contract gives it. With ``entities`` (from
+    ``entities_of_mentions``) an entity mention names the list entity its records belong to now, and only
+    the records the viewer may read; without, the record it was spotted as."""
     out: dict[str, Any] = {
         "id": row.id,
         "kind": row.kind,
@@ -92,8 +107,13 @@ def mention_json(row: Any) -> dict[str, Any]:
         "end": row.end,
     }
     if row.kind == "entity":
-        out["entity_id"] = row.entity_id
-        out["record_ids"] = list(row.record_ids)
+        if entities is None:
+            out["entity_id"] = row.entity_id
+            out["record_ids"] = list(row.record_ids)
+        else:
+            refs = [entities[r] for r in row.record_ids if r in entities]
+            out["entity_id"] = refs[0].entity_id if refs else None
+            out["record_ids"] = [r for r in row.record_ids if r in entities]
         out["matched_name"] = row.matched_name
     elif row.kind == "technology":
         out["annex_items"] = list(row.annex_items)
@@ -122,7 +142,8 @@ def document_mentions(
     get_document_row(store, document_id, viewer)
     with store.read() as conn:
         rows = DocumentRepository(conn).mentions(document_id, viewer, kind)
-    return [mention_json(r) for r in rows]
+        entities = entities_of_mentions(conn, rows, viewer)
+    return [mention_json(r, entities) for r in rows]
 
 
 def search_documents(
@@ -281,9 +302,9 @@ def read_document(store: Store, document_id: int, viewer: Viewer | None = None) 
         row = repo.get(document_id, viewer)
         if row is None:
             raise NotFound(f"no document {document_id}")
-        mentions = readable_mentions(
-            conn, [mention_json(m) for m in repo.mentions(document_id, viewer)], viewer
-        )
+        rows = repo.mentions(document_id, viewer)
+        entities = entities_of_mentions(conn, rows, viewer)
+        mentions = readable_mentions(conn, [mention_json(m, entities) for m in rows], viewer)
         if viewer is not None:
             details = {"marking": marking_from_row(row).banner}
             audit.record(conn, viewer, Action.DOCUMENT_READ, f"document:{document_id}", details)
@@ -328,8 +349,12 @@ def readable_mentions(
             marking = Marking.parse(m["marking"]["banner"])
             for record_id in shown:
                 marking = marking.strictest(markings[record_id])
-            entity_id = m.get("entity_id") if m.get("entity_id") in markings else shown[0]
-            matched = m.get("matched_name") if m.get("entity_id") in markings else None
+            # an entity id (``ent-…``, from ``entities_of_mentions``) names the entity as the viewer sees it;
+            # a record id the viewer may not read gives way to one they may
+            named = m.get("entity_id")
+            kept = bool(named) and (named in markings or str(named).startswith("ent-"))
+            entity_id = named if kept else shown[0]
+            matched = m.get("matched_name") if kept else None
             out.append(
                 {
                     **m,

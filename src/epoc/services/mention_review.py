@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from sqlalchemy import Connection
+
 from epoc.documents.countries import find_countries
 from epoc.documents.textmap import FoldedText
 from epoc.model import (
@@ -32,8 +34,14 @@ from epoc.model.audit import Action
 from epoc.model.errors import Conflict
 from epoc.names.script import LATIN, detect_script, guess_lang
 from epoc.services import audit
-from epoc.services.document_views import mention_json, readable_mentions, with_entities
+from epoc.services.document_views import (
+    entities_of_mentions,
+    mention_json,
+    readable_mentions,
+    with_entities,
+)
 from epoc.services.imports import store_source
+from epoc.services.review import link_evidence
 from epoc.sources.base import SourceData
 from epoc.store import Store
 from epoc.store.documents import DocumentRepository
@@ -62,8 +70,9 @@ def review_queue(
 ) -> list[dict[str, Any]]:
     with store.read() as conn:
         rows = ReviewRepository(conn).queue(viewer, kinds, status, document_id, limit)
+        entities = entities_of_mentions(conn, rows, viewer)
         shown = [
-            {**mention_json(r), "document_id": r.document_id, "document_title": r.document_title}
+            {**mention_json(r, entities), "document_id": r.document_id, "document_title": r.document_title}
             for r in rows
         ]
         return with_entities(conn, readable_mentions(conn, shown, viewer), viewer)
@@ -81,14 +90,19 @@ def accept(
             raise InvalidInput(
                 f"mention {mention.id} names no entity; give one (--entity ID) or use `create`"
             )
-        target, members = _readable_target(conn, target, viewer)
-        target_record = RecordRepository(conn).get(target, viewer)
-        assert target_record is not None
-        schema = target_record.record.schema
-        record_ids = list(mention.record_ids) if target == mention.entity_id else members
-        evidence = _evidence_record(conn, mention, schema)
+        record_ids = _records_of(conn, target, viewer)
+        if target == mention.entity_id and mention.record_ids:
+            record_ids = list(mention.record_ids)
+        target_record = RecordRepository(conn).get(record_ids[0])
+        if target_record is None:
+            raise NotFound(f"no entity or record {target!r}")
+        evidence = _evidence_record(conn, mention, target_record.record.schema)
         now = datetime.now(UTC)
         marking = marking_from_row(mention)
+        # the evidence joins the entity as a *same* judgement (who, when, why), which every later
+        # resolution run respects
+        why = decision.note or f"accepted from document {mention.document_id}: {mention.text!r}"
+        link_evidence(conn, evidence.id, target, decision.by or "command line", why)
         reviews.add_link(
             {
                 "evidence_record_id": evidence.id,
@@ -102,6 +116,16 @@ def accept(
             now,
         )
         return _decide(reviews, mention, "accept", "accepted", decision, now, target, evidence.id, viewer)
+
+
+def _records_of(conn: Connection, target: str, viewer: Viewer | None) -> list[str]:
+    """The records behind ``target`` (an entity id or a record id) that the viewer may read."""
+    members = EntityRepository(conn).active_members([target]).get(target) or [target]
+    readable = readable_records(conn, members, viewer)
+    found = [r for r in members if r in readable]
+    if not found:
+        raise NotFound(f"no entity or record {target!r}")
+    return found
 
 
 def create(
@@ -149,8 +173,9 @@ def correct(
             "text": document.text[new_start:new_end],
         }
         if entity_id:
-            entity_id, _members = _readable_target(conn, entity_id, viewer)
-            changes.update(kind="entity", entity_id=entity_id, record_ids=[entity_id], spotter="reviewer")
+            found = _records_of(conn, entity_id, viewer)  # an entity or a record the viewer may read
+            entity_id = found[0]
+            changes.update(kind="entity", entity_id=entity_id, record_ids=found, spotter="reviewer")
         if label:
             changes["label"] = label
         before = {k: mention._mapping[k] for k in changes}
@@ -191,23 +216,6 @@ def _readable(conn: Any, mention: Any, viewer: Viewer | None) -> bool:
     if mention.kind != "entity" or viewer is None:
         return True
     return bool(readable_records(conn, list(mention.record_ids or []), viewer))
-
-
-def _readable_target(conn: Any, target: str, viewer: Viewer | None) -> tuple[str, list[str]]:
-    """The record a decision points at — given as a record id, or an entity id (``ent-…``: its first record
-    the viewer may read) — and the entity's records the viewer may read. What the viewer may not read is
-    ``NotFound``, exactly as what is not there."""
-    target = target.strip()
-    if target.startswith("ent-"):
-        members = EntityRepository(conn).active_members([target]).get(target, [])
-        readable = readable_records(conn, members, viewer)
-        shown = [r for r in members if r in readable]
-        if not shown:
-            raise NotFound(f"no entity or record {target!r}")
-        return shown[0], shown
-    if RecordRepository(conn).get(target, viewer) is None:
-        raise NotFound(f"no entity or record {target!r}")
-    return target, [target]
 
 
 def _pending(reviews: ReviewRepository, mention_id: int, viewer: Viewer | None) -> Any:
@@ -312,7 +320,10 @@ def mention_with_decisions(store: Store, mention_id: int, viewer: Viewer | None 
         if mention is None or not _readable(conn, mention, viewer):
             raise NotFound(f"no mention {mention_id}")
         decisions = reviews.decisions(mention_id)
-        (shown,) = with_entities(conn, readable_mentions(conn, [mention_json(mention)], viewer), viewer)
+        entities = entities_of_mentions(conn, [mention], viewer)
+        (shown,) = with_entities(
+            conn, readable_mentions(conn, [mention_json(mention, entities)], viewer), viewer
+        )
         # a decision may point at a record of a list this viewer may not read: it is not named then
         targets = readable_records(conn, [d.entity_id for d in decisions if d.entity_id], viewer)
     return {

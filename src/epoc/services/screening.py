@@ -14,12 +14,12 @@ from __future__ import annotations
 
 import hashlib
 import multiprocessing
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from epoc.matching.index import CandidateIndex
+from epoc.matching.index import CandidateIndex, Entry
 from epoc.matching.party import Party
 from epoc.matching.scorer import DEFAULT_THRESHOLD, Comparison, FeatureScore, Scorer, default_scorer
 from epoc.matching.search import best_candidates
@@ -112,14 +112,20 @@ class Screener:
 
     # -- screening ----------------------------------------------------------------------------------
     def score(
-        self, party: Party, threshold: float, limit: int, viewer: Viewer | None = None
+        self,
+        party: Party,
+        threshold: float,
+        limit: int,
+        viewer: Viewer | None = None,
+        skip: Callable[[Entry], bool] | None = None,
     ) -> list[RecordHit]:
-        """Candidates from the index, those the viewer may read, scored in full; best first."""
+        """Candidates from the index, those the viewer may read (and ``skip`` keeps), scored in full;
+        best first."""
         may_read = None if viewer is None else viewer.may_read
         return [
             RecordHit(entry.record_id, entry.caption, comparison)
             for entry, comparison in best_candidates(
-                self.index, self.scorer, party, threshold, limit, may_read
+                self.index, self.scorer, party, threshold, limit, may_read, skip
             )
         ]
 
