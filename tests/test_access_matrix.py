@@ -29,6 +29,8 @@ SAMPLES = {
     "entity_id": new_entity_id(["demo-fr:D-001"]),  # the entity of the demo list's first party
     "pair_id": "1",
     "judgement_id": "1",
+    "document_id": "1",
+    "mention_id": "1",
 }
 # Routes of the framework itself, not of an area: public, and they show no data.
 FRAMEWORK = {"/api/v1/openapi.json", "/static/{path}"}
