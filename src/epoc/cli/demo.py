@@ -12,8 +12,8 @@ from epoc.services.resolve import report_lines
 
 
 def demo(ctx: typer.Context) -> None:
-    """Create the database, import the lists in EPOC_IMPORT_DIR and the demo list, resolve them into the
-    list's entities, and show a summary."""
+    """Create the database, import the lists in EPOC_IMPORT_DIR, the demo list and demo denials, resolve
+    them into the list's entities, add the demo documents and those in EPOC_CORPUS_DIR, and show a summary."""
     context = app_context(ctx)
     settings = context.settings
     store = context.store()
