@@ -16,6 +16,12 @@ from epoc.settings import Settings
 from epoc.store import Store
 
 
+# Candidates each record asks for in resolution (each is compared in full up to twice this many). Measured on
+# 500 random records of the real lists: 10 finds 99.3 % of the pairs scoring >= 0.9 that 20 finds (and a pair
+# is asked from both of its records) at 5.6 ms a record instead of 14.5 ms.
+PAIRS_PER_RECORD = 10
+
+
 def default_engine(store: Store, settings: Settings) -> Engine[Any] | None:
     """The screening engine over this store, its index brought in step with the store's lists."""
     screener = Screener(store, settings.index_dir)
@@ -26,6 +32,7 @@ def default_engine(store: Store, settings: Settings) -> Engine[Any] | None:
         to_party=Party.from_record,
         name="epoc.matching",
         search=ScreenerSearch(screener),
+        limit=PAIRS_PER_RECORD,
     )
 
 
