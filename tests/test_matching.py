@@ -10,7 +10,7 @@ from epoc.matching.party import Party
 from epoc.matching.scorer import DEFAULT_THRESHOLD, default_scorer
 from epoc.model import InvalidInput, Name, NameKind, Schema
 from epoc.names.analysis import analyse, tokenise
-from epoc.names.hangul import romanise_syllables
+from epoc.names.hangul import romanise_syllables, surname_spellings
 from epoc.names.phonetic import skeleton
 from epoc.names.translit import latin_forms
 
@@ -57,6 +57,22 @@ GOLDEN = [
     ),
     ("Company", ["Shahid Hemmat Industrial Group"], ["Shahid Bakeri Industrial Group"], False),
     ("Company", ["Amin Industrial Complex"], ["Amin Trading Company"], False),
+    # foreign names in Chinese characters: pinyin j/q/x and w stand for g/k, s, v; words apart by a dot
+    ("Person", ["Valentina Korova"], ["瓦伦蒂娜·科罗娃"], True),
+    ("Person", ["Viktor Cerven"], ["维克托·塞尔文"], True),
+    ("Person", ["Hungerly"], ["亨格利"], True),
+    ("Person", ["Kilman"], ["基尔曼"], True),
+    ("Person", ["Valentina Korova"], ["维克托·塞尔文"], False),
+    # Korean family names as their bearers spell them, and the same given name syllable by syllable
+    ("Person", ["Lee Sun-ho"], ["이순호"], True),
+    ("Person", ["Rhee Sun Ho"], ["이순호"], True),
+    ("Person", ["Yi Sunho"], ["이순호"], True),
+    ("Person", ["Woo Min-jae"], ["우민재"], True),
+    ("Person", ["Roh Tae-sik"], ["노태식"], True),
+    ("Person", ["Choi Dong-su"], ["최동수"], True),
+    ("Person", ["Lee Sun-ho"], ["박순호"], False),
+    ("Person", ["Kim Jong Il"], ["김정은"], False),
+    ("Person", ["Kim Jong Un"], ["김정일"], False),
 ]
 
 
@@ -178,6 +194,20 @@ def test_scores_are_symmetric(left, right, schema):
     scorer = default_scorer()
     a, b = party(schema, *left), party(schema, *right)
     assert scorer.compare(a, b).score == scorer.compare(b, a).score
+
+
+def test_korean_family_name_spellings():
+    assert {"lee", "rhee", "ri", "yi"} <= set(surname_spellings("이"))
+    assert {"roh", "noh"} <= set(surname_spellings("노"))
+    assert "choi" in surname_spellings("최") and "woo" in surname_spellings("우")
+    assert surname_spellings("김") == [] and surname_spellings("x") == []
+
+
+def test_han_renderings_of_foreign_names():
+    assert latin_forms("瓦伦蒂娜·科罗娃") == ("walundina keluowa",)
+    assert "gierman" in latin_forms("基尔曼")  # pinyin j as the g, k it renders
+    assert skeleton("hungerly", "han") == skeleton("henggeli", "han")  # n + g, not -ng
+    assert skeleton("cerven", "han") == skeleton("saiwen", "han")  # c before e, v as w
 
 
 def test_a_word_that_is_only_a_dropped_coda_keeps_its_letter():
