@@ -340,8 +340,9 @@ def _scheme(left: NameForm, right: NameForm) -> str | None:
 
 def quick_similarity(left: NameForm, right: NameForm) -> float:
     """A cheap upper-bound-like estimate (0..1) of how alike two names are, in compiled code: the best
-    token-sorted similarity of their words or, across scripts, of their skeletons. Screening uses it to
-    skip the full comparison of candidates that cannot come near a match; acronyms are let through."""
+    token-sorted similarity of their words, of their words run together or, across scripts, of their
+    skeletons. Screening uses it to skip the full comparison of candidates that cannot come near a match;
+    acronyms are let through."""
     best = 0.0
     cross = left.script != right.script
     for lv in left.variants:
@@ -349,6 +350,8 @@ def quick_similarity(left: NameForm, right: NameForm) -> float:
             best = max(best, fuzz.token_ratio(lv.sorted_words, rv.sorted_words) / 100)
             if cross:
                 best = max(best, fuzz.token_ratio(lv.sorted_sounds, rv.sorted_sounds) / 100)
+            else:  # a space moved by a typo (Nasee rHaqqani): the words run together, in order
+                best = max(best, fuzz.ratio(lv.joined, rv.joined) / 100)
             if len(lv.plain) == 1 or len(rv.plain) == 1:
                 best = max(best, 1.0 if _acronym(lv, rv) else 0.0)
     return best
