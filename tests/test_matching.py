@@ -57,6 +57,12 @@ GOLDEN = [
     ),
     ("Company", ["Shahid Hemmat Industrial Group"], ["Shahid Bakeri Industrial Group"], False),
     ("Company", ["Amin Industrial Complex"], ["Amin Trading Company"], False),
+    # Abd and its article joined to the name, in either script; ta marbuta as -a
+    ("Person", ["Abdelkarim Sulayti"], ["عبد الكريم السليتي"], True),
+    ("Person", ["Abd al-Karim Sulayti"], ["عبدالكريم السليتي"], True),
+    ("Person", ["Abdurrahman Qasimi"], ["Abdul Rahman Qasimi"], True),
+    ("Person", ["Hamza Durrani"], ["حمزة دراني"], True),
+    ("Person", ["Abdelkarim Sulayti"], ["Abdelkader Sulayti"], False),
     # foreign names in Chinese characters: pinyin j/q/x and w stand for g/k, s, v; words apart by a dot
     ("Person", ["Valentina Korova"], ["瓦伦蒂娜·科罗娃"], True),
     ("Person", ["Viktor Cerven"], ["维克托·塞尔文"], True),
@@ -139,6 +145,8 @@ def test_tokenisation_and_symbols():
     assert tokenise("kim jong-un") == ("kim", "jongun")
     assert tokenise("abdul rahman al-asali") == ("abd", "rahman", "asali")
     assert tokenise("factory no. 025") == ("factory", "25")
+    assert tokenise("abdelkader abdurrahman abdullah") == ("abd", "kader", "abd", "rahman", "abdullah")
+    assert latin_forms("عبدالكريم") == ("bd krym",)
     form = analyse("Korea Mining Development Trading Co., Ltd.", organisation=True)
     assert form.first.tokens == ("korea", "mining", "#development", "#trading", "#co", "#ltd")
     assert analyse("조선광업개발무역회사", organisation=True).first.tokens[-1] == "#co"

@@ -33,7 +33,12 @@ _NOT_LETTERS = re.compile("[^a-z0-9]+")
 _PLAIN = re.compile("[a-z ]*")
 _ARTICLES = frozenset(("al", "el", "ul", "ol", "il", "ad", "ud", "as", "ash", "ar", "an", "at", "az", "adh"))
 _STANDALONE_ARTICLES = frozenset(("al", "el", "ul"))
-_ABD_ARTICLE = frozenset(("abdul", "abdel", "abdal", "abdol", "abdoul", "abdil"))
+_ABD_ARTICLE = frozenset(
+    ("abdul", "abdel", "abdal", "abdol", "abdoul", "abdil", "abdur", "abdus", "abder", "abdes")
+)
+# Abd and its article written as one word with the name (Abdelkader, Abdurrahman): Arabic script writes
+# عبد apart as often as not; a double l is Allah (Abdullah, Abdellatif) and stays one word
+_ABD_JOINED = re.compile(r"abd(?:[aeu]|ou?)(?:l(?!l)|([rsztdn])(?=\1))(?=[a-z]{4})")
 _EZAFE = frozenset(("e", "ye", "i", "yi"))
 _NUMBER_WORDS = frozenset(("no", "nr", "num", "number"))
 
@@ -104,6 +109,10 @@ def tokenise(latin: str) -> tuple[str, ...]:
             continue
         if word in _ABD_ARTICLE and i + 1 < len(words):
             out.append("abd")  # Abdul Rahman: Arabic script writes the article with the next word
+            continue
+        joined = _ABD_JOINED.match(word)
+        if joined:
+            out += ["abd", word[joined.end() :]]
             continue
         out.append(word)
     return tuple(out)

@@ -89,11 +89,17 @@ def _han(text: str) -> list[str]:
     ]
 
 
-# ta marbuta is said -a or -e (Hamza, Osama), never the -t ICU writes; alif maqsura is -a (Mustafa)
-_ARABIC_LETTERS = str.maketrans({"ة": "ه", "ى": "ا", "ـ": None})
+# ta marbuta is said -a or -e (Hamza, Osama), never the -t ICU writes (nor an h that would make zh, sh of
+# Hamzah, Aishah); alif maqsura is -a (Mustafa)
+_ARABIC_LETTERS = str.maketrans({"ة": "ا", "ى": "ا", "ـ": None})
+
+
+# Abd al-, Abu al- written as one word (عبدالكريم): apart, as Latin lists write them; Allah stays joined
+_ARABIC_ABD = re.compile(r"(?<![\u0600-\u06FF])(عبد|ابو|أبو)(?=ال(?!له(?![\u0600-\u06FF])))")
 
 
 def _arabic(text: str, lang: str | None) -> list[str]:
+    text = _ARABIC_ABD.sub(r"\1 ", text)
     text = _ARABIC_ARTICLE.sub("", text.translate(_ARABIC_LETTERS))
     out = [_icu("Arabic-Latin; Latin-ASCII").transliterate(text)]
     if lang == "fa" or _PERSIAN_LETTERS.search(text):
