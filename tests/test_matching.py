@@ -63,6 +63,12 @@ GOLDEN = [
     ("Person", ["Abdurrahman Qasimi"], ["Abdul Rahman Qasimi"], True),
     ("Person", ["Hamza Durrani"], ["حمزة دراني"], True),
     ("Person", ["Abdelkarim Sulayti"], ["Abdelkader Sulayti"], False),
+    # foreign names in Russian spelling: w as в, cz as ч, soft c as с, qu as кв, dg as дж
+    ("Person", ["Wladyslaw Czerwinski"], ["Владислав Червинский"], True),
+    ("Person", ["Lawrence Sykes"], ["Лоренс Сайкс"], True),
+    ("Person", ["Margaret Quentin"], ["Маргарет Квентин"], True),
+    ("Person", ["Peter Sedgewood"], ["Питер Седжвуд"], True),
+    ("Person", ["Vladimir Cervenka"], ["Владислав Червинский"], False),
     # foreign names in Chinese characters: pinyin j/q/x and w stand for g/k, s, v; words apart by a dot
     ("Person", ["Valentina Korova"], ["瓦伦蒂娜·科罗娃"], True),
     ("Person", ["Viktor Cerven"], ["维克托·塞尔文"], True),

@@ -78,6 +78,15 @@ _REWRITES: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
         (re.compile(r"c(?=[eiy])"), "s"),  # Cervantes, Vincent
         (re.compile(r"w(?=[aeiou])"), "v"),  # 瓦 wa, 维 wei, 沃 wo render va, vi, vo as often as wa, wi, wo
     ),
+    # Russian spelling of foreign names writes what it hears: Polish and German w as в, Polish cz as ч, a
+    # soft c as с, qu as кв, dg as дж
+    "cyrillic": (
+        (re.compile(r"w(?=[aeiouy])"), "v"),
+        (re.compile(r"(?<!s)cz"), "ch"),
+        (re.compile(r"c(?=[eiy])"), "s"),
+        (re.compile(r"qu"), "kv"),
+        (re.compile(r"dg(?=[eiy])"), "j"),
+    ),
 }
 
 
