@@ -30,6 +30,7 @@ from epoc.names.symbols import SPELLINGS, is_symbol
 
 _NO_VOWELS = str.maketrans("", "", "aeiouyw")
 _J_AS_K = str.maketrans("j", "k")
+_J_OR_K = frozenset(("han", "arabic"))
 # how a skeleton that partly agrees counts (below 1: generously); Han renderings of foreign names are
 # loose enough that partial agreement is common by chance
 SOUND_POWER = {"han": 1.0}
@@ -118,7 +119,7 @@ def _token_similarity(a: str, b: str, sa: str, sb: str, cross: str | None) -> fl
     sa, sb = skeleton(a, cross), skeleton(b, cross)
     size = min(len(sa), len(sb))
     sound = Levenshtein.normalized_similarity(sa, sb)
-    if cross == "han":  # pinyin j, q (基 ji, 加 jia, 奇 qi) render a foreign g or k as often as a j
+    if cross in _J_OR_K:  # pinyin j, q (基 ji, 加 jia) and Arabic ج (جادينو) render a g or k as often as a j
         hard = Levenshtein.normalized_similarity(sa.translate(_J_AS_K), sb.translate(_J_AS_K))
         sound = max(sound, 0.9 * hard)
     trust = _CROSS_TRUST[min(size, len(_CROSS_TRUST) - 1)]

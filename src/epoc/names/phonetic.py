@@ -78,6 +78,8 @@ _REWRITES: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
         (re.compile(r"c(?=[eiy])"), "s"),  # Cervantes, Vincent
         (re.compile(r"w(?=[aeiou])"), "v"),  # 瓦 wa, 维 wei, 沃 wo render va, vi, vo as often as wa, wi, wo
     ),
+    # Arabic script spells foreign names as they are said: a soft c as س, dg as ج
+    "arabic": ((re.compile(r"c(?=[eiy])"), "s"), (re.compile(r"dg(?=[eiy])"), "j")),
     # Russian spelling of foreign names writes what it hears: Polish and German w as в, Polish cz as ч, a
     # soft c as с, qu as кв, dg as дж
     "cyrillic": (
