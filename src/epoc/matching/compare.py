@@ -35,7 +35,7 @@ _J_OR_K = frozenset(("han", "arabic"))
 # loose enough that partial agreement is common by chance
 SOUND_POWER = {"han": 1.0}
 # how far an agreeing skeleton of n consonants goes across scripts: short ones agree by chance
-_CROSS_TRUST = (0.5, 0.78, 0.86, 0.92, 0.95, 0.97)
+_CROSS_TRUST = (0.5, 0.72, 0.78, 0.9, 0.95, 0.97)
 MISMATCH_BELOW = 0.66  # a word pair less similar than this is evidence against the match
 CROSS_FLOOR = -0.5  # the most one unrecognised word counts against a match across scripts
 ACRONYM_SCORE = 0.78
