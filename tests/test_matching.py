@@ -63,6 +63,11 @@ GOLDEN = [
     ("Person", ["Abdurrahman Qasimi"], ["Abdul Rahman Qasimi"], True),
     ("Person", ["Hamza Durrani"], ["حمزة دراني"], True),
     ("Person", ["Abdelkarim Sulayti"], ["Abdelkader Sulayti"], False),
+    # typing slips: one letter in a name of seven, a swap and one more in a name of ten
+    ("Person", ["Choe Hwi"], ["Choe Swi"], True),
+    ("Person", ["Pak Mun Il"], ["Pak Mun L"], True),
+    ("Person", ["Abdul Karim Tawfiq"], ["Abudl Krim Tawfiq"], True),
+    ("Person", ["Son Kwang Ho"], ["Son Kwang Jun"], False),
     # across scripts, two short skeletons that agree (m-d, t-r) are chance more often than not
     ("Person", ["Mohammed Taher Nasiri"], ["محمد طاهر الناصري"], True),
     ("Person", ["Said bin Omar"], ["سعيد بن عمر"], True),

@@ -208,17 +208,23 @@ JOINED_SCORES = (0.92, 0.85, 0.78)  # the words run together, 1, 2 or 3 letters 
 
 def _joined(a: str, b: str) -> float:
     """The two names' words run together, as one string: a typo that moves a space (*Abdulla hRagab*) or
-    a letter or two in a long name still reads as the same name; short names must agree exactly."""
+    a letter or two in a long name still reads as the same name (one more when one of them swaps two
+    letters); short names must agree exactly."""
     size = min(len(a), len(b))
-    allowed = 0 if size < 8 else 1 if size < 14 else 2 if size < 20 else 3
+    allowed = 0 if size < 7 else 1 if size < 14 else 2 if size < 20 else 3
     if a == b and a:
         return JOINED_SAME
     if not allowed or not (a.isalpha() and b.isalpha()):  # numbers must agree exactly
         return 0.0
-    distance = OSA.distance(a, b, score_cutoff=allowed)
+    distance = OSA.distance(a, b, score_cutoff=allowed + 1)
     if distance == 0:
         return JOINED_SAME
-    return JOINED_SCORES[distance - 1] if distance <= allowed else 0.0
+    if distance <= allowed:
+        return JOINED_SCORES[distance - 1]
+    if size >= 10 and distance == allowed + 1 and Levenshtein.distance(a, b) > distance:
+        # one of the edits swaps two neighbouring letters, the commonest slip of typing: one more allowed
+        return JOINED_SCORES[min(distance, len(JOINED_SCORES)) - 1] - 0.07
+    return 0.0
 
 
 def _greedy_total(
