@@ -78,6 +78,8 @@ GOLDEN = [
     ("Person", ["Margaret Quentin"], ["Маргарет Квентин"], True),
     ("Person", ["Peter Sedgewood"], ["Питер Седжвуд"], True),
     ("Person", ["Vladimir Cervenka"], ["Владислав Червинский"], False),
+    ("Person", ["Anna Matschke"], ["Анна Мачке"], True),
+    ("Person", ["Worley Kent"], ["Уорли Кент"], True),
     # foreign names in Chinese characters: pinyin j/q/x and w stand for g/k, s, v; words apart by a dot
     ("Person", ["Valentina Korova"], ["瓦伦蒂娜·科罗娃"], True),
     ("Person", ["Viktor Cerven"], ["维克托·塞尔文"], True),

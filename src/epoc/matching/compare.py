@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA, Levenshtein
@@ -29,8 +30,14 @@ from epoc.names.script import LATIN
 from epoc.names.symbols import SPELLINGS, is_symbol
 
 _NO_VOWELS = str.maketrans("", "", "aeiouyw")
-_J_AS_K = str.maketrans("j", "k")
-_J_OR_K = frozenset(("han", "arabic"))
+# A second reading of the skeletons, per scheme, that counts a little less: pinyin j, q (基 ji, 加 jia) and
+# Arabic ج (جادينو) render a foreign g or k as often as a j; Russian spelling writes an English w as a
+# vowel (Уорли, Worley) where a German or Polish one is в
+_SECOND_READING: dict[str | None, dict[int, Any]] = {
+    "han": str.maketrans("j", "k"),
+    "arabic": str.maketrans("j", "k"),
+    "cyrillic": str.maketrans("", "", "v"),
+}
 # how a skeleton that partly agrees counts (below 1: generously); Han renderings of foreign names are
 # loose enough that partial agreement is common by chance
 SOUND_POWER = {"han": 1.0}
@@ -119,9 +126,11 @@ def _token_similarity(a: str, b: str, sa: str, sb: str, cross: str | None) -> fl
     sa, sb = skeleton(a, cross), skeleton(b, cross)
     size = min(len(sa), len(sb))
     sound = Levenshtein.normalized_similarity(sa, sb)
-    if cross in _J_OR_K:  # pinyin j, q (基 ji, 加 jia) and Arabic ج (جادينو) render a g or k as often as a j
-        hard = Levenshtein.normalized_similarity(sa.translate(_J_AS_K), sb.translate(_J_AS_K))
-        sound = max(sound, 0.9 * hard)
+    second = _SECOND_READING.get(cross)
+    if second is not None:
+        ra, rb = sa.translate(second), sb.translate(second)
+        if ra and rb:
+            sound = max(sound, 0.9 * Levenshtein.normalized_similarity(ra, rb))
     trust = _CROSS_TRUST[min(size, len(_CROSS_TRUST) - 1)]
     power = SOUND_POWER.get(cross, 0.7)
     lengths = min(len(sa), len(sb)) / max(len(sa), len(sb), 1)

@@ -59,7 +59,7 @@ _SCHEMES: dict[str, tuple[dict[str, str], dict[int, str | None]]] = {
         str.maketrans({**dict(zip("bfvdgcqzr", "ppptkkksl", strict=True)), **_VOWELS}),
     ),
     "cyrillic": (  # and East Asian names in Russian spelling: цз, дз for j
-        {**dict(_DIGRAPHS), "ph": "f", "th": "t", "kh": "k", "tsz": "j", "dz": "j"},
+        {**dict(_DIGRAPHS), "ph": "f", "th": "t", "dh": "d", "kh": "k", "tsz": "j", "dz": "j", "tsch": "j"},
         str.maketrans({**dict(zip("gcqhz", "kkkks", strict=True)), **dict.fromkeys("aeiouyw'", None)}),
     ),
 }
@@ -80,8 +80,8 @@ _REWRITES: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
     ),
     # Arabic script spells foreign names as they are said: a soft c as س, dg as ج
     "arabic": ((re.compile(r"c(?=[eiy])"), "s"), (re.compile(r"dg(?=[eiy])"), "j")),
-    # Russian spelling of foreign names writes what it hears: Polish and German w as в, Polish cz as ч, a
-    # soft c as с, qu as кв, dg as дж
+    # Russian spelling of foreign names writes what it hears: Polish and German w as в, Polish cz and
+    # German tsch as ч (digraphs, below), a soft c as с, qu as кв, dg as дж
     "cyrillic": (
         (re.compile(r"w(?=[aeiouy])"), "v"),
         (re.compile(r"(?<!s)cz"), "ch"),
