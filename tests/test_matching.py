@@ -94,6 +94,7 @@ GOLDEN = [
     ("Person", ["Roh Tae-sik"], ["노태식"], True),
     ("Person", ["Choi Dong-su"], ["최동수"], True),
     ("Person", ["Lee Sun-ho"], ["박순호"], False),
+    ("Person", ["Lawrence Brice"], ["로렌스 브라이스"], True),
     ("Person", ["Kim Jong Il"], ["김정은"], False),
     ("Person", ["Kim Jong Un"], ["김정일"], False),
 ]

@@ -71,7 +71,7 @@ _REPEAT = re.compile(r"(.)\1+")
 # Rewrites before the digraphs, per scheme: Korean and Chinese renderings drop an r (l) closing a syllable;
 # Chinese renderings of foreign names write syllables for the sounds of the original (below)
 _REWRITES: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
-    "hangul": ((re.compile(r"r(?=[^aeiouy]|$)"), ""),),
+    "hangul": ((re.compile(r"r(?=[^aeiouy]|$)"), ""), (re.compile(r"c(?=[eiy])"), "s")),  # Brice: 브라이스
     "han": (
         (re.compile(r"[rl](?=[^aeiouy]|$)"), ""),
         (re.compile(r"ng(?=[aeiouy])"), "nk"),  # Hungerford: n + g, not the one sound of -ng
