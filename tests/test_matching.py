@@ -95,6 +95,8 @@ GOLDEN = [
     ("Person", ["Choi Dong-su"], ["최동수"], True),
     ("Person", ["Lee Sun-ho"], ["박순호"], False),
     ("Person", ["Lawrence Brice"], ["로렌스 브라이스"], True),
+    ("Person", ["Haldor Vennik III"], ["할도르 베닉 3세"], True),
+    ("Person", ["Haldor Vennik II"], ["할도르 베닉 3세"], False),
     ("Person", ["Kim Jong Il"], ["김정은"], False),
     ("Person", ["Kim Jong Un"], ["김정일"], False),
 ]
@@ -164,6 +166,7 @@ def test_tokenisation_and_symbols():
     assert tokenise("abdul rahman al-asali") == ("abd", "rahman", "asali")
     assert tokenise("factory no. 025") == ("factory", "25")
     assert tokenise("abdelkader abdurrahman abdullah") == ("abd", "kader", "abd", "rahman", "abdullah")
+    assert tokenise("louis xiv") == ("louis", "14") and tokenise("xi jinping") == ("xi", "jinping")
     assert latin_forms("عبدالكريم") == ("bd krym",)
     form = analyse("Korea Mining Development Trading Co., Ltd.", organisation=True)
     assert form.first.tokens == ("korea", "mining", "#development", "#trading", "#co", "#ltd")

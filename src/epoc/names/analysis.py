@@ -41,6 +41,12 @@ _ABD_ARTICLE = frozenset(
 _ABD_JOINED = re.compile(r"abd(?:[aeu]|ou?)(?:l(?!l)|([rsztdn])(?=\1))(?=[a-z]{4})")
 _EZAFE = frozenset(("e", "ye", "i", "yi"))
 _NUMBER_WORDS = frozenset(("no", "nr", "num", "number"))
+# Roman numerals of more than one letter as numbers, as Hangul writes them (Constans II = 콘스탄스 2세);
+# one-letter ones (I, V, X) and those that are names too (Xi, Vi) stay words
+_ROMAN = {
+    "ii": "2", "iii": "3", "iv": "4", "vii": "7", "viii": "8", "ix": "9", "xii": "12", "xiii": "13",
+    "xiv": "14", "xv": "15", "xvi": "16", "xvii": "17", "xviii": "18", "xix": "19", "xx": "20",
+}  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +108,9 @@ def tokenise(latin: str) -> tuple[str, ...]:
             continue  # "al Asali" -> "asali"
         if word in _EZAFE and 0 < i < len(words) - 1 and len(words) > 2:
             continue  # Persian ezafe written apart: "Sherkat e Sanaye"
+        if word in _ROMAN:
+            out.append(_ROMAN[word])
+            continue
         if word.isdigit():
             out.append(word.lstrip("0") or "0")
             continue

@@ -47,8 +47,11 @@ def to_ascii(text: str) -> str:
     return "".join(c for c in out if c.isascii()).lower()
 
 
+_HANGUL_ORDINAL = re.compile(r"(\d+)\s*세(?![\uac00-\ud7a3])")  # 11세: the eleventh (Charles XI)
+
+
 def _hangul(text: str) -> list[str]:
-    words = split_native_words(text).split()
+    words = split_native_words(_HANGUL_ORDINAL.sub(r" \1 ", text)).split()
     syllables = sum(1 for c in text if is_hangul_syllable(c))
     person_like = len(words) == 1 and 2 <= syllables <= 4 and syllables == len(words[0])
     out = []
