@@ -62,6 +62,7 @@ GOLDEN = [
     ("Person", ["Abd al-Karim Sulayti"], ["عبدالكريم السليتي"], True),
     ("Person", ["Abdurrahman Qasimi"], ["Abdul Rahman Qasimi"], True),
     ("Person", ["Hamza Durrani"], ["حمزة دراني"], True),
+    ("Person", ["Tarek Nour Eldin Qasmi"], ["طارق نور الدين القاسمي"], True),
     ("Person", ["Abdelkarim Sulayti"], ["Abdelkader Sulayti"], False),
     # typing slips: one letter in a name of seven, a swap and one more in a name of ten
     ("Person", ["Choe Hwi"], ["Choe Swi"], True),
@@ -167,6 +168,7 @@ def test_tokenisation_and_symbols():
     assert tokenise("factory no. 025") == ("factory", "25")
     assert tokenise("abdelkader abdurrahman abdullah") == ("abd", "kader", "abd", "rahman", "abdullah")
     assert tokenise("louis xiv") == ("louis", "14") and tokenise("xi jinping") == ("xi", "jinping")
+    assert tokenise("salem nor eldin") == ("salem", "nor", "din")
     assert latin_forms("عبدالكريم") == ("bd krym",)
     form = analyse("Korea Mining Development Trading Co., Ltd.", organisation=True)
     assert form.first.tokens == ("korea", "mining", "#development", "#trading", "#co", "#ltd")

@@ -39,6 +39,8 @@ _ABD_ARTICLE = frozenset(
 # Abd and its article written as one word with the name (Abdelkader, Abdurrahman): Arabic script writes
 # عبد apart as often as not; a double l is Allah (Abdullah, Abdellatif) and stays one word
 _ABD_JOINED = re.compile(r"abd(?:[aeu]|ou?)(?:l(?!l)|([rsztdn])(?=\1))(?=[a-z]{4})")
+# al-Din (Nur al-Din, Salah al-Din) written as one word: the article is dropped, as Arabic script's is
+_AL_DIN = frozenset(("aldin", "eldin", "uddin", "uldin", "eddin", "eddine", "addin", "oddin"))
 _EZAFE = frozenset(("e", "ye", "i", "yi"))
 _NUMBER_WORDS = frozenset(("no", "nr", "num", "number"))
 # Roman numerals of more than one letter as numbers, as Hangul writes them (Constans II = 콘스탄스 2세);
@@ -108,6 +110,9 @@ def tokenise(latin: str) -> tuple[str, ...]:
             continue  # "al Asali" -> "asali"
         if word in _EZAFE and 0 < i < len(words) - 1 and len(words) > 2:
             continue  # Persian ezafe written apart: "Sherkat e Sanaye"
+        if word in _AL_DIN and i > 0:
+            out.append("din")
+            continue
         if word in _ROMAN:
             out.append(_ROMAN[word])
             continue
