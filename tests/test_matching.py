@@ -63,6 +63,7 @@ GOLDEN = [
     ("Person", ["Abdurrahman Qasimi"], ["Abdul Rahman Qasimi"], True),
     ("Person", ["Hamza Durrani"], ["حمزة دراني"], True),
     ("Person", ["Tarek Nour Eldin Qasmi"], ["طارق نور الدين القاسمي"], True),
+    ("Person", ["Rahim Hanafi Habibullah"], ["رحیم حنفی حبیب الله"], True),
     ("Person", ["Abdelkarim Sulayti"], ["Abdelkader Sulayti"], False),
     # typing slips: one letter in a name of seven, a swap and one more in a name of ten
     ("Person", ["Choe Hwi"], ["Choe Swi"], True),

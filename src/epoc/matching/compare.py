@@ -175,10 +175,9 @@ def _merge_into(side: Variant, other: Variant, cross: str | None) -> Variant:
                 if not 0.6 <= ratio <= 1.6:
                     continue
                 whole = Levenshtein.normalized_similarity(joined, target)
-                if cross:
-                    whole = max(
-                        whole, 0.95 * Levenshtein.normalized_similarity(skeleton(joined), skeleton(target))
-                    )
+                if cross:  # the sounds as the other script writes them (loose skeletons merged too much)
+                    heard = skeleton(joined, cross), skeleton(target, cross)
+                    whole = max(whole, 0.95 * Levenshtein.normalized_similarity(*heard))
                 if whole >= 0.84 and whole > max(Levenshtein.normalized_similarity(p, target) for p in parts):
                     tokens[i : i + size] = [joined]
                     changed = True
