@@ -365,7 +365,7 @@ def quick_similarity(left: NameForm, right: NameForm) -> float:
             best = max(best, fuzz.token_ratio(lv.sorted_words, rv.sorted_words) / 100)
             if cross:
                 best = max(best, fuzz.token_ratio(lv.sorted_sounds, rv.sorted_sounds) / 100)
-            else:  # a space moved by a typo (Nasee rHaqqani): the words run together, in order
+            elif best < 0.6:  # a space moved by a typo (Nasee rHaqqani): the words run together, in order
                 best = max(best, fuzz.ratio(lv.joined, rv.joined) / 100)
             if len(lv.plain) == 1 or len(rv.plain) == 1:
                 best = max(best, 1.0 if _acronym(lv, rv) else 0.0)
