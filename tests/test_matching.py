@@ -10,7 +10,7 @@ from epoc.matching.party import Party
 from epoc.matching.scorer import DEFAULT_THRESHOLD, default_scorer
 from epoc.model import InvalidInput, Name, NameKind, Schema
 from epoc.names.analysis import analyse, tokenise
-from epoc.names.hangul import romanise_syllables
+from epoc.names.hangul import romanise_syllables, surname_spellings
 from epoc.names.phonetic import skeleton
 from epoc.names.translit import latin_forms
 
@@ -57,6 +57,50 @@ GOLDEN = [
     ),
     ("Company", ["Shahid Hemmat Industrial Group"], ["Shahid Bakeri Industrial Group"], False),
     ("Company", ["Amin Industrial Complex"], ["Amin Trading Company"], False),
+    # Abd and its article joined to the name, in either script; ta marbuta as -a
+    ("Person", ["Abdelkarim Sulayti"], ["عبد الكريم السليتي"], True),
+    ("Person", ["Abd al-Karim Sulayti"], ["عبدالكريم السليتي"], True),
+    ("Person", ["Abdurrahman Qasimi"], ["Abdul Rahman Qasimi"], True),
+    ("Person", ["Hamza Durrani"], ["حمزة دراني"], True),
+    ("Person", ["Tarek Nour Eldin Qasmi"], ["طارق نور الدين القاسمي"], True),
+    ("Person", ["Rahim Hanafi Habibullah"], ["رحیم حنفی حبیب الله"], True),
+    ("Person", ["Abdelkarim Sulayti"], ["Abdelkader Sulayti"], False),
+    # typing slips: one letter in a name of seven, a swap and one more in a name of ten
+    ("Person", ["Choe Hwi"], ["Choe Swi"], True),
+    ("Person", ["Pak Mun Il"], ["Pak Mun L"], True),
+    ("Person", ["Abdul Karim Tawfiq"], ["Abudl Krim Tawfiq"], True),
+    ("Person", ["Son Kwang Ho"], ["Son Kwang Jun"], False),
+    # across scripts, two short skeletons that agree (m-d, t-r) are chance more often than not
+    ("Person", ["Mohammed Taher Nasiri"], ["محمد طاهر الناصري"], True),
+    ("Person", ["Said bin Omar"], ["سعيد بن عمر"], True),
+    ("Person", ["Dero Mide"], ["محمد طاهر الناصري"], False),
+    # foreign names in Russian spelling: w as в, cz as ч, soft c as с, qu as кв, dg as дж
+    ("Person", ["Wladyslaw Czerwinski"], ["Владислав Червинский"], True),
+    ("Person", ["Lawrence Sykes"], ["Лоренс Сайкс"], True),
+    ("Person", ["Margaret Quentin"], ["Маргарет Квентин"], True),
+    ("Person", ["Peter Sedgewood"], ["Питер Седжвуд"], True),
+    ("Person", ["Vladimir Cervenka"], ["Владислав Червинский"], False),
+    ("Person", ["Anna Matschke"], ["Анна Мачке"], True),
+    ("Person", ["Worley Kent"], ["Уорли Кент"], True),
+    # foreign names in Chinese characters: pinyin j/q/x and w stand for g/k, s, v; words apart by a dot
+    ("Person", ["Valentina Korova"], ["瓦伦蒂娜·科罗娃"], True),
+    ("Person", ["Viktor Cerven"], ["维克托·塞尔文"], True),
+    ("Person", ["Hungerly"], ["亨格利"], True),
+    ("Person", ["Kilman"], ["基尔曼"], True),
+    ("Person", ["Valentina Korova"], ["维克托·塞尔文"], False),
+    # Korean family names as their bearers spell them, and the same given name syllable by syllable
+    ("Person", ["Lee Sun-ho"], ["이순호"], True),
+    ("Person", ["Rhee Sun Ho"], ["이순호"], True),
+    ("Person", ["Yi Sunho"], ["이순호"], True),
+    ("Person", ["Woo Min-jae"], ["우민재"], True),
+    ("Person", ["Roh Tae-sik"], ["노태식"], True),
+    ("Person", ["Choi Dong-su"], ["최동수"], True),
+    ("Person", ["Lee Sun-ho"], ["박순호"], False),
+    ("Person", ["Lawrence Brice"], ["로렌스 브라이스"], True),
+    ("Person", ["Haldor Vennik III"], ["할도르 베닉 3세"], True),
+    ("Person", ["Haldor Vennik II"], ["할도르 베닉 3세"], False),
+    ("Person", ["Kim Jong Il"], ["김정은"], False),
+    ("Person", ["Kim Jong Un"], ["김정일"], False),
 ]
 
 
@@ -123,6 +167,10 @@ def test_tokenisation_and_symbols():
     assert tokenise("kim jong-un") == ("kim", "jongun")
     assert tokenise("abdul rahman al-asali") == ("abd", "rahman", "asali")
     assert tokenise("factory no. 025") == ("factory", "25")
+    assert tokenise("abdelkader abdurrahman abdullah") == ("abd", "kader", "abd", "rahman", "abdullah")
+    assert tokenise("louis xiv") == ("louis", "14") and tokenise("xi jinping") == ("xi", "jinping")
+    assert tokenise("salem nor eldin") == ("salem", "nor", "din")
+    assert latin_forms("عبدالكريم") == ("bd krym",)
     form = analyse("Korea Mining Development Trading Co., Ltd.", organisation=True)
     assert form.first.tokens == ("korea", "mining", "#development", "#trading", "#co", "#ltd")
     assert analyse("조선광업개발무역회사", organisation=True).first.tokens[-1] == "#co"
@@ -178,6 +226,20 @@ def test_scores_are_symmetric(left, right, schema):
     scorer = default_scorer()
     a, b = party(schema, *left), party(schema, *right)
     assert scorer.compare(a, b).score == scorer.compare(b, a).score
+
+
+def test_korean_family_name_spellings():
+    assert {"lee", "rhee", "ri", "yi"} <= set(surname_spellings("이"))
+    assert {"roh", "noh"} <= set(surname_spellings("노"))
+    assert "choi" in surname_spellings("최") and "woo" in surname_spellings("우")
+    assert surname_spellings("김") == [] and surname_spellings("x") == []
+
+
+def test_han_renderings_of_foreign_names():
+    assert latin_forms("瓦伦蒂娜·科罗娃") == ("walundina keluowa",)
+    assert "gierman" in latin_forms("基尔曼")  # pinyin j as the g, k it renders
+    assert skeleton("hungerly", "han") == skeleton("henggeli", "han")  # n + g, not -ng
+    assert skeleton("cerven", "han") == skeleton("saiwen", "han")  # c before e, v as w
 
 
 def test_a_word_that_is_only_a_dropped_coda_keeps_its_letter():

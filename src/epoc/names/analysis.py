@@ -33,9 +33,22 @@ _NOT_LETTERS = re.compile("[^a-z0-9]+")
 _PLAIN = re.compile("[a-z ]*")
 _ARTICLES = frozenset(("al", "el", "ul", "ol", "il", "ad", "ud", "as", "ash", "ar", "an", "at", "az", "adh"))
 _STANDALONE_ARTICLES = frozenset(("al", "el", "ul"))
-_ABD_ARTICLE = frozenset(("abdul", "abdel", "abdal", "abdol", "abdoul", "abdil"))
+_ABD_ARTICLE = frozenset(
+    ("abdul", "abdel", "abdal", "abdol", "abdoul", "abdil", "abdur", "abdus", "abder", "abdes")
+)
+# Abd and its article written as one word with the name (Abdelkader, Abdurrahman): Arabic script writes
+# عبد apart as often as not; a double l is Allah (Abdullah, Abdellatif) and stays one word
+_ABD_JOINED = re.compile(r"abd(?:[aeu]|ou?)(?:l(?!l)|([rsztdn])(?=\1))(?=[a-z]{4})")
+# al-Din (Nur al-Din, Salah al-Din) written as one word: the article is dropped, as Arabic script's is
+_AL_DIN = frozenset(("aldin", "eldin", "uddin", "uldin", "eddin", "eddine", "addin", "oddin"))
 _EZAFE = frozenset(("e", "ye", "i", "yi"))
 _NUMBER_WORDS = frozenset(("no", "nr", "num", "number"))
+# Roman numerals of more than one letter as numbers, as Hangul writes them (Constans II = 콘스탄스 2세);
+# one-letter ones (I, V, X) and those that are names too (Xi, Vi) stay words
+_ROMAN = {
+    "ii": "2", "iii": "3", "iv": "4", "vii": "7", "viii": "8", "ix": "9", "xii": "12", "xiii": "13",
+    "xiv": "14", "xv": "15", "xvi": "16", "xvii": "17", "xviii": "18", "xix": "19", "xx": "20",
+}  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +110,12 @@ def tokenise(latin: str) -> tuple[str, ...]:
             continue  # "al Asali" -> "asali"
         if word in _EZAFE and 0 < i < len(words) - 1 and len(words) > 2:
             continue  # Persian ezafe written apart: "Sherkat e Sanaye"
+        if word in _AL_DIN and i > 0:
+            out.append("din")
+            continue
+        if word in _ROMAN:
+            out.append(_ROMAN[word])
+            continue
         if word.isdigit():
             out.append(word.lstrip("0") or "0")
             continue
@@ -104,6 +123,10 @@ def tokenise(latin: str) -> tuple[str, ...]:
             continue
         if word in _ABD_ARTICLE and i + 1 < len(words):
             out.append("abd")  # Abdul Rahman: Arabic script writes the article with the next word
+            continue
+        joined = _ABD_JOINED.match(word)
+        if joined:
+            out += ["abd", word[joined.end() :]]
             continue
         out.append(word)
     return tuple(out)

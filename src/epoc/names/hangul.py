@@ -82,3 +82,37 @@ def romanise_syllables(word: str, system: str) -> list[str]:
             out.append(char)
             passing = True
     return out
+
+
+_NULL_INITIAL, _N_INITIAL = 11, 2  # ㅇ, ㄴ
+_LOST_R_VOWELS = frozenset(("i", "ya", "yeo", "yo", "yu", "ye"))  # 이 李, 유 柳, 양 梁, 여 呂, 임 林
+_LOST_N_VOWELS = frozenset(("a", "o", "u", "ae"))  # 노 盧, 나 羅
+# the vowels people choose for their family names, beside the systems': Chung, Choi, Yoon, Woo
+_POPULAR_VOWELS = {"eo": ("u",), "yeo": ("yu",), "u": ("oo",), "yu": ("yoo",), "oe": ("oi",)}
+
+
+def surname_spellings(char: str) -> list[str]:
+    """The spellings a family name written as this syllable is known by, beyond its RR and MR forms: the
+    r (or l) that South Korean spelling drops at the start of a word and North Korean keeps (이 -> Ri, Li,
+    Lee, Rhee, Yi; 유 -> Ryu; 노 -> Roh), the popular vowel spellings (Chung, Choi, Yoon), and an h after
+    a closing vowel (Oh, Suh, Huh)."""
+    if not is_hangul_syllable(char):
+        return []
+    lead, vowel, tail = _jamo(char)
+    said = _RR_VOWEL[vowel]
+    initials = {_RR_INITIAL[lead], _MR_INITIAL[lead]}
+    if lead == _NULL_INITIAL:
+        if said in _LOST_R_VOWELS:
+            initials |= {"r", "l"} if said == "i" else {"r"}
+        if said == "u" and not tail:
+            initials.add("w")  # 우 -> Woo
+    elif lead == _N_INITIAL and said in _LOST_N_VOWELS:
+        initials.add("r")
+    vowels = {said, _MR_VOWEL[vowel], *_POPULAR_VOWELS.get(said, ())}
+    final = _FINAL[tail]
+    found = {i + v + final for i in initials for v in vowels}
+    if not final and said in ("o", "eo"):  # Oh, Roh; Suh, Huh
+        found |= {i + ("oh" if said == "o" else "uh") for i in initials}
+    if said == "i" and not tail and lead == _NULL_INITIAL:
+        found |= {"yi", "lee", "rhee"}
+    return sorted(found - {syllable_rr(char), syllable_mr(char)})

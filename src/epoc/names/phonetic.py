@@ -49,8 +49,9 @@ _SCHEMES: dict[str, tuple[dict[str, str], dict[int, str | None]]] = {
         {**dict(_DIGRAPHS), "ph": "f", "ch": "s"},
         str.maketrans({**dict(zip("pvdgcqz", "bftkkks", strict=True)), **_VOWELS}),
     ),
-    "hangul": (  # Korean has no th, f, v, z: written s, p, b, j
-        {**dict(_DIGRAPHS), "th": "s"},
+    # Korean has no th, f, v, z: written s, p, b, j; a closing ng (ㅇ) is not an n (ㄴ): Jong-un is not Jong
+    "hangul": (
+        {**dict(_DIGRAPHS), "th": "s", "ng": "ŋ"},
         str.maketrans({**dict(zip("bfvdgcqzrs", "ppptkkkjlj", strict=True)), **_VOWELS}),
     ),
     "han": (  # foreign names in Han characters: th is said s, and r and l are one
@@ -58,7 +59,7 @@ _SCHEMES: dict[str, tuple[dict[str, str], dict[int, str | None]]] = {
         str.maketrans({**dict(zip("bfvdgcqzr", "ppptkkksl", strict=True)), **_VOWELS}),
     ),
     "cyrillic": (  # and East Asian names in Russian spelling: цз, дз for j
-        {**dict(_DIGRAPHS), "ph": "f", "th": "t", "kh": "k", "tsz": "j", "dz": "j"},
+        {**dict(_DIGRAPHS), "ph": "f", "th": "t", "dh": "d", "kh": "k", "tsz": "j", "dz": "j", "tsch": "j"},
         str.maketrans({**dict(zip("gcqhz", "kkkks", strict=True)), **dict.fromkeys("aeiouyw'", None)}),
     ),
 }
@@ -67,9 +68,27 @@ _DIGRAPH_OF = {
     for name, (digraphs, _) in _SCHEMES.items()
 }
 _REPEAT = re.compile(r"(.)\1+")
-_CODA_DROPPED = {
-    "hangul": re.compile(r"r(?=[^aeiouy]|$)"),
-    "han": re.compile(r"[rl](?=[^aeiouy]|$)"),
+# Rewrites before the digraphs, per scheme: Korean and Chinese renderings drop an r (l) closing a syllable;
+# Chinese renderings of foreign names write syllables for the sounds of the original (below)
+_REWRITES: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
+    "hangul": ((re.compile(r"r(?=[^aeiouy]|$)"), ""), (re.compile(r"c(?=[eiy])"), "s")),  # Brice: 브라이스
+    "han": (
+        (re.compile(r"[rl](?=[^aeiouy]|$)"), ""),
+        (re.compile(r"ng(?=[aeiouy])"), "nk"),  # Hungerford: n + g, not the one sound of -ng
+        (re.compile(r"c(?=[eiy])"), "s"),  # Cervantes, Vincent
+        (re.compile(r"w(?=[aeio])"), "v"),  # 瓦 wa, 维 wei, 沃 wo: va, vi, vo as often as wa, wi, wo; 乌 u
+    ),
+    # Arabic script spells foreign names as they are said: a soft c as س, dg as ج
+    "arabic": ((re.compile(r"c(?=[eiy])"), "s"), (re.compile(r"dg(?=[eiy])"), "j")),
+    # Russian spelling of foreign names writes what it hears: Polish and German w as в, Polish cz and
+    # German tsch as ч (digraphs, below), a soft c as с, qu as кв, dg as дж
+    "cyrillic": (
+        (re.compile(r"w(?=[aeiouy])"), "v"),
+        (re.compile(r"(?<!s)cz"), "ch"),
+        (re.compile(r"c(?=[eiy])"), "s"),
+        (re.compile(r"qu"), "kv"),
+        (re.compile(r"dg(?=[eiy])"), "j"),
+    ),
 }
 
 
@@ -82,8 +101,8 @@ def skeleton(token: str, scheme: str = "loose") -> str:
         return token
     digraphs, letters = _SCHEMES[scheme]
     word = token
-    if scheme in _CODA_DROPPED:  # Korean and Chinese renderings drop an r (l) closing a syllable
-        word = _CODA_DROPPED[scheme].sub("", word)
+    for pattern, replacement in _REWRITES.get(scheme, ()):
+        word = pattern.sub(replacement, word)
     replaced = _DIGRAPH_OF[scheme].sub(lambda m: digraphs[m.group(0)], word)
     key = _REPEAT.sub(r"\1", replaced.translate(letters))
     return key or token[0]

@@ -21,7 +21,7 @@ from functools import lru_cache
 
 import icu
 
-from epoc.names.hangul import is_hangul_syllable, romanise_syllables
+from epoc.names.hangul import is_hangul_syllable, romanise_syllables, surname_spellings
 from epoc.names.script import ARABIC, CYRILLIC, HAN, HANGUL, LATIN, detect_script
 from epoc.names.symbols import split_native_words
 
@@ -30,6 +30,8 @@ _UKRAINIAN_LETTERS = re.compile("[іїєґІЇЄҐ]")
 _ARABIC_ARTICLE = re.compile(r"(?<![\w\u0600-\u06FF])ال(?=[\u0621-\u064A\u067E-\u06D3]{2})")
 _SPACES = re.compile(r"\s+")
 _HAN_CHAR = re.compile(r"[\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]")
+# the dots that separate the words of a foreign name in Chinese and Japanese: 瓦伦蒂娜·科罗娃
+_NAME_DOTS = re.compile("[\u00b7\u2022\u2027\u2219\u22c5\u30fb\uff65]")
 
 
 @lru_cache(maxsize=16)
@@ -45,8 +47,11 @@ def to_ascii(text: str) -> str:
     return "".join(c for c in out if c.isascii()).lower()
 
 
+_HANGUL_ORDINAL = re.compile(r"(\d+)\s*세(?![\uac00-\ud7a3])")  # 11세: the eleventh (Charles XI)
+
+
 def _hangul(text: str) -> list[str]:
-    words = split_native_words(text).split()
+    words = split_native_words(_HANGUL_ORDINAL.sub(r" \1 ", text)).split()
     syllables = sum(1 for c in text if is_hangul_syllable(c))
     person_like = len(words) == 1 and 2 <= syllables <= 4 and syllables == len(words[0])
     out = []
@@ -56,11 +61,16 @@ def _hangul(text: str) -> list[str]:
             out.append(parts[0] + " " + "".join(parts[1:]))
         else:
             out.append(" ".join("".join(romanise_syllables(w, system)) for w in words))
+    if person_like:  # a family name and a given name: the family name as its bearers spell it too
+        given = {form.split(" ", 1)[1] for form in out}
+        out += [f"{family} {name}" for family in surname_spellings(words[0][0]) for name in sorted(given)]
     return out
 
 
 _PINYIN_SOUNDS = re.compile(r"x|q|c(?!h)|zh")
 _PINYIN_SOUND_MAP = {"x": "sh", "q": "ch", "c": "ts", "zh": "j"}
+_PINYIN_HARD = re.compile(r"j|q|x|zh")
+_PINYIN_HARD_MAP = {"j": "g", "q": "k", "x": "s", "zh": "z"}
 
 
 def _han(text: str) -> list[str]:
@@ -75,14 +85,24 @@ def _han(text: str) -> list[str]:
         forms = [syllables[0] + " " + "".join(syllables[1:]), "".join(syllables)]
     else:
         forms = [" ".join("".join(lazy_pinyin(w)) for w in words)]
-    return [*forms, *(_PINYIN_SOUNDS.sub(lambda m: _PINYIN_SOUND_MAP[m.group(0)], f) for f in forms)]
+    return [
+        *forms,
+        *(_PINYIN_SOUNDS.sub(lambda m: _PINYIN_SOUND_MAP[m.group(0)], f) for f in forms),
+        *(_PINYIN_HARD.sub(lambda m: _PINYIN_HARD_MAP[m.group(0)], f) for f in forms),
+    ]
 
 
-# ta marbuta is said -a or -e (Hamza, Osama), never the -t ICU writes; alif maqsura is -a (Mustafa)
-_ARABIC_LETTERS = str.maketrans({"ة": "ه", "ى": "ا", "ـ": None})
+# ta marbuta is said -a or -e (Hamza, Osama), never the -t ICU writes (nor an h that would make zh, sh of
+# Hamzah, Aishah); alif maqsura is -a (Mustafa)
+_ARABIC_LETTERS = str.maketrans({"ة": "ا", "ى": "ا", "ـ": None})
+
+
+# Abd al-, Abu al- written as one word (عبدالكريم): apart, as Latin lists write them; Allah stays joined
+_ARABIC_ABD = re.compile(r"(?<![\u0600-\u06FF])(عبد|ابو|أبو)(?=ال(?!له(?![\u0600-\u06FF])))")
 
 
 def _arabic(text: str, lang: str | None) -> list[str]:
+    text = _ARABIC_ABD.sub(r"\1 ", text)
     text = _ARABIC_ARTICLE.sub("", text.translate(_ARABIC_LETTERS))
     out = [_icu("Arabic-Latin; Latin-ASCII").transliterate(text)]
     if lang == "fa" or _PERSIAN_LETTERS.search(text):
@@ -101,7 +121,7 @@ def _cyrillic(text: str) -> list[str]:
 @lru_cache(maxsize=200_000)
 def latin_forms(text: str, script: str | None = None, lang: str | None = None) -> tuple[str, ...]:
     """The name in Latin letters, one string per romanisation (lower-case ASCII, duplicates removed)."""
-    text = unicodedata.normalize("NFKC", text)
+    text = _NAME_DOTS.sub(" ", unicodedata.normalize("NFKC", text))
     if text.isascii():
         return (text.lower(),)
     script = script if script and script != LATIN else detect_script(text)
