@@ -15,7 +15,6 @@ from epoc.services.screening import Screener
 from epoc.settings import Settings
 from epoc.store import Store
 
-
 # Candidates each record asks for in resolution (each is compared in full up to twice this many). Measured on
 # 500 random records of the real lists: 10 finds 99.3 % of the pairs scoring >= 0.9 that 20 finds (and a pair
 # is asked from both of its records) at 5.6 ms a record instead of 14.5 ms.
