@@ -1,6 +1,9 @@
 """The names pipeline and the scorer, without a database: a golden table of labelled cases (every example
 of the issue among them) and property tests."""
 
+import string
+
+import countrynames
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -10,6 +13,7 @@ from epoc.matching.party import Party
 from epoc.matching.scorer import DEFAULT_THRESHOLD, default_scorer
 from epoc.model import InvalidInput, Name, NameKind, Schema
 from epoc.names.analysis import analyse, tokenise
+from epoc.names.countries import CODES, country_codes
 from epoc.names.hangul import romanise_syllables
 from epoc.names.phonetic import skeleton
 from epoc.names.translit import latin_forms
@@ -194,3 +198,11 @@ mixed = st.text(alphabet="rlaeiou RL-조선李方伟Рорكر", min_size=1, max
 def test_short_mixed_script_names_compare_without_crashing(a, b, organisation):
     one = compare_names(analyse(a, organisation=organisation), analyse(b, organisation=organisation))
     assert 0.0 <= one.score <= 1.0
+
+
+def test_country_codes_known_without_countrynames_agree_with_it():
+    # queries giving codes skip loading countrynames' table: the codes it accepts must be the same ones
+    accepted = {a + b for a in string.ascii_uppercase for b in string.ascii_uppercase}
+    assert {code for code in accepted if countrynames.to_code(code) == code} == CODES
+    assert country_codes("ir") == ["IR"]
+    assert country_codes("QQ") == []
