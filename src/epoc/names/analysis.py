@@ -49,10 +49,7 @@ class Variant:
     sorted_words: str  # the words in alphabetical order, spaced (for quick string similarity)
     sorted_sounds: str  # their skeletons likewise
     letters: str  # the romanisation's letters and digits as written, articles and legal forms included
-
-    @property
-    def words(self) -> tuple[str, ...]:
-        return tuple(t for t in self.tokens if not is_symbol(t))
+    words: tuple[str, ...]  # the tokens that are not symbols
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,7 +110,7 @@ def make_variant(
     tokens: tuple[str, ...], plain: tuple[str, ...] | None = None, letters: str | None = None
 ) -> Variant:
     skeletons = tuple(skeleton(t) for t in tokens)
-    words = [t for t in tokens if not is_symbol(t)]
+    words = tuple(t for t in tokens if not is_symbol(t))
     return Variant(
         tokens=tokens,
         skeletons=skeletons,
@@ -122,6 +119,7 @@ def make_variant(
         sorted_words=" ".join(sorted(words)),
         sorted_sounds=" ".join(sorted(s for s, t in zip(skeletons, tokens, strict=True) if not is_symbol(t))),
         letters="".join(words) if letters is None else letters,
+        words=words,
     )
 
 
