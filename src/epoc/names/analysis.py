@@ -109,16 +109,22 @@ def tokenise(latin: str) -> tuple[str, ...]:
 def make_variant(
     tokens: tuple[str, ...], plain: tuple[str, ...] | None = None, letters: str | None = None
 ) -> Variant:
-    skeletons = tuple(skeleton(t) for t in tokens)
-    words = tuple(t for t in tokens if not is_symbol(t))
+    skeletons = tuple(map(skeleton, tokens))
+    symbols = [is_symbol(t) for t in tokens]
+    if any(symbols):
+        words = tuple(t for t, symbol in zip(tokens, symbols, strict=True) if not symbol)
+        sounds = [s for s, symbol in zip(skeletons, symbols, strict=True) if not symbol]
+    else:  # the common case: words only
+        words, sounds = tokens, list(skeletons)
+    joined = "".join(words)
     return Variant(
         tokens=tokens,
         skeletons=skeletons,
-        joined="".join(words),
+        joined=joined,
         plain=tokens if plain is None else plain,
         sorted_words=" ".join(sorted(words)),
-        sorted_sounds=" ".join(sorted(s for s, t in zip(skeletons, tokens, strict=True) if not is_symbol(t))),
-        letters="".join(words) if letters is None else letters,
+        sorted_sounds=" ".join(sorted(sounds)),
+        letters=joined if letters is None else letters,
         words=words,
     )
 

@@ -121,3 +121,10 @@ def latin_forms(text: str, script: str | None = None, lang: str | None = None) -
         if cleaned:
             seen.setdefault(cleaned, None)
     return tuple(seen) or (to_ascii(text),)
+
+
+def prepare() -> None:
+    """Build the transliterators and load pypinyin's dictionary now: called before screening forks its
+    workers, so that they share one copy rather than each loading its own on its first name."""
+    for sample in ("조선", "李方伟", "شرکت", "Рособоронэкспорт", "Ελλάδα"):
+        latin_forms(sample)

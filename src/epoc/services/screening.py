@@ -24,6 +24,7 @@ from epoc.matching.party import Party
 from epoc.matching.scorer import DEFAULT_THRESHOLD, Comparison, FeatureScore, Scorer, default_scorer
 from epoc.matching.search import best_candidates
 from epoc.model.access import Viewer
+from epoc.names.translit import prepare
 from epoc.store import Store
 from epoc.store.entity_lookup import entities_for
 from epoc.store.screening import index_rows, readable_active, source_versions
@@ -135,6 +136,7 @@ class Screener:
         self.refresh()
         _ = self.index.searchable  # merged once here, before any worker is forked
         if workers > 1 and len(parties) >= PARALLEL_FROM:
+            prepare()  # transliterators and dictionaries loaded once, shared by the forked workers
             scored = _score_parallel(self, parties, threshold, limit, viewer, workers)
         else:
             scored = [self.score(p, threshold, limit, viewer) for p in parties]
