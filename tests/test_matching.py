@@ -206,3 +206,22 @@ def test_country_codes_known_without_countrynames_agree_with_it():
     assert {code for code in accepted if countrynames.to_code(code) == code} == CODES
     assert country_codes("ir") == ["IR"]
     assert country_codes("QQ") == []
+
+
+def test_a_saved_index_keeps_its_names_analysed(tmp_path):
+    # screening answers a candidate's names from the saved segment instead of analysing them again
+    from epoc.matching.index import CandidateIndex, Entry
+    from epoc.model import Marking
+    from epoc.names import analysis
+
+    record = party("Company", "Zorvanek Tavrin Industrial Works", "조선광업개발무역회사")
+    index = CandidateIndex.build("fixture", [Entry("fixture:1", record, Marking.public(), "Zorvanek")], 3)
+    index.save(tmp_path)
+    loaded, missing = CandidateIndex.load(tmp_path, {"fixture": 3})
+    assert not missing
+    analysis._KNOWN.clear()
+    (_, entry, _), *_ = loaded.search(party("Company", "Zorvanek Tavrin Works"), 5)
+    for name in entry.party.names:
+        key = (name.text, name.script, name.lang, True)
+        assert analysis._KNOWN[key] == analysis._analyse(*key)
+        assert analyse(*key) is analysis._KNOWN[key]

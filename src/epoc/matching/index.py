@@ -32,12 +32,12 @@ import numpy.typing as npt
 
 from epoc.matching.party import Party, is_organisation
 from epoc.model import Classification, Identifier, IdentifierKind, Marking, Name, NameKind, Schema, Scope
-from epoc.names.analysis import tokenise
+from epoc.names.analysis import analyse, remember, tokenise
 from epoc.names.phonetic import skeleton
 from epoc.names.symbols import is_symbol, symbolise
 from epoc.names.translit import latin_forms
 
-FORMAT = 9  # bump when analysis or keys change: older segment files are then rebuilt
+FORMAT = 11  # bump when analysis or keys change: older segment files are then rebuilt
 WORD, SOUND, GRAM, IDENTIFIER = 1.0, 0.7, 0.22, 3.0  # key weights
 COMMON_SHARE = 0.08  # words on more than this share of names are skipped when rarer keys exist
 COMMON_FLOOR = 2000
@@ -45,6 +45,10 @@ COMMON_GRAM_SHARE = 0.004  # trigrams are many: only the rarer ones are worth th
 COMMON_GRAM_FLOOR = 400
 PARALLEL_BUILD_FROM = 200_000  # entries from which the keys are computed on every core
 NAMES_PER_ENTRY = 4  # names of a candidate passed to the scorer: the ones that retrieved it best
+# Segments of up to this many names keep each entry's names analysed (``Segment.forms``), so that screening
+# does not analyse a candidate's names again in every process; bigger ones analyse on demand (analysing a
+# million names would double their build).
+FORMS_UP_TO = 300_000
 
 
 # enum lookups by value, without the cost of calling the enum class (unpacking is on the query path)
@@ -142,6 +146,7 @@ class Segment:
     idf: npt.NDArray[np.float32]
     common: int = field(default=COMMON_FLOOR)
     common_gram: int = field(default=COMMON_GRAM_FLOOR)
+    forms: list[bytes] = field(default_factory=list)  # per entry: its names analysed, pickled (or b"")
     _unpacked: dict[int, Entry] = field(default_factory=dict, repr=False)
 
     def __getstate__(self) -> dict[str, Any]:
@@ -156,6 +161,8 @@ class Segment:
         found = self._unpacked.get(number)
         if found is None:
             found = self._unpacked[number] = Entry.unpack(self.packed[number])
+            if self.forms and self.forms[number]:
+                remember(pickle.loads(self.forms[number]))  # our own segment file
         return found
 
     def __len__(self) -> int:
@@ -182,7 +189,7 @@ class Segment:
             entries_all.append(part.name_entry)
             positions_all.append(part.name_pos)
             name_base += len(part.name_entry)
-        return cls._assemble(
+        segment = cls._assemble(
             key,
             version,
             list(packed),
@@ -192,6 +199,9 @@ class Segment:
             np.concatenate(entries_all).astype(np.int32),
             np.concatenate(positions_all).astype(np.int16),
         )
+        if name_base <= FORMS_UP_TO:
+            segment.forms = [analysed(item) for item in packed]
+        return segment
 
     @property
     def names(self) -> int:
@@ -230,7 +240,10 @@ class Segment:
         ).astype(np.int32)
         name_pos = np.concatenate([s.name_pos for s in segments] or [np.zeros(0, np.int16)])
         packed = [p for s in segments for p in s.packed]
-        return cls._assemble("*", 0, packed, vocab, keys_np, names_np, name_entry, name_pos)
+        merged = cls._assemble("*", 0, packed, vocab, keys_np, names_np, name_entry, name_pos)
+        if any(s.forms for s in segments):
+            merged.forms = [f for s in segments for f in (s.forms or [b""] * len(s))]
+        return merged
 
     @classmethod
     def _assemble(
@@ -374,6 +387,18 @@ def _keyed_in_parallel(packed: Sequence[tuple[Any, ...]], workers: int) -> list[
             return pool.map(_keyed_slice, bounds)
     finally:
         _PACKED = ()
+
+
+def analysed(item: tuple[Any, ...]) -> bytes:
+    """A packed entry's names analysed as the scorer will meet them (an organisation's if the entry is
+    one), pickled with the arguments that give them."""
+    names = item[4]
+    organisation = is_organisation(_SCHEMAS[item[3]], [n[0] for n in names])
+    forms = tuple(
+        ((text, script, lang, organisation), analyse(text, script, lang, organisation).pack())
+        for text, _kind, script, lang in names
+    )
+    return pickle.dumps(forms, protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def identifier_key(value: str) -> str | None:
