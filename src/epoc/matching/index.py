@@ -148,14 +148,24 @@ class Segment:
     common_gram: int = field(default=COMMON_GRAM_FLOOR)
     forms: list[bytes] = field(default_factory=list)  # per entry: its names analysed, pickled (or b"")
     _unpacked: dict[int, Entry] = field(default_factory=dict, repr=False)
+    _offsets: list[int] | None = field(default=None, repr=False)
+    _idf: list[float] | None = field(default=None, repr=False)
 
     def __getstate__(self) -> dict[str, Any]:
-        state = {k: getattr(self, k) for k in self.__dataclass_fields__ if k != "_unpacked"}
+        state = {k: getattr(self, k) for k in self.__dataclass_fields__ if not k.startswith("_")}
         return state
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.__dict__.update(state)
         self._unpacked = {}
+        self._offsets = self._idf = None
+
+    def _lists(self) -> tuple[list[int], list[float]]:
+        """Offsets and IDF as Python lists: a query reads a few dozen of each, and indexing a list is
+        several times cheaper than indexing an array one element at a time."""
+        if self._offsets is None or self._idf is None:
+            self._offsets, self._idf = self.offsets.tolist(), self.idf.astype(np.float64).tolist()
+        return self._offsets, self._idf
 
     def entry(self, number: int) -> Entry:
         found = self._unpacked.get(number)
@@ -281,17 +291,19 @@ class Segment:
         """The best ``top`` entries for these keys: ``(retrieval score, entry number, positions of its
         names that scored best)``, best first."""
         found: list[tuple[int, float, int, bool]] = []  # (document frequency, weight, key number, rare)
+        offsets, idf = self._lists()
         for key, weight in keys.items():
             number = self.vocab.get(key)
             if number is not None:
-                df = int(self.offsets[number + 1] - self.offsets[number])
+                start = offsets[number]
+                df = offsets[number + 1] - start
                 limit = self.common_gram if key[0] == "g" else self.common
-                found.append((df, weight * float(self.idf[number]), number, df <= limit))
+                found.append((df, weight * idf[number], number, df <= limit))
         if not found:
             return []
         rare = [f for f in found if f[3]]
         chosen = rare if rare else sorted(found)[:3]
-        slices = [self.postings[self.offsets[n] : self.offsets[n + 1]] for _, _, n, _ in chosen]
+        slices = [self.postings[offsets[n] : offsets[n + 1]] for _, _, n, _ in chosen]
         hits = np.concatenate(slices)
         weights = np.repeat(
             np.array([w for _, w, _, _ in chosen], dtype=np.float64), [len(x) for x in slices]
@@ -311,10 +323,11 @@ class Segment:
         entries = self.name_entry[names]
         best: dict[int, float] = {}
         positions: dict[int, list[tuple[float, int]]] = {}
-        for entry, score, name in zip(entries.tolist(), scores.tolist(), names.tolist(), strict=True):
+        name_positions = self.name_pos[names].tolist()
+        for entry, score, position in zip(entries.tolist(), scores.tolist(), name_positions, strict=True):
             if score > best.get(entry, 0.0):
                 best[entry] = score
-            positions.setdefault(entry, []).append((score, int(self.name_pos[name])))
+            positions.setdefault(entry, []).append((score, position))
         ranked = sorted(best.items(), key=lambda item: -item[1])[:top]
         out = []
         for entry, score in ranked:
