@@ -179,10 +179,27 @@ class Screener:
 _WORKER: tuple[Screener, float, int, Viewer | None] | None = None
 
 
-def _score_chunk(chunk: Sequence[Party]) -> list[list[RecordHit]]:
+# hits cross from a worker as plain tuples: frozen dataclasses are several times slower to unpickle, and
+# the parent does that alone while the workers wait
+_PlainHit = tuple[str, str, float, bool, str, str, tuple[tuple[str, float, str], ...]]
+
+
+def _plain(hit: RecordHit) -> _PlainHit:
+    c = hit.comparison
+    explanation = tuple((f.feature, f.score, f.detail) for f in c.explanation)
+    return (hit.record_id, hit.caption, c.score, c.match, c.query_name, c.matched_name, explanation)
+
+
+def _from_plain(plain: _PlainHit) -> RecordHit:
+    record_id, caption, score, match, query_name, matched_name, explanation = plain
+    features = [FeatureScore(*f) for f in explanation]
+    return RecordHit(record_id, caption, Comparison(score, match, features, query_name, matched_name))
+
+
+def _score_chunk(chunk: Sequence[Party]) -> list[list[_PlainHit]]:
     assert _WORKER is not None
     screener, threshold, limit, viewer = _WORKER
-    return [screener.score(p, threshold, limit, viewer) for p in chunk]
+    return [[_plain(h) for h in screener.score(p, threshold, limit, viewer)] for p in chunk]
 
 
 def _score_parallel(
@@ -204,7 +221,7 @@ def _score_parallel(
             results = pool.map(_score_chunk, chunks)
     finally:
         _WORKER = None
-    return [hits for chunk in results for hits in chunk]
+    return [[_from_plain(h) for h in hits] for chunk in results for hits in chunk]
 
 
 def screen(
