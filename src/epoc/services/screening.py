@@ -176,7 +176,8 @@ class Screener:
 
 
 # -- parallel scoring: workers forked after the index is loaded share it copy-on-write ---------------
-_WORKER: tuple[Screener, float, int, Viewer | None] | None = None
+# what forked workers score: they read the parties from here and are sent only slice bounds
+_WORKER: tuple[Screener, Sequence[Party], float, int, Viewer | None] | None = None
 
 
 # hits cross from a worker as plain tuples: frozen dataclasses are several times slower to unpickle, and
@@ -196,9 +197,10 @@ def _from_plain(plain: _PlainHit) -> RecordHit:
     return RecordHit(record_id, caption, Comparison(score, match, features, query_name, matched_name))
 
 
-def _score_chunk(chunk: Sequence[Party]) -> list[list[_PlainHit]]:
+def _score_chunk(bounds: tuple[int, int]) -> list[list[_PlainHit]]:
     assert _WORKER is not None
-    screener, threshold, limit, viewer = _WORKER
+    screener, parties, threshold, limit, viewer = _WORKER
+    chunk = parties[bounds[0] : bounds[1]]
     return [[_plain(h) for h in screener.score(p, threshold, limit, viewer)] for p in chunk]
 
 
@@ -213,9 +215,9 @@ def _score_parallel(
     global _WORKER  # noqa: PLW0603  (handed to forked workers; set and cleared here only)
     if "fork" not in multiprocessing.get_all_start_methods():
         return [screener.score(p, threshold, limit, viewer) for p in parties]
-    _WORKER = (screener, threshold, limit, viewer)
+    _WORKER = (screener, parties, threshold, limit, viewer)
     size = max(200, len(parties) // (workers * 8))
-    chunks = [parties[i : i + size] for i in range(0, len(parties), size)]
+    chunks = [(i, min(len(parties), i + size)) for i in range(0, len(parties), size)]
     try:
         with multiprocessing.get_context("fork").Pool(workers) as pool:
             results = pool.map(_score_chunk, chunks)
