@@ -28,7 +28,7 @@ from collections import defaultdict
 from pathlib import Path
 from urllib.parse import quote
 
-import httpx
+import httpx2 as httpx  # the project's HTTP client (Starlette's test client uses it too)
 
 TERMS = [
     "trading",

@@ -121,11 +121,18 @@ class DoubleEngine:
                 best = max(best, len(ta & tb) / len(ta | tb))
         return DoubleScore(round(best, 4), best >= 0.9, ())
 
-    def best(self, party: DoubleParty, threshold: float, limit: int) -> list[tuple[str, DoubleScore]]:
-        """The engine's own search: candidates already scored (what the screener offers resolution)."""
+    def best(
+        self, party: DoubleParty, threshold: float, limit: int, source: str
+    ) -> list[tuple[str, DoubleScore]]:
+        """The engine's own search: candidates of other sources, already scored (what the screener offers
+        resolution)."""
         with self.store.read() as conn:
             found = RecordRepository(conn).load(self.candidates(party, limit))
-        scored = [(rid, self.compare(party, self.to_party(s.record))) for rid, s in found.items()]
+        scored = [
+            (rid, self.compare(party, self.to_party(s.record)))
+            for rid, s in found.items()
+            if s.record.source != source
+        ]
         return sorted(((r, s) for r, s in scored if s.score >= threshold), key=lambda p: -p[1].score)
 
     def engine(self, *, search: bool = False) -> Engine[DoubleParty]:

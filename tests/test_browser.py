@@ -31,14 +31,17 @@ ARGS = [
 ]
 ARTIFACTS = Path(__file__).resolve().parents[1] / "test-artifacts"
 
-web = webapp.web
+
+@pytest.fixture(scope="module")
+def web(tmp_path_factory: pytest.TempPathFactory) -> Iterator[WebEnv]:
+    """SQLite only: the browser tests drive the UI; the store is exercised on both databases elsewhere."""
+    with webapp.open_web("sqlite", tmp_path_factory.mktemp("browser")) as env:
+        yield env
 
 
 @pytest.fixture(scope="module")
 def server(web: WebEnv) -> Iterator[str]:
     """The app served on a free loopback port in a thread, for the length of the module."""
-    if web.kind != "sqlite":
-        pytest.skip("the browser tests drive the UI; the store is exercised on both databases elsewhere")
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]

@@ -15,6 +15,8 @@ from epoc.services.document_views import document_mentions, list_documents, sear
 from epoc.store import Store
 from epoc.store.document_tables import document_mentions as mentions_table
 from epoc.store.document_tables import documents, evidence_links, review_decisions
+from epoc.store.entities import EntityRepository
+from epoc.store.entity_tables import judgements
 from epoc.store.tables import records, sources
 
 from .conftest import FIXTURES
@@ -92,6 +94,18 @@ def test_add_mentions_show_and_search(cli, tmp_path):
     _code, out, _err = cli("documents", "show", str(result["document_id"]), "--json")
     shown = json.loads(out)
     assert shown["text"] == PAPER and {m["kind"] for m in shown["markings_found"]} == {"banner", "portion"}
+
+
+def test_mentions_name_the_entity_their_record_belongs_to_once_resolved(cli, tmp_path):
+    paper = tmp_path / "paper.txt"
+    paper.write_text(PAPER, encoding="utf-8")
+    (result,) = add(cli, paper)
+    cli("resolve", "--json")
+    _code, out, _err = cli("documents", "mentions", str(result["document_id"]), "--json")
+    shig = next(m for m in json.loads(out) if m["text"] == "SHIG")
+    assert shig["record_ids"] == ["corpus:C-001"] and shig["entity_id"] != "corpus:C-001"
+    _code, out, _err = cli("entities", "show", shig["entity_id"], "--json")
+    assert "corpus:C-001" in json.loads(out)["record_ids"]
 
 
 def test_same_bytes_again_raise_the_marking_never_lower_it(cli, tmp_path):
@@ -231,6 +245,16 @@ def test_review_accept_create_correct_reject(cli, tmp_path, db_url):
         )
         (link,) = conn.execute(select(evidence_links)).all()
         assert (link.evidence_record_id, link.entity_id) == (evidence_id, "corpus:C-001")
+        # accepting is a *same* judgement by the reviewer: the evidence joins the record's entity
+        (judged,) = conn.execute(select(judgements)).all()
+        assert (judged.verdict, judged.who, judged.origin, set(judged.record_ids)) == (
+            "same",
+            "alice",
+            "document",
+            {evidence_id, "corpus:C-001"},
+        )
+        membership = EntityRepository(conn).membership([evidence_id, "corpus:C-001"])
+        assert membership[evidence_id] == membership["corpus:C-001"]
         statuses = dict(conn.execute(select(mentions_table.c.id, mentions_table.c.status)).all())
         assert statuses[shig["id"]] == "accepted" and statuses[arvand["id"]] == "created"
         source_key = conn.execute(select(records.c.source_key).where(records.c.id == evidence_id)).scalar()

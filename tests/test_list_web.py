@@ -312,14 +312,29 @@ def test_reads_and_searches_are_on_the_audit_trail(web: WebEnv) -> None:
 # -- the demo ------------------------------------------------------------------------------------------------
 def test_epoc_demo_resolves_after_importing(tmp_path, monkeypatch, capsys) -> None:
     monkeypatch.setenv("EPOC_IMPORT_DIR", str(tmp_path / "no-such-folder"))  # the demo list only
+    monkeypatch.setenv("EPOC_CORPUS_DIR", str(tmp_path / "no-such-folder"))  # the demo documents only
     url = f"sqlite:///{tmp_path / 'demo.db'}"
     assert main(["--db", url, "demo"]) == 0
-    assert "entities (full run" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "entities (full run" in out and "demo denial notifications: 2" in out
+    assert "documents: 2 added or already there" in out
+    assert main(["--db", url, "demo"]) == 0  # again: nothing new
+    assert "0 records re-clustered" in capsys.readouterr().out
     store = Store.open(url)
     try:
         app_store = create_app(webapp.web_settings(tmp_path, url), store).state.store
+        from epoc.services.document_views import document_mentions, list_documents
         from epoc.services.entities import list_entities
 
-        assert len(list_entities(app_store)) == 12  # the demo list's twelve parties
+        # the demo list's twelve parties, and three parties only the denials name (two denied parties
+        # are on the list already and join their entities)
+        assert len(list_entities(app_store)) == 15
+        paper = next(d for d in list_documents(app_store) if d["type"] == "ie_paper")
+        mentioned = {m["text"] for m in document_mentions(app_store, paper["document_id"])}
+        assert {
+            "Korvan Aero Trading FZE",
+            "维尔特兰精密仪器有限公司",
+            "Brightwater Optronics Limited",
+        } <= mentioned
     finally:
         store.close()

@@ -10,6 +10,7 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 from epoc.documents.readers.base import Limits
 
 _SHARED_RAW = Path("..") / "shared" / "data" / "raw"
+_SHARED_CORPUS = Path("..") / "shared" / "data" / "corpus"
 
 
 class Settings(BaseSettings):
@@ -22,9 +23,17 @@ class Settings(BaseSettings):
     import_dir: Path | None = Field(
         None, description="Folder of lists `make run` imports; default ../shared/data/raw where it exists."
     )
+    corpus_dir: Path | None = Field(
+        None,
+        description="Folder of public documents `make run` adds (unclassified, from the US);"
+        " default ../shared/data/corpus where it exists.",
+    )
     max_import_mb: int = Field(1024, description="Largest list or document file accepted, in MiB.")
     max_document_mb: int = Field(
         100, description="Largest document file accepted (and largest e-mail attachment), in MiB."
+    )
+    max_screen_mb: int = Field(
+        20, ge=1, description="Largest file of parties accepted for batch screening on the web, in MiB."
     )
     echo_sql: bool = Field(False, description="Log every SQL statement (debugging).")
     resolve_auto_threshold: float = Field(
@@ -56,6 +65,8 @@ class Settings(BaseSettings):
     def _defaults(self) -> Settings:
         if self.import_dir is None and _SHARED_RAW.is_dir():
             self.import_dir = _SHARED_RAW
+        if self.corpus_dir is None and _SHARED_CORPUS.is_dir():
+            self.corpus_dir = _SHARED_CORPUS
         return self
 
     @property

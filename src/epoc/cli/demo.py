@@ -6,14 +6,14 @@ import typer
 
 from epoc.cli.common import app_context, console, err_console, progress_bar
 from epoc.cli.lists import print_import_report, print_sources
-from epoc.services.demo import load_demo, resolve_demo
+from epoc.services.demo import load_demo, load_demo_denials, load_demo_documents, resolve_demo
 from epoc.services.records import list_sources
 from epoc.services.resolve import report_lines
 
 
 def demo(ctx: typer.Context) -> None:
-    """Create the database, import the lists in EPOC_IMPORT_DIR and the demo list, resolve them into the
-    list's entities, and show a summary."""
+    """Create the database, import the lists in EPOC_IMPORT_DIR, the demo list and demo denials, resolve
+    them into the list's entities, add the demo documents and those in EPOC_CORPUS_DIR, and show a summary."""
     context = app_context(ctx)
     settings = context.settings
     store = context.store()
@@ -29,7 +29,15 @@ def demo(ctx: typer.Context) -> None:
     print_sources(list_sources(store))
     if not all(r.ok for r in reports):
         raise typer.Exit(1)
+    denials = load_demo_denials(store)["denials"]
+    console.print(f"demo denial notifications: {len(denials)}", highlight=False)
     with progress_bar("resolving") as update:
         resolved = resolve_demo(store, settings, update)
     for line in report_lines(resolved):
         console.print(line, highlight=False)
+    with console.status("adding the demo documents"):
+        documents = load_demo_documents(store, settings)
+    failed = [d for d in documents if d["error"]]
+    for d in failed:
+        err_console.print(f"error {d['error']}", markup=False, highlight=False)
+    console.print(f"documents: {len(documents) - len(failed)} added or already there", highlight=False)

@@ -9,6 +9,7 @@ give the same score.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -155,6 +156,24 @@ class Scorer:
             query_name=strong.left if strong.left else (left.names[0].text if left.names else ""),
             matched_name=strong.right if strong.right else (right.names[0].text if right.names else ""),
         )
+
+
+def name_pairs(query: Party, listed: Sequence[Party]) -> list[NameMatch]:
+    """For each of the query's names, the list name (of any of ``listed``) it comes nearest, best first:
+    which alias met which, beyond the one pair the score rests on."""
+    out: list[NameMatch] = []
+    for name in query.names:
+        best: NameMatch | None = None
+        for other in listed:
+            organisation = _organisation(query, other)
+            form = name_form(name, organisation)
+            for candidate in other.names:
+                found = compare_names(form, name_form(candidate, organisation))
+                if best is None or found.score > best.score:
+                    best = found
+        if best is not None:
+            out.append(best)
+    return sorted(out, key=lambda m: -m.score)
 
 
 def _organisation(left: Party, right: Party) -> bool:

@@ -28,11 +28,15 @@ def best_candidates(
     threshold: float,
     limit: int,
     may_read: Callable[[Marking], bool] | None = None,
+    skip: Callable[[Entry], bool] | None = None,
 ) -> list[tuple[Entry, Comparison]]:
-    """The records that match ``party`` best, with their comparisons, best first."""
+    """The records that match ``party`` best, with their comparisons, best first; candidates ``skip``
+    rejects (resolution's own source, say) are dropped before anything is computed about them."""
     shortlist: list[tuple[float, Entry, Party]] = []
     for _, entry, positions in index.search(party, max(CANDIDATES, limit * 3)):
         if may_read is not None and not may_read(entry.marking):
+            continue
+        if skip is not None and skip(entry):
             continue
         # the names that retrieved the candidate; all of its names when none did
         whole = entry.party

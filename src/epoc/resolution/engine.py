@@ -52,10 +52,12 @@ class PairScorer(Protocol[PartyT_contra]):
 
 
 class PairSearch(Protocol[PartyT_contra]):
-    def best(self, party: PartyT_contra, threshold: float, limit: int) -> Sequence[tuple[str, Scored]]:
-        """Record ids scoring at least ``threshold`` against the party, with their scores, best first: the
-        candidate search and the scoring in one (an engine that has one does it far faster than asking for
-        candidates and scoring each pair from scratch)."""
+    def best(
+        self, party: PartyT_contra, threshold: float, limit: int, source: str
+    ) -> Sequence[tuple[str, Scored]]:
+        """Records of sources other than ``source`` scoring at least ``threshold`` against the party, with
+        their scores, best first: the candidate search and the scoring in one (an engine that has one does
+        it far faster than asking for candidates and scoring each pair from scratch)."""
         ...
 
 

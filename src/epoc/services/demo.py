@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
+from epoc.documents.extract import Extractor
 from epoc.model import Marking
 from epoc.model.access import POC, Role
 from epoc.model.errors import NotFound
 from epoc.services import accounts
+from epoc.services.denials import DenialImportOptions, import_denials
+from epoc.services.documents import DocumentOptions, add_documents
 from epoc.services.engine import default_engine, policy
+from epoc.services.extraction import extractor_for
 from epoc.services.imports import ImportReport, ProgressFn, import_paths
 from epoc.services.resolve import ResolveReport, resolve
 from epoc.settings import Settings
@@ -23,6 +29,10 @@ DEMO_MARKING = "CONFIDENTIAL // REL MTCR"
 
 def demo_list_path() -> Path:
     return Path(str(resources.files("epoc.demo") / "partner_list.csv"))
+
+
+def _demo_file(name: str) -> Path:
+    return Path(str(resources.files("epoc.demo") / name))
 
 
 def load_demo(store: Store, settings: Settings, progress: ProgressFn | None = None) -> list[ImportReport]:
@@ -39,6 +49,36 @@ def load_demo(store: Store, settings: Settings, progress: ProgressFn | None = No
     )
     reports.append(import_paths(store, [demo_list_path()], demo, "partner-csv", progress))
     return reports
+
+
+def load_demo_denials(store: Store) -> dict[str, Any]:
+    """The team's fictional denial notifications (their parties become records, resolved with the rest)."""
+    return import_denials(store, _demo_file("denials.csv"), DenialImportOptions())
+
+
+def load_demo_documents(store: Store, settings: Settings) -> list[dict[str, Any]]:
+    """The team's fictional IE paper and denial notification, and the public documents in
+    ``settings.corpus_dir`` (US government texts: unclassified, from the US). Adding the same bytes again
+    changes nothing."""
+    extractor = _lazy(lambda: extractor_for(store, settings.index_dir))
+    limits = settings.document_limits
+    results = add_documents(store, [_demo_file("documents")], DocumentOptions(), limits, extractor)
+    if settings.corpus_dir is not None and settings.corpus_dir.is_dir():
+        public = DocumentOptions(partner="US", marking=Marking.parse("UNCLASSIFIED"))
+        files = sorted(p for p in settings.corpus_dir.iterdir() if p.suffix in (".txt", ".md", ".pdf"))
+        results += add_documents(store, files, public, limits, extractor)
+    return results
+
+
+def _lazy(build: Callable[[], Extractor]) -> Callable[[], Extractor]:
+    built: list[Extractor] = []
+
+    def get() -> Extractor:
+        if not built:
+            built.append(build())
+        return built[0]
+
+    return get
 
 
 def resolve_demo(store: Store, settings: Settings, progress: ProgressFn | None = None) -> ResolveReport:

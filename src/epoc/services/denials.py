@@ -18,8 +18,10 @@ from epoc.documents.denials import read_denials
 from epoc.documents.variants import symbolic
 from epoc.model import Address, Fact, FactKind, Marking, Name, NameKind, Record, Source, SourceKind
 from epoc.model.access import Viewer
+from epoc.model.audit import Action
 from epoc.model.denial import Denial, DenialStatus, add_years
 from epoc.names.script import LATIN, detect_script, guess_lang
+from epoc.services import audit
 from epoc.services.imports import store_source
 from epoc.sources.base import SourceData, slug
 from epoc.store import Store
@@ -33,6 +35,7 @@ DEFAULT_MARKING = Marking.parse("CONFIDENTIAL // REL MTCR")  # denials are Partn
 class DenialImportOptions:
     marking: Marking | None = None  # for denials that give none; a denial's own marking is raised to it
     max_bytes: int = 100 * 1024 * 1024
+    actor: Viewer | None = None  # who enters them, for the audit trail (None: the command line)
 
 
 def source_key(denial: Denial) -> str:
@@ -141,6 +144,9 @@ def save_denials(
                 marking,
                 now,
             )
+            if options.actor is not None:
+                details = {"status": status, "marking": marking.banner, "from": origin}
+                audit.record(conn, options.actor, Action.DENIAL_ENTER, key, details)
             results.append(
                 {
                     "partner": denial.partner,

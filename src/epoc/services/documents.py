@@ -25,6 +25,9 @@ from epoc.documents.markings import FoundMarking, document_marking, find_marking
 from epoc.documents.readers.base import Limits, ReadDocument
 from epoc.documents.readers.registry import read_file
 from epoc.model import DocumentType, EpocError, Marking, Mention, Source, SourceKind
+from epoc.model.access import Viewer
+from epoc.model.audit import Action
+from epoc.services import audit
 from epoc.services.document_views import get_document_row
 from epoc.store import Store
 from epoc.store.documents import DocumentRepository
@@ -44,6 +47,7 @@ class DocumentOptions:
     title: str | None = None
     added_by: str | None = None  # a username; None at the command line
     reader: str | None = None  # force a reader (pdf, docx, eml, html, markdown, text)
+    actor: Viewer | None = None  # who adds it, for the audit trail (None: the command line, not logged)
 
 
 def add_documents(
@@ -193,6 +197,9 @@ def store_prepared(store: Store, prepared: Prepared, options: DocumentOptions) -
             repo = DocumentRepository(conn)
             document_id = repo.add(values, marking, now)
             repo.add_mentions(document_id, mentions, marking)
+            if options.actor is not None:
+                details = {"file": path.name, "marking": marking.banner, "mentions": len(mentions)}
+                audit.record(conn, options.actor, Action.DOCUMENT_ADD, f"document:{document_id}", details)
     except IntegrityError:
         # another upload of the same bytes committed first: it is that document
         with store.read() as conn:

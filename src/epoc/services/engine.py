@@ -37,8 +37,12 @@ class ScreenerSearch:
         self.screener = screener
         _ = screener.index.searchable  # merged once, before resolution forks its workers
 
-    def best(self, party: Party, threshold: float, limit: int) -> list[tuple[str, Comparison]]:
-        return [(hit.record_id, hit.comparison) for hit in self.screener.score(party, threshold, limit)]
+    def best(self, party: Party, threshold: float, limit: int, source: str) -> list[tuple[str, Comparison]]:
+        prefix = f"{source}:"
+        hits = self.screener.score(
+            party, threshold, limit, skip=lambda entry: entry.record_id.startswith(prefix)
+        )
+        return [(hit.record_id, hit.comparison) for hit in hits]
 
 
 def policy(settings: Settings) -> Policy:

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from sqlalchemy import Connection
+
 from epoc.documents.countries import find_countries
 from epoc.documents.textmap import FoldedText
 from epoc.model import (
@@ -28,13 +30,22 @@ from epoc.model import (
     Schema,
 )
 from epoc.model.access import Viewer
+from epoc.model.audit import Action
 from epoc.model.errors import Conflict
 from epoc.names.script import LATIN, detect_script, guess_lang
-from epoc.services.document_views import mention_json
+from epoc.services import audit
+from epoc.services.document_views import (
+    entities_of_mentions,
+    mention_json,
+    readable_mentions,
+    with_entities,
+)
 from epoc.services.imports import store_source
+from epoc.services.review import link_evidence
 from epoc.sources.base import SourceData
 from epoc.store import Store
 from epoc.store.documents import DocumentRepository
+from epoc.store.entities import EntityRepository, readable_records
 from epoc.store.mention_review import ReviewRepository
 from epoc.store.records import RecordRepository, marking_from_row, source_from_row
 
@@ -59,9 +70,12 @@ def review_queue(
 ) -> list[dict[str, Any]]:
     with store.read() as conn:
         rows = ReviewRepository(conn).queue(viewer, kinds, status, document_id, limit)
-    return [
-        {**mention_json(r), "document_id": r.document_id, "document_title": r.document_title} for r in rows
-    ]
+        entities = entities_of_mentions(conn, rows, viewer)
+        shown = [
+            {**mention_json(r, entities), "document_id": r.document_id, "document_title": r.document_title}
+            for r in rows
+        ]
+        return with_entities(conn, readable_mentions(conn, shown, viewer), viewer)
 
 
 def accept(
@@ -76,15 +90,19 @@ def accept(
             raise InvalidInput(
                 f"mention {mention.id} names no entity; give one (--entity ID) or use `create`"
             )
-        records = RecordRepository(conn)
-        target_record = records.get(target)
+        record_ids = _records_of(conn, target, viewer)
+        if target == mention.entity_id and mention.record_ids:
+            record_ids = list(mention.record_ids)
+        target_record = RecordRepository(conn).get(record_ids[0])
         if target_record is None:
             raise NotFound(f"no entity or record {target!r}")
-        schema = target_record.record.schema
-        record_ids = list(mention.record_ids) if target == mention.entity_id else [target]
-        evidence = _evidence_record(conn, mention, schema)
+        evidence = _evidence_record(conn, mention, target_record.record.schema)
         now = datetime.now(UTC)
         marking = marking_from_row(mention)
+        # the evidence joins the entity as a *same* judgement (who, when, why), which every later
+        # resolution run respects
+        why = decision.note or f"accepted from document {mention.document_id}: {mention.text!r}"
+        link_evidence(conn, evidence.id, target, decision.by or "command line", why)
         reviews.add_link(
             {
                 "evidence_record_id": evidence.id,
@@ -97,7 +115,17 @@ def accept(
             marking,
             now,
         )
-        return _decide(reviews, mention, "accept", "accepted", decision, now, target, evidence.id)
+        return _decide(reviews, mention, "accept", "accepted", decision, now, target, evidence.id, viewer)
+
+
+def _records_of(conn: Connection, target: str, viewer: Viewer | None) -> list[str]:
+    """The records behind ``target`` (an entity id or a record id) that the viewer may read."""
+    members = EntityRepository(conn).active_members([target]).get(target) or [target]
+    readable = readable_records(conn, members, viewer)
+    found = [r for r in members if r in readable]
+    if not found:
+        raise NotFound(f"no entity or record {target!r}")
+    return found
 
 
 def create(
@@ -113,7 +141,9 @@ def create(
         mention = _pending(reviews, decision.mention_id, viewer)
         chosen = schema or _LABEL_SCHEMA.get(mention.label or "") or Schema.LEGAL_ENTITY
         evidence = _evidence_record(conn, mention, chosen, name)
-        return _decide(reviews, mention, "create", "created", decision, datetime.now(UTC), None, evidence.id)
+        return _decide(
+            reviews, mention, "create", "created", decision, datetime.now(UTC), None, evidence.id, viewer
+        )
 
 
 def correct(
@@ -143,9 +173,9 @@ def correct(
             "text": document.text[new_start:new_end],
         }
         if entity_id:
-            if RecordRepository(conn).get(entity_id) is None:
-                raise NotFound(f"no entity or record {entity_id!r}")
-            changes.update(kind="entity", entity_id=entity_id, record_ids=[entity_id], spotter="reviewer")
+            found = _records_of(conn, entity_id, viewer)  # an entity or a record the viewer may read
+            entity_id = found[0]
+            changes.update(kind="entity", entity_id=entity_id, record_ids=found, spotter="reviewer")
         if label:
             changes["label"] = label
         before = {k: mention._mapping[k] for k in changes}
@@ -165,6 +195,9 @@ def correct(
             },
             marking_from_row(mention),
         )
+        if viewer is not None:
+            details = {"decision": "correct", "before": before, "after": changes}
+            audit.record(conn, viewer, Action.MENTION_DECISION, f"mention:{mention.id}", details)
         return {"mention_id": mention.id, "decision": "correct", "by": decision.by, "at": now.isoformat(),
                 "before": before, "after": changes}  # fmt: skip
 
@@ -173,12 +206,21 @@ def reject(store: Store, decision: Decision, viewer: Viewer | None = None) -> di
     with store.transaction() as conn:
         reviews = ReviewRepository(conn)
         mention = _pending(reviews, decision.mention_id, viewer)
-        return _decide(reviews, mention, "reject", "rejected", decision, datetime.now(UTC), None, None)
+        return _decide(
+            reviews, mention, "reject", "rejected", decision, datetime.now(UTC), None, None, viewer
+        )
+
+
+def _readable(conn: Any, mention: Any, viewer: Viewer | None) -> bool:
+    """An entity mention is there for a viewer who may read at least one of the records it matched."""
+    if mention.kind != "entity" or viewer is None:
+        return True
+    return bool(readable_records(conn, list(mention.record_ids or []), viewer))
 
 
 def _pending(reviews: ReviewRepository, mention_id: int, viewer: Viewer | None) -> Any:
     mention = reviews.mention(mention_id, viewer)
-    if mention is None:
+    if mention is None or not _readable(reviews.conn, mention, viewer):
         raise NotFound(f"no mention {mention_id}; `epoc documents review list` shows the queue")
     if mention.status != "pending":
         last = reviews.decisions(mention_id)
@@ -196,6 +238,7 @@ def _decide(
     now: datetime,
     entity_id: str | None,
     evidence_id: str | None,
+    viewer: Viewer | None = None,
 ) -> dict[str, Any]:
     if not reviews.set_status(mention.id, "pending", status):
         raise Conflict(f"mention {mention.id} was decided meanwhile")
@@ -211,6 +254,9 @@ def _decide(
         },
         marking_from_row(mention),
     )
+    if viewer is not None:
+        details = {"decision": decision_name, "entity_id": entity_id, "evidence_record_id": evidence_id}
+        audit.record(reviews.conn, viewer, Action.MENTION_DECISION, f"mention:{mention.id}", details)
     return {
         "mention_id": mention.id,
         "decision": decision_name,
@@ -264,3 +310,35 @@ def _evidence_record(conn: Any, mention: Any, schema: Schema, name: str | None =
     data = SourceData(source, [*existing, record], [mention.filename])
     store_source(records, data, f"review:{source.key}:{native}")
     return record
+
+
+def mention_with_decisions(store: Store, mention_id: int, viewer: Viewer | None = None) -> dict[str, Any]:
+    """A mention (any status) and every decision on it: who, when, what, why."""
+    with store.read() as conn:
+        reviews = ReviewRepository(conn)
+        mention = reviews.mention(mention_id, viewer)
+        if mention is None or not _readable(conn, mention, viewer):
+            raise NotFound(f"no mention {mention_id}")
+        decisions = reviews.decisions(mention_id)
+        entities = entities_of_mentions(conn, [mention], viewer)
+        (shown,) = with_entities(
+            conn, readable_mentions(conn, [mention_json(mention, entities)], viewer), viewer
+        )
+        # a decision may point at a record of a list this viewer may not read: it is not named then
+        targets = readable_records(conn, [d.entity_id for d in decisions if d.entity_id], viewer)
+    return {
+        **shown,
+        "document_id": mention.document_id,
+        "document_title": mention.document_title,
+        "decisions": [
+            {
+                "decision": d.decision,
+                "by": d.decided_by,
+                "at": d.decided_at.isoformat() if d.decided_at else None,
+                "note": d.note,
+                "entity_id": d.entity_id if d.entity_id in targets else None,
+                "evidence_record_id": d.evidence_record_id,
+            }
+            for d in decisions
+        ],
+    }

@@ -63,9 +63,10 @@ def _work(chunk: Sequence[str]) -> list[ScoredPair]:
 def _pairs_of(engine: Engine[Any], record: Record, threshold: float) -> list[ScoredPair]:
     assert engine.search is not None
     out = []
-    for other_id, scored in engine.search.best(engine.to_party(record), threshold, engine.limit):
-        # two entries of one source are never merged by score (the engine already keeps persons from
-        # companies)
-        if other_id != record.id and other_id.split(":", 1)[0] != record.source:
-            out.append(ScoredPair.of(record.id, other_id, scored))
+    # two entries of one source are never merged by score, so the search leaves them (and the record
+    # itself) out before comparing anything in full; the engine already keeps persons from companies
+    for other_id, scored in engine.search.best(
+        engine.to_party(record), threshold, engine.limit, record.source
+    ):
+        out.append(ScoredPair.of(record.id, other_id, scored))
     return out

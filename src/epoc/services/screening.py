@@ -14,12 +14,12 @@ from __future__ import annotations
 
 import hashlib
 import multiprocessing
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from epoc.matching.index import CandidateIndex
+from epoc.matching.index import CandidateIndex, Entry
 from epoc.matching.party import Party
 from epoc.matching.scorer import DEFAULT_THRESHOLD, Comparison, FeatureScore, Scorer, default_scorer
 from epoc.matching.search import best_candidates
@@ -113,14 +113,20 @@ class Screener:
 
     # -- screening ----------------------------------------------------------------------------------
     def score(
-        self, party: Party, threshold: float, limit: int, viewer: Viewer | None = None
+        self,
+        party: Party,
+        threshold: float,
+        limit: int,
+        viewer: Viewer | None = None,
+        skip: Callable[[Entry], bool] | None = None,
     ) -> list[RecordHit]:
-        """Candidates from the index, those the viewer may read, scored in full; best first."""
+        """Candidates from the index, those the viewer may read (and ``skip`` keeps), scored in full;
+        best first."""
         may_read = None if viewer is None else viewer.may_read
         return [
             RecordHit(entry.record_id, entry.caption, comparison)
             for entry, comparison in best_candidates(
-                self.index, self.scorer, party, threshold, limit, may_read
+                self.index, self.scorer, party, threshold, limit, may_read, skip
             )
         ]
 
@@ -131,9 +137,13 @@ class Screener:
         limit: int = DEFAULT_LIMIT,
         viewer: Viewer | None = None,
         workers: int = 1,
+        *,
+        refresh: bool = True,
     ) -> list[list[Hit]]:
-        """For each party, its best entities (at most ``limit``), best first."""
-        self.refresh()
+        """For each party, its best entities (at most ``limit``), best first. ``refresh=False``: the caller
+        keeps the index in step itself (the web app's warm screener checks at most once a second)."""
+        if refresh:
+            self.refresh()
         _ = self.index.searchable  # merged once here, before any worker is forked
         if workers > 1 and len(parties) >= PARALLEL_FROM:
             # the queries' transliterators and dictionaries loaded once, shared by the forked workers

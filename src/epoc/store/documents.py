@@ -52,7 +52,15 @@ class DocumentRepository:
             )
         return raised
 
-    def visible_list(self, viewer: Viewer | None, limit: int = 100, offset: int = 0) -> list[Row[Any]]:
+    def visible_list(
+        self,
+        viewer: Viewer | None,
+        limit: int = 100,
+        offset: int = 0,
+        doc_type: str | None = None,
+        partner: str | None = None,
+    ) -> list[Row[Any]]:
+        """The documents the viewer may read (of that type, from that Partner, when given), newest first."""
         counts = (
             select(document_mentions.c.document_id, func.count().label("mentions"))
             .group_by(document_mentions.c.document_id)
@@ -74,12 +82,35 @@ class DocumentRepository:
                 func.coalesce(counts.c.mentions, 0).label("mentions"),
             )
             .outerjoin(counts, counts.c.document_id == documents.c.id)
-            .where(visible(documents, viewer))
+            .where(*self._filters(viewer, doc_type, partner))
             .order_by(documents.c.id.desc())
             .limit(limit)
             .offset(offset)
         )
         return list(self.conn.execute(query))
+
+    def count(self, viewer: Viewer | None, doc_type: str | None = None, partner: str | None = None) -> int:
+        query = select(func.count()).select_from(documents).where(*self._filters(viewer, doc_type, partner))
+        return int(self.conn.scalar(query) or 0)
+
+    def partners(self, viewer: Viewer | None) -> list[str]:
+        """The Partners of the documents the viewer may read (for a filter's choices)."""
+        query = (
+            select(documents.c.partner)
+            .where(visible(documents, viewer), documents.c.partner.is_not(None))
+            .distinct()
+            .order_by(documents.c.partner)
+        )
+        return [str(p) for p in self.conn.scalars(query)]
+
+    @staticmethod
+    def _filters(viewer: Viewer | None, doc_type: str | None, partner: str | None) -> list[Any]:
+        conditions: list[Any] = [visible(documents, viewer)]
+        if doc_type:
+            conditions.append(documents.c.doc_type == doc_type)
+        if partner:
+            conditions.append(documents.c.partner == partner.upper())
+        return conditions
 
     # -- mentions ------------------------------------------------------------------------------------------
     def add_mentions(self, document_id: int, mentions: Sequence[Mention], marking: Marking) -> None:
@@ -156,8 +187,17 @@ class DocumentRepository:
         )
         return {kind: int(count) for kind, count in rows}
 
-    def search(self, query: str, viewer: Viewer | None, limit: int = 20) -> list[tuple[Row[Any], str, float]]:
-        allowed = select(documents.c.id).where(visible(documents, viewer))
+    def search(
+        self,
+        query: str,
+        viewer: Viewer | None,
+        limit: int = 20,
+        doc_type: str | None = None,
+        partner: str | None = None,
+    ) -> list[tuple[Row[Any], str, float]]:
+        """Documents the viewer may read holding every word of ``query`` (filtered before the full-text
+        match: what the viewer may not read is never ranked, counted or quoted)."""
+        allowed = select(documents.c.id).where(*self._filters(viewer, doc_type, partner))
         hits = fulltext.search(self.conn, query, allowed, limit)
         if not hits:
             return []
@@ -168,6 +208,33 @@ class DocumentRepository:
             )
         }
         return [(rows[i], snippet, rank) for i, snippet, rank in hits if i in rows]
+
+    def search_page(
+        self,
+        query: str,
+        viewer: Viewer | None,
+        offset: int,
+        limit: int,
+        doc_type: str | None = None,
+        partner: str | None = None,
+        most: int = 200,
+    ) -> tuple[int, list[tuple[Row[Any], str, float]]]:
+        """One page of a search: how many of the best ``most`` matches there are, and the page's documents
+        with their snippets (made for the page only: a snippet costs far more than a rank)."""
+        allowed = select(documents.c.id).where(*self._filters(viewer, doc_type, partner))
+        ranked = fulltext.rank(self.conn, query, allowed, most)
+        shown = ranked[offset : offset + limit]
+        if not shown:
+            return len(ranked), []
+        ids = [i for i, _rank in shown]
+        texts = fulltext.snippets(self.conn, query, ids)
+        rows = {
+            row.id: row
+            for row in self.conn.execute(
+                select(documents).where(documents.c.id.in_(ids), visible(documents, viewer))
+            )
+        }
+        return len(ranked), [(rows[i], texts.get(i, ""), r) for i, r in shown if i in rows]
 
 
 def name_forms(conn: Connection) -> list[Row[Any]]:
@@ -198,3 +265,18 @@ def names_fingerprint(conn: Connection) -> str:
         select(func.max(source_versions.c.id), func.count(source_versions.c.id))
     ).one()
     return f"{newest or 0}-{count}"
+
+
+def readable_record_markings(
+    conn: Connection, record_ids: Sequence[str], viewer: Viewer | None
+) -> dict[str, Marking]:
+    """``{record id: marking}`` of the records given that the viewer may read: what an entity mention of a
+    document derives from (a name on a list), and so what it may show and how it is marked."""
+    from epoc.store.entities import chunks
+    from epoc.store.tables import records
+
+    out: dict[str, Marking] = {}
+    for chunk in chunks(sorted(set(record_ids))):
+        rows = conn.execute(select(records).where(records.c.id.in_(chunk), visible(records, viewer)))
+        out.update({row.id: marking_from_row(row) for row in rows})
+    return out

@@ -40,6 +40,17 @@ def readable_active(conn: Connection, record_ids: Iterable[str], viewer: Viewer 
     return out
 
 
+def record_markings(conn: Connection, record_ids: Iterable[str]) -> dict[str, str]:
+    """``{record id: marking banner}``: what a screening result showing these records is marked with."""
+    ids = list(dict.fromkeys(record_ids))
+    out: dict[str, str] = {}
+    for start in range(0, len(ids), 5000):
+        chunk = ids[start : start + 5000]
+        rows = conn.execute(select(records.c.id, records.c.marking).where(records.c.id.in_(chunk)))
+        out.update((row.id, row.marking) for row in rows)
+    return out
+
+
 def index_rows(conn: Connection, source: str) -> list[tuple[Any, ...]]:
     """The active records of a source as the candidate index packs them (``Entry.pack``): id, caption,
     marking, schema, names, countries, birth dates, identifiers, addresses — read in five plain queries."""

@@ -7,6 +7,9 @@ as a page or as ``{"error": "..."}``; nothing else is ever shown but "internal e
 from __future__ import annotations
 
 import logging
+import threading
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -18,6 +21,9 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from epoc.model.errors import EpocError, Throttled, Unauthorized
+from epoc.services.screening import index_folder
+from epoc.services.screening_jobs import BatchJobs
+from epoc.services.warm_screening import WarmScreener
 from epoc.settings import Settings
 from epoc.store import Store
 from epoc.web.areas import areas
@@ -73,6 +79,7 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
     settings = settings or Settings()
     store = store or Store.open(settings.db_url, echo=settings.echo_sql)
     app = FastAPI(
+        lifespan=_warm_on_start,
         title="epoc",
         version="0.1.0",
         description=API_DESCRIPTION,
@@ -83,12 +90,24 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
     app.state.settings = settings
     app.state.store = store
     app.state.templates = make_templates()
+    # One warm screener per process: its index is loaded once and kept in step with the lists.
+    app.state.screener = WarmScreener(store, settings.index_dir)
+    app.state.screen_jobs = BatchJobs(
+        app.state.screener, index_folder(settings.data_dir / "screen-jobs", store)
+    )
     for area in areas():
         app.include_router(area.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     app.add_middleware(SecurityHeaders)
     _add_error_handlers(app)
     return app
+
+
+@asynccontextmanager
+async def _warm_on_start(app: FastAPI) -> AsyncIterator[None]:
+    """A served app loads the screening index in the background at once, not on the first query."""
+    threading.Thread(target=app.state.screener.warm, name="epoc-warm-screener", daemon=True).start()
+    yield
 
 
 def _who(request: Request) -> Any:

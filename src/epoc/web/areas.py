@@ -21,15 +21,16 @@ from starlette.routing import BaseRoute
 from epoc.model.access import Permission, Viewer
 from epoc.store import Store
 
-# Order is the menu's order. Areas still to come register here:
-#   "epoc.web.routes.screening"  (issue 3: one party with explanations, batch upload; dashboard: none)
-#   "epoc.web.routes.documents"  (issue 4: documents, mentions review; dashboard panel "latest documents")
+# Order is the menu's order.
 AREA_MODULES = (
     "epoc.web.routes.home",
+    "epoc.web.routes.screening",
     "epoc.web.routes.entities",
     "epoc.web.routes.review",
     "epoc.web.routes.editions",
     "epoc.web.routes.records",
+    "epoc.web.routes.documents",
+    "epoc.web.routes.denials",
     "epoc.web.routes.uploads",
     "epoc.web.routes.users",
     "epoc.web.routes.audit",

@@ -59,6 +59,7 @@ def _import(
         target = folder / name
         _save(upload, target, options.max_bytes)
         report = import_paths(request.app.state.store, [target], options, fmt or None, actor=who.viewer)
+        request.app.state.screener.mark_stale()  # screen against the new version from the next query
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     data = report.to_json()

@@ -1,0 +1,280 @@
+"""Batch screening in the background: a file of parties (the ``epoc screen`` input) screened by a worker
+thread while the page polls its progress, then the results to download (JSON lines as ``epoc screen``
+writes them, or CSV with one row per hit).
+
+A job's state and results are files in the data folder (``screen-jobs/``), not process memory, so that any
+of several server processes (``epoc serve --workers N``) answers the progress page and the downloads. A job
+belongs to the user who started it: anyone else is told there is no such job. One job runs at a time per
+process (the cores are shared with the pages); others wait in order. Finished jobs are forgotten after
+``keep_hours``; a job whose process stopped while it ran is shown as failed once its state is stale.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import logging
+import os
+import re
+import secrets
+import time
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from epoc.model.access import Viewer
+from epoc.model.errors import EpocError, InvalidInput, NotFound
+from epoc.model.marking import Marking
+from epoc.services.screening_io import Query, read_queries
+from epoc.services.warm_screening import Screened, WarmScreener, check_options
+
+log = logging.getLogger("epoc.screening")
+CSV_FIELDS = (
+    "id",
+    "error",
+    "rank",
+    "entity_id",
+    "caption",
+    "score",
+    "match",
+    "matched_name",
+    "query_name",
+    "record_ids",
+    "marking",
+)
+_JOB_ID = re.compile(r"^[A-Za-z0-9_-]{16}$")  # secrets.token_urlsafe(12): never a path
+STALE_SECONDS = 600  # a running job whose state has not moved for this long lost its process
+
+
+@dataclass
+class BatchJob:
+    """What the progress page shows of a job (the state file's content)."""
+
+    id: str
+    owner: str
+    filename: str
+    total: int
+    threshold: float
+    limit: int
+    created: float = field(default_factory=time.time)
+    updated: float = field(default_factory=time.time)
+    state: str = "queued"  # queued, running, done, failed
+    done: int = 0
+    error: str | None = None
+    errors: int = 0  # lines that could not be read
+    matched: int = 0  # parties with at least one match
+    banner: str = "UNCLASSIFIED"  # the results' marking: the strictest of the records they show
+    finished: float | None = None
+
+    @property
+    def marking(self) -> Marking:
+        return Marking.parse(self.banner)
+
+    @property
+    def running(self) -> bool:
+        return self.state in ("queued", "running")
+
+    @property
+    def finished_ok(self) -> bool:
+        return self.state == "done"
+
+    def to_json(self) -> dict[str, Any]:
+        return {**asdict(self), "marking": self.marking.to_json()}
+
+
+def results_jsonl(results: list[Screened]) -> str:
+    """One ``epoc screen`` output line per input line, in order."""
+    return "".join(json.dumps(r.to_json(), ensure_ascii=False, separators=(",", ":")) + "\n" for r in results)
+
+
+def results_csv(results: list[Screened]) -> str:
+    """One row per hit (a party without hits, or a bad line: one row with the hit's cells empty)."""
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=CSV_FIELDS, lineterminator="\n")
+    writer.writeheader()
+    for screened in results:
+        ident = "" if screened.query.id is None else screened.query.id
+        if screened.hits is None:
+            writer.writerow({"id": ident, "error": screened.query.error})
+            continue
+        if not screened.hits:
+            writer.writerow({"id": ident})
+        for rank, (hit, marking) in enumerate(zip(screened.hits, screened.markings, strict=True), 1):
+            writer.writerow(
+                {
+                    "id": ident,
+                    "rank": rank,
+                    "entity_id": hit.entity_id,
+                    "caption": hit.caption,
+                    "score": round(hit.score, 4),
+                    "match": "yes" if hit.match else "no",
+                    "matched_name": hit.matched_name,
+                    "query_name": hit.query_name,
+                    "record_ids": "|".join(hit.record_ids),
+                    "marking": marking.banner,
+                }
+            )
+    return out.getvalue()
+
+
+class BatchJobs:
+    def __init__(
+        self, screener: WarmScreener, folder: Path, keep_hours: float = 12, per_user: int = 20
+    ) -> None:
+        self.screener = screener
+        self.folder = folder
+        self.keep_seconds = keep_hours * 3600
+        self.per_user = per_user
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="epoc-batch")
+
+    # -- files ----------------------------------------------------------------------------------------------
+    def _path(self, job_id: str, suffix: str) -> Path:
+        return self.folder / f"{job_id}.{suffix}"
+
+    def _write(self, path: Path, text: str) -> None:
+        """Write whole or not at all (a reader in another process never sees half a file)."""
+        self.folder.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_name(f".{path.name}.{secrets.token_hex(4)}")
+        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(descriptor, "w", encoding="utf-8") as sink:
+            sink.write(text)
+        os.replace(temporary, path)
+
+    def _save(self, job: BatchJob) -> None:
+        job.updated = time.time()
+        self._write(self._path(job.id, "json"), json.dumps(asdict(job)))
+
+    def _load(self, job_id: str) -> BatchJob | None:
+        if not _JOB_ID.match(job_id):
+            return None
+        try:
+            job = BatchJob(**json.loads(self._path(job_id, "json").read_text(encoding="utf-8")))
+        except (OSError, ValueError, TypeError):
+            return None
+        if job.running and time.time() - job.updated > STALE_SECONDS:
+            job.state, job.error = "failed", "the server stopped while the job ran: start it again"
+        return job
+
+    # -- jobs -----------------------------------------------------------------------------------------------
+    def start(
+        self,
+        viewer: Viewer,
+        filename: str,
+        text: str,
+        threshold: float | None = None,
+        limit: int | None = None,
+        csv_input: bool | None = None,
+    ) -> BatchJob:
+        """Read the file (a CSV without a ``names`` column is refused here) and queue it; bad lines are
+        answered with their error in the results, as ``epoc screen`` does."""
+        chosen_threshold, chosen_limit = check_options(threshold, limit)
+        try:
+            queries = read_queries(text, csv_input)
+        except EpocError as exc:
+            raise InvalidInput(f"{filename}: {exc.message}") from None
+        if not queries:
+            raise InvalidInput(f"{filename}: no parties in the file (one JSON object or CSV row per party)")
+        self._forget_old()
+        waiting = [j for j in self.of(viewer) if j.running]
+        if len(waiting) >= self.per_user:
+            raise InvalidInput(
+                f"you have {len(waiting)} screening jobs waiting or running: wait for one to end"
+            )
+        job = BatchJob(
+            id=secrets.token_urlsafe(12),
+            owner=viewer.username,
+            filename=filename,
+            total=len(queries),
+            threshold=chosen_threshold,
+            limit=chosen_limit,
+        )
+        self._save(job)
+        self._pool.submit(self._run, job, queries, viewer)
+        return job
+
+    def get(self, job_id: str, viewer: Viewer) -> BatchJob:
+        """The viewer's own job; anyone else's, or one forgotten, is "no such job"."""
+        job = self._load(job_id)
+        if job is None or job.owner != viewer.username:
+            raise NotFound(f"no screening job {job_id!r} of yours (jobs are kept for a while after they end)")
+        return job
+
+    def results(self, job_id: str, viewer: Viewer, fmt: str) -> tuple[BatchJob, bytes]:
+        """A finished job of the viewer's and its results as ``jsonl`` or ``csv``."""
+        job = self.get(job_id, viewer)
+        if fmt not in ("jsonl", "csv"):
+            raise InvalidInput(f"format: {fmt!r} is not jsonl or csv")
+        if not job.finished_ok:
+            raise InvalidInput(f"the job is {job.state}: its results are not ready")
+        try:
+            return job, self._path(job.id, fmt).read_bytes()
+        except OSError:
+            raise NotFound(f"the results of job {job_id!r} are gone: screen the file again") from None
+
+    def of(self, viewer: Viewer) -> list[BatchJob]:
+        """The viewer's jobs, newest first."""
+        if not self.folder.is_dir():
+            return []
+        jobs = [self._load(p.stem) for p in self.folder.glob("*.json")]
+        mine = [j for j in jobs if j is not None and j.owner == viewer.username]
+        return sorted(mine, key=lambda j: -j.created)
+
+    def wait(self, job_id: str, viewer: Viewer, timeout: float = 60) -> BatchJob:
+        """Block until the job has ended (tests, scripts)."""
+        deadline = time.monotonic() + timeout
+        job = self.get(job_id, viewer)
+        while job.running and time.monotonic() < deadline:
+            time.sleep(0.02)
+            job = self.get(job_id, viewer)
+        return job
+
+    def _run(self, job: BatchJob, queries: list[Query], viewer: Viewer) -> None:
+        job.state = "running"
+        job.errors = sum(1 for q in queries if q.party is None)  # answered at once with their error
+        job.done = job.errors
+        self._save(job)
+
+        def progress(screened: int) -> None:
+            job.done = job.errors + screened
+            self._save(job)
+
+        try:
+            results = self.screener.screen(
+                queries,
+                viewer,
+                threshold=job.threshold,
+                limit=job.limit,
+                audit_target=f"batch {job.id}",
+                audit_details={"file": job.filename},
+                progress=progress,
+            )
+            self._write(self._path(job.id, "jsonl"), results_jsonl(results))
+            self._write(self._path(job.id, "csv"), results_csv(results))
+            banner = Marking.public()
+            for screened in results:
+                banner = banner.strictest(screened.marking)
+            job.banner = banner.banner
+            job.matched = sum(1 for r in results if r.hits and any(h.match for h in r.hits))
+            job.done, job.state = job.total, "done"
+        except EpocError as exc:
+            job.error, job.state = exc.message, "failed"
+        except Exception:  # a thread's failure must reach the page, not vanish
+            log.exception("screening job %s failed", job.id)
+            job.error, job.state = (
+                "internal error: the administrators can find it in the server log",
+                "failed",
+            )
+        job.finished = time.time()
+        self._save(job)
+
+    def _forget_old(self) -> None:
+        if not self.folder.is_dir():
+            return
+        now = time.time()
+        for path in self.folder.glob("*.json"):
+            job = self._load(path.stem)
+            if job is not None and job.finished is not None and now - job.finished > self.keep_seconds:
+                for suffix in ("json", "jsonl", "csv"):
+                    self._path(job.id, suffix).unlink(missing_ok=True)

@@ -1,0 +1,199 @@
+"""The web application's screening: one warm ``Screener`` per process, screening on behalf of a viewer, each
+query on the audit trail.
+
+The index is loaded once (the first query, or ``warm()`` at start) and kept in step with the store: the
+sources' versions are checked at most every ``check_every`` seconds (one small query), and a list imported
+through the web marks the index stale at once. Refreshing happens under a lock; queries in flight keep the
+merged index they started with, so a refresh never disturbs them.
+
+Each answer carries, per hit, the strictest marking of the records it shows (only records the viewer may
+read: ``Screener`` checks them in SQL), so that pages can set their banner and the API its marking header.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from epoc.matching.party import Party
+from epoc.matching.scorer import DEFAULT_THRESHOLD
+from epoc.matching.scorer import name_pairs as scorer_name_pairs
+from epoc.model.access import Viewer
+from epoc.model.audit import Action
+from epoc.model.errors import InvalidInput
+from epoc.model.marking import Marking
+from epoc.services import audit
+from epoc.services.screening import DEFAULT_LIMIT, Hit, Screener
+from epoc.services.screening_io import Query, result_json
+from epoc.store import Store
+from epoc.store.records import RecordRepository
+from epoc.store.screening import record_markings
+
+MAX_LIMIT = 100
+
+
+@dataclass(frozen=True, slots=True)
+class Screened:
+    """One party's answer: its hits (``None`` for a bad line, with ``query.error``) and each hit's marking."""
+
+    query: Query
+    hits: list[Hit] | None
+    markings: tuple[Marking, ...] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        """The ``epoc screen`` output line."""
+        return result_json(self.query, self.hits)
+
+    @property
+    def marking(self) -> Marking:
+        return _strictest(self.markings)
+
+
+def check_options(threshold: float | None, limit: int | None) -> tuple[float, int]:
+    """The threshold and limit a caller asked for (defaults where not), or a clear error."""
+    chosen_threshold = DEFAULT_THRESHOLD if threshold is None else float(threshold)
+    if not 0.0 <= chosen_threshold <= 1.0:
+        raise InvalidInput(f"threshold: {threshold} is not between 0 and 1")
+    chosen_limit = DEFAULT_LIMIT if limit is None else int(limit)
+    if not 1 <= chosen_limit <= MAX_LIMIT:
+        raise InvalidInput(f"limit: {limit} is not between 1 and {MAX_LIMIT}")
+    return chosen_threshold, chosen_limit
+
+
+class WarmScreener:
+    def __init__(self, store: Store, index_root: Path, check_every: float = 1.0) -> None:
+        self.store = store
+        self.screener = Screener(store, index_root)
+        self.check_every = check_every
+        self._lock = threading.Lock()
+        self._checked_at: float | None = None
+
+    @property
+    def threshold(self) -> float:
+        return self.screener.scorer.threshold
+
+    def mark_stale(self) -> None:
+        """A list changed (an upload): the next query brings the index in step first."""
+        self._checked_at = None
+
+    def warm(self) -> None:
+        """Load (or build) the index now, not on the first query."""
+        self._ensure_fresh(force=True)
+
+    def _ensure_fresh(self, force: bool = False) -> None:
+        checked = self._checked_at
+        if not force and checked is not None and time.monotonic() - checked < self.check_every:
+            return
+        with self._lock:
+            checked = self._checked_at
+            if not force and checked is not None and time.monotonic() - checked < self.check_every:
+                return  # another thread refreshed while this one waited
+            self.screener.refresh()
+            _ = self.screener.index.searchable  # merged once, here, not by the first queries at once
+            self._checked_at = time.monotonic()
+
+    # -- screening ------------------------------------------------------------------------------------------
+    def screen(
+        self,
+        queries: Sequence[Query],
+        viewer: Viewer,
+        *,
+        threshold: float | None = None,
+        limit: int | None = None,
+        audit_target: str | None = None,
+        audit_details: Mapping[str, Any] | None = None,
+        progress: Callable[[int], None] | None = None,
+        chunk: int = 50,
+    ) -> list[Screened]:
+        """Screen each valid query for ``viewer`` (bad ones are answered with their error), then record one
+        audit entry for the whole call. ``progress(done)`` is called after each ``chunk`` of parties."""
+        chosen_threshold, chosen_limit = check_options(threshold, limit)
+        self._ensure_fresh()
+        valid = [q for q in queries if q.party is not None]
+        parties: list[Party] = [q.party for q in valid if q.party is not None]
+        hits: list[list[Hit]] = []
+        for start in range(0, len(parties), chunk):
+            part = parties[start : start + chunk]
+            hits += self.screener.screen(part, chosen_threshold, chosen_limit, viewer, refresh=False)
+            if progress is not None:
+                progress(len(hits))
+        by_line = dict(zip((q.line for q in valid), hits, strict=True))
+        shown = {r for found in hits for h in found for r in h.record_ids}
+        with self.store.read() as conn:
+            banners = record_markings(conn, shown)
+        with self.store.transaction() as conn:  # its first statement is the audit head's update: a write
+            audit.record(
+                conn,
+                viewer,
+                Action.SCREEN,
+                audit_target or _target(queries),
+                {
+                    **_summary(queries, by_line, chosen_threshold, chosen_limit),
+                    **(audit_details or {}),
+                },
+            )
+        parsed: dict[str, Marking] = {b: Marking.parse(b) for b in set(banners.values())}
+        out = []
+        for query in queries:
+            found = by_line.get(query.line)
+            markings = tuple(
+                _strictest(parsed[banners[r]] for r in h.record_ids if r in banners) for h in found or []
+            )
+            out.append(Screened(query, found, markings))
+        return out
+
+
+def name_pairs(store: Store, party: Party, hit: Hit, viewer: Viewer) -> list[NamePair]:
+    """For each of the query's names, the name of the hit's records (those the viewer may read) it comes
+    nearest: the page's "which alias met which"."""
+    with store.read() as conn:
+        loaded = RecordRepository(conn).load(list(hit.record_ids), viewer=viewer)
+    listed = [Party.from_record(stored.record) for stored in loaded.values()]
+    return [NamePair(m.left, m.right, m.score) for m in scorer_name_pairs(party, listed)]
+
+
+@dataclass(frozen=True, slots=True)
+class NamePair:
+    query_name: str
+    list_name: str
+    score: float
+
+
+def _strictest(markings: Iterable[Marking]) -> Marking:
+    result = Marking.public()
+    for marking in markings:
+        result = result.strictest(marking)
+    return result
+
+
+def _target(queries: Sequence[Query]) -> str:
+    if len(queries) == 1 and queries[0].party is not None:
+        return queries[0].party.names[0].text
+    return f"{len(queries)} parties"
+
+
+def _summary(
+    queries: Sequence[Query], by_line: dict[int, list[Hit]], threshold: float, limit: int
+) -> dict[str, Any]:
+    """What the trail keeps of a screening: what was asked, and which entities came back (ids only)."""
+    details: dict[str, Any] = {
+        "parties": len(queries),
+        "errors": sum(1 for q in queries if q.party is None),
+        "threshold": threshold,
+        "limit": limit,
+        "matched_parties": sum(1 for hits in by_line.values() if any(h.match for h in hits)),
+    }
+    if len(queries) == 1 and queries[0].party is not None:
+        party = queries[0].party
+        hits = by_line.get(queries[0].line, [])
+        details |= {
+            "schema": party.schema.value,
+            "names": [n.text for n in party.names],
+            "countries": list(party.countries),
+            "hits": [{"entity_id": h.entity_id, "score": round(h.score, 4)} for h in hits],
+        }
+    return details

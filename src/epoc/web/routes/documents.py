@@ -1,0 +1,548 @@
+"""Documents: the list with full-text search, upload, a document with its mentions highlighted, and the
+review queue of mentions — pages and their ``/api/v1`` JSON twins over the same service calls.
+
+Only what the viewer may read is ever listed, counted, quoted in a snippet or queued; a document or mention
+the viewer may not read is a 404 that says no more than "no document N". Every read and search is audited
+(``services.document_views``); every decision is one transaction with who and when (``mention_review``).
+
+Keyboard: the decisions are plain forms (Tab, Enter); ``/static/mentions.js`` adds ``j``/``k`` to move
+between mentions and ``a``/``r`` to accept or reject the one in focus. HTMX swaps a decided mention in
+place; without JavaScript the form posts and the page comes back with the decision shown.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import shutil
+import tempfile
+from datetime import date
+from pathlib import Path
+from typing import Annotated, Any
+
+from fastapi import APIRouter, File, Form, Query, Request, UploadFile
+from fastapi.responses import RedirectResponse, Response
+from pydantic import ValidationError
+
+from epoc.documents.extract import Extractor
+from epoc.model import DocumentType, Marking, MarkingError, Schema
+from epoc.model.access import Permission, Role, Viewer
+from epoc.model.errors import EpocError, InvalidInput
+from epoc.model.partners import check_affiliation
+from epoc.services import mention_review
+from epoc.services.document_views import DocumentQuery, browse_documents, read_document, text_segments
+from epoc.services.documents import DocumentOptions, add_documents
+from epoc.services.extraction import extractor_for
+from epoc.services.mention_review import Decision
+from epoc.store import Store
+from epoc.web.areas import Area, NavLink, Panel
+from epoc.web.document_schemas import (
+    AddedOut,
+    DocumentOut,
+    DocumentPageOut,
+    MentionDecisionIn,
+    MentionDecisionOut,
+    QueuedMentionOut,
+)
+from epoc.web.rendering import is_htmx, mark, page
+from epoc.web.schemas import ErrorOut
+from epoc.web.security import Principal, requires
+
+log = logging.getLogger("epoc.web")
+router = APIRouter()
+Reader = Annotated[Principal, requires(Permission.READ_DOCUMENTS)]
+Uploader = Annotated[Principal, requires(Permission.MANAGE_SOURCES)]
+Reviewer = Annotated[Principal, requires(Permission.REVIEW)]
+Filter = Annotated[str, Query(max_length=200)]
+PageNo = Annotated[int, Query(alias="page", ge=1, le=100_000)]
+PerPage = Annotated[int, Query(ge=1, le=200)]
+Text = Annotated[str, Form(max_length=2000)]
+MAX_FILES = 50  # one upload
+_SAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
+DECISIONS = ("accept", "create", "correct", "reject")
+
+
+def _store(request: Request) -> Store:
+    return request.app.state.store  # type: ignore[no-any-return]
+
+
+# -- the list ------------------------------------------------------------------------------------------------
+@router.get("/documents", include_in_schema=False)
+def documents_page(
+    request: Request,
+    who: Reader,
+    q: Filter = "",
+    type: Filter = "",
+    partner: Filter = "",
+    page_no: PageNo = 1,
+    per_page: PerPage = 50,
+) -> Response:
+    """The documents, newest first, or the best matches for the words; HTMX swaps the results as the
+    filters change (without JavaScript the form submits the same URL)."""
+    query = DocumentQuery(q, type, partner, page_no, per_page)
+    fragment = is_htmx(request)
+    try:
+        data = browse_documents(_store(request), query, who.viewer)
+        error = None
+    except InvalidInput as exc:
+        data = browse_documents(_store(request), DocumentQuery(per_page=per_page), who.viewer)
+        data["documents"], data["total"], error = [], 0, exc.message
+    context = {
+        "data": data,
+        "f": query,
+        "oob": fragment,
+        "error": error,
+        "may_upload": who.viewer.may(Permission.MANAGE_SOURCES),
+    }
+    return page(
+        request,
+        "documents/_results.html" if fragment else "documents/list.html",
+        context,
+        who=who,
+        markings=[data["marking"]],
+        title="Documents",
+        status_code=422 if error else 200,
+    )
+
+
+@router.get(
+    "/api/v1/documents",
+    response_model=DocumentPageOut,
+    tags=["documents"],
+    responses={422: {"model": ErrorOut}},
+)
+def documents_json(
+    request: Request,
+    response: Response,
+    who: Reader,
+    q: Annotated[str, Query(max_length=200, description="Words the documents must all hold.")] = "",
+    type: Annotated[str, Query(max_length=20, description="denial, ie_paper, plenary_paper or other.")] = "",
+    partner: Annotated[str, Query(max_length=8, description="The originating Partner's code.")] = "",
+    page_no: PageNo = 1,
+    per_page: PerPage = 50,
+) -> Any:
+    """Documents you may read: with `q`, the best matches with a highlighted snippet each; without, the
+    newest first. Counts and Partners count only what you may read."""
+    data = browse_documents(_store(request), DocumentQuery(q, type, partner, page_no, per_page), who.viewer)
+    mark(response, [data["marking"]])
+    return data
+
+
+# -- upload (before /documents/{document_id}) ---------------------------------------------------------------
+def _options(
+    who: Principal, partner: str, doc_type: str, doc_date: str, marking: str, meeting: str
+) -> DocumentOptions:
+    try:
+        day = date.fromisoformat(doc_date.strip()) if doc_date.strip() else None
+    except ValueError:
+        raise InvalidInput(f"date: {doc_date!r} is not a date (YYYY-MM-DD)") from None
+    try:
+        kind = DocumentType.parse(doc_type) if doc_type.strip() else None
+    except ValueError:
+        choices = ", ".join(t.value for t in DocumentType)
+        raise InvalidInput(f"type: {doc_type!r} is not one of {choices}") from None
+    try:
+        parsed = Marking.parse(marking) if marking.strip() else None
+    except MarkingError as exc:
+        raise InvalidInput(f"marking: {exc.message}") from None
+    return DocumentOptions(
+        # a document comes from a Partner (or the POC): the same codes as an officer's affiliation
+        partner=check_affiliation(Role.OFFICER, partner) if partner.strip() else None,
+        doc_type=kind,
+        doc_date=day,
+        marking=parsed,
+        meeting=meeting.strip()[:200] or None,
+        added_by=who.viewer.username,
+        actor=who.viewer,
+    )
+
+
+def _add_uploads(request: Request, files: list[UploadFile], options: DocumentOptions) -> list[dict[str, Any]]:
+    """Each file saved under its own (cleaned) name in a private folder, then added in a transaction of its
+    own; a file too large, unreadable or failing gets its own error and the others still go in."""
+    if not files or all(not (f.filename or "").strip() for f in files):
+        raise InvalidInput("files: choose at least one file")
+    if len(files) > MAX_FILES:
+        raise InvalidInput(f"files: at most {MAX_FILES} at a time")
+    settings = request.app.state.settings
+    limits = settings.document_limits
+    store = _store(request)
+    built: list[Extractor] = []
+
+    def extractor() -> Extractor:
+        if not built:
+            built.append(extractor_for(store, settings.index_dir))
+        return built[0]
+
+    folder = Path(tempfile.mkdtemp(prefix="epoc-documents-"))
+    results = []
+    try:
+        for number, upload in enumerate(files):
+            name = _SAFE_NAME.sub("_", Path(upload.filename or "upload").name).strip("._") or "upload"
+            target = folder / str(number) / name
+            target.parent.mkdir()
+            if not _save(upload, target, limits.max_bytes):
+                mib = limits.max_bytes // (1024 * 1024)
+                results.append(_failed(name, f"{name}: larger than {mib} MiB (EPOC_MAX_DOCUMENT_MB)"))
+                continue
+            try:
+                (result,) = add_documents(store, [target], options, limits, extractor)
+            except Exception:  # a reader's bug must not take the other files down
+                log.exception("adding the uploaded document %s", name)
+                result = _failed(name, f"{name}: could not be read (the server log says why)")
+            result["file"] = name
+            if result.get("error"):
+                result["error"] = result["error"].replace(str(target.parent) + "/", "")
+            results.append(result)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    return results
+
+
+def _failed(name: str, error: str) -> dict[str, Any]:
+    return {"file": name, "document_id": None, "error": error}
+
+
+def _save(upload: UploadFile, target: Path, limit: int) -> bool:
+    """Copy the upload to disk; False (and nothing kept) as soon as it passes the size limit."""
+    written = 0
+    with target.open("wb") as sink:
+        while chunk := upload.file.read(1024 * 1024):
+            written += len(chunk)
+            if written > limit:
+                break
+            sink.write(chunk)
+    if written > limit:
+        target.unlink()
+        return False
+    return True
+
+
+def _upload_page(
+    request: Request,
+    who: Principal,
+    *,
+    results: list[dict[str, Any]] | None = None,
+    error: str | None = None,
+    form: dict[str, str] | None = None,
+    status: int = 200,
+) -> Response:
+    context = {
+        "results": results,
+        "error": error,
+        "form": form or {},
+        "types": [t.value for t in DocumentType],
+        "max_mb": request.app.state.settings.max_document_mb,
+    }
+    # the results name what was just added: the page is marked as the documents are
+    markings = [r["marking"] for r in results or [] if r.get("marking")]
+    return page(
+        request,
+        "documents/upload.html",
+        context,
+        who=who,
+        markings=markings,
+        title="Upload documents",
+        status_code=status,
+    )
+
+
+@router.get("/documents/upload", include_in_schema=False)
+def upload_form(request: Request, who: Uploader) -> Response:
+    return _upload_page(request, who)
+
+
+@router.post("/documents/upload", include_in_schema=False)
+def upload_page(
+    request: Request,
+    who: Uploader,
+    # a browser sends an empty string for a file input left empty: that is "no file", said in words below
+    files: Annotated[list[UploadFile | str], File()] = [],  # noqa: B006 (FastAPI reads it)
+    partner: Annotated[str, Form(max_length=8)] = "",
+    doc_type: Annotated[str, Form(max_length=20)] = "",
+    doc_date: Annotated[str, Form(max_length=10)] = "",
+    marking: Annotated[str, Form(max_length=200)] = "",
+    meeting: Annotated[str, Form(max_length=200)] = "",
+) -> Response:
+    form = {
+        "partner": partner,
+        "doc_type": doc_type,
+        "doc_date": doc_date,
+        "marking": marking,
+        "meeting": meeting,
+    }
+    try:
+        options = _options(who, partner, doc_type, doc_date, marking, meeting)
+        results = _add_uploads(request, [f for f in files if not isinstance(f, str)], options)
+    except EpocError as exc:
+        return _upload_page(request, who, error=exc.message, form=form, status=exc.status)
+    status = 200 if any(r["document_id"] for r in results) else 422
+    return _upload_page(request, who, results=results, form=form, status=status)
+
+
+@router.post(
+    "/api/v1/documents",
+    response_model=list[AddedOut],
+    tags=["documents"],
+    responses={422: {"model": ErrorOut}},
+)
+def upload_json(
+    request: Request,
+    response: Response,
+    who: Uploader,
+    files: Annotated[list[UploadFile], File(description="One or several documents.")],
+    partner: Annotated[str, Form(max_length=8, description="Originating Partner's code.")] = "",
+    type: Annotated[str, Form(max_length=20, description="denial, ie_paper, plenary_paper, other.")] = "",
+    date: Annotated[str, Form(max_length=10, description="YYYY-MM-DD, if the document has none.")] = "",
+    marking: Annotated[
+        str, Form(max_length=200, description="Circulated under; the text can only raise it.")
+    ] = "",
+    meeting: Annotated[str, Form(max_length=200)] = "",
+) -> Any:
+    """Add documents, each read, marked, extracted and stored in one transaction: one result per file, a
+    file that fails with its `error` (the others still go in); 207 when some failed, 422 when all did."""
+    results = _add_uploads(request, files, _options(who, partner, type, date, marking, meeting))
+    added = [r for r in results if r["document_id"]]
+    response.status_code = 200 if len(added) == len(results) else 207 if added else 422
+    mark(response, [r["marking"] for r in added])
+    return results
+
+
+# -- one document --------------------------------------------------------------------------------------------
+@router.get("/documents/{document_id}", include_in_schema=False)
+def document_page(request: Request, who: Reader, document_id: int) -> Response:
+    doc = read_document(_store(request), document_id, who.viewer)
+    context = {
+        "d": doc,
+        "segments": text_segments(doc["text"], doc["mentions"]),
+        "may_review": who.viewer.may(Permission.REVIEW),
+        "counts": _counts(doc["mentions"]),
+    }
+    markings = [doc["marking"], *(m["marking"] for m in doc["mentions"])]
+    return page(request, "documents/document.html", context, who=who, markings=markings, title=doc["title"])
+
+
+def _counts(mentions: list[dict[str, Any]]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for m in mentions:
+        counts[m["kind"]] = counts.get(m["kind"], 0) + 1
+    return counts
+
+
+@router.get(
+    "/api/v1/documents/{document_id}",
+    response_model=DocumentOut,
+    tags=["documents"],
+    responses={404: {"model": ErrorOut}},
+)
+def document_json(request: Request, response: Response, who: Reader, document_id: int) -> Any:
+    """A document you may read: metadata, marking, text, attachments, and its mentions (entities with the
+    entity their record belongs to, technology with its Annex entries, candidates)."""
+    doc = read_document(_store(request), document_id, who.viewer)
+    mark(response, [doc["marking"], *(m["marking"] for m in doc["mentions"])])
+    return doc
+
+
+# -- the review queue of mentions ----------------------------------------------------------------------------
+def _queue_page(
+    request: Request,
+    who: Principal,
+    *,
+    document: int | None,
+    done: dict[str, Any] | None = None,
+    error: str | None = None,
+    status: int = 200,
+) -> Response:
+    queue = mention_review.review_queue(_store(request), who.viewer, document, limit=100)
+    context = {
+        "queue": queue,
+        "done": done,
+        "error": error,
+        "document": document,
+        "schemas": [s.value for s in Schema],
+    }
+    markings = [m["marking"] for m in queue] + ([done["marking"]] if done else [])
+    return page(
+        request,
+        "documents/mentions.html",
+        context,
+        who=who,
+        markings=markings,
+        title="Mentions",
+        status_code=status,
+    )
+
+
+@router.get("/mentions", include_in_schema=False)
+def mentions_page(
+    request: Request,
+    who: Reviewer,
+    document: Annotated[int | None, Query(ge=1)] = None,
+    done: Annotated[int | None, Query(ge=1)] = None,
+) -> Response:
+    """The mentions waiting for a decision, document by document; after a decision (no JavaScript), that
+    mention and who decided it when."""
+    decided = mention_review.mention_with_decisions(_store(request), done, who.viewer) if done else None
+    return _queue_page(request, who, document=document, done=decided)
+
+
+def _decide(store: Store, viewer: Viewer, mention_id: int, body: MentionDecisionIn) -> dict[str, Any]:
+    """The one place a decision (from a form or JSON) reaches the service."""
+    decision = Decision(mention_id, viewer.username, (body.note or "").strip() or None)
+    if body.decision == "accept":
+        return mention_review.accept(store, decision, (body.entity_id or "").strip() or None, viewer)
+    if body.decision == "create":
+        try:
+            schema = Schema.parse(body.schema_) if body.schema_ else None
+        except ValueError:
+            raise InvalidInput(f"schema: {body.schema_!r} is not one of {', '.join(Schema)}") from None
+        return mention_review.create(store, decision, schema, (body.name or "").strip() or None, viewer)
+    if body.decision == "correct":
+        entity = (body.entity_id or "").strip() or None
+        label = (body.label or "").strip() or None
+        if body.start is None and body.end is None and entity is None and label is None:
+            raise InvalidInput("correct: give a new span (start, end), an entity or a label")
+        return mention_review.correct(store, decision, body.start, body.end, entity, label, viewer)
+    return mention_review.reject(store, decision, viewer)
+
+
+def _number(value: str, name: str) -> int | None:
+    if not value.strip():
+        return None
+    if not value.strip().isdigit():
+        raise InvalidInput(f"{name}: {value!r} is not a number")
+    return int(value)
+
+
+@router.post("/mentions/{mention_id}/decision", include_in_schema=False)
+def decide_page(
+    request: Request,
+    who: Reviewer,
+    mention_id: int,
+    decision: Annotated[str, Form(max_length=10)] = "",
+    entity_id: Annotated[str, Form(max_length=100)] = "",
+    record_type: Annotated[str, Form(max_length=20, alias="schema")] = "",
+    name: Annotated[str, Form(max_length=500)] = "",
+    start: Annotated[str, Form(max_length=12)] = "",
+    end: Annotated[str, Form(max_length=12)] = "",
+    label: Annotated[str, Form(max_length=40)] = "",
+    note: Text = "",
+    document: Annotated[str, Form(max_length=12)] = "",
+) -> Response:
+    store = _store(request)
+    back = _number(document, "document") if document.strip().isdigit() else None
+    try:
+        if decision not in DECISIONS:
+            raise InvalidInput(f"decision: choose one of {', '.join(DECISIONS)}")
+        body = _decision_body(
+            {
+                "decision": decision,
+                "entity_id": entity_id or None,
+                "schema": record_type or None,
+                "name": name or None,
+                "start": _number(start, "start"),
+                "end": _number(end, "end"),
+                "label": label or None,
+                "note": note or None,
+            }
+        )
+        _decide(store, who.viewer, mention_id, body)
+    except EpocError as exc:
+        if exc.status == 404:
+            raise
+        if is_htmx(request):
+            # HTMX swaps only a 2xx answer: the card comes back with the error in it, and a 200
+            mention = mention_review.mention_with_decisions(store, mention_id, who.viewer)
+            return _mention_fragment(request, who, mention, document=back, error=exc.message)
+        return _queue_page(
+            request, who, document=back, error=f"Mention {mention_id}: {exc.message}", status=exc.status
+        )
+    mention = mention_review.mention_with_decisions(store, mention_id, who.viewer)
+    if is_htmx(request):
+        return _mention_fragment(request, who, mention, document=back)
+    target = f"/mentions?done={mention_id}" + (f"&document={back}" if back else "")
+    return RedirectResponse(target, status_code=303)
+
+
+def _decision_body(values: dict[str, Any]) -> MentionDecisionIn:
+    try:
+        return MentionDecisionIn.model_validate(values)
+    except ValidationError as exc:
+        problem = exc.errors()[0]
+        raise InvalidInput(f"{'.'.join(str(p) for p in problem['loc'])}: {problem['msg']}") from None
+
+
+def _mention_fragment(
+    request: Request,
+    who: Principal,
+    mention: dict[str, Any],
+    *,
+    document: int | None,
+    error: str | None = None,
+    status: int = 200,
+) -> Response:
+    waiting = len(mention_review.review_queue(_store(request), who.viewer, document, limit=100))
+    context = {
+        "m": mention,
+        "mention_error": error,
+        "schemas": [s.value for s in Schema],
+        "document": document,
+        "waiting": waiting,  # the page's count, swapped out of band
+    }
+    return page(
+        request,
+        "documents/_mention.html",
+        context,
+        who=who,
+        markings=[mention["marking"]],
+        status_code=status,
+    )
+
+
+@router.get("/api/v1/mentions", response_model=list[QueuedMentionOut], tags=["documents"])
+def queue_json(
+    request: Request,
+    response: Response,
+    who: Reviewer,
+    document: Annotated[int | None, Query(ge=1, description="Only this document's mentions.")] = None,
+    status: Annotated[
+        str, Query(pattern="^(pending|accepted|created|rejected|all)$", description="Default pending.")
+    ] = "pending",
+    limit: Annotated[int, Query(ge=1, le=1000)] = 100,
+) -> Any:
+    """Entity and candidate mentions you may read, by document and place: those waiting for a decision (or
+    with `status`, those decided so)."""
+    rows = mention_review.review_queue(
+        _store(request), who.viewer, document, status=None if status == "all" else status, limit=limit
+    )
+    mark(response, [r["marking"] for r in rows])
+    return rows
+
+
+@router.post(
+    "/api/v1/mentions/{mention_id}/decision",
+    response_model=MentionDecisionOut,
+    tags=["documents"],
+    responses={404: {"model": ErrorOut}, 409: {"model": ErrorOut}, 422: {"model": ErrorOut}},
+)
+def decide_json(request: Request, who: Reviewer, mention_id: int, body: MentionDecisionIn) -> Any:
+    """Decide a pending mention — accept it as evidence for an entity, create a new record from it, correct
+    its span, entity or label (it stays pending), or reject it — in one transaction, with who and when."""
+    return _decide(_store(request), who.viewer, mention_id, body)
+
+
+# -- the dashboard -------------------------------------------------------------------------------------------
+def _latest_box(store: Store, viewer: Viewer) -> dict[str, Any]:
+    data = browse_documents(store, DocumentQuery(per_page=5), viewer)
+    return {**data, "markings": [data["marking"]]}
+
+
+AREA = Area(
+    "documents",
+    router,
+    nav=(
+        NavLink("Documents", "/documents", Permission.READ_DOCUMENTS),
+        NavLink("Mentions", "/mentions", Permission.REVIEW),
+    ),
+    panels=(Panel("Latest documents", Permission.READ_DOCUMENTS, "panels/documents.html", _latest_box),),
+)
