@@ -63,7 +63,8 @@ def word(rng: random.Random, syllables: int) -> str:
 
 
 def vocabulary(rng: random.Random, size: int, low: int, high: int) -> list[str]:
-    return list({word(rng, rng.randint(low, high)) for _ in range(size)})
+    # dict, not set: a set's order follows string hashing, which changes every run (so did the list)
+    return list(dict.fromkeys(word(rng, rng.randint(low, high)) for _ in range(size)))
 
 
 def generate(count: int, seed: int = 1) -> list[tuple]:

@@ -1,6 +1,9 @@
 """The names pipeline and the scorer, without a database: a golden table of labelled cases (every example
 of the issue among them) and property tests."""
 
+import string
+
+import countrynames
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -10,6 +13,7 @@ from epoc.matching.party import Party
 from epoc.matching.scorer import DEFAULT_THRESHOLD, default_scorer
 from epoc.model import InvalidInput, Name, NameKind, Schema
 from epoc.names.analysis import analyse, tokenise
+from epoc.names.countries import CODES, country_codes
 from epoc.names.hangul import romanise_syllables, surname_spellings
 from epoc.names.phonetic import skeleton
 from epoc.names.translit import latin_forms
@@ -256,3 +260,30 @@ mixed = st.text(alphabet="rlaeiou RL-조선李方伟Рорكر", min_size=1, max
 def test_short_mixed_script_names_compare_without_crashing(a, b, organisation):
     one = compare_names(analyse(a, organisation=organisation), analyse(b, organisation=organisation))
     assert 0.0 <= one.score <= 1.0
+
+
+def test_country_codes_known_without_countrynames_agree_with_it():
+    # queries giving codes skip loading countrynames' table: the codes it accepts must be the same ones
+    accepted = {a + b for a in string.ascii_uppercase for b in string.ascii_uppercase}
+    assert {code for code in accepted if countrynames.to_code(code) == code} == CODES
+    assert country_codes("ir") == ["IR"]
+    assert country_codes("QQ") == []
+
+
+def test_a_saved_index_keeps_its_names_analysed(tmp_path):
+    # screening answers a candidate's names from the saved segment instead of analysing them again
+    from epoc.matching.index import CandidateIndex, Entry
+    from epoc.model import Marking
+    from epoc.names import analysis
+
+    record = party("Company", "Zorvanek Tavrin Industrial Works", "조선광업개발무역회사")
+    index = CandidateIndex.build("fixture", [Entry("fixture:1", record, Marking.public(), "Zorvanek")], 3)
+    index.save(tmp_path)
+    loaded, missing = CandidateIndex.load(tmp_path, {"fixture": 3})
+    assert not missing
+    analysis._KNOWN.clear()
+    (_, entry, _), *_ = loaded.search(party("Company", "Zorvanek Tavrin Works"), 5)
+    for name in entry.party.names:
+        key = (name.text, name.script, name.lang, True)
+        assert analysis._KNOWN[key] == analysis._analyse(*key)
+        assert analyse(*key) is analysis._KNOWN[key]

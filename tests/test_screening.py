@@ -117,3 +117,18 @@ def test_another_database_gets_its_own_index(tmp_path):
     finally:
         one.close()
         two.close()
+
+
+def test_batches_scored_on_every_core_give_what_one_core_gives(marked_store, tmp_path, monkeypatch):
+    # workers hand their hits back as plain tuples: the parent must rebuild exactly what one core gives
+    parties = [
+        query("Joseon Byeolmang Muyeok Hoesa", schema="Company"),
+        query("조선별망무역회사", schema="Company"),
+        query("Vantorek Guidance Systems", countries=["Iran"]),
+        query("Farhad Zolghadrinejad", schema="Person", birth_dates=["1968"]),
+    ] * 3
+    screener = Screener(marked_store, tmp_path / "index")
+    serial = screener.screen(parties, workers=1)
+    monkeypatch.setattr("epoc.services.screening.PARALLEL_FROM", 1)
+    assert screener.screen(parties, workers=2) == serial
+    assert any(hits for hits in serial)

@@ -80,8 +80,9 @@ _SIMILARITY_CACHE: dict[tuple[str, str, str | None], float] = {}
 _CACHE_SIZE = 1_000_000
 
 
-def token_similarity(a: str, b: str, sa: str, sb: str, cross: str | None) -> float:
-    """How alike two words are, 0..1: their spelling, and their skeletons (closer across scripts)."""
+def token_similarity(a: str, b: str, cross: str | None) -> float:
+    """How alike two words are, 0..1: their spelling, and their skeletons (closer across scripts).
+    Cached by the pair (in either order) and ``cross``."""
     if a == b:
         return 1.0
     key = (a, b, cross) if a < b else (b, a, cross)
@@ -256,14 +257,17 @@ def _greedy_total(
 def _align(left: Variant, right: Variant, organisation: bool, cross: str | None) -> tuple[float, str, bool]:
     """Greedy pairing of words, best pairs first. ``clean``: every word paired, every pair close."""
     short, long_ = (left, right) if len(left.tokens) <= len(right.tokens) else (right, left)
-    pairs = sorted(
-        (
-            (token_similarity(a, b, sa, sb, cross), i, j)
-            for i, (a, sa) in enumerate(zip(short.tokens, short.skeletons, strict=True))
-            for j, (b, sb) in enumerate(zip(long_.tokens, long_.skeletons, strict=True))
-        ),
-        reverse=True,
-    )
+    pairs: list[tuple[float, int, int]] = []
+    cache = _SIMILARITY_CACHE
+    for i, a in enumerate(short.tokens):
+        for j, b in enumerate(long_.tokens):
+            if a == b:
+                similarity = 1.0
+            else:  # token_similarity's cache, looked up here: this is the innermost loop of screening
+                found = cache.get((a, b, cross) if a < b else (b, a, cross))
+                similarity = token_similarity(a, b, cross) if found is None else found
+            pairs.append((similarity, i, j))
+    pairs.sort(reverse=True)
     if cross and len(short.tokens) == len(long_.tokens) > 1:
         # across scripts the greedy pairing can cross words over; the names' own order (or its reverse,
         # family name first) is tried too, and the better pairing kept

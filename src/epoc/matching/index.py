@@ -32,12 +32,12 @@ import numpy.typing as npt
 
 from epoc.matching.party import Party, is_organisation
 from epoc.model import Classification, Identifier, IdentifierKind, Marking, Name, NameKind, Schema, Scope
-from epoc.names.analysis import tokenise
+from epoc.names.analysis import analyse, remember, tokenise
 from epoc.names.phonetic import skeleton
 from epoc.names.symbols import is_symbol, symbolise
 from epoc.names.translit import latin_forms
 
-FORMAT = 10  # bump when analysis or keys change: older segment files are then rebuilt
+FORMAT = 12  # bump when analysis or keys change: older segment files are then rebuilt
 WORD, SOUND, GRAM, IDENTIFIER = 1.0, 0.7, 0.22, 3.0  # key weights
 COMMON_SHARE = 0.08  # words on more than this share of names are skipped when rarer keys exist
 COMMON_FLOOR = 2000
@@ -45,6 +45,10 @@ COMMON_GRAM_SHARE = 0.004  # trigrams are many: only the rarer ones are worth th
 COMMON_GRAM_FLOOR = 400
 PARALLEL_BUILD_FROM = 200_000  # entries from which the keys are computed on every core
 NAMES_PER_ENTRY = 4  # names of a candidate passed to the scorer: the ones that retrieved it best
+# Segments of up to this many names keep each entry's names analysed (``Segment.forms``), so that screening
+# does not analyse a candidate's names again in every process; bigger ones analyse on demand (analysing a
+# million names would double their build).
+FORMS_UP_TO = 300_000
 
 
 # enum lookups by value, without the cost of calling the enum class (unpacking is on the query path)
@@ -142,20 +146,33 @@ class Segment:
     idf: npt.NDArray[np.float32]
     common: int = field(default=COMMON_FLOOR)
     common_gram: int = field(default=COMMON_GRAM_FLOOR)
+    forms: list[bytes] = field(default_factory=list)  # per entry: its names analysed, pickled (or b"")
     _unpacked: dict[int, Entry] = field(default_factory=dict, repr=False)
+    _offsets: list[int] | None = field(default=None, repr=False)
+    _idf: list[float] | None = field(default=None, repr=False)
 
     def __getstate__(self) -> dict[str, Any]:
-        state = {k: getattr(self, k) for k in self.__dataclass_fields__ if k != "_unpacked"}
+        state = {k: getattr(self, k) for k in self.__dataclass_fields__ if not k.startswith("_")}
         return state
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.__dict__.update(state)
         self._unpacked = {}
+        self._offsets = self._idf = None
+
+    def _lists(self) -> tuple[list[int], list[float]]:
+        """Offsets and IDF as Python lists: a query reads a few dozen of each, and indexing a list is
+        several times cheaper than indexing an array one element at a time."""
+        if self._offsets is None or self._idf is None:
+            self._offsets, self._idf = self.offsets.tolist(), self.idf.astype(np.float64).tolist()
+        return self._offsets, self._idf
 
     def entry(self, number: int) -> Entry:
         found = self._unpacked.get(number)
         if found is None:
             found = self._unpacked[number] = Entry.unpack(self.packed[number])
+            if self.forms and self.forms[number]:
+                remember(pickle.loads(self.forms[number]))  # our own segment file
         return found
 
     def __len__(self) -> int:
@@ -182,7 +199,7 @@ class Segment:
             entries_all.append(part.name_entry)
             positions_all.append(part.name_pos)
             name_base += len(part.name_entry)
-        return cls._assemble(
+        segment = cls._assemble(
             key,
             version,
             list(packed),
@@ -192,6 +209,9 @@ class Segment:
             np.concatenate(entries_all).astype(np.int32),
             np.concatenate(positions_all).astype(np.int16),
         )
+        if name_base <= FORMS_UP_TO:
+            segment.forms = [analysed(item) for item in packed]
+        return segment
 
     @property
     def names(self) -> int:
@@ -230,7 +250,10 @@ class Segment:
         ).astype(np.int32)
         name_pos = np.concatenate([s.name_pos for s in segments] or [np.zeros(0, np.int16)])
         packed = [p for s in segments for p in s.packed]
-        return cls._assemble("*", 0, packed, vocab, keys_np, names_np, name_entry, name_pos)
+        merged = cls._assemble("*", 0, packed, vocab, keys_np, names_np, name_entry, name_pos)
+        if any(s.forms for s in segments):
+            merged.forms = [f for s in segments for f in (s.forms or [b""] * len(s))]
+        return merged
 
     @classmethod
     def _assemble(
@@ -268,17 +291,19 @@ class Segment:
         """The best ``top`` entries for these keys: ``(retrieval score, entry number, positions of its
         names that scored best)``, best first."""
         found: list[tuple[int, float, int, bool]] = []  # (document frequency, weight, key number, rare)
+        offsets, idf = self._lists()
         for key, weight in keys.items():
             number = self.vocab.get(key)
             if number is not None:
-                df = int(self.offsets[number + 1] - self.offsets[number])
+                start = offsets[number]
+                df = offsets[number + 1] - start
                 limit = self.common_gram if key[0] == "g" else self.common
-                found.append((df, weight * float(self.idf[number]), number, df <= limit))
+                found.append((df, weight * idf[number], number, df <= limit))
         if not found:
             return []
         rare = [f for f in found if f[3]]
         chosen = rare if rare else sorted(found)[:3]
-        slices = [self.postings[self.offsets[n] : self.offsets[n + 1]] for _, _, n, _ in chosen]
+        slices = [self.postings[offsets[n] : offsets[n + 1]] for _, _, n, _ in chosen]
         hits = np.concatenate(slices)
         weights = np.repeat(
             np.array([w for _, w, _, _ in chosen], dtype=np.float64), [len(x) for x in slices]
@@ -298,10 +323,11 @@ class Segment:
         entries = self.name_entry[names]
         best: dict[int, float] = {}
         positions: dict[int, list[tuple[float, int]]] = {}
-        for entry, score, name in zip(entries.tolist(), scores.tolist(), names.tolist(), strict=True):
+        name_positions = self.name_pos[names].tolist()
+        for entry, score, position in zip(entries.tolist(), scores.tolist(), name_positions, strict=True):
             if score > best.get(entry, 0.0):
                 best[entry] = score
-            positions.setdefault(entry, []).append((score, int(self.name_pos[name])))
+            positions.setdefault(entry, []).append((score, position))
         ranked = sorted(best.items(), key=lambda item: -item[1])[:top]
         out = []
         for entry, score in ranked:
@@ -374,6 +400,18 @@ def _keyed_in_parallel(packed: Sequence[tuple[Any, ...]], workers: int) -> list[
             return pool.map(_keyed_slice, bounds)
     finally:
         _PACKED = ()
+
+
+def analysed(item: tuple[Any, ...]) -> bytes:
+    """A packed entry's names analysed as the scorer will meet them (an organisation's if the entry is
+    one), pickled with the arguments that give them."""
+    names = item[4]
+    organisation = is_organisation(_SCHEMAS[item[3]], [n[0] for n in names])
+    forms = tuple(
+        ((text, script, lang, organisation), analyse(text, script, lang, organisation).pack())
+        for text, _kind, script, lang in names
+    )
+    return pickle.dumps(forms, protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def identifier_key(value: str) -> str | None:

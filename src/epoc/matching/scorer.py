@@ -54,15 +54,30 @@ def name_form(name: Name, organisation: bool) -> NameForm:
     return analyse(name.text, name.script, name.lang, organisation)
 
 
+# Name comparisons by what determines them (both names' text, script, language and the organisation
+# flag): the records of one entity on several lists share names, so a query meets the same pair again.
+_NAME_MATCHES: dict[tuple[str, str | None, str | None, str, str | None, str | None, bool], NameMatch] = {}
+_NAME_MATCHES_SIZE = 100_000
+
+
+def _compare_names(a: Name, b: Name, organisation: bool) -> NameMatch:
+    key = (a.text, a.script, a.lang, b.text, b.script, b.lang, organisation)
+    found = _NAME_MATCHES.get(key)
+    if found is None:
+        if len(_NAME_MATCHES) >= _NAME_MATCHES_SIZE:
+            _NAME_MATCHES.clear()
+        found = _NAME_MATCHES[key] = compare_names(name_form(a, organisation), name_form(b, organisation))
+    return found
+
+
 def best_names(left: Party, right: Party, organisation: bool) -> tuple[NameMatch, NameMatch | None]:
     """The best pair of names that are not weak aliases, and the best involving a weak alias if better.
     Ties go to one canonical pair (chosen by its two texts), so that the order of sides does not matter."""
     strong: tuple[float, tuple[str, str], NameMatch] | None = None
     weak: tuple[float, tuple[str, str], NameMatch] | None = None
     for a in left.names:
-        form_a = name_form(a, organisation)
         for b in right.names:
-            match = compare_names(form_a, name_form(b, organisation))
+            match = _compare_names(a, b, organisation)
             ranked = (match.score, _tie_key(a.text, b.text), match)
             if NameKind.WEAK_ALIAS in (a.kind, b.kind):
                 if weak is None or ranked[:2] > weak[:2]:

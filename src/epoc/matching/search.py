@@ -40,10 +40,13 @@ def best_candidates(
             continue
         # the names that retrieved the candidate; all of its names when none did
         whole = entry.party
-        names = tuple(whole.names[p] for p in positions) or whole.names
-        candidate = Party(
-            whole.schema, names, whole.countries, whole.birth_dates, whole.identifiers, whole.addresses
-        )
+        if not positions or positions == tuple(range(len(whole.names))):
+            candidate = whole  # every name, in order: no new party to make
+        else:
+            names = tuple(whole.names[p] for p in positions)
+            candidate = Party(
+                whole.schema, names, whole.countries, whole.birth_dates, whole.identifiers, whole.addresses
+            )
         quick = scorer.quick(party, candidate)
         if quick >= QUICK_FLOOR:
             shortlist.append((quick, entry, candidate))

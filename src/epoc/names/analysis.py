@@ -17,8 +17,10 @@ Tokenisation of a romanised name:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from epoc.names.phonetic import skeleton
 from epoc.names.script import LATIN, detect_script
@@ -62,10 +64,10 @@ class Variant:
     sorted_words: str  # the words in alphabetical order, spaced (for quick string similarity)
     sorted_sounds: str  # their skeletons likewise
     letters: str  # the romanisation's letters and digits as written, articles and legal forms included
+    words: tuple[str, ...]  # the tokens that are not symbols
 
-    @property
-    def words(self) -> tuple[str, ...]:
-        return tuple(t for t in self.tokens if not is_symbol(t))
+
+_VARIANT_FIELDS = tuple(Variant.__dataclass_fields__)  # in the constructor's order
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +76,20 @@ class NameForm:
     script: str | None  # the script it is written in (None: no letters)
     organisation: bool
     variants: tuple[Variant, ...]
+
+    def pack(self) -> tuple[Any, ...]:
+        """Plain tuples and strings, quick to pickle and load (frozen dataclasses are slow to unpickle)."""
+        return (
+            self.text,
+            self.script,
+            self.organisation,
+            tuple(tuple(getattr(v, f) for f in _VARIANT_FIELDS) for v in self.variants),
+        )
+
+    @classmethod
+    def unpack(cls, data: tuple[Any, ...]) -> NameForm:
+        text, script, organisation, variants = data
+        return cls(text, script, organisation, tuple(Variant(*v) for v in variants))
 
     @property
     def is_latin(self) -> bool:
@@ -135,24 +151,47 @@ def tokenise(latin: str) -> tuple[str, ...]:
 def make_variant(
     tokens: tuple[str, ...], plain: tuple[str, ...] | None = None, letters: str | None = None
 ) -> Variant:
-    skeletons = tuple(skeleton(t) for t in tokens)
-    words = [t for t in tokens if not is_symbol(t)]
+    skeletons = tuple(map(skeleton, tokens))
+    symbols = [is_symbol(t) for t in tokens]
+    if any(symbols):
+        words = tuple(t for t, symbol in zip(tokens, symbols, strict=True) if not symbol)
+        sounds = [s for s, symbol in zip(skeletons, symbols, strict=True) if not symbol]
+    else:  # the common case: words only
+        words, sounds = tokens, list(skeletons)
+    joined = "".join(words)
     return Variant(
         tokens=tokens,
         skeletons=skeletons,
-        joined="".join(words),
+        joined=joined,
         plain=tokens if plain is None else plain,
         sorted_words=" ".join(sorted(words)),
-        sorted_sounds=" ".join(sorted(s for s, t in zip(skeletons, tokens, strict=True) if not is_symbol(t))),
-        letters="".join(words) if letters is None else letters,
+        sorted_sounds=" ".join(sorted(sounds)),
+        letters=joined if letters is None else letters,
+        words=words,
     )
 
 
-@lru_cache(maxsize=200_000)
+FormKey = tuple[str, str | None, str | None, bool]  # analyse's arguments
+_KNOWN: dict[FormKey, NameForm] = {}
+
+
+def remember(forms: Iterable[tuple[FormKey, tuple[Any, ...]]]) -> None:
+    """Forms analysed before (``NameForm.pack()``, kept in a saved index): ``analyse`` returns them without
+    analysing again."""
+    for key, packed in forms:
+        _KNOWN[key] = NameForm.unpack(packed)
+
+
 def analyse(
     text: str, script: str | None = None, lang: str | None = None, organisation: bool = False
 ) -> NameForm:
     """The comparable form of a name. Never fails: text without letters gives a form with no tokens."""
+    found = _KNOWN.get((text, script, lang, organisation))
+    return found if found is not None else _analyse(text, script, lang, organisation)
+
+
+@lru_cache(maxsize=200_000)
+def _analyse(text: str, script: str | None, lang: str | None, organisation: bool) -> NameForm:
     if text.isascii():
         detected: str | None = LATIN if any(c.isalpha() for c in text) else None
     else:

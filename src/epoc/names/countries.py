@@ -25,6 +25,20 @@ _SUPPLEMENT = {
 }
 
 _CODE = re.compile(r"^[A-Za-z]{2}$")
+# The two-letter codes countrynames reads as themselves (ISO 3166-1, a few reserved ones, XK): a query
+# giving codes is answered without loading countrynames' alias table, a second or so per process.
+# tests/test_matching.py checks this against the installed countrynames.
+_CODES = """
+    AC AD AE AF AG AI AL AM AN AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR
+    BS BT BV BW BY BZ CA CC CD CF CG CH CI CK CL CM CN CO CP CQ CR CU CV CW CX CY CZ DD DE DG DJ DK DM
+    DO DZ EC EE EG EH ER ES ET EU FI FJ FK FM FO FR GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU
+    GW GY HK HM HN HR HT HU IC ID IE IL IM IN IO IQ IR IS IT JE JM JO JP KE KG KH KI KM KN KP KR KW KY
+    KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK ML MM MN MO MP MQ MR MS MT MU MV MW MX
+    MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM PN PR PS PT PW PY QA RE RO RS
+    RU RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TA TC TD TF TG TH TJ TK TL TM
+    TN TO TR TT TV TW TZ UA UG UM UN US UY UZ VA VC VE VG VI VN VU WF WS XK YE YT ZA ZM ZR ZW ZZ
+"""
+CODES = frozenset(_CODES.split())
 _SPLIT = re.compile(r"\s*(?:/|;|\b\d\)\s*)\s*")
 
 
@@ -38,7 +52,7 @@ def to_country_code(text: str | None) -> str | None:
         return None
     if _CODE.match(cleaned):
         code = cleaned.upper()
-        return code if countrynames.to_code(code) == code or code in {"XK"} else None
+        return code if code in CODES else None
     supplement = _SUPPLEMENT.get(cleaned.casefold())
     if supplement:
         return supplement

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
 
 import icu
@@ -141,3 +142,15 @@ def latin_forms(text: str, script: str | None = None, lang: str | None = None) -
         if cleaned:
             seen.setdefault(cleaned, None)
     return tuple(seen) or (to_ascii(text),)
+
+
+_SAMPLES = {HANGUL: "조선", HAN: "李方伟", ARABIC: "شرکت", CYRILLIC: "Рособоронэкспорт"}
+
+
+def prepare(scripts: Iterable[str | None]) -> None:
+    """Build the transliterators of these scripts (and load pypinyin's dictionary for Han) now: called
+    before screening forks its workers, so that they share one copy rather than each loading its own on
+    its first name."""
+    for script in set(scripts):
+        if script != LATIN and script is not None:
+            latin_forms(_SAMPLES.get(script, "Ελλάδα"))  # any other script: ICU's Any-Latin

@@ -24,6 +24,7 @@ from epoc.matching.party import Party
 from epoc.matching.scorer import DEFAULT_THRESHOLD, Comparison, FeatureScore, Scorer, default_scorer
 from epoc.matching.search import best_candidates
 from epoc.model.access import Viewer
+from epoc.names.translit import prepare
 from epoc.store import Store
 from epoc.store.entity_lookup import entities_for
 from epoc.store.screening import index_rows, readable_active, source_versions
@@ -145,6 +146,8 @@ class Screener:
             self.refresh()
         _ = self.index.searchable  # merged once here, before any worker is forked
         if workers > 1 and len(parties) >= PARALLEL_FROM:
+            # the queries' transliterators and dictionaries loaded once, shared by the forked workers
+            prepare(name.script for party in parties for name in party.names)
             scored = _score_parallel(self, parties, threshold, limit, viewer, workers)
         else:
             scored = [self.score(p, threshold, limit, viewer) for p in parties]
@@ -184,13 +187,32 @@ class Screener:
 
 
 # -- parallel scoring: workers forked after the index is loaded share it copy-on-write ---------------
-_WORKER: tuple[Screener, float, int, Viewer | None] | None = None
+# what forked workers score: they read the parties from here and are sent only slice bounds
+_WORKER: tuple[Screener, Sequence[Party], float, int, Viewer | None] | None = None
 
 
-def _score_chunk(chunk: Sequence[Party]) -> list[list[RecordHit]]:
+# hits cross from a worker as plain tuples: frozen dataclasses are several times slower to unpickle, and
+# the parent does that alone while the workers wait
+_PlainHit = tuple[str, str, float, bool, str, str, tuple[tuple[str, float, str], ...]]
+
+
+def _plain(hit: RecordHit) -> _PlainHit:
+    c = hit.comparison
+    explanation = tuple((f.feature, f.score, f.detail) for f in c.explanation)
+    return (hit.record_id, hit.caption, c.score, c.match, c.query_name, c.matched_name, explanation)
+
+
+def _from_plain(plain: _PlainHit) -> RecordHit:
+    record_id, caption, score, match, query_name, matched_name, explanation = plain
+    features = [FeatureScore(*f) for f in explanation]
+    return RecordHit(record_id, caption, Comparison(score, match, features, query_name, matched_name))
+
+
+def _score_chunk(bounds: tuple[int, int]) -> list[list[_PlainHit]]:
     assert _WORKER is not None
-    screener, threshold, limit, viewer = _WORKER
-    return [screener.score(p, threshold, limit, viewer) for p in chunk]
+    screener, parties, threshold, limit, viewer = _WORKER
+    chunk = parties[bounds[0] : bounds[1]]
+    return [[_plain(h) for h in screener.score(p, threshold, limit, viewer)] for p in chunk]
 
 
 def _score_parallel(
@@ -204,15 +226,15 @@ def _score_parallel(
     global _WORKER  # noqa: PLW0603  (handed to forked workers; set and cleared here only)
     if "fork" not in multiprocessing.get_all_start_methods():
         return [screener.score(p, threshold, limit, viewer) for p in parties]
-    _WORKER = (screener, threshold, limit, viewer)
+    _WORKER = (screener, parties, threshold, limit, viewer)
     size = max(200, len(parties) // (workers * 8))
-    chunks = [parties[i : i + size] for i in range(0, len(parties), size)]
+    chunks = [(i, min(len(parties), i + size)) for i in range(0, len(parties), size)]
     try:
         with multiprocessing.get_context("fork").Pool(workers) as pool:
             results = pool.map(_score_chunk, chunks)
     finally:
         _WORKER = None
-    return [hits for chunk in results for hits in chunk]
+    return [[_from_plain(h) for h in hits] for chunk in results for hits in chunk]
 
 
 def screen(
