@@ -63,10 +63,16 @@ def test_upload_several_files_each_with_its_own_result(web: WebEnv) -> None:
         check_uploads(web, admin)
     finally:
         web.app.state.settings = web.settings
-    # Only the POC administrator uploads; nobody else sees the form.
+    # A plain officer reads documents but does not circulate them.
     assert web.client(Role.OFFICER).get("/documents/upload").status_code == 403
-    one = [("files", ("x.txt", b"x", "text/plain"))]
-    assert web.client(Role.LIST_EDITOR).post("/api/v1/documents", files=one).status_code == 403
+    one = [("files", ("x.txt", b"A note on procedure.", "text/plain"))]
+    assert web.client(Role.OFFICER).post("/api/v1/documents", files=one).status_code == 403
+    # A Partner's list editor circulates documents of their own Partner (French here), never another's.
+    editor = web.client(Role.LIST_EDITOR, bearer=True)
+    refused = editor.post("/api/v1/documents", files=one, data={"partner": "DE"})
+    assert refused.status_code == 403 and "for FR, not DE" in refused.text
+    (added,) = editor.post("/api/v1/documents", files=one, data={"marking": "UNCLASSIFIED"}).json()
+    assert added["partner"] == "FR" and added["document_id"]
 
 
 def check_uploads(web: WebEnv, admin) -> None:

@@ -34,6 +34,7 @@ class Permission(StrEnum):
     SCREEN = "screen"  # screen parties against the list
     LICENSING = "licensing"  # licence and denial work: enter denial notifications
     REVIEW = "review"  # review queue, judgements, editions, extraction review
+    CIRCULATE = "circulate"  # upload documents for one's own Partner (the POC: for any)
     MANAGE_USERS = "manage_users"  # accounts, roles, Partners
     MANAGE_SOURCES = "manage_sources"  # upload lists, set markings
     READ_AUDIT = "read_audit"  # search and verify the audit trail
@@ -44,10 +45,16 @@ class Permission(StrEnum):
 _OFFICER = frozenset({Permission.READ_LIST, Permission.READ_DOCUMENTS, Permission.SCREEN, Permission.ACCOUNT})
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.OFFICER: _OFFICER,
-    Role.LICENSING_OFFICER: _OFFICER | {Permission.LICENSING},
-    Role.LIST_EDITOR: _OFFICER | {Permission.REVIEW},
+    Role.LICENSING_OFFICER: _OFFICER | {Permission.LICENSING, Permission.CIRCULATE},
+    Role.LIST_EDITOR: _OFFICER | {Permission.REVIEW, Permission.CIRCULATE},
     Role.POC_ADMIN: _OFFICER
-    | {Permission.MANAGE_USERS, Permission.MANAGE_SOURCES, Permission.READ_AUDIT, Permission.OUTREACH},
+    | {
+        Permission.MANAGE_USERS,
+        Permission.MANAGE_SOURCES,
+        Permission.CIRCULATE,
+        Permission.READ_AUDIT,
+        Permission.OUTREACH,
+    },
     Role.OUTREACH_GUEST: frozenset({Permission.OUTREACH, Permission.ACCOUNT}),
 }
 

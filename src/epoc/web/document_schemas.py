@@ -180,6 +180,9 @@ class AddedOut(BaseModel):
             "document_id": 12,
             "title": "IE paper: procurement of gyroscopes",
             "status": "added",
+            "partner": "FR",
+            "type": "ie_paper",
+            "date": "2025-04-02",
             "marking": _MARKING,
             "mentions": {"entity": 2, "technology": 1},
             "warnings": [],
@@ -191,6 +194,9 @@ class AddedOut(BaseModel):
     document_id: int | None
     title: str | None = None
     status: str | None = Field(None, description="added, or unchanged (the same bytes were there).")
+    partner: str | None = Field(None, description="The Partner that circulated it.")
+    type: str | None = None
+    date: str | None = None
     marking: MarkingOut | None = None
     mentions: dict[str, int] | None = None
     warnings: list[str] = []

@@ -27,7 +27,7 @@ from pydantic import ValidationError
 from epoc.documents.extract import Extractor
 from epoc.model import DocumentType, Marking, MarkingError, Schema
 from epoc.model.access import Permission, Role, Viewer
-from epoc.model.errors import EpocError, InvalidInput
+from epoc.model.errors import EpocError, Forbidden, InvalidInput
 from epoc.model.partners import check_affiliation
 from epoc.services import mention_review
 from epoc.services.document_views import DocumentQuery, browse_documents, read_document, text_segments
@@ -51,7 +51,7 @@ from epoc.web.security import Principal, requires
 log = logging.getLogger("epoc.web")
 router = APIRouter()
 Reader = Annotated[Principal, requires(Permission.READ_DOCUMENTS)]
-Uploader = Annotated[Principal, requires(Permission.MANAGE_SOURCES)]
+Uploader = Annotated[Principal, requires(Permission.CIRCULATE)]
 Reviewer = Annotated[Principal, requires(Permission.REVIEW)]
 Filter = Annotated[str, Query(max_length=200)]
 PageNo = Annotated[int, Query(alias="page", ge=1, le=100_000)]
@@ -92,7 +92,7 @@ def documents_page(
         "f": query,
         "oob": fragment,
         "error": error,
-        "may_upload": who.viewer.may(Permission.MANAGE_SOURCES),
+        "may_upload": who.viewer.may(Permission.CIRCULATE),
     }
     return page(
         request,
@@ -146,8 +146,7 @@ def _options(
     except MarkingError as exc:
         raise InvalidInput(f"marking: {exc.message}") from None
     return DocumentOptions(
-        # a document comes from a Partner (or the POC): the same codes as an officer's affiliation
-        partner=check_affiliation(Role.OFFICER, partner) if partner.strip() else None,
+        partner=_originator(who, partner),
         doc_type=kind,
         doc_date=day,
         marking=parsed,
@@ -155,6 +154,19 @@ def _options(
         added_by=who.viewer.username,
         actor=who.viewer,
     )
+
+
+def _originator(who: Principal, partner: str) -> str | None:
+    """The Partner a document is circulated by: a Partner's officer circulates their own Partner's
+    documents (the default); the POC administrator may name any Partner (or leave it to the text)."""
+    code = partner.strip().upper()
+    if who.viewer.may(Permission.MANAGE_SOURCES):
+        # a document comes from a Partner (or the POC): the same codes as an officer's affiliation
+        return check_affiliation(Role.OFFICER, code) if code else None
+    own = who.viewer.partner
+    if code and code != own:
+        raise Forbidden(f"partner: you circulate documents for {own}, not {code}")
+    return own
 
 
 def _add_uploads(request: Request, files: list[UploadFile], options: DocumentOptions) -> list[dict[str, Any]]:
