@@ -226,7 +226,7 @@ def recluster(
     old_membership = repo.membership(scope)
     old_ids = set(old_membership.values())
     old_members = repo.members_of(old_ids)
-    old_active = {eid: frozenset(m & facts.keys()) for eid, m in old_members.items()}
+    old_active = {eid: frozenset(r for r in m if r in facts) for eid, m in old_members.items()}
     assignment = assign_ids(
         result.clusters,
         {r: e for r, e in old_membership.items() if r in facts},
@@ -289,8 +289,9 @@ def recluster(
         if went:
             events.append(_event(went, now, "merged", {"absorbed": entity_id}))
         stats.removed += 1
+    entity_of = {r: e for e, m in assignment.ids.items() for r in m}
     for entity_id, before in old_active.items():
-        parts = {e for e, m in assignment.ids.items() if m & before}
+        parts = {entity_of[r] for r in before if r in entity_of}
         if len(parts) > 1:
             events.append(_event(entity_id, now, "split", {"into": sorted(parts)}))
     repo.add_events(events)
