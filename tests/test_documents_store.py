@@ -327,3 +327,12 @@ def test_extraction_again_after_new_names_keeps_decisions(cli, tmp_path):
     assert [m["entity_id"] for m in zarrin] == ["new-list:Z-1"]
     kept = [m for m in after if m["text"] == "SHIG"]
     assert [(m["id"], m["status"]) for m in kept] == [(shig["id"], "accepted")]  # decided, kept, not doubled
+
+
+def test_a_press_release_opening_with_its_date_is_titled_and_dated_by_it(cli, tmp_path):
+    release = tmp_path / "release.txt"
+    release.write_text(
+        "April 29, 2014\n\nBroker of gyroscopes charged\n\nA broker was charged today.\n", encoding="utf-8"
+    )
+    (added,) = add(cli, release)
+    assert added["title"] == "Broker of gyroscopes charged" and added["date"] == "2014-04-29"

@@ -6,6 +6,7 @@ import pytest
 
 from epoc.model import FactKind, IdentifierKind, NameKind, Schema
 from epoc.sources.base import ImportOptions, SourceData
+from epoc.sources.dates import parse_date
 from epoc.sources.registry import READERS, plan
 
 from .conftest import LISTS
@@ -176,3 +177,19 @@ def test_partner_csv_template():
 )
 def test_every_reader_is_registered_with_a_description(name):
     assert READERS[name].description
+
+
+@pytest.mark.parametrize(
+    ("written", "iso"),
+    [
+        ("03 Oct 1970", "1970-10-03"),
+        ("October 3, 1970", "1970-10-03"),
+        ("Sept. 3 1999", "1999-09-03"),
+        ("circa 1960", "1960"),
+        ("1960 to 1965", "1960/1965"),
+        ("Octember 3, 1970", None),
+        ("February 30, 2001", None),
+    ],
+)
+def test_dates_as_lists_and_documents_write_them(written, iso):
+    assert parse_date(written) == iso

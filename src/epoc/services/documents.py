@@ -22,7 +22,7 @@ from sqlalchemy.exc import IntegrityError
 
 from epoc.documents.extract import Extractor
 from epoc.documents.markings import FoundMarking, document_marking, find_markings
-from epoc.documents.readers.base import Limits, ReadDocument
+from epoc.documents.readers.base import Limits, ReadDocument, date_line
 from epoc.documents.readers.registry import read_file
 from epoc.model import DocumentType, EpocError, Marking, Mention, Source, SourceKind
 from epoc.model.access import Viewer
@@ -292,7 +292,9 @@ def _date_of(read: ReadDocument) -> date | None:
             return date.fromisoformat(match.group(1))
         except ValueError:
             return None
-    return None
+    # a press release or letter that opens with its date ("April 29, 2014")
+    opening = [line.strip() for line in read.text[:2000].splitlines() if line.strip()][:3]
+    return next((d for d in map(date_line, opening) if d is not None), None)
 
 
 def reextract(

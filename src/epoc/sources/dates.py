@@ -29,6 +29,7 @@ _MONTHS = {
 
 _ISO = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
 _DMY_WORDS = re.compile(r"^(?:(\d{1,2})\s+)?([A-Za-z]{3,9})\.?\s+(\d{4})$")
+_MDY_WORDS = re.compile(r"^([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})$")  # "April 29, 2014"
 _DMY_NUM = re.compile(r"^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$")
 _RANGE = re.compile(r"^(.+?)\s+(?:to|-|–|and)\s+(.+)$", re.IGNORECASE)
 _CIRCA = re.compile(r"^(?:circa|approximately|approx\.?|about|c\.|ca\.?)\s+", re.IGNORECASE)
@@ -51,8 +52,8 @@ def _iso(year: int, month: int | None = None, day: int | None = None) -> str | N
 
 
 def parse_date(text: str | None, *, day_first: bool = True) -> str | None:
-    """``"03 Oct 1970"`` -> ``"1970-10-03"``; ``"circa 1960"`` -> ``"1960"``; ``"1960 to 1965"`` ->
-    ``"1960/1965"``; ``"00/00/1980"`` -> ``"1980"``; anything else -> None."""
+    """``"03 Oct 1970"`` and ``"October 3, 1970"`` -> ``"1970-10-03"``; ``"circa 1960"`` -> ``"1960"``;
+    ``"1960 to 1965"`` -> ``"1960/1965"``; ``"00/00/1980"`` -> ``"1980"``; anything else -> None."""
     if not text:
         return None
     value = _CIRCA.sub("", text.strip().rstrip(".")).strip()
@@ -69,6 +70,9 @@ def parse_date(text: str | None, *, day_first: bool = True) -> str | None:
     if m := _DMY_WORDS.match(value):
         month = _MONTHS.get(m.group(2).lower())
         return _iso(int(m.group(3)), month, _int(m.group(1))) if month else None
+    if m := _MDY_WORDS.match(value):
+        month = _MONTHS.get(m.group(1).lower())
+        return _iso(int(m.group(3)), month, int(m.group(2))) if month else None
     if m := _DMY_NUM.match(value):
         first, second = int(m.group(1)), int(m.group(2))
         day, month = (first, second) if day_first else (second, first)

@@ -11,9 +11,11 @@ import codecs
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Protocol
 
 from epoc.model import ImportFailure
+from epoc.sources.dates import parse_date
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,12 +137,21 @@ def _decode(data: bytes, encoding: str, name: str) -> str:
 
 
 def first_line_title(text: str, skip: set[str] | None = None, limit: int = 200) -> str | None:
-    """The first non-empty line that is not a marking banner: a title for a document that gives none."""
+    """The first non-empty line that is not a marking banner nor only a date (press releases open with
+    one): a title for a document that gives none."""
     from epoc.documents.markings import is_banner_line
 
     for line in text.splitlines():
         stripped = line.strip().lstrip("#").strip()
         if not stripped or is_banner_line(stripped) or (skip and stripped in skip):
             continue
+        if date_line(stripped) is not None:
+            continue
         return stripped[:limit]
     return None
+
+
+def date_line(line: str) -> date | None:
+    """The calendar date a line consists of ("April 29, 2014", "29 June 2005", "2024-03-12"), or None."""
+    found = parse_date(line) if len(line) <= 30 else None
+    return date.fromisoformat(found) if found and len(found) == 10 else None
