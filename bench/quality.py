@@ -39,34 +39,9 @@ from epoc.services.screening import Screener
 from epoc.sources.base import ImportOptions
 from epoc.store import Store
 from epoc.store.records import RecordRepository
+from screen import invented
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
-SYLLABLES = [
-    "ka",
-    "ro",
-    "mi",
-    "ten",
-    "sul",
-    "va",
-    "de",
-    "lor",
-    "bin",
-    "ha",
-    "zu",
-    "pe",
-    "ri",
-    "mon",
-    "tal",
-    "or",
-    "gi",
-    "ne",
-    "sa",
-    "lu",
-    "fer",
-    "dam",
-    "qi",
-    "xo",
-]
 
 
 def report(label: str, scores: list[float], labels: list[bool], threshold: float = DEFAULT_THRESHOLD) -> None:
@@ -199,12 +174,12 @@ def typo_screening(store: Store, un: list, count: int, rng: random.Random, folde
             found += 1
         elif len(missed) < 8:
             missed.append((text, party.names[0].text))
-    invented = []
+    made_up = []
     for _ in range(count):
-        words = [
-            "".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 3))) for _ in range(rng.randint(2, 3))
-        ]
-        invented.append(Party(rng.choice((Schema.PERSON, Schema.LEGAL_ENTITY)), (Name(" ".join(words)),)))
+        name = invented(
+            rng
+        )  # names are compared case-folded: the capitals screen.py gives them change nothing
+        made_up.append(Party(rng.choice((Schema.PERSON, Schema.LEGAL_ENTITY)), (Name(name),)))
     persons = [r for r in un if r.schema is Schema.PERSON]
     recombined = []
     while len(recombined) < count // 3:
@@ -218,11 +193,11 @@ def typo_screening(store: Store, un: list, count: int, rng: random.Random, folde
         return any(h.comparison.match for h in screener.score(party, DEFAULT_THRESHOLD, 5))
 
     recall = found / len(positives)
-    fpr = sum(map(any_match, invented)) / len(invented)
+    fpr = sum(map(any_match, made_up)) / len(made_up)
     hard = sum(map(any_match, recombined)) / len(recombined)
     print(
         f"{'typo-d UN names (screen)':28} R={recall:.4f} on {len(positives)} typo'd names; "
-        f"FPR={fpr:.4f} on {len(invented)} invented names"
+        f"FPR={fpr:.4f} on {len(made_up)} invented names"
     )
     print(
         f"{'  hard negatives':28} {hard:.4f} of {len(recombined)} recombined given + family names of "

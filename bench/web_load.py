@@ -148,8 +148,11 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def start_server(db: str, port: int, log: Path, workers: int) -> subprocess.Popen[bytes]:
-    env = {**os.environ, "EPOC_DATABASE_URL": db}
+def start_server(
+    db: str, port: int, log: Path, workers: int, env: dict[str, str] | None = None, wait: float = 60
+) -> subprocess.Popen[bytes]:
+    """`epoc serve` over ``db`` in a subprocess (its output in ``log``), once it answers /healthz."""
+    env = {**os.environ, **(env or {}), "EPOC_DATABASE_URL": db}
     with log.open("wb") as sink:  # the server's own log, to read when something failed
         process = subprocess.Popen(
             [sys.executable, "-m", "epoc", "serve", "--port", str(port), "--workers", str(workers)],
@@ -157,7 +160,7 @@ def start_server(db: str, port: int, log: Path, workers: int) -> subprocess.Pope
             stdout=sink,
             stderr=subprocess.STDOUT,
         )
-    deadline = time.monotonic() + 60
+    deadline = time.monotonic() + wait
     while time.monotonic() < deadline:
         try:
             if httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=2).status_code == 200:

@@ -25,10 +25,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import os
-import socket
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -47,17 +44,12 @@ from epoc.store import Store
 from epoc.store.accounts import AccountRepository
 from epoc.store.records import RecordRepository
 from screen import RAW, make_queries
+from web_load import free_port, start_server
 
 
 def load() -> str:
     """The load averages, as `uptime` gives them."""
     return " ".join(Path("/proc/loadavg").read_text().split()[:3])
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def prepare(base: Path, raw: Path, parties: int) -> tuple[str, str, list[dict]]:
@@ -84,27 +76,6 @@ def prepare(base: Path, raw: Path, parties: int) -> tuple[str, str, list[dict]]:
     finally:
         store.close()
     return db, token, make_queries(records, parties)
-
-
-def serve(base: Path, db: str, port: int, workers: int) -> subprocess.Popen[bytes]:
-    env = {**os.environ, "EPOC_DATABASE_URL": db, "EPOC_DATA_DIR": str(base / "data")}
-    log = base / "server.log"
-    with log.open("wb") as sink:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "epoc", "serve", "--port", str(port), "--workers", str(workers)],
-            env=env,
-            stdout=sink,
-            stderr=subprocess.STDOUT,
-        )
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline:
-        try:
-            if httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=2).status_code == 200:
-                return process
-        except httpx.HTTPError:
-            time.sleep(0.2)
-    process.kill()
-    raise SystemExit("the server did not start: " + log.read_text(errors="replace"))
 
 
 async def fire(
@@ -165,7 +136,9 @@ def main() -> int:
         base = Path(folder)
         db, token, queries = prepare(base, args.raw, args.requests + args.warmup)
         port = free_port()
-        process = serve(base, db, port, args.workers)
+        # the app loads the saved index once, at start: allow it two minutes
+        data = {"EPOC_DATA_DIR": str(base / "data")}
+        process = start_server(db, port, base / "server.log", args.workers, data, wait=120)
         try:
             url = f"http://127.0.0.1:{port}"
             asyncio.run(fire(url, token, queries[: args.warmup], args.clients))  # index loaded, caches warm

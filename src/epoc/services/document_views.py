@@ -70,19 +70,7 @@ def show_document(store: Store, document_id: int, viewer: Viewer | None = None) 
 def list_documents(store: Store, viewer: Viewer | None = None, limit: int = 100) -> list[dict[str, Any]]:
     with store.read() as conn:
         rows = DocumentRepository(conn).visible_list(viewer, limit)
-    return [
-        {
-            "document_id": r.id,
-            "title": r.title,
-            "type": r.doc_type,
-            "partner": r.partner,
-            "date": r.doc_date.isoformat() if r.doc_date else None,
-            "file": r.filename,
-            "mentions": r.mentions,
-            "marking": marking_from_row(r).to_json(),
-        }
-        for r in rows
-    ]
+    return [_summary_json(r) for r in rows]
 
 
 def entities_of_mentions(
@@ -259,7 +247,8 @@ def browse_documents(store: Store, query: DocumentQuery, viewer: Viewer | None =
     }
 
 
-def _row_json(r: Any) -> dict[str, Any]:
+def _summary_json(r: Any) -> dict[str, Any]:
+    """A document in a list: what it is, who circulated it, when, how many mentions, its marking."""
     return {
         "document_id": r.id,
         "title": r.title,
@@ -269,6 +258,12 @@ def _row_json(r: Any) -> dict[str, Any]:
         "file": r.filename,
         "mentions": r.mentions,
         "marking": marking_from_row(r).to_json(),
+    }
+
+
+def _row_json(r: Any) -> dict[str, Any]:
+    return {
+        **_summary_json(r),
         "snippet": None,
         "highlights": [],
         "added_at": r.created_at.isoformat() if r.created_at else None,
@@ -308,15 +303,12 @@ def read_document(store: Store, document_id: int, viewer: Viewer | None = None) 
         if viewer is not None:
             details = {"marking": marking_from_row(row).banner}
             audit.record(conn, viewer, Action.DOCUMENT_READ, f"document:{document_id}", details)
-        mentions = with_entities(conn, mentions, viewer)
-    return {**document_json(row, with_text=True), "mentions": mentions}
+    return {**document_json(row, with_text=True), "mentions": with_entities(mentions, entities)}
 
 
-def with_entities(conn: Any, mentions: list[dict[str, Any]], viewer: Viewer | None) -> list[dict[str, Any]]:
-    """Entity mentions with the entity (as the viewer may read it) their record belongs to, for a link to
-    its page; technology mentions with the titles of their Annex entries."""
-    records = [r for m in mentions for r in m.get("record_ids", [])]
-    refs = entities_for(conn, records, viewer=viewer) if records else {}
+def with_entities(mentions: list[dict[str, Any]], refs: dict[str, EntityRef]) -> list[dict[str, Any]]:
+    """Entity mentions with the entity (as the viewer may read it, from ``entities_of_mentions``) their
+    record belongs to, for a link to its page; technology mentions with the titles of their Annex entries."""
     annex = entries_by_code()
     out = []
     for mention in mentions:

@@ -75,7 +75,7 @@ def review_queue(
             {**mention_json(r, entities), "document_id": r.document_id, "document_title": r.document_title}
             for r in rows
         ]
-        return with_entities(conn, readable_mentions(conn, shown, viewer), viewer)
+        return with_entities(readable_mentions(conn, shown, viewer), entities)
 
 
 def accept(
@@ -321,9 +321,7 @@ def mention_with_decisions(store: Store, mention_id: int, viewer: Viewer | None 
             raise NotFound(f"no mention {mention_id}")
         decisions = reviews.decisions(mention_id)
         entities = entities_of_mentions(conn, [mention], viewer)
-        (shown,) = with_entities(
-            conn, readable_mentions(conn, [mention_json(mention, entities)], viewer), viewer
-        )
+        (shown,) = with_entities(readable_mentions(conn, [mention_json(mention, entities)], viewer), entities)
         # a decision may point at a record of a list this viewer may not read: it is not named then
         targets = readable_records(conn, [d.entity_id for d in decisions if d.entity_id], viewer)
     return {
