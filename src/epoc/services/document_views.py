@@ -327,9 +327,10 @@ def with_entities(mentions: list[dict[str, Any]], refs: dict[str, EntityRef]) ->
 def readable_mentions(
     conn: Any, mentions: list[dict[str, Any]], viewer: Viewer | None
 ) -> list[dict[str, Any]]:
-    """Mentions as the viewer may see them. An entity mention says "this name is on a list": it shows only
-    the records the viewer may read and takes the strictest of their markings and its own; one whose every
-    record the viewer may not read is left out (it would tell of a list the viewer may not see)."""
+    """Mentions (from ``mention_json`` with the viewer's entities) as the viewer may see them. An entity
+    mention says "this name is on a list": it shows only the records the viewer may read and takes the
+    strictest of their markings and its own; one whose every record the viewer may not read is left out (it
+    would tell of a list the viewer may not see)."""
     wanted = [r for m in mentions if m["kind"] == "entity" for r in m.get("record_ids", [])]
     markings = readable_record_markings(conn, wanted, viewer) if wanted else {}
     out = []
@@ -341,12 +342,12 @@ def readable_mentions(
             marking = Marking.parse(m["marking"]["banner"])
             for record_id in shown:
                 marking = marking.strictest(markings[record_id])
-            # an entity id (``ent-…``, from ``entities_of_mentions``) names the entity as the viewer sees it;
-            # a record id the viewer may not read gives way to one they may
+            # the entity id ``mention_json`` took from ``entities_of_mentions`` names the entity as the viewer
+            # sees it; without one, the first record the viewer may read stands in, and the name it matched
+            # (perhaps of a record they may not read) is not told
             named = m.get("entity_id")
-            kept = bool(named) and (named in markings or str(named).startswith("ent-"))
-            entity_id = named if kept else shown[0]
-            matched = m.get("matched_name") if kept else None
+            entity_id = named or shown[0]
+            matched = m.get("matched_name") if named else None
             out.append(
                 {
                     **m,
