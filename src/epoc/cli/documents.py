@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from datetime import date
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 from rich.table import Table
@@ -17,7 +17,7 @@ from epoc.documents.readers.registry import READERS
 from epoc.model import DocumentType, Marking, MarkingError
 from epoc.services.document_views import document_mentions, list_documents, search_documents, show_document
 from epoc.services.documents import DocumentOptions, add_documents, reextract
-from epoc.services.extraction import extractor_for
+from epoc.services.extraction import lazy_extractor
 
 app = typer.Typer(
     no_args_is_help=True, help="Documents Partners circulate: add, list, show, search, mentions."
@@ -77,13 +77,7 @@ def add(
             f"unknown format {reader!r} (one of: {', '.join(READERS)})", param_hint="--format"
         )
     store = context.store()
-    built: list[Any] = []
-
-    def extractor() -> Any:
-        if not built:
-            built.append(extractor_for(store, context.settings.index_dir))
-        return built[0]
-
+    extractor = lazy_extractor(store, context.settings.index_dir)
     count = workers or min(os.cpu_count() or 1, 4)
     results = add_documents(store, files, options, context.settings.document_limits, extractor, count)
     if as_json:
@@ -115,13 +109,7 @@ def extract_command(
     mentions are replaced, decided ones kept."""
     context = app_context(ctx)
     store = context.store()
-    built: list[Any] = []
-
-    def extractor() -> Any:
-        if not built:
-            built.append(extractor_for(store, context.settings.index_dir))
-        return built[0]
-
+    extractor = lazy_extractor(store, context.settings.index_dir)
     results = reextract(store, document_ids or None, extractor)
     if as_json:
         print_json(results)

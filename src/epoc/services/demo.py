@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from epoc.documents.extract import Extractor
 from epoc.model import Marking
 from epoc.model.access import POC, Role
 from epoc.model.errors import NotFound
@@ -15,7 +13,7 @@ from epoc.services import accounts
 from epoc.services.denials import DenialImportOptions, import_denials
 from epoc.services.documents import DocumentOptions, add_documents
 from epoc.services.engine import default_engine, policy
-from epoc.services.extraction import extractor_for
+from epoc.services.extraction import lazy_extractor
 from epoc.services.imports import ImportReport, ProgressFn, import_paths
 from epoc.services.resolve import ResolveReport, resolve
 from epoc.settings import Settings
@@ -60,7 +58,7 @@ def load_demo_documents(store: Store, settings: Settings) -> list[dict[str, Any]
     """The team's fictional IE paper and denial notification, and the public documents in
     ``settings.corpus_dir`` (US government texts: unclassified, from the US). Adding the same bytes again
     changes nothing."""
-    extractor = _lazy(lambda: extractor_for(store, settings.index_dir))
+    extractor = lazy_extractor(store, settings.index_dir)
     limits = settings.document_limits
     results = add_documents(store, [_demo_file("documents")], DocumentOptions(), limits, extractor)
     if settings.corpus_dir is not None and settings.corpus_dir.is_dir():
@@ -68,17 +66,6 @@ def load_demo_documents(store: Store, settings: Settings) -> list[dict[str, Any]
         files = sorted(p for p in settings.corpus_dir.iterdir() if p.suffix in (".txt", ".md", ".pdf"))
         results += add_documents(store, files, public, limits, extractor)
     return results
-
-
-def _lazy(build: Callable[[], Extractor]) -> Callable[[], Extractor]:
-    built: list[Extractor] = []
-
-    def get() -> Extractor:
-        if not built:
-            built.append(build())
-        return built[0]
-
-    return get
 
 
 def resolve_demo(store: Store, settings: Settings, progress: ProgressFn | None = None) -> ResolveReport:

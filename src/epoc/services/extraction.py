@@ -9,11 +9,13 @@ rebuilds.
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import logging
 import os
 import pickle
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from epoc.documents.extract import EntityOf, Extractor, records_are_entities
@@ -91,3 +93,9 @@ def extractor_for(
     (pass the screening engine's ``ScreenerVerifier`` once it is there)."""
     gazetteer, fuzzy = load_matchers(store, cache_dir)
     return Extractor.default(gazetteer, verifier or fuzzy, entity_of)
+
+
+def lazy_extractor(store: Store, cache_dir: Path | None = None) -> Callable[[], Extractor]:
+    """``extractor_for`` the store, built at the first call and kept (a batch whose files all fail to read
+    never builds it)."""
+    return functools.cache(lambda: extractor_for(store, cache_dir))

@@ -24,7 +24,6 @@ from fastapi import APIRouter, File, Form, Query, Request, UploadFile
 from fastapi.responses import RedirectResponse, Response
 from pydantic import ValidationError
 
-from epoc.documents.extract import Extractor
 from epoc.model import DocumentType, Marking, MarkingError, Schema
 from epoc.model.access import Permission, Role, Viewer
 from epoc.model.errors import EpocError, Forbidden, InvalidInput
@@ -32,7 +31,7 @@ from epoc.model.partners import check_affiliation
 from epoc.services import mention_review
 from epoc.services.document_views import DocumentQuery, browse_documents, read_document, text_segments
 from epoc.services.documents import DocumentOptions, add_documents
-from epoc.services.extraction import extractor_for
+from epoc.services.extraction import lazy_extractor
 from epoc.services.mention_review import Decision
 from epoc.store import Store
 from epoc.web.areas import Area, NavLink, Panel
@@ -179,13 +178,7 @@ def _add_uploads(request: Request, files: list[UploadFile], options: DocumentOpt
     settings = request.app.state.settings
     limits = settings.document_limits
     store = _store(request)
-    built: list[Extractor] = []
-
-    def extractor() -> Extractor:
-        if not built:
-            built.append(extractor_for(store, settings.index_dir))
-        return built[0]
-
+    extractor = lazy_extractor(store, settings.index_dir)
     folder = Path(tempfile.mkdtemp(prefix="epoc-documents-"))
     results = []
     try:
