@@ -34,8 +34,8 @@ from epoc.matching.party import Party
 from epoc.matching.scorer import DEFAULT_THRESHOLD, default_scorer
 from epoc.model import Name, NameKind, Schema
 from epoc.names.script import LATIN, detect_script
-from epoc.services.imports import import_paths
-from epoc.services.screening import Screener
+from epoc.services.records.imports import import_paths
+from epoc.services.screening.screener import Screener
 from epoc.sources.base import ImportOptions
 from epoc.store import Store
 from epoc.store.records import RecordRepository
