@@ -12,6 +12,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from epoc.cli import audit, denials, documents, editions, entities, lists, records, review, screening, users
 from epoc.cli.common import AppContext, err_console
 from epoc.cli.demo import demo
+from epoc.cli.maintenance import backup_command, check_command, restore_command
 from epoc.cli.resolve import resolve_command
 from epoc.cli.serve import serve
 from epoc.model import EpocError
@@ -57,6 +58,9 @@ app.command("serve")(serve)
 app.command("screen")(screening.screen)
 app.command("pairs")(screening.pairs)
 app.command("algorithms")(screening.algorithms)
+app.command("check")(check_command)
+app.command("backup")(backup_command)
+app.command("restore")(restore_command)
 
 
 def main(argv: list[str] | None = None) -> int:
