@@ -63,6 +63,14 @@ class Action:
     TASKING_ADD = "tasking.add"
     TASKING_CLOSE = "tasking.close"
     PLENARY_RECORD = "plenary.record"
+    COUNTRY_STATUS = "country.status"
+    OUTREACH_PRIORITY = "outreach.priority"
+    OUTREACH_PLAN = "outreach.plan"
+    OUTREACH_INVITEES = "outreach.invitees"
+    OUTREACH_INVITE = "outreach.invite"
+    OUTREACH_MATERIAL = "outreach.material"
+    OUTREACH_EVENT_READ = "outreach.event.read"
+    OUTREACH_BRIEF = "outreach.brief"
 
     @classmethod
     def all(cls) -> list[str]:
