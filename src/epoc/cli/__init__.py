@@ -9,7 +9,19 @@ from typing import Annotated
 import typer
 from sqlalchemy.exc import SQLAlchemyError
 
-from epoc.cli import audit, denials, documents, editions, entities, lists, records, review, screening, users
+from epoc.cli import (
+    audit,
+    denials,
+    documents,
+    editions,
+    entities,
+    lists,
+    meetings,
+    records,
+    review,
+    screening,
+    users,
+)
 from epoc.cli.common import AppContext, err_console
 from epoc.cli.demo import demo
 from epoc.cli.maintenance import backup_command, check_command, restore_command
@@ -54,6 +66,7 @@ app.command("resolve")(resolve_command)
 app.add_typer(review.app, name="review")
 app.add_typer(entities.app, name="entities")
 app.add_typer(editions.app, name="editions")
+app.add_typer(meetings.app, name="meetings")
 app.command("serve")(serve)
 app.command("screen")(screening.screen)
 app.command("pairs")(screening.pairs)

@@ -49,6 +49,20 @@ class Action:
     EDITION_DIFF = "edition.diff"
     EXPORT = "export"
     AUDIT_SEARCH = "audit.search"
+    MEETING_ADD = "meeting.add"
+    MEETING_UPDATE = "meeting.update"
+    MEETING_READ = "meeting.read"
+    PROPOSAL_IMPORT = "proposal.import"
+    PROPOSAL_ADD = "proposal.add"
+    PROPOSAL_EDIT = "proposal.edit"
+    PROPOSAL_DISTRIBUTE = "proposal.distribute"
+    PROPOSAL_COMMENT = "proposal.comment"
+    PROPOSAL_SILENCE = "proposal.silence"
+    PROPOSAL_READ = "proposal.read"
+    DECISION = "decision"
+    TASKING_ADD = "tasking.add"
+    TASKING_CLOSE = "tasking.close"
+    PLENARY_RECORD = "plenary.record"
 
     @classmethod
     def all(cls) -> list[str]:
