@@ -133,7 +133,8 @@ _UNITS: dict[str, str] = {
     "N·s": "N*s", "N-s": "N*s", "Ns": "N*s", "kilonewtons": "kN", "kilonewton": "kN", "newtons": "N",
     "newton": "N", "daN": "daN", "kN": "kN", "MN": "MN", "N": "N", "lbf": "lbf", "pounds of thrust": "lbf",
     # specific fuel consumption
-    "kg/N/h": "kg/N/h", "kg/N/hr": "kg/N/h", "kg/(N·h)": "kg/N/h", "kg/(N h)": "kg/N/h", "kg N-1 h-1": "kg/N/h",
+    "kg/N/h": "kg/N/h", "kg/N/hr": "kg/N/h", "kg/(N·h)": "kg/N/h", "kg/(N h)": "kg/N/h",
+    "kg N-1 h-1": "kg/N/h",
     # speed, length
     "m/s": "m/s", "m s-1": "m/s", "metres per second": "m/s", "meters per second": "m/s", "km/h": "km/h",
     "km": "km", "kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km",
