@@ -184,6 +184,13 @@ _PARAMETER_TEXT = re.compile(
 )
 
 
+_UNIT_WORDS = {
+    "Ns": "N*s", "kNs": "kN*s", "MNs": "MN*s", "%": "percent", "micro-g": "micro_g", "g": "g0", "g rms": "g0",
+    "degree per hour": "degree/hour", "degrees per hour": "degree/hour", "deg/h": "degree/hour",
+    "micrometres": "micrometre", "g/cm3": "g/cm**3",
+}  # fmt: skip
+
+
 def parse_parameter_text(text: str) -> Parameter:
     """``"maximum thrust above 400 N"`` -> a comparable parameter; text it cannot read stays a condition in
     words (shown, not compared)."""
@@ -192,8 +199,8 @@ def parse_parameter_text(text: str) -> Parameter:
         return Parameter(name=text.strip(), text=text.strip())
     word = match.group("cmp").lower()
     comparator = next(sym for pattern, sym in _COMPARATOR_WORDS if re.fullmatch(pattern, word))
-    unit = match.group("unit").strip()
-    unit = {"Ns": "N*s", "kNs": "kN*s", "MNs": "MN*s", "%": "percent", "micro-g": "micro_g"}.get(unit, unit)
+    unit = re.sub(r"\(.*?\)|\bat \d+ K\b|\bbetween .*$", "", match.group("unit")).strip()
+    unit = _UNIT_WORDS.get(unit, unit)
     return Parameter(
         name=match.group("name").strip(), comparator=comparator, quantity=float(match.group("num")), unit=unit
     )

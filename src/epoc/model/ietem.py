@@ -221,14 +221,21 @@ class _Comparison:
     meets: bool
 
 
+@cache
 def _dimension(unit: str) -> Any:
-    return units().Quantity(1.0, unit).dimensionality
+    """What the unit measures; None for a unit pint does not know (the parameter is then not compared)."""
+    try:
+        return units().Quantity(1.0, unit).dimensionality
+    except (pint.errors.PintError, AttributeError, TypeError, ValueError, AssertionError):
+        return None
 
 
 def _as_parameter_value(parameter: Parameter, quantity: Quantity) -> float | None:
     """The quantity in the parameter's unit, or None where they measure different things. A stress (Pa) is
     read as a specific value (m) at the parameter's reference density."""
     assert parameter.unit is not None
+    if _dimension(parameter.unit) is None:
+        return None
     try:
         q = quantity.pint()
         if q.dimensionality == _dimension(parameter.unit):
@@ -249,7 +256,7 @@ def _names_of(parameter: Parameter) -> tuple[str, ...]:
 def _compare(entry: AnnexEntry, quantities: Sequence[Quantity]) -> list[_Comparison]:
     """Each comparable parameter of the entry with the first quantity in the window that measures it; where
     two parameters measure the same kind of thing, the words before the quantity choose."""
-    comparable = [p for p in entry.parameters if p.comparable]
+    comparable = [p for p in entry.parameters if p.comparable and _dimension(p.unit or "") is not None]
     out: list[_Comparison] = []
     used: set[int] = set()
     for parameter in comparable:
