@@ -52,10 +52,15 @@ class Parameter:
     text: str = ""  # how the Annex says it, when more than name, comparator, quantity and unit
     words: tuple[str, ...] = ()  # other words for the quantity in papers ("strength" for tensile strength)
     reference_density: float | None = None  # g/cm3: a stress in pascals read as a specific value (metres)
+    applies_to: tuple[str, ...] = ()  # only for mentions naming one of these (hydrogen peroxide in 4.C.4)
 
     @property
     def comparable(self) -> bool:
         return self.comparator is not None and self.quantity is not None and self.unit is not None
+
+    def applies(self, mention: str) -> bool:
+        folded = mention.lower()
+        return not self.applies_to or any(word.lower() in folded for word in self.applies_to)
 
     def describe(self) -> str:
         if self.text:
@@ -225,6 +230,7 @@ def _parameter(raw: Any, where: str) -> Parameter:
         text=str(raw.get("text", "")),
         words=tuple(raw.get("words", ())),
         reference_density=raw.get("reference_density"),
+        applies_to=tuple(raw.get("applies_to", ())),
     )
 
 
@@ -366,6 +372,8 @@ def parameter_to_dict(p: Parameter) -> dict[str, Any]:
         out["text"] = p.text
     if p.words:
         out["words"] = list(p.words)
+    if p.applies_to:
+        out["applies_to"] = list(p.applies_to)
     return out
 
 

@@ -253,10 +253,18 @@ def _names_of(parameter: Parameter) -> tuple[str, ...]:
     return (parameter.name.lower(), parameter.name.lower().split()[-1], *(w.lower() for w in parameter.words))
 
 
-def _compare(entry: AnnexEntry, quantities: Sequence[Quantity]) -> list[_Comparison]:
+def _comparable(entry: AnnexEntry, mention: str) -> list[Parameter]:
+    """The entry's parameters that can be compared and apply to what the mention names."""
+    return [
+        p for p in entry.parameters
+        if p.comparable and _dimension(p.unit or "") is not None and p.applies(mention)
+    ]  # fmt: skip
+
+
+def _compare(entry: AnnexEntry, quantities: Sequence[Quantity], mention: str = "") -> list[_Comparison]:
     """Each comparable parameter of the entry with the first quantity in the window that measures it; where
     two parameters measure the same kind of thing, the words before the quantity choose."""
-    comparable = [p for p in entry.parameters if p.comparable and _dimension(p.unit or "") is not None]
+    comparable = _comparable(entry, mention)
     out: list[_Comparison] = []
     used: set[int] = set()
     for parameter in comparable:
@@ -295,6 +303,7 @@ def judge(
     quantities: Sequence[Quantity],
     risk: RiskTechnology | None = None,
     says_below_threshold: bool = False,
+    mention: str = "",
 ) -> Verdict:
     """The coverage of one technology mention: the entries it was tagged with (and its risk technology's),
     read in ``version``, against the quantities written near it."""
@@ -310,13 +319,13 @@ def judge(
         return Verdict(NOT_COVERED, (), f"{what}{gone}")
     judged: list[tuple[AnnexEntry, list[_Comparison]]] = []
     for entry in present:
-        comparisons = _compare(entry, quantities)
-        if not comparisons and not any(p.comparable for p in entry.parameters):
+        comparisons = _compare(entry, quantities, mention)
+        if not comparisons and not _comparable(entry, mention):
             # listed without a threshold: the item's other entries may hold the one the paper states
             # (an IMU with its gyros' drift rate is read against 9.A.4)
             for sibling in version.entries().values():
                 if sibling.item == entry.item and sibling.code != entry.code:
-                    found = _compare(sibling, quantities)
+                    found = _compare(sibling, quantities, mention)
                     if found:
                         judged.append((sibling, found))
                         break
@@ -340,14 +349,14 @@ def judge(
         return Verdict(BELOW, codes_present, "the paper says it sits below the control threshold")
     if risk is not None and risk.coverage is not None:
         return Verdict(risk.coverage, codes_present, f"{risk.name}: {risk.annex_says}")
-    listed = [e for e in present if not any(p.comparable for p in e.parameters)]
+    listed = [e for e in present if not _comparable(e, mention)]
     if listed:
         e = listed[0]
         return Verdict(
             CONTROLLED, (e.code,), f"{e.code} ({e.title}) is listed without a threshold to compare"
         )
     e = present[0]
-    needed = ", ".join(p.describe() for p in e.parameters if p.comparable)
+    needed = ", ".join(p.describe() for p in _comparable(e, mention))
     return Verdict(UNCLEAR, codes_present, f"{e.code} applies if {needed}; the paper states no such value")
 
 

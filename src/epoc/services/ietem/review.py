@@ -178,7 +178,7 @@ def review_paper(
             text[before_start : unit.start], before_start
         )
         says_below = any(s_start <= b_start < s_end for b_start, _ in below)
-        verdict = judge(unit.codes, version, quantities, unit.risk, says_below)
+        verdict = judge(unit.codes, version, quantities, unit.risk, says_below, text[unit.start : unit.end])
         if unit.risk is not None:
             technology = unit.risk.name
         else:
