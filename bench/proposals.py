@@ -64,10 +64,9 @@ def main() -> None:
             for key, ok in checks.items():
                 right[key] += ok
                 if not ok and args.verbose:
-                    print(f"  {want['subject']!r} {key}: want {want.get(key, want['marking'])!r}")
-                    print(
-                        f"  {' ' * len(repr(want['subject']))} {key}: got  {got.get(key, got.get('marking'))!r}"
-                    )
+                    print(f"  {want['subject']!r} {key}:")
+                    print(f"    want {want.get(key, want['marking'])!r}")
+                    print(f"    got  {got.get(key, got.get('marking'))!r}")
             right["all three"] += all(checks.values())
     print(f"proposals found {found_total} / expected {expected_total}")
     for key, count in right.items():
