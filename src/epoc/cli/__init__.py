@@ -9,6 +9,7 @@ from typing import Annotated
 import typer
 from sqlalchemy.exc import SQLAlchemyError
 
+from epoc.cli import annex as annex_cli
 from epoc.cli import (
     audit,
     countries,
@@ -24,6 +25,7 @@ from epoc.cli import (
     screening,
     users,
 )
+from epoc.cli import ietem as ietem_cli
 from epoc.cli.common import AppContext, err_console
 from epoc.cli.demo import demo
 from epoc.cli.maintenance import backup_command, check_command, restore_command
@@ -72,6 +74,8 @@ app.add_typer(meetings.app, name="meetings")
 app.add_typer(countries.app, name="countries")
 app.add_typer(outreach.app, name="outreach")
 app.command("serve")(serve)
+app.add_typer(annex_cli.app, name="annex")
+app.add_typer(ietem_cli.app, name="ietem")
 app.command("screen")(screening.screen)
 app.command("pairs")(screening.pairs)
 app.command("algorithms")(screening.algorithms)
