@@ -3,17 +3,21 @@ edits to the invitees, guests and event material, and country briefs for outreac
 
 from __future__ import annotations
 
+import os
 from typing import Annotated, Any
 
 import typer
 from rich.table import Table
 
 from epoc.cli.common import app_context, console, print_json
-from epoc.cli.countries import operator
+from epoc.cli.countries import day, operator
+from epoc.model import Marking, MarkingError
+from epoc.model.errors import InvalidInput
 from epoc.model.outreach import EditAction, EventKind
 from epoc.services.outreach.briefs import brief
+from epoc.services.outreach.events import add_event, add_material, event_view, invite
 from epoc.services.outreach.planner import edit_invitees, plan, set_kind
-from epoc.services.outreach.results import Brief, Plan, plain
+from epoc.services.outreach.results import Brief, EventView, Plan, plain
 
 app = typer.Typer(no_args_is_help=True, help="Outreach: TOM / Round Table planning, guests, country briefs.")
 
@@ -136,3 +140,102 @@ def brief_command(
         console.print(f"IE papers {m.year}: {m.mentions} mentions in {m.documents} papers", markup=False)
     for t in result.talking_points:
         console.print(f"• {t.text} {t.marking.portion}", markup=False, highlight=False)
+
+
+def _print_event(e: EventView) -> None:
+    when = f", {e.start}" if e.start else ""
+    console.print(
+        f"{e.meeting_id}: {e.name or e.kind}{when} [{e.marking.banner}]", markup=False, highlight=False
+    )
+    for item in e.material:
+        console.print(f"  [{item.kind}] {item.title} {item.marking.portion}", markup=False, highlight=False)
+        for line in item.body.splitlines():
+            console.print(f"      {line}", markup=False, highlight=False)
+    if e.guests:
+        console.print(f"  guests: {', '.join(e.guests)}", markup=False, highlight=False)
+
+
+@app.command("event")
+def event_command(
+    ctx: typer.Context,
+    year: Annotated[int, typer.Argument(metavar="YEAR", help="The year of the event.")],
+    start: Annotated[str | None, typer.Option("--start", help="Its day (default: after the RPOC).")] = None,
+    place: Annotated[str, typer.Option("--place", help="Where.")] = "Paris",
+    as_json: Annotated[bool, typer.Option("--json", help="Print the event as JSON.")] = False,
+) -> None:
+    """Put the year's TOM or RT in the calendar and draft its material (TOM: the briefing on the Annex
+    amendments adopted since the last TOM; RT: the standing agenda)."""
+    result = add_event(
+        app_context(ctx).store(), year, start=day(start, "--start"), place=place, by=operator()
+    )
+    if as_json:
+        print_json(plain(result))
+        return
+    _print_event(result)
+
+
+@app.command("show")
+def show_command(
+    ctx: typer.Context,
+    meeting: Annotated[str, typer.Argument(metavar="MEETING_ID", help="The event (e.g. tom-2011).")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """An outreach event with its material and its guests."""
+    result = event_view(app_context(ctx).store(), meeting, None)
+    if as_json:
+        print_json(plain(result))
+        return
+    _print_event(result)
+
+
+@app.command("material")
+def material_command(
+    ctx: typer.Context,
+    meeting: Annotated[str, typer.Argument(metavar="MEETING_ID", help="The event (e.g. rt-2010).")],
+    title: Annotated[str, typer.Option("--title", help="The item's title.")],
+    body: Annotated[str, typer.Option("--body", help="Its text.")] = "",
+    kind: Annotated[str, typer.Option("--kind", help="briefing, agenda, topic or note.")] = "topic",
+    marking: Annotated[str | None, typer.Option("--marking", help="Its marking (default: public).")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the event as JSON.")] = False,
+) -> None:
+    """Add an item to an event's material (an RT topic, a note); guests read it if its marking lets them."""
+    try:
+        parsed = Marking.parse(marking) if marking else None
+    except MarkingError as exc:
+        raise InvalidInput(f"--marking: {exc.message}") from None
+    store = app_context(ctx).store()
+    add_material(store, meeting, title, body, kind=kind, marking=parsed, by=operator())
+    result = event_view(store, meeting, None)
+    if as_json:
+        print_json(plain(result))
+        return
+    _print_event(result)
+
+
+@app.command("invite")
+def invite_command(
+    ctx: typer.Context,
+    meeting: Annotated[str, typer.Argument(metavar="MEETING_ID", help="The event (e.g. tom-2011).")],
+    username: Annotated[str, typer.Argument(metavar="USERNAME", help="The guest's account.")],
+    country: Annotated[str | None, typer.Option("--country", help="The guest's (non-Partner) state.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the invitation as JSON.")] = False,
+) -> None:
+    """Invite a guest to one event: a guest account (password from EPOC_PASSWORD, else generated and shown
+    once) that sees only that event's releasable material and ends the day after it."""
+    result = invite(
+        app_context(ctx).store(),
+        meeting,
+        username,
+        country=country,
+        password=os.environ.get("EPOC_PASSWORD") or None,
+        by=operator(),
+    )
+    if as_json:
+        print_json(plain(result))
+        return
+    console.print(
+        f"{result.username} invited to {result.meeting_id} until {result.expires_at:%Y-%m-%d}"
+        + (f"; password: {result.password}" if result.password else ""),
+        markup=False,
+        highlight=False,
+    )
