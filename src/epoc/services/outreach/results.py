@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Any
 
 from epoc.model.marking import Marking
 
@@ -147,7 +148,7 @@ class Brief:
     programmes: tuple[str, ...] = field(default_factory=tuple)
 
 
-def plain(value: object) -> object:
+def plain(value: Any) -> Any:
     """A result as JSON-ready values: dataclasses as objects, markings as their JSON, dates as ISO text."""
     if isinstance(value, Marking):
         return value.to_json()
