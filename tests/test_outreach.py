@@ -160,3 +160,29 @@ def test_status_over_time():
     assert status_on([], "FR", date(2011, 1, 1)).is_partner  # no history: today's list of Partners
     with pytest.raises(InvalidInput):
         CountryStatus.parse("friend")
+
+
+def test_a_guest_reads_its_own_event_until_the_day_after_it(sqlite_store):
+    from datetime import UTC, datetime
+
+    from epoc.model.access import Role, Viewer
+    from epoc.model.errors import Forbidden, NotFound
+    from epoc.model.marking import Classification
+    from epoc.services.outreach.events import add_event, event_view, invite, list_events
+    from epoc.services.outreach.planner import set_kind
+
+    set_kind(sqlite_store, 2011, EventKind.TOM)
+    tom = add_event(sqlite_store, 2011, start=date(2011, 4, 15))
+    rt = add_event(sqlite_store, 2012, start=date(2012, 4, 17))
+    assert [m.kind for m in rt.material] == ["agenda"] * 4 and rt.kind == "RT"
+    assert any(m.title == "Risk assessment in licensing" for m in rt.material)
+    assert tom.kind == "TOM" and all("Likely impact on licensing reviews" in m.body for m in tom.material)
+    invitation = invite(sqlite_store, tom.meeting_id, "guest-2011", country="BY")
+    assert invitation.password and invitation.expires_at.date() == date(2011, 4, 16)
+    guest = Viewer("guest-2011", Role.OUTREACH_GUEST, "BY", Classification.UNCLASSIFIED)
+    during = datetime(2011, 4, 15, 10, tzinfo=UTC)
+    assert event_view(sqlite_store, None, guest, now=during).meeting_id == "tom-2011"
+    with pytest.raises(NotFound, match="no outreach event 'rt-2012'"):
+        event_view(sqlite_store, "rt-2012", guest, now=during)
+    with pytest.raises(Forbidden, match="ended on 2011-04-16"):
+        list_events(sqlite_store, guest)  # today: long after the event
