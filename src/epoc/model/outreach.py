@@ -132,16 +132,6 @@ def pending_since(changes: Iterable[StatusChange], country: str, day: date) -> d
     return applied
 
 
-def check_change(previous: CountryStatus | None, new: CountryStatus, country: str) -> None:
-    """Admission and withdrawal are what happens to an application: they follow one."""
-    if new in {CountryStatus.ADMITTED, CountryStatus.WITHDRAWN} and previous is not CountryStatus.APPLICANT:
-        was = previous.value if previous else "no recorded status"
-        raise InvalidInput(
-            f"{country}: '{new.value}' ends a membership application, but {country} is not an applicant "
-            f"then ({was}); record --status applicant with the date it applied first"
-        )
-
-
 # -- the alternation -------------------------------------------------------------------------------------
 
 

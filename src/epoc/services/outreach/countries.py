@@ -14,7 +14,7 @@ from sqlalchemy import Connection
 from epoc.model.access import Viewer
 from epoc.model.audit import Action
 from epoc.model.errors import InvalidInput, NotFound
-from epoc.model.outreach import CountryStatus, StatusChange, check_change, status_on
+from epoc.model.outreach import CountryStatus, StatusChange, status_on
 from epoc.model.partners import PARTNERS
 from epoc.names.countries import CODES, to_country_code
 from epoc.services import audit
@@ -62,15 +62,11 @@ def set_status(
     viewer: Viewer | None = None,
     by: str | None = None,
 ) -> CountryView:
-    """Record the country's status from ``since`` (today by default): admission and withdrawal end an
-    application made before them."""
+    """Record the country's status from ``since`` (today by default). Admission (a Partner from that day)
+    and withdrawal end an application; one recorded without its application is taken as said."""
     code = country_code(country)
     day = since or datetime.now(UTC).date()
     with store.transaction() as conn:
-        history = changes(conn)
-        mine = [c for c in history if c.country == code and c.since <= day]
-        previous = max(mine, key=lambda c: c.since).status if mine else None
-        check_change(previous, status, code)
         CountryRepository(conn).add_status(
             {
                 "country": code,

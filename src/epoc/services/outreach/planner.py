@@ -41,7 +41,20 @@ def check_year(year: int) -> int:
 
 
 def history(conn: Connection) -> dict[int, EventKind]:
-    return {r.year: EventKind(r.kind) for r in OutreachRepository(conn).alternation()}
+    """The alternation's history: the outreach events in the calendar, and over them the years set."""
+    held = {
+        r.start_date.year: EventKind.parse(r.kind)
+        for r in CalendarRepository(conn).of_kind(OUTREACH_KINDS, None)
+    }
+    return held | {r.year: EventKind(r.kind) for r in OutreachRepository(conn).alternation()}
+
+
+def place_of(place: str | None, name: str) -> str | None:
+    """Where a meeting was: its place, else what its name says after the comma ("Plenary, Rio de Janeiro")."""
+    if place:
+        return place
+    _, comma, rest = name.partition(",")
+    return rest.strip() or None if comma else None
 
 
 def plan_in(conn: Connection, year: int, viewer: Viewer | None = None) -> Plan:
@@ -60,7 +73,10 @@ def plan_in(conn: Connection, year: int, viewer: Viewer | None = None) -> Plan:
         day = (rpoc.end_date or rpoc.start_date) + timedelta(days=1)  # right after the RPOC
     else:
         day = date(year, *DEFAULT_EVENT_MONTH_DAY)
-    plenaries = [Plenary(r.meeting_id, r.start_date, r.place) for r in calendar.of_kind((PLENARY,), viewer)]
+    plenaries = [
+        Plenary(r.meeting_id, r.start_date, place_of(r.place, r.name))
+        for r in calendar.of_kind((PLENARY,), viewer)
+    ]
     priorities = [Priority(r.country, r.meeting_id) for r in CountryRepository(conn).priorities()]
     edit_rows = OutreachRepository(conn).edits(year)
     edits = [InviteeEdit(r.country, EditAction(r.action), r.justification, r.created_by) for r in edit_rows]
@@ -69,7 +85,7 @@ def plan_in(conn: Connection, year: int, viewer: Viewer | None = None) -> Plan:
         year=year,
         kind=kind.value,
         kind_label=kind.label,
-        kind_set=year in kinds,
+        kind_set=year in kinds,  # set, or held: the calendar has it
         date=day,
         after_meeting=rpoc.meeting_id if rpoc is not None else None,
         event_meeting=event.meeting_id if event is not None else None,
