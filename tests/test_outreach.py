@@ -44,8 +44,8 @@ MEETINGS = (
 
 
 @pytest.fixture
-def history(sqlite_store, capsys) -> str:
-    url = str(sqlite_store.engine.url)
+def history(store, db_url, capsys) -> str:
+    url = db_url
     for kind, name, start, place in MEETINGS:
         where = ["--place", place] if place else []
         ok(capsys, url, "meetings", "add", "--kind", kind, "--name", name, "--start", start, *where)

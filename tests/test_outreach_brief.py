@@ -95,9 +95,9 @@ def _markings(value: Any) -> list[dict[str, Any]]:
     return []
 
 
-def test_releasable_brief_holds_no_partner_value_while_the_partner_brief_does(sqlite_store, capsys):
-    _fill(sqlite_store)
-    url = str(sqlite_store.engine.url)
+def test_releasable_brief_holds_no_partner_value_while_the_partner_brief_does(store, db_url, capsys):
+    _fill(store)
+    url = db_url
     partner = _brief(capsys, url)
     text = json.dumps(partner, ensure_ascii=False)
     assert set(partner) == {"country", "entities", "denials", "mentions", "talking_points", "marking"}
