@@ -133,6 +133,7 @@ def test_countries_list_and_bad_input(history, capsys):
         (["countries", "set", "IR", "--status", "applicant", "--since", "2010-31-01"], "--since"),
         (["countries", "priority", "IR", "--meeting", "plenary-1999"], "plenary-1999"),
         (["countries", "priority", "IR", "--meeting", "rpoc-2010"], "Plenary"),
+        (["countries", "priority", "IR", "--meeting", "plenary-2009", "--decision", "99"], "not a decision"),
         (["outreach", "plan", "12"], "year"),
     ):
         code, out, err = run(capsys, "--db", history, *args, "--json")

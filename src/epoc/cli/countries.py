@@ -85,11 +85,16 @@ def priority_command(
     meeting: Annotated[
         str, typer.Option("--meeting", help="The Plenary that agreed it (e.g. plenary-2009).")
     ],
+    decision: Annotated[
+        int | None, typer.Option("--decision", help="The Plenary's decision that agreed it.")
+    ] = None,
     note: Annotated[str | None, typer.Option("--note", help="A note (e.g. the decision's wording).")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the country as JSON.")] = False,
 ) -> None:
     """Record an outreach priority agreed at that Plenary."""
-    view = add_priority(app_context(ctx).store(), country, meeting, note=note, by=operator())
+    view = add_priority(
+        app_context(ctx).store(), country, meeting, decision=decision, note=note, by=operator()
+    )
     if as_json:
         print_json(plain(view))
         return

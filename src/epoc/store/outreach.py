@@ -55,6 +55,7 @@ outreach_priorities = Table(
     metadata,
     Column("country", String(8), primary_key=True),
     Column("meeting_id", String(60), ForeignKey("meetings.meeting_id"), primary_key=True),
+    Column("decision_id", Integer, ForeignKey("decisions.id")),  # the Plenary's decision that agreed it
     Column("note", Text),
     Column("created_at", DateTime(timezone=True), nullable=False),
     Column("created_by", String(100)),
@@ -145,6 +146,10 @@ class CountryRepository:
         return list(
             self.conn.execute(query.order_by(outreach_priorities.c.meeting_id, outreach_priorities.c.country))
         )
+
+    def decision_meeting(self, decision_id: int) -> str | None:
+        """The meeting a Plenary decision was taken at (None: no such decision)."""
+        return self.conn.scalar(select(decisions.c.meeting_id).where(decisions.c.id == decision_id))
 
 
 class OutreachRepository:

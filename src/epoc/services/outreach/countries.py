@@ -92,11 +92,13 @@ def add_priority(
     country: str,
     meeting_id: str,
     *,
+    decision: int | None = None,
     note: str | None = None,
     viewer: Viewer | None = None,
     by: str | None = None,
 ) -> CountryView:
-    """Record that the Plenary ``meeting_id`` agreed the country as an outreach priority."""
+    """Record that the Plenary ``meeting_id`` agreed the country as an outreach priority (by ``decision``,
+    one of that meeting's decisions, when given)."""
     code = country_code(country)
     with store.transaction() as conn:
         meeting = CalendarRepository(conn).get(meeting_id, viewer)
@@ -107,17 +109,22 @@ def add_priority(
                 f"--meeting: {meeting_id} is a {meeting.kind} meeting; "
                 "outreach priorities are agreed at a Plenary"
             )
-        added = CountryRepository(conn).add_priority(
+        repo = CountryRepository(conn)
+        if decision is not None and repo.decision_meeting(decision) != meeting_id:
+            raise InvalidInput(f"--decision: {decision} is not a decision of {meeting_id}")
+        added = repo.add_priority(
             {
                 "country": code,
                 "meeting_id": meeting_id,
+                "decision_id": decision,
                 "note": note,
                 "created_at": datetime.now(UTC),
                 "created_by": _actor(viewer, by),
             }
         )
         if added:
-            audit.record(conn, viewer or by, Action.OUTREACH_PRIORITY, code, {"meeting": meeting_id})
+            details = {"meeting": meeting_id, "decision": decision}
+            audit.record(conn, viewer or by, Action.OUTREACH_PRIORITY, code, details)
         return _view(conn, code, None)
 
 
@@ -138,6 +145,7 @@ def _view(conn: Connection, code: str, on: date | None) -> CountryView:
                 p.meeting_id,
                 meeting.start_date.year if meeting is not None else None,
                 meeting.place if meeting is not None else None,
+                p.decision_id,
                 p.note,
             )
         )

@@ -24,6 +24,7 @@ class PriorityEntry:
     meeting_id: str
     year: int | None
     place: str | None
+    decision_id: int | None = None
     note: str | None = None
 
 

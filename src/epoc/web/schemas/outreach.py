@@ -20,6 +20,7 @@ class PriorityOut(BaseModel):
     meeting_id: str
     year: int | None
     place: str | None
+    decision_id: int | None = None
     note: str | None = None
 
 

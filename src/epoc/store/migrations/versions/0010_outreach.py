@@ -103,9 +103,13 @@ def upgrade() -> None:
         "outreach_priorities",
         sa.Column("country", sa.String(length=8), nullable=False),
         sa.Column("meeting_id", sa.String(length=60), nullable=False),
+        sa.Column("decision_id", sa.Integer(), nullable=True),
         sa.Column("note", sa.Text(), nullable=True),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("created_by", sa.String(length=100), nullable=True),
+        sa.ForeignKeyConstraint(
+            ["decision_id"], ["decisions.id"], name=op.f("fk_outreach_priorities_decision_id_decisions")
+        ),
         sa.ForeignKeyConstraint(
             ["meeting_id"], ["meetings.meeting_id"], name=op.f("fk_outreach_priorities_meeting_id_meetings")
         ),
