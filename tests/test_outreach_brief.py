@@ -10,7 +10,6 @@ from typing import Any
 from epoc.cli import main
 from epoc.documents.denials import denial_from
 from epoc.model import Marking
-from epoc.model.access import Role
 from epoc.model.plenary import MeetingKind
 from epoc.services.denials.notifications import DenialImportOptions, save_denials
 from epoc.services.list.resolve import resolve
@@ -20,7 +19,6 @@ from epoc.services.plenary.meetings import MeetingInput, add_meeting
 from epoc.store import Store
 from epoc.store.plenary import ProposalRepository
 
-from . import webapp
 from .entity_helpers import DoubleEngine, put, rec
 
 PARTNER_ONLY = Marking.parse("CONFIDENTIAL // REL MTCR")
@@ -119,25 +117,6 @@ def test_releasable_brief_holds_no_partner_value_while_the_partner_brief_does(st
     assert all(v in text for v in PUBLIC_VALUES)
     assert public["denials"] == [] and public["marking"]["banner"] == "UNCLASSIFIED"
     assert all(m["releasability"] == "PUBLIC" for m in _markings(public))
-
-
-web = webapp.web  # the app over the web tests' marked lists (the demo list: CONFIDENTIAL // REL MTCR)
-
-
-def test_brief_page_and_json_twin_are_marked_by_what_they_hold(web: webapp.WebEnv) -> None:
-    officer = web.client(Role.OFFICER)
-    partner = officer.get("/api/v1/outreach/briefs/CN")
-    assert partner.status_code == 200 and partner.headers["x-epoc-marking"] == "CONFIDENTIAL // REL MTCR"
-    assert any("Veltrana" in e["name"] for e in partner.json()["entities"])
-    public = officer.get("/api/v1/outreach/briefs/CN", params={"releasable": "true"})
-    assert public.headers["x-epoc-marking"] == "UNCLASSIFIED" and not webapp.leaks(
-        public.text, webapp.PARTNER_WORDS
-    )
-    page = officer.get("/outreach/brief", params={"country": "China", "releasable": "true"})
-    assert (
-        page.status_code == 200 and "Country brief" in page.text and not webapp.leaks(page.text, ["Veltrana"])
-    )
-    assert web.client(Role.OUTREACH_GUEST).get("/api/v1/outreach/briefs/CN").status_code == 403
 
 
 def test_the_mentions_chart_is_an_svg_with_its_years() -> None:

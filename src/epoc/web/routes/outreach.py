@@ -17,21 +17,32 @@ from epoc.model.outreach import EditAction
 from epoc.services.outreach.briefs import brief
 from epoc.services.outreach.charts import mentions_chart
 from epoc.services.outreach.countries import list_countries
-from epoc.services.outreach.events import event_view, list_events
+from epoc.services.outreach.events import event_view, invite, list_events
 from epoc.services.outreach.planner import edit_invitees, plan
 from epoc.services.outreach.results import plain
 from epoc.store import Store
 from epoc.web.areas import Area, NavLink
 from epoc.web.rendering import mark, page
 from epoc.web.schemas.common import ErrorOut
-from epoc.web.schemas.outreach import BriefOut, CountryOut, EventOut, InviteeEditIn, PlanOut
+from epoc.web.schemas.outreach import (
+    BriefOut,
+    CountryOut,
+    EventOut,
+    InvitationIn,
+    InvitationOut,
+    InviteeEditIn,
+    PlanOut,
+)
 from epoc.web.security import Principal, requires
 
 router = APIRouter()
 Guest = Annotated[Principal, requires(Permission.OUTREACH)]  # guests (their event) and the POC
 Partner = Annotated[Principal, requires(Permission.READ_PLENARY)]  # plans and countries are Partner business
 Organiser = Annotated[Principal, requires(Permission.DISTRIBUTE)]  # the POC edits the invitee list
-Reader = Annotated[Principal, requires(Permission.READ_LIST)]  # briefs draw on the list and denials
+Reader = Annotated[Principal, requires(Permission.READ_LIST)]
+Inviter = Annotated[
+    Principal, requires(Permission.MANAGE_USERS)
+]  # the POC makes guest accounts  # briefs draw on the list and denials
 
 
 def _store(request: Request) -> Store:
@@ -87,6 +98,28 @@ def event_json(request: Request, response: Response, who: Guest, meeting_id: str
     event = plain(event_view(_store(request), meeting_id, who.viewer))
     mark(response, [event["marking"]])
     return event
+
+
+@router.post(
+    "/api/v1/outreach/events/{meeting_id}/invitations",
+    response_model=InvitationOut,
+    status_code=201,
+    tags=["outreach"],
+    responses={404: {"model": ErrorOut}, 409: {"model": ErrorOut}, 422: {"model": ErrorOut}},
+)
+def invite_json(request: Request, who: Inviter, meeting_id: str, body: InvitationIn) -> Any:
+    """Invite a guest to this event: a guest account that reads this event's releasable material only, until
+    the end of the day after it (a new account's password is generated unless given, and shown once)."""
+    return plain(
+        invite(
+            _store(request),
+            meeting_id,
+            body.username,
+            country=body.country,
+            password=body.password,
+            viewer=who.viewer,
+        )
+    )
 
 
 # -- the plan and countries ------------------------------------------------------------------------------

@@ -129,3 +129,17 @@ class BriefOut(BaseModel):
     talking_points: list[TalkingPointOut]
     marking: MarkingOut
     programmes: list[str]
+
+
+class InvitationIn(BaseModel):
+    username: str = Field(max_length=64, examples=["guest-by-2011"])
+    country: str | None = Field(default=None, max_length=100, examples=["BY"])
+    password: str | None = Field(default=None, max_length=200, description="Default: one is generated.")
+
+
+class InvitationOut(BaseModel):
+    username: str
+    meeting_id: str
+    country: str | None
+    expires_at: str
+    password: str | None = Field(description="Shown once, when epoc generated it.")
