@@ -28,15 +28,16 @@ from sqlalchemy import (
 )
 
 from epoc.model.access import Viewer
+from epoc.model.document import DocumentType
 from epoc.model.marking import Marking
+from epoc.model.plenary import Outcome
 from epoc.store.document_tables import document_mentions, documents
 from epoc.store.plenary import decisions, meetings, proposal_versions, proposals
 from epoc.store.records import marking_values
 from epoc.store.tables import marking_columns, metadata
 from epoc.store.visibility import visible
 
-IE_PAPER = "ie_paper"  # model.document.DocumentType.IE_PAPER
-ADOPTED = ("adopted", "amended")  # model.plenary.Outcome: adopted, or adopted as amended
+ADOPTED = (Outcome.ADOPTED.value, Outcome.AMENDED.value)  # adopted, or adopted as amended
 
 country_statuses = Table(
     "country_statuses",
@@ -287,7 +288,7 @@ class BriefRepository:
                 )
                 .join(documents, documents.c.id == document_mentions.c.document_id)
                 .where(
-                    documents.c.doc_type == IE_PAPER,
+                    documents.c.doc_type == DocumentType.IE_PAPER.value,
                     document_mentions.c.kind.in_(("entity", "candidate")),
                     document_mentions.c.status != "rejected",
                     visible(documents, viewer),

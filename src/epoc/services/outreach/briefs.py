@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from dataclasses import replace
 from datetime import date
-from typing import Any
 
 from sqlalchemy import Connection
 
@@ -80,11 +80,7 @@ def brief(
         if releasable and not PUBLIC_READER.may_read(marking):  # the rule, checked once more on the whole
             raise AssertionError(f"a releasable brief holds {marking.banner} material")
         audit.record(conn, viewer, Action.OUTREACH_BRIEF, code, {"releasable": releasable})
-    return Brief(**{**_fields(result), "marking": marking})
-
-
-def _fields(b: Brief) -> dict[str, Any]:
-    return {name: getattr(b, name) for name in Brief.__slots__}
+    return replace(result, marking=marking)
 
 
 def strictest(markings: list[Marking]) -> Marking:

@@ -16,13 +16,14 @@ from epoc.model.audit import Action
 from epoc.model.errors import InvalidInput, NotFound
 from epoc.model.outreach import CountryStatus, StatusChange, status_on
 from epoc.model.partners import PARTNERS
+from epoc.model.plenary import MeetingKind
 from epoc.names.countries import CODES, to_country_code
 from epoc.services import audit
 from epoc.services.outreach.results import CountryView, PriorityEntry, StatusEntry
 from epoc.store import Store
 from epoc.store.outreach import CalendarRepository, CountryRepository
 
-PLENARY = "plenary"  # the Plenary area's meeting kind
+PLENARY = MeetingKind.PLENARY.value
 
 
 def country_code(text: str, field_name: str = "country") -> str:

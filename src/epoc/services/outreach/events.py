@@ -23,7 +23,7 @@ from epoc.model.plenary import MeetingKind
 from epoc.services import accounts, audit
 from epoc.services.ietem.annex import versions_in_store
 from epoc.services.outreach.countries import country_code
-from epoc.services.outreach.planner import plan_in
+from epoc.services.outreach.planner import OUTREACH_KINDS, plan_in
 from epoc.services.outreach.results import EventView, Invitation, MaterialItem
 from epoc.services.plenary.meetings import MeetingInput, add_meeting
 from epoc.store import Store
@@ -31,7 +31,6 @@ from epoc.store.accounts import AccountRepository
 from epoc.store.outreach import CalendarRepository, OutreachRepository
 from epoc.store.records import marking_from_row
 
-OUTREACH_KINDS = (MeetingKind.TOM.value, MeetingKind.RT.value)
 # An event's name, dates and drafted material are for its guests: public, open to outreach.
 EVENT_MARKING = Marking.public()
 MATERIAL_KINDS = ("briefing", "agenda", "topic", "note")

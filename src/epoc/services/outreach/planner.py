@@ -23,14 +23,15 @@ from epoc.model.outreach import (
     kind_for,
     last_plenaries,
 )
+from epoc.model.plenary import MeetingKind
 from epoc.services import audit
 from epoc.services.outreach.countries import PLENARY, changes, country_code, country_name
 from epoc.services.outreach.results import EditView, InviteeView, Plan
 from epoc.store import Store
 from epoc.store.outreach import CalendarRepository, CountryRepository, OutreachRepository
 
-RPOC = "rpoc"
-OUTREACH_KINDS = ("tom", "rt")
+RPOC = MeetingKind.RPOC.value
+OUTREACH_KINDS = (MeetingKind.TOM.value, MeetingKind.RT.value)
 FIRST_YEAR, LAST_YEAR = 1987, 2200  # the regime's founding year; a sanity bound
 
 
