@@ -39,7 +39,7 @@ def import_command(
     except MarkingError as exc:
         raise typer.BadParameter(exc.message, param_hint="--marking") from None
     options = DenialImportOptions(parsed, context.settings.document_limits.max_bytes)
-    report = import_denials(context.store(), file, options)
+    report = import_denials(context.store(), file, options, context.settings.denial_lapse_years)
     if as_json:
         print_json(report)
         return
@@ -63,7 +63,8 @@ def list_command(
     ctx: typer.Context, as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False
 ) -> None:
     """Denial notifications, newest first, with whether each still binds (no-undercut)."""
-    rows = list_denials(app_context(ctx).store())
+    context = app_context(ctx)
+    rows = list_denials(context.store(), lapse_years=context.settings.denial_lapse_years)
     if as_json:
         print_json(rows)
         return
@@ -89,7 +90,9 @@ def check_command(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """Which denials approving this party (and item) would undercut; exits 3 when one would."""
-    hits = check_denials(app_context(ctx).store(), party, item, _day(on, "--on"))
+    context = app_context(ctx)
+    lapse_years = context.settings.denial_lapse_years
+    hits = check_denials(context.store(), party, item, _day(on, "--on"), lapse_years=lapse_years)
     if as_json:
         print_json(hits)
     else:
