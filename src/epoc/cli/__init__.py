@@ -12,6 +12,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from epoc.cli import audit, denials, documents, editions, entities, lists, records, review, screening, users
 from epoc.cli.common import AppContext, err_console
 from epoc.cli.demo import demo
+from epoc.cli.licensing import applications, consultations
 from epoc.cli.resolve import resolve_command
 from epoc.cli.serve import serve
 from epoc.model import EpocError
@@ -48,6 +49,8 @@ app.add_typer(users.app, name="users")
 app.add_typer(audit.app, name="audit")
 app.add_typer(documents.app, name="documents")
 app.add_typer(denials.app, name="denials")
+app.add_typer(applications, name="applications")
+app.add_typer(consultations, name="consultations")
 app.command("demo")(demo)
 app.command("resolve")(resolve_command)
 app.add_typer(review.app, name="review")

@@ -198,6 +198,8 @@ def denial_of_row(row: Any) -> Denial:
         reason=row.reason,
         status=DenialStatus(row.status),
         marking=marking_from_row(row),
+        renewed_on=row.renewed_on,
+        superseded_by=f"denial {row.successor_id}" if row.successor_id is not None else None,
     )
 
 
@@ -225,6 +227,10 @@ def denial_json(
         "review_due": denial.review_due(lapse_years).isoformat(),
         "binding": binding.binds,
         "binding_why": binding.why,
+        "renewed_on": row.renewed_on.isoformat() if row.renewed_on else None,
+        "revoked_on": row.revoked_on.isoformat() if row.revoked_on else None,
+        "predecessor_id": row.predecessor_id,
+        "successor_id": row.successor_id,
         "source": row.source_key,
         "marking": marking_from_row(row).to_json(),
     }

@@ -318,6 +318,10 @@ class DenialOut(BaseModel):
         " or renewal): no-undercut binds."
     )
     binding_why: str = Field(description="Why it binds (until when) or why it does not.")
+    renewed_on: str | None = None
+    revoked_on: str | None = None
+    predecessor_id: int | None = Field(None, description="The denial this one amends.")
+    successor_id: int | None = Field(None, description="The denial that amends this one.")
     source: str
     marking: MarkingOut
 
