@@ -38,7 +38,8 @@ def due_for_review(
     today: date | None = None,
 ) -> list[dict[str, Any]]:
     """Denials whose review date falls in the next ``within`` days (today included), soonest first; revoked
-    and superseded denials are not reviewed, lapsed ones are history."""
+    and superseded denials are not reviewed, lapsed ones are history. A Partner's officer reviews their own
+    Partner's denials (the POC and the command line: everyone's)."""
     if within < 0:
         raise InvalidInput(f"--within: {within} is not a number of days (0 or more)")
     today = today or date.today()
@@ -47,7 +48,8 @@ def due_for_review(
     due = [
         d
         for d in rows
-        if d["status"] != DenialStatus.REVOKED.value
+        if (viewer is None or viewer.is_poc or d["partner"] == viewer.partner)
+        and d["status"] != DenialStatus.REVOKED.value
         and d.get("successor_id") is None
         and today <= date.fromisoformat(d["review_due"]) <= until
     ]
