@@ -28,7 +28,7 @@ from epoc.model.denial import (
 )
 from epoc.names.script import LATIN, detect_script, guess_lang
 from epoc.services import audit
-from epoc.services.denials.parties import best_party_match
+from epoc.services.denials.parties import DENIAL_SOURCE_PREFIX, best_party_match
 from epoc.services.records.imports import store_source
 from epoc.sources.base import SourceData, slug
 from epoc.store import Store
@@ -46,7 +46,7 @@ class DenialImportOptions:
 
 
 def source_key(denial: Denial) -> str:
-    return f"denial-{denial.partner.lower()}-{slug(denial.reference, 40)}"[:64]
+    return f"{DENIAL_SOURCE_PREFIX}{denial.partner.lower()}-{slug(denial.reference, 40)}"[:64]
 
 
 def denial_records(denial: Denial, key: str, origin: str) -> list[Record]:

@@ -3,13 +3,16 @@ ratio, so that a name in another spelling or script is found and every match com
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+import weakref
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from epoc.matching.index import CandidateIndex
 from epoc.matching.party import Party
-from epoc.matching.scorer import FeatureScore, Scorer
-from epoc.matching.search import QUICK_FLOOR
+from epoc.matching.scorer import Comparison, FeatureScore, Scorer
+from epoc.matching.search import QUICK_FLOOR, best_candidates
+from epoc.model import Marking
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,12 +58,47 @@ def best_party_match(
         comparison = scorer.compare(query, other)
         if not comparison.match or (best is not None and comparison.score <= best.score):
             continue
-        best = PartyMatch(
-            role=entry["role"],
-            name=entry["name"],
-            matched_name=comparison.matched_name,
-            query_name=comparison.query_name,
-            score=comparison.score,
-            explanation=tuple(comparison.explanation),
-        )
+        best = party_match(entry, comparison)
     return best
+
+
+# -- the denials' part of the screening index ---------------------------------------------------------
+DENIAL_SOURCE_PREFIX = "denial-"  # every denial is a source of its own (``notifications.source_key``)
+DENIAL_CANDIDATES = 5  # the best denial parties kept per query party (up to 10 are compared in full)
+_VIEWS: weakref.WeakKeyDictionary[CandidateIndex, tuple[tuple[tuple[str, int], ...], CandidateIndex]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def denial_index(index: CandidateIndex) -> CandidateIndex:
+    """The denials' segments of the screener's index as an index of their own, so that a party is looked
+    for among the denials' parties only (the whole list cannot crowd them out); kept while unchanged."""
+    versions = tuple(
+        sorted((k, s.version) for k, s in index.segments.items() if k.startswith(DENIAL_SOURCE_PREFIX))
+    )
+    cached = _VIEWS.get(index)
+    if cached is not None and cached[0] == versions:
+        return cached[1]
+    view = CandidateIndex(index.segments[key] for key, _ in versions)
+    _ = view.searchable  # merged once, here
+    _VIEWS[index] = (versions, view)
+    return view
+
+
+def denial_party_matches(
+    index: CandidateIndex, scorer: Scorer, query: Party, may_read: Callable[[Marking], bool] | None
+) -> list[tuple[str, Comparison]]:
+    """The denial parties (record ids) the engine matches to ``query``, best first, with the comparison."""
+    found = best_candidates(denial_index(index), scorer, query, scorer.threshold, DENIAL_CANDIDATES, may_read)
+    return [(entry.record_id, comparison) for entry, comparison in found if comparison.match]
+
+
+def party_match(entry: Mapping[str, Any], comparison: Comparison) -> PartyMatch:
+    return PartyMatch(
+        role=entry["role"],
+        name=entry["name"],
+        matched_name=comparison.matched_name,
+        query_name=comparison.query_name,
+        score=comparison.score,
+        explanation=tuple(comparison.explanation),
+    )

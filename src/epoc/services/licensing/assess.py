@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import Connection
 
 from epoc.matching.party import Party
-from epoc.matching.scorer import DEFAULT_THRESHOLD, Scorer
+from epoc.matching.scorer import DEFAULT_THRESHOLD
 from epoc.model.access import Viewer
 from epoc.model.denial import DEFAULT_LAPSE_YEARS, same_or_related_entry
 from epoc.model.licensing import (
@@ -33,14 +33,18 @@ from epoc.model.licensing import (
 )
 from epoc.model.marking import Marking
 from epoc.services.denials.notifications import denial_of_row
-from epoc.services.denials.parties import PartyMatch, best_party_match
+from epoc.services.denials.parties import (
+    DENIAL_SOURCE_PREFIX,
+    PartyMatch,
+    denial_party_matches,
+    party_match,
+)
 from epoc.services.licensing.annex import annex_info, suggest_annex
 from epoc.services.screening.screener import Hit, Screener
 from epoc.store.denials import DenialRepository
 from epoc.store.records import marking_from_row
 
 SCREEN_LIMIT = 3  # list entities shown per party: the best few, each with its explanation
-DENIAL_SOURCE_PREFIX = "denial-"  # a denial's parties are records of its own source (see services.denials)
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,7 +143,7 @@ def assess(
                 )
             )
 
-    related = denials_for(conn, screener.scorer, application, partner, reader, today, lapse_years)
+    related = denials_for(conn, screener, application, partner, reader, today, lapse_years)
     for denial in related:
         kind = "denial" if denial.binding else "denial-information"
         reasons.append(Reason(kind, denial.why, (_denial_evidence(denial),)))
@@ -291,24 +295,35 @@ def _denial_evidence(denial: RelatedDenial) -> dict[str, Any]:
 
 def denials_for(
     conn: Connection,
-    scorer: Scorer,
+    screener: Screener,
     application: Application,
     partner: str,
     reader: Viewer,
     today: date,
     lapse_years: int,
 ) -> list[RelatedDenial]:
-    """The denials the reader may read that name one of the application's parties (the engine says so),
-    each with whether it binds this transaction and why."""
-    queries = [(p, party_query(p.name, p.country)) for p in application.parties]
+    """The denials the reader may read that name one of the application's parties (the engine says so,
+    searching the denials' part of its index), each with whether it binds this transaction and why."""
+    rows = DenialRepository(conn).list(reader)
+    parties_of = {p["record_id"]: (row, p) for row in rows for p in row.parties if p.get("record_id")}
+    matched: dict[int, list[tuple[ApplicationParty, PartyMatch]]] = {}
+    for party in application.parties:
+        query = party_query(party.name, party.country)
+        best: dict[int, PartyMatch] = {}
+        for record_id, comparison in denial_party_matches(
+            screener.index, screener.scorer, query, reader.may_read
+        ):
+            if record_id not in parties_of:
+                continue  # a denial the reader may not read, or one gone since the index was built
+            row, entry = parties_of[record_id]
+            if row.id not in best or comparison.score > best[row.id].score:
+                best[row.id] = party_match(entry, comparison)
+        for denial_id, found in best.items():
+            matched.setdefault(denial_id, []).append((party, found))
     codes = [item.annex for item in application.items if item.annex]
     out = []
-    for row in DenialRepository(conn).list(reader):
-        matches: list[tuple[ApplicationParty, PartyMatch]] = []
-        for party, query in queries:
-            found = best_party_match(scorer, query, row.parties)
-            if found is not None:
-                matches.append((party, found))
+    for row in rows:
+        matches = matched.get(row.id)
         if not matches:
             continue
         denial = denial_of_row(row)
