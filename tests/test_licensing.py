@@ -256,3 +256,28 @@ def test_binding_rule_is_the_models():
     )  # fmt: skip
     assert renewed.binds_on(date(2025, 6, 1))
     assert "catch-all" in Denial("FR", "R", date(2024, 1, 1), "x", (), catch_all=True).binding_on(TODAY).why
+
+
+def test_reassessed_when_a_denial_changes_and_a_refusal_circulates(cli, tmp_path):
+    result = add(cli, tmp_path, application("Shahid Hemmat Industrial Group", "2.A.1", "DE-R1"))
+    (consultation,) = result["consultations"]
+    _, revoked, _ = cli("denials", "revoke", str(consultation["denial_id"]), "--json")
+    assert revoked["notice"]["kind"] == "denial-revoked"
+    # read again: the denials changed, so it is reassessed, and the history says what changed
+    _, shown, _ = cli("applications", "show", str(result["application_id"]), "--json")
+    (change,) = shown["history"]
+    assert any("FR-DN-1" in text for text in change["removed"])
+    assert any("revoked" in text for text in change["added"])
+    assert all(not d["binding"] for d in shown["related_denials"])
+
+    cli("applications", "decide", str(result["application_id"]), "--outcome", "deny",
+        "--justification", "Programme of concern", "--json")  # fmt: skip
+    _, circulated, _ = cli("applications", "circulate", str(result["application_id"]), "--json")
+    assert circulated["partner"] == "DE" and circulated["status"] == "added"
+    _, listed, _ = cli("denials", "list", "--json")
+    (mine,) = [d for d in listed if d["denial_id"] == circulated["denial_id"]]
+    assert mine["reference"] == "DN-DE-R1" and mine["binding"] and mine["annex_codes"] == ["2.A.1"]
+    code, _, err = cli("applications", "circulate", str(result["application_id"]), "--json", ok=False)
+    assert code == 1 and "circulated" in err
+    _, notices, _ = cli("consultations", "notices", "--partner", "GB", "--json")
+    assert [n["kind"] for n in notices] == ["denial-revoked"]  # to every Partner

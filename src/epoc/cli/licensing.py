@@ -12,12 +12,13 @@ from epoc.cli.common import app_context, console, print_json
 from epoc.services.licensing.applications import (
     DeskOptions,
     add_application,
+    circulate_draft,
     decide,
     get_application,
     list_applications,
     reassess,
 )
-from epoc.services.licensing.consultations import list_consultations, reply
+from epoc.services.licensing.consultations import list_consultations, list_notices, reply
 from epoc.services.licensing.io import read_application
 from epoc.services.screening.screener import Screener
 
@@ -174,6 +175,23 @@ def decide_command(
         console.print(f"  notice to {notice['to_partner']}: {notice['text']}", markup=False)
 
 
+@applications.command("circulate")
+def circulate_command(
+    ctx: typer.Context,
+    application_id: Annotated[int, typer.Argument(metavar="ID")],
+    as_json: JsonFlag = False,
+) -> None:
+    """Circulate the denial notification a refusal drafted (once): it becomes the Partner's denial."""
+    context = app_context(ctx)
+    result = circulate_draft(
+        context.store(), application_id, None, options=DeskOptions.from_settings(context.settings)
+    )
+    if as_json:
+        print_json(result)
+    else:
+        console.print(f"circulated as denial {result['denial_id']} ({result['source']})", markup=False)
+
+
 @consultations.command("list")
 def consultations_list(
     ctx: typer.Context,
@@ -211,3 +229,20 @@ def consultations_reply(
         print_json(view.to_json())
     else:
         console.print(f"consultation {consultation_id}: {view.status}", markup=False)
+
+
+@consultations.command("notices")
+def notices_command(
+    ctx: typer.Context,
+    partner: Annotated[str | None, typer.Option(metavar="CC", help="To or from this Partner.")] = None,
+    as_json: JsonFlag = False,
+) -> None:
+    """Notices between Partners: approvals after a consultation (undercut); denials renewed, amended or
+    revoked."""
+    notices = list_notices(app_context(ctx).store(), None, partner)
+    if as_json:
+        print_json([n.to_json() for n in notices])
+        return
+    for n in notices:
+        to = n.to_partner or "all"
+        console.print(f"{n.created_at} {n.kind} {n.from_partner} -> {to}: {n.text}", markup=False)

@@ -16,6 +16,7 @@ from typing import Any
 
 from sqlalchemy import Connection, select
 
+from epoc.documents.denials import denial_from
 from epoc.model import Conflict, InvalidInput, Marking, NotFound
 from epoc.model.access import Role, Viewer
 from epoc.model.audit import Action
@@ -35,6 +36,7 @@ from epoc.model.licensing import (
 )
 from epoc.model.marking import Classification
 from epoc.services import audit
+from epoc.services.denials.notifications import DenialImportOptions, save_denials
 from epoc.services.licensing.assess import Assessed, assess, consultation_request
 from epoc.services.screening.screener import Screener
 from epoc.settings import Settings
@@ -633,3 +635,37 @@ def denial_draft(row: Any, reason: str | None, today: date) -> dict[str, Any]:
         "marking": "CONFIDENTIAL // REL MTCR",
         "status": "active",
     }
+
+
+def circulate_draft(
+    store: Store,
+    application_id: int,
+    viewer: Viewer | None,
+    *,
+    options: DeskOptions = DEFAULT_OPTIONS,
+    today: date | None = None,
+) -> dict[str, Any]:
+    """Circulate the denial notification a refusal drafted: it becomes a denial of the Partner (its parties
+    records, screened and binding like any other), once."""
+    today = today or date.today()
+    with store.read() as conn:
+        row = LicensingRepository(conn).application(application_id, viewer)
+    if row is None:
+        raise NotFound(f"application {application_id} not found")
+    draft = row.denial_draft
+    if not draft:
+        raise Conflict(f"application {application_id} has no denial notification to circulate (deny first)")
+    if draft.get("circulated_as"):
+        raise Conflict(f"application {application_id}'s denial was circulated as {draft['circulated_as']}")
+    try:
+        denial = denial_from({k: v for k, v in draft.items() if k != "circulated_as"})
+    except ValueError as exc:
+        raise InvalidInput(f"the draft of application {application_id}: {exc}") from None
+    origin = f"application:{application_id}"
+    saved = save_denials(store, [denial], DenialImportOptions(actor=viewer), origin, options.lapse_years)
+    with store.transaction() as conn:
+        repo = LicensingRepository(conn)
+        circulated = repo.denial_by_key(denial.partner, denial.reference)
+        denial_id = circulated.id if circulated is not None else None
+        repo.update_application(application_id, {"denial_draft": {**draft, "circulated_as": denial_id}})
+    return {"application_id": application_id, "denial_id": denial_id, **saved[0]}

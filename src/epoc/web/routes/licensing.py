@@ -19,12 +19,19 @@ from epoc.model.licensing import RED_FLAGS, Application
 from epoc.services.licensing.applications import (
     DeskOptions,
     add_application,
+    circulate_draft,
     decide,
     get_application,
     list_applications,
     reassess,
 )
-from epoc.services.licensing.consultations import awaiting_reply, list_consultations, reply
+from epoc.services.licensing.consultations import (
+    awaiting_reply,
+    list_consultations,
+    list_notices,
+    read_consultations,
+    reply,
+)
 from epoc.services.licensing.io import application_from, application_from_text
 from epoc.services.licensing.lifecycle import amend, due_for_review, renew, revoke
 from epoc.services.screening.screener import Screener
@@ -38,10 +45,12 @@ from epoc.web.schemas.licensing import (
     AmendIn,
     ApplicationIn,
     ApplicationOut,
+    CirculatedOut,
     ConsultationOut,
     DecisionIn,
     DecisionOut,
     DenialReviewedOut,
+    NoticeOut,
     ReplyIn,
 )
 from epoc.web.security import Principal, requires
@@ -273,6 +282,18 @@ def decide_page(
     return RedirectResponse(f"/applications/{application_id}", status_code=303)
 
 
+@router.post("/applications/{application_id}/circulate", include_in_schema=False)
+def circulate_page(request: Request, who: Officer, application_id: int) -> Response:
+    try:
+        circulate_draft(_store(request), application_id, who.viewer, options=_options(request))
+    except EpocError as exc:
+        if exc.status == 404:
+            raise
+        shown = _show(request, who, application_id)
+        return _detail(request, who, shown, error=exc.message, status=exc.status)
+    return RedirectResponse(f"/applications/{application_id}", status_code=303)
+
+
 @router.post("/applications/{application_id}/assess", include_in_schema=False)
 def assess_page(request: Request, who: Officer, application_id: int) -> Response:
     reassess(
@@ -289,15 +310,16 @@ def assess_page(request: Request, who: Officer, application_id: int) -> Response
 def _consultations_page(
     request: Request, who: Principal, *, error: str | None = None, status: int = 200
 ) -> Response:
-    rows = [c.to_json() for c in list_consultations(_store(request), who.viewer)]
+    rows = [c.to_json() for c in read_consultations(_store(request), who.viewer)]
+    notices = [n.to_json() for n in list_notices(_store(request), who.viewer)]
     asked = [c for c in rows if c["partner"] == who.viewer.partner]
     asking = [c for c in rows if c["requesting_partner"] == who.viewer.partner]
     return page(
         request,
         "licensing/consultations.html",
-        {"asked": asked, "asking": asking, "error": error},
+        {"asked": asked, "asking": asking, "notices": notices, "error": error},
         who=who,
-        markings=[c["marking"] for c in rows],
+        markings=[c["marking"] for c in rows] + [n["marking"] for n in notices],
         title="Consultations",
         status_code=status,
     )
@@ -472,6 +494,29 @@ def decide_json(
     data = decision.to_json()
     mark(response, [data["marking"]])
     return data
+
+
+@router.post(
+    "/api/v1/applications/{application_id}/circulate",
+    response_model=CirculatedOut,
+    status_code=201,
+    tags=["licensing"],
+    responses=ERRORS,
+)
+def circulate_json(request: Request, response: Response, who: Officer, application_id: int) -> Any:
+    """Circulate the denial notification a refusal drafted (once): it becomes your Partner's denial."""
+    data = circulate_draft(_store(request), application_id, who.viewer, options=_options(request))
+    mark(response, [data["marking"]])
+    return data
+
+
+@router.get("/api/v1/notices", response_model=list[NoticeOut], tags=["licensing"])
+def notices_json(request: Request, response: Response, who: Officer) -> Any:
+    """Notices to your Partner (or every Partner) and the ones it sent: approvals after a consultation;
+    denials renewed, amended or revoked."""
+    rows = [n.to_json() for n in list_notices(_store(request), who.viewer)]
+    mark(response, [n["marking"] for n in rows])
+    return rows
 
 
 @router.get("/api/v1/consultations", response_model=list[ConsultationOut], tags=["licensing"])

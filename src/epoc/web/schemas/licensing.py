@@ -9,7 +9,7 @@ from typing import Any
 from pydantic import BaseModel, Field
 
 from epoc.web.schemas.common import MarkingOut, _examples
-from epoc.web.schemas.documents import DenialOut
+from epoc.web.schemas.documents import DenialOut, DenialSavedOut
 
 
 class ApplicationPartyIn(BaseModel):
@@ -113,10 +113,14 @@ class DecisionIn(BaseModel):
 
 class NoticeOut(BaseModel):
     notice_id: int
-    kind: str
-    to_partner: str | None
+    kind: str = Field(description="undercut, denial-renewed, denial-amended or denial-revoked")
+    to_partner: str | None = Field(description="None: every Partner")
     text: str
     consultation_id: int | None = None
+    from_partner: str | None = None
+    denial_id: int | None = None
+    created_at: str | None = None
+    marking: MarkingOut | None = None
 
 
 class DecisionOut(BaseModel):
@@ -151,3 +155,8 @@ class AmendIn(BaseModel):
     quantity: str | None = Field(None, max_length=100)
     end_use: str | None = Field(None, max_length=2000)
     reason: str | None = Field(None, max_length=2000)
+
+
+class CirculatedOut(DenialSavedOut):
+    application_id: int
+    denial_id: int | None
