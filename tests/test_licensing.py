@@ -203,7 +203,7 @@ def test_denial_lifecycle(cli, tmp_path):
     assert amended["predecessor"]["successor_id"] == amended["denial_id"]
     assert not amended["predecessor"]["binding"] and "superseded" in amended["predecessor"]["binding_why"]
 
-    _, revoked, _ = cli("denials", "revoke", str(amended["denial_id"]), "--json")
+    _, revoked, _ = cli("denials", "revoke", "FR-DN-2/A1", "--json")  # by its reference
     assert revoked["status"] == "revoked" and not revoked["binding"]
     # a revoked denial no longer opens consultations
     result = add(cli, tmp_path, application("Tiber Precision Trading FZE", "9.A.4", "DE-9"))

@@ -137,7 +137,7 @@ def due_command(
 @app.command("renew")
 def renew_command(
     ctx: typer.Context,
-    denial_id: Annotated[int, typer.Argument(metavar="ID")],
+    denial_id: Annotated[str, typer.Argument(metavar="ID", help="The denial's id (or its reference).")],
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """Renew a denial from today (it binds again for the lapse period); the Partners are notified."""
@@ -149,7 +149,7 @@ def renew_command(
 @app.command("revoke")
 def revoke_command(
     ctx: typer.Context,
-    denial_id: Annotated[int, typer.Argument(metavar="ID")],
+    denial_id: Annotated[str, typer.Argument(metavar="ID", help="The denial's id (or its reference).")],
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """Revoke a denial (it stops binding, stays as history); the Partners are notified."""
@@ -161,7 +161,7 @@ def revoke_command(
 @app.command("amend")
 def amend_command(
     ctx: typer.Context,
-    denial_id: Annotated[int, typer.Argument(metavar="ID")],
+    denial_id: Annotated[str, typer.Argument(metavar="ID", help="The denial's id (or its reference).")],
     file: Annotated[
         Path, typer.Argument(metavar="FILE", help="The changed fields (JSON) or a one-denial template.")
     ],

@@ -176,6 +176,10 @@ class LicensingRepository:
         query = select(denials).where(denials.c.id == denial_id, visible(denials, viewer))
         return self.conn.execute(query).first()
 
+    def denials_by_reference(self, reference: str, viewer: Viewer | None) -> list[Row[Any]]:
+        query = select(denials).where(denials.c.reference == reference, visible(denials, viewer))
+        return list(self.conn.execute(query))
+
     def denial_by_key(self, partner: str, reference: str) -> Row[Any] | None:
         query = select(denials).where(denials.c.partner == partner, denials.c.reference == reference)
         return self.conn.execute(query).first()

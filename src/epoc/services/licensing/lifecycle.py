@@ -56,8 +56,16 @@ def due_for_review(
     return sorted(due, key=lambda d: d["review_due"])
 
 
-def _denial_row(repo: LicensingRepository, denial_id: int, viewer: Viewer | None) -> Any:
-    row = repo.denial(denial_id, viewer)
+def _denial_row(repo: LicensingRepository, denial_id: int | str, viewer: Viewer | None) -> Any:
+    """A denial by its id, or by its reference when that names one denial the viewer may read."""
+    if isinstance(denial_id, str) and not denial_id.strip().isdigit():
+        found = repo.denials_by_reference(denial_id.strip(), viewer)
+        if len(found) > 1:
+            partners = ", ".join(sorted(r.partner for r in found))
+            raise InvalidInput(f"denial {denial_id!r}: that reference is used by {partners}; give the id")
+        row = found[0] if found else None
+    else:
+        row = repo.denial(int(denial_id), viewer)
     if row is None:
         raise NotFound(f"denial {denial_id} not found")
     if viewer is not None and not viewer.is_poc and row.partner != viewer.partner:
@@ -85,7 +93,7 @@ def _notify(
 
 def renew(
     store: Store,
-    denial_id: int,
+    denial_id: int | str,
     viewer: Viewer | None = None,
     *,
     options: DeskOptions = DEFAULT_OPTIONS,
@@ -98,10 +106,10 @@ def renew(
         repo = LicensingRepository(conn)
         row = _denial_row(repo, denial_id, viewer)
         if row.status == DenialStatus.REVOKED.value or row.successor_id is not None:
-            raise Conflict(f"denial {denial_id} is {'revoked' if row.successor_id is None else 'amended'}")
+            raise Conflict(f"denial {row.id} is {'revoked' if row.successor_id is None else 'amended'}")
         denial = replace(denial_of_row(row), renewed_on=today)
         repo.update_denial(
-            denial_id,
+            row.id,
             {
                 "status": DenialStatus.RENEWED.value,
                 "renewed_on": today,
@@ -117,14 +125,14 @@ def renew(
             viewer,
             now,
         )
-        audit.record(conn, viewer, Action.DENIAL_RENEW, f"denial:{denial_id}", {"reference": row.reference})
-        updated = repo.denial(denial_id, None)
+        audit.record(conn, viewer, Action.DENIAL_RENEW, f"denial:{row.id}", {"reference": row.reference})
+        updated = repo.denial(row.id, None)
     return {**denial_json(updated, today, options.lapse_years), "notice": notice}
 
 
 def revoke(
     store: Store,
-    denial_id: int,
+    denial_id: int | str,
     viewer: Viewer | None = None,
     *,
     options: DeskOptions = DEFAULT_OPTIONS,
@@ -137,8 +145,8 @@ def revoke(
         repo = LicensingRepository(conn)
         row = _denial_row(repo, denial_id, viewer)
         if row.status == DenialStatus.REVOKED.value:
-            raise Conflict(f"denial {denial_id} is already revoked")
-        repo.update_denial(denial_id, {"status": DenialStatus.REVOKED.value, "revoked_on": today})
+            raise Conflict(f"denial {row.id} is already revoked")
+        repo.update_denial(row.id, {"status": DenialStatus.REVOKED.value, "revoked_on": today})
         notice = _notify(
             repo,
             row,
@@ -147,14 +155,14 @@ def revoke(
             viewer,
             now,
         )
-        audit.record(conn, viewer, Action.DENIAL_REVOKE, f"denial:{denial_id}", {"reference": row.reference})
-        updated = repo.denial(denial_id, None)
+        audit.record(conn, viewer, Action.DENIAL_REVOKE, f"denial:{row.id}", {"reference": row.reference})
+        updated = repo.denial(row.id, None)
     return {**denial_json(updated, today, options.lapse_years), "notice": notice}
 
 
 def amend(
     store: Store,
-    denial_id: int,
+    denial_id: int | str,
     path: Path | None,
     viewer: Viewer | None = None,
     *,
@@ -182,12 +190,13 @@ def amend(
         raise InvalidInput(f"partner: an amendment of {row.partner}'s denial is {row.partner}'s")
     if merged.get("reference") in (None, "", row.reference):
         merged["reference"] = _successor_reference(store, row)
-    merged["date"] = today.isoformat()
+    if not changes.get("date"):
+        merged["date"] = today.isoformat()
     merged["status"] = DenialStatus.ACTIVE.value
     try:
         successor = denial_from(merged)
     except ValueError as exc:
-        raise InvalidInput(f"amendment of denial {denial_id}: {exc}") from None
+        raise InvalidInput(f"amendment of denial {row.id}: {exc}") from None
     options_import = DenialImportOptions(marking=marking_from_row(row), actor=viewer)
     save_denials(store, [successor], options_import, f"amendment of {row.reference}", options.lapse_years)
     with store.transaction() as conn:
@@ -210,7 +219,7 @@ def amend(
             conn,
             viewer,
             Action.DENIAL_AMEND,
-            f"denial:{denial_id}",
+            f"denial:{row.id}",
             {"reference": row.reference, "successor": successor.reference, "successor_id": new.id},
         )
         predecessor = repo.denial(row.id, None)
