@@ -262,9 +262,15 @@ def _annex_reason(number: int, description: str, code: str | None, categories: s
         "Category I: a strong presumption of denial" if info.category == "I" else "Category II: case by case"
     )
     title = f" ({info.title})" if info.title else ""
+    suggested = suggest_annex(description)
+    check = (
+        f" — the tagger reads {', '.join(suggested)} in the description: confirm the entry"
+        if suggested and not any(same_or_related_entry(code, s) for s in suggested)
+        else ""
+    )
     return Reason(
         "annex",
-        f"item {number} {description!r}: Annex {code}{title}, {weight}",
+        f"item {number} {description!r}: Annex {code}{title}, {weight}{check}",
         (
             {
                 "type": "annex",
@@ -272,6 +278,7 @@ def _annex_reason(number: int, description: str, code: str | None, categories: s
                 "item": info.item,
                 "category": info.category,
                 "title": info.title,
+                "suggested": suggested,
             },
         ),
     )
