@@ -106,6 +106,9 @@ def test_the_round_through_the_json_twins(web: WebEnv) -> None:
     assert decided.status_code == 200 and decided.json()["status"] == "approved"
     assert decided.json()["notices"][0]["to_partner"] == "FR"
 
+    notices = fr.get("/api/v1/notices").json()
+    assert [n["kind"] for n in notices] == ["undercut"] and gb.get("/api/v1/notices").json() == []
+
     # a different item, a catch-all denial, a lapsed denial: information only
     for consignee, annex, why in (
         ("Shahid Hemat Industrial Group", "3.A.1", "different Annex item"),
@@ -115,6 +118,17 @@ def test_the_round_through_the_json_twins(web: WebEnv) -> None:
         result = de.post("/api/v1/applications", json=application(consignee, annex, f"DE-{why}")).json()
         assert result["consultations"] == [], why
         assert any(why in d["why"] and not d["binding"] for d in result["related_denials"]), why
+
+    # a refusal drafts the denial notification; circulated, it is DE's denial, binding
+    last = de.get("/api/v1/applications").json()[0]
+    assert de.post(
+        f"/api/v1/applications/{last['application_id']}/decision", json={"outcome": "deny"}
+    ).is_success
+    circulated = de.post(f"/api/v1/applications/{last['application_id']}/circulate")
+    assert circulated.status_code == 201 and circulated.json()["partner"] == "DE"
+    assert gb.post(f"/api/v1/denials/{circulated.json()['denial_id']}/revoke").status_code == 404  # not GB's
+    revoked = de.post(f"/api/v1/denials/{circulated.json()['denial_id']}/revoke")
+    assert revoked.status_code == 200 and not revoked.json()["binding"]
 
     # pages: the application with its reasons, the dashboard's boxes
     html = de.get(f"/applications/{app_id}").text
