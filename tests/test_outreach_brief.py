@@ -73,11 +73,12 @@ def _fill(store: Store) -> None:
     add_meeting(store, MeetingInput(MeetingKind.PLENARY, "Plenary, Rio de Janeiro", date(2009, 11, 9)))
     _decision(
         store, "Outreach to Iran", "The Plenary agreed to urge Iran to stop its entities from supplying "
-        "programmes of concern. Partners will raise it bilaterally.", PARTNER_ONLY,
+        "programmes of concern. Partners will use their contacts to promote missile restraint. Pakistan is "
+        "asked the same.", PARTNER_ONLY,
     )  # fmt: skip
     _decision(
-        store, "Public statement", "Partners encourage Iran to adhere to the Guidelines. The IE Co-Chairs "
-        "will report.", Marking.public(),
+        store, "Public statement", "Partners encourage Iran to adhere to the Guidelines. They offer technical "
+        "exchanges.", Marking.public(),
     )  # fmt: skip
 
 
@@ -108,7 +109,9 @@ def test_releasable_brief_holds_no_partner_value_while_the_partner_brief_does(st
     assert {"NPWMD", "Shahab"} <= {p for e in partner["entities"] for p in e["programmes"]}
     assert [t["text"] for t in partner["talking_points"]] == [
         "The Plenary agreed to urge Iran to stop its entities from supplying programmes of concern.",
+        "Partners will use their contacts to promote missile restraint.",  # goes on about Iran
         "Partners encourage Iran to adhere to the Guidelines.",
+        "They offer technical exchanges.",
     ]
 
     public = _brief(capsys, url, "--releasable")

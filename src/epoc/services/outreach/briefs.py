@@ -163,7 +163,9 @@ def _mentions(
 
 
 def talking_points(conn: Connection, code: str, reader: Viewer | None) -> list[TalkingPoint]:
-    """Talking points: the sentences of adopted consensus language that name the country.
+    """Talking points: the sentences of adopted consensus language about the country — those that name it,
+    and the sentences after them that name no other country (they go on about it); a proposal whose subject
+    names the country is about it from its first sentence.
 
     The one place that reads adopted language (the Plenary area's decisions); each point keeps the marking
     of the proposal it was adopted from."""
@@ -172,8 +174,12 @@ def talking_points(conn: Connection, code: str, reader: Viewer | None) -> list[T
     for row in BriefRepository(conn).adopted_texts(reader):
         text = row.text or row.consensus_language or ""
         marking = marking_from_row(row)
+        about = code in countries_named(row.subject or "")
         for sentence in _SENTENCE.split(" ".join(text.split())):
-            if sentence and sentence not in seen and code in countries_named(sentence):
+            named = countries_named(sentence)
+            if named:
+                about = code in named
+            if about and sentence and sentence not in seen:
                 seen.add(sentence)
                 out.append(TalkingPoint(sentence, row.meeting_id, f"decision {row.id}", marking))
     return out
