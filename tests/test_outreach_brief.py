@@ -77,8 +77,8 @@ def _fill(store: Store) -> None:
         "asked the same.", PARTNER_ONLY,
     )  # fmt: skip
     _decision(
-        store, "Public statement", "Partners encourage Iran to adhere to the Guidelines. They offer technical "
-        "exchanges.", Marking.public(),
+        store, "Public statement", "Partners encourage Iran to adhere to the Guidelines. They offer "
+        "technical exchanges.", Marking.public(),
     )  # fmt: skip
 
 
@@ -120,6 +120,8 @@ def test_releasable_brief_holds_no_partner_value_while_the_partner_brief_does(st
     assert all(v in text for v in PUBLIC_VALUES)
     assert public["denials"] == [] and public["marking"]["banner"] == "UNCLASSIFIED"
     assert all(m["releasability"] == "PUBLIC" for m in _markings(public))
+    before = _brief(capsys, url, "--date", "2009-01-01")  # a visit before the denial and the decisions
+    assert before["denials"] == [] and before["talking_points"] == [] and before["entities"]
 
 
 def test_the_mentions_chart_is_an_svg_with_its_years() -> None:

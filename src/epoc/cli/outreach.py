@@ -116,16 +116,25 @@ def brief_command(
     releasable: Annotated[
         bool, typer.Option("--releasable", help="Only what public sources say (releasable to the country).")
     ] = False,
+    on: Annotated[
+        str | None, typer.Option("--date", help="The visit's day (YYYY-MM-DD); default today.")
+    ] = None,
+    delegation: Annotated[
+        str | None, typer.Option("--delegation", help="Who visits (shown on the brief).")
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """A country brief for an outreach visit: entities of concern there, denials, IE-paper mentions by year,
     talking points. The Partner brief is marked; --releasable holds public material only."""
-    result = brief(app_context(ctx).store(), country, releasable=releasable)
+    result = brief(app_context(ctx).store(), country, releasable=releasable, on=day(on, "--date"))
     if as_json:
         print_json(brief_json(result))
         return
+    visit = f" — visit{' on ' + on if on else ''}{' by ' + delegation if delegation else ''}"
     console.print(
-        f"{result.name} ({result.country}) [{result.marking.banner}]", markup=False, highlight=False
+        f"{result.name} ({result.country}){visit if on or delegation else ''} [{result.marking.banner}]",
+        markup=False,
+        highlight=False,
     )
     table = Table("entity", "programmes", "marking", box=None, title="Entities of concern")
     for e in result.entities:

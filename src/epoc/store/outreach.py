@@ -314,6 +314,7 @@ class BriefRepository:
                 select(
                     decisions.c.id,
                     decisions.c.meeting_id,
+                    decisions.c.decided_at,
                     decisions.c.text,
                     language.label("consensus_language"),
                     proposals.c.subject,

@@ -53,9 +53,12 @@ def brief(
     viewer: Viewer | None = None,
     on: date | None = None,
 ) -> Brief:
-    """The brief of ``country`` as ``viewer`` may read it, or its releasable version (public sources only)."""
+    """The brief of ``country`` as ``viewer`` may read it, or its releasable version (public sources only),
+    for a visit on ``on`` (today): the status on that day, and the denials, papers and decisions dated by
+    then (the list's entities as it stands now)."""
     code = country_code(country)
     reader = PUBLIC_READER if releasable else viewer
+    day = on or date.today()
     with store.transaction() as conn:
         entities = _entities(conn, code, reader)
         record_ids = {r for e in entities for r in e[1]}
@@ -63,11 +66,11 @@ def brief(
             country=code,
             name=country_name(code),
             releasable=releasable,
-            status=status_on(changes(conn), code, on or date.today()).value,
+            status=status_on(changes(conn), code, day).value,
             entities=tuple(e[0] for e in entities),
-            denials=tuple(_denials(conn, code, reader)),
-            mentions=tuple(_mentions(conn, code, record_ids, reader)),
-            talking_points=tuple(talking_points(conn, code, reader)),
+            denials=tuple(_denials(conn, code, reader, day)),
+            mentions=tuple(_mentions(conn, code, record_ids, reader, day)),
+            talking_points=tuple(talking_points(conn, code, reader, day)),
             marking=Marking.public(),
             programmes=tuple(sorted({p for e in entities for p in e[0].programmes})),
         )
@@ -113,9 +116,11 @@ def _entities(
     return out
 
 
-def _denials(conn: Connection, code: str, reader: Viewer | None) -> list[BriefDenial]:
+def _denials(conn: Connection, code: str, reader: Viewer | None, day: date) -> list[BriefDenial]:
     out = []
     for row in DenialRepository(conn).list(reader):
+        if row.notified_on > day:
+            continue
         there = [
             p.get("name", "")
             for p in row.parties or []
@@ -136,13 +141,15 @@ def _denials(conn: Connection, code: str, reader: Viewer | None) -> list[BriefDe
 
 
 def _mentions(
-    conn: Connection, code: str, record_ids: set[str], reader: Viewer | None
+    conn: Connection, code: str, record_ids: set[str], reader: Viewer | None, day: date
 ) -> list[BriefMentions]:
     """IE-paper mentions of the country or of its entities (by the records the reader may read), by year."""
     counts: dict[int | None, list[int]] = defaultdict(list)
     documents: dict[int | None, set[int]] = defaultdict(set)
     markings: dict[int | None, Marking] = defaultdict(Marking.public)
     for row in BriefRepository(conn).ie_mentions(reader):
+        if row.doc_date is not None and row.doc_date > day:
+            continue
         if row.kind == "entity":
             hit = bool(record_ids.intersection(row.record_ids or ()))
         else:
@@ -162,7 +169,9 @@ def _mentions(
 # -- talking points ---------------------------------------------------------------------------------------
 
 
-def talking_points(conn: Connection, code: str, reader: Viewer | None) -> list[TalkingPoint]:
+def talking_points(
+    conn: Connection, code: str, reader: Viewer | None, day: date | None = None
+) -> list[TalkingPoint]:
     """Talking points: the sentences of adopted consensus language about the country — those that name it,
     and the sentences after them that name no other country (they go on about it); a proposal whose subject
     names the country is about it from its first sentence.
@@ -172,6 +181,8 @@ def talking_points(conn: Connection, code: str, reader: Viewer | None) -> list[T
     out: list[TalkingPoint] = []
     seen: set[str] = set()
     for row in BriefRepository(conn).adopted_texts(reader):
+        if day is not None and row.decided_at.date() > day:
+            continue
         text = row.text or row.consensus_language or ""
         marking = marking_from_row(row)
         about = code in countries_named(row.subject or "")

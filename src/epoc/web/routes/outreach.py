@@ -5,7 +5,7 @@ pages and their ``/api/v1`` twins over ``services.outreach``.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Form, Query, Request
@@ -207,14 +207,23 @@ def brief_page(
     who: Reader,
     country: Annotated[str, Query(max_length=100)] = "",
     releasable: Annotated[bool, Query()] = False,
+    on: Annotated[date | None, Query(alias="date")] = None,
+    delegation: Annotated[str, Query(max_length=200)] = "",
 ) -> Response:
     """A country brief for an outreach visit, with a chart of IE-paper mentions by year."""
-    context: dict[str, Any] = {"country": country, "releasable": releasable, "brief": None, "chart": None}
+    context: dict[str, Any] = {
+        "country": country,
+        "releasable": releasable,
+        "on": on,
+        "delegation": delegation,
+        "brief": None,
+        "chart": None,
+    }
     markings: list[Any] = []
     status = 200
     if country.strip():
         try:
-            result = brief(_store(request), country, releasable=releasable, viewer=who.viewer)
+            result = brief(_store(request), country, releasable=releasable, viewer=who.viewer, on=on)
         except EpocError as exc:
             context["error"], status = exc.message, exc.status
         else:
@@ -238,11 +247,16 @@ def brief_page(
     responses={422: {"model": ErrorOut}},
 )
 def brief_json(
-    request: Request, response: Response, who: Reader, country: str, releasable: bool = False
+    request: Request,
+    response: Response,
+    who: Reader,
+    country: str,
+    releasable: bool = False,
+    on: Annotated[date | None, Query(alias="date", description="The visit's day; default today.")] = None,
 ) -> Any:
     """A country brief: entities of concern there (with programmes), denials involving parties there, IE-paper
     mentions by year, talking points from adopted consensus language; releasable: public material only."""
-    result = brief(_store(request), country, releasable=releasable, viewer=who.viewer)
+    result = brief(_store(request), country, releasable=releasable, viewer=who.viewer, on=on)
     mark(response, [result.marking])
     return plain(result)
 
