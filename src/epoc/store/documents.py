@@ -49,10 +49,8 @@ class DocumentRepository:
             insert(documents).values(created_at=now, **values, **marking_values(marking))
         )
         document_id = int(result.inserted_primary_key[0])  # type: ignore[index]
-        text = values["text"]
-        indexed: list[tuple[int, str, int]] = []
         for seq, portion in enumerate(portions, 1):
-            added = self.conn.execute(
+            self.conn.execute(
                 insert(document_portions).values(
                     document_id=document_id,
                     seq=seq,
@@ -63,15 +61,7 @@ class DocumentRepository:
                     **marking_values(portion.marking),
                 )
             )
-            portion_id = int(added.inserted_primary_key[0])  # type: ignore[index]
-            if indexed and portions[seq - 2].marking == portion.marking:
-                # neighbours under one marking are searched as one (under the first's id): a banner line
-                # is not a hit of its own, and a hit's snippet has its paragraph around it
-                first, body, _ = indexed[-1]
-                indexed[-1] = (first, body + text[portion.start : portion.end], portion.end)
-            else:
-                indexed.append((portion_id, text[portion.start : portion.end], portion.end))
-        fulltext.index_portions(self.conn, values["title"], indexed)
+        fulltext.index(self.conn, document_id, values["title"], values["text"])
         return document_id
 
     def portions(self, document_id: int, viewer: Viewer | None) -> list[Row[Any]]:

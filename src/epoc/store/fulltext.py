@@ -64,17 +64,61 @@ def drop_portions(conn: Connection) -> None:
     conn.exec_driver_sql(f"DROP TABLE IF EXISTS {PORTIONS_FTS}")
 
 
-def index_portions(conn: Connection, title: str, portions: list[tuple[int, str, int]]) -> None:
-    """Index ``(portion id, text, end offset of the text)``; the text may run on over the next portions of
-    the same marking. The document's title goes with each (whoever may read a portion may read the
-    title)."""
-    if not portions:
-        return
-    rows = [{"id": pid, "title": title, "body": body, "stop": stop} for pid, body, stop in portions]
+def index(conn: Connection, document_id: int, title: str, body: str) -> None:
+    """The whole-document index of the documents migration (kept written for what reads it; search reads
+    the portions' index)."""
     if conn.dialect.name == "sqlite":
+        conn.execute(text(f"DELETE FROM {FTS_TABLE} WHERE rowid = :id"), {"id": document_id})
         conn.execute(
-            text(f"INSERT INTO {PORTIONS_FTS} (rowid, title, body) VALUES (:id, :title, :body)"), rows
+            text(f"INSERT INTO {FTS_TABLE} (rowid, title, body) VALUES (:id, :title, :body)"),
+            {"id": document_id, "title": title, "body": body},
         )
+    else:
+        conn.execute(
+            text(
+                f"INSERT INTO {FTS_TABLE} (document_id, tsv) VALUES (:id, "
+                "setweight(to_tsvector('simple', :title), 'A') || to_tsvector('simple', :body)) "
+                "ON CONFLICT (document_id) DO UPDATE SET tsv = EXCLUDED.tsv"
+            ),
+            {"id": document_id, "title": title, "body": body},
+        )
+    index_portions(conn, document_id, title, body)
+
+
+def index_portions(conn: Connection, document_id: int, title: str, body: str) -> None:
+    """Index a document's stored portions (``document_portions``) for search. Neighbours under one marking
+    are one row (under the first's id, running on to the last's end): a banner line is not a hit of its
+    own, and a hit's snippet has its paragraph around it. The title goes with each row (whoever may read a
+    portion may read the title)."""
+    id_column = "rowid" if conn.dialect.name == "sqlite" else "portion_id"
+    conn.execute(
+        text(
+            f"DELETE FROM {PORTIONS_FTS} WHERE {id_column} IN "
+            "(SELECT id FROM document_portions WHERE document_id = :id)"
+        ),
+        {"id": document_id},
+    )
+    portions = conn.execute(
+        text(
+            'SELECT id, start, "end", marking, rel_partners FROM document_portions '
+            "WHERE document_id = :id ORDER BY seq"
+        ),
+        {"id": document_id},
+    ).all()
+    runs: list[dict[str, Any]] = []
+    previous = None
+    for portion_id, start, end, marking, partners in portions:
+        if runs and previous == (marking, partners):
+            runs[-1]["body"] += body[start:end]
+            runs[-1]["stop"] = end
+        else:
+            runs.append({"id": portion_id, "title": title, "body": body[start:end], "stop": end})
+        previous = (marking, partners)
+    if not runs:
+        return
+    if conn.dialect.name == "sqlite":
+        insert = f"INSERT INTO {PORTIONS_FTS} (rowid, title, body) VALUES (:id, :title, :body)"
+        conn.execute(text(insert), [{k: r[k] for k in ("id", "title", "body")} for r in runs])
     else:
         conn.execute(
             text(
@@ -82,8 +126,13 @@ def index_portions(conn: Connection, title: str, portions: list[tuple[int, str, 
                 "setweight(to_tsvector('simple', :title), 'A') || to_tsvector('simple', :body)) "
                 "ON CONFLICT (portion_id) DO UPDATE SET tsv = EXCLUDED.tsv, stop = EXCLUDED.stop"
             ),
-            rows,
+            runs,
         )
+
+
+def unindex(conn: Connection, document_id: int) -> None:
+    column = "rowid" if conn.dialect.name == "sqlite" else "document_id"
+    conn.execute(text(f"DELETE FROM {FTS_TABLE} WHERE {column} = :id"), {"id": document_id})
 
 
 _TERMS = re.compile(r"\w+", re.UNICODE)

@@ -74,7 +74,7 @@ def _one_portion_each(bind: sa.Connection) -> None:
         *(sa.column(c) for c in ("classification", "scope", "rel_partners", "not_for_outreach", "marking")),
     )
     for row in bind.execute(sa.select(documents)).all():
-        result = bind.execute(
+        bind.execute(
             sa.insert(portions).values(
                 document_id=row.id,
                 seq=1,
@@ -89,8 +89,7 @@ def _one_portion_each(bind: sa.Connection) -> None:
                 marking=row.marking,
             )
         )
-        portion_id = int(result.inserted_primary_key[0])  # type: ignore[index]
-        fulltext.index_portions(bind, row.title, [(portion_id, row.text, len(row.text))])
+        fulltext.index_portions(bind, row.id, row.title, row.text)
 
 
 def downgrade() -> None:
