@@ -131,8 +131,8 @@ def test_a_message_cut_into_portions():
 def test_lettered_lists_are_not_portion_marks_and_numbered_paragraphs_are():
     lettered = "(A) first\n(B) second\n(C) third\n"
     assert find_markings(lettered, originator="US") == []
-    numbered = "1. (C) First.\n\nA. (U) Second.\n"
-    assert [f.text for f in find_markings(numbered, originator="US")] == ["(C)", "(U)"]
+    numbered = "1. (C) First.\n\nA. (U) Second.\n\n(SBU-NF) Third.\n\n(S-BAND) radar, not a mark.\n"
+    assert [f.text for f in find_markings(numbered, originator="US")] == ["(C)", "(U)", "(SBU-NF)"]
 
 
 @pytest.mark.parametrize(

@@ -121,6 +121,8 @@ def find_markings(text: str, name: str = "document", originator: str | None = No
         try:
             marking = Marking.parse_portion(body, originator)
         except MarkingError as exc:
+            if "/" not in body:
+                continue  # "(S-BAND)", "(U-BOAT)": words in brackets, not a mark left unread
             line_no = text.count("\n", 0, match.start()) + 1
             raise ImportFailure(
                 name, f"a portion mark that cannot be read: {exc.message}", str(line_no)
