@@ -128,6 +128,26 @@ def test_a_message_cut_into_portions():
     assert max(p.marking.scope for p in floored) is Scope.NAMED
 
 
+@pytest.mark.parametrize(
+    ("text", "fr_reads"),
+    [
+        # the banner is the roll-up of the portions: the portions decide
+        ("CONFIDENTIAL//NOFORN\n\n1. (C/REL MTCR) Shared.\n\n2. (C//NOFORN) Ours.\n", ["Shared."]),
+        ("CONFIDENTIAL // REL MTCR\n\n(U) Public.\n\n(C/REL MTCR) Shared.\n", ["Public.", "Shared."]),
+        # a banner saying more than every portion restricts the whole document
+        ("CONFIDENTIAL // DE ONLY\n\n(C/REL MTCR) Shared?\n", []),
+        ("SECRET // REL MTCR\n\n(C/REL MTCR) Shared?\n", []),  # FR's officers are cleared to CONFIDENTIAL
+    ],
+)
+def test_a_banner_is_a_roll_up_or_a_floor(text, fr_reads):
+    from epoc.model.access import Viewer
+
+    france = Viewer("fr", Role.OFFICER, "FR")
+    cut = portions(text, find_markings(text, originator="US"), None, DEFAULT)
+    read = [text[p.start : p.end].split(") ", 1)[-1].strip() for p in cut if france.may_read(p.marking)]
+    assert [r for r in read if r.endswith((".", "?"))] == fr_reads
+
+
 def test_lettered_lists_are_not_portion_marks_and_numbered_paragraphs_are():
     lettered = "(A) first\n(B) second\n(C) third\n"
     assert find_markings(lettered, originator="US") == []
@@ -326,3 +346,29 @@ def test_the_json_api_and_the_page_per_reader(web: WebEnv):
         ]
     guest = web.client(Role.OUTREACH_GUEST)
     assert guest.get(f"/api/v1/documents/{document}").status_code == 403  # guests do not read documents
+
+
+def test_a_subject_line_the_reader_may_not_read_is_not_their_title(store, tmp_path):
+    from epoc.documents.extract import Extractor
+    from epoc.documents.readers.base import Limits
+    from epoc.services.documents.ingest import DocumentOptions, add_documents
+    from epoc.services.documents.views import list_documents
+
+    for name, partner in READERS.items():
+        accounts.create_user(store, name, Role.OFFICER, PASSWORD, partner)
+    path = tmp_path / "subject.txt"
+    path.write_text(
+        "FM: SECSTATE WASHDC\nTO: MTCR PARTNERS\nSUBJECT: (C//NOFORN) QUARLENTON BROKERS INQUIRY\n\n"
+        "1. (C/REL MTCR) Partners are asked about valves.\n",
+        encoding="utf-8",
+    )
+    (added,) = add_documents(store, [path], DocumentOptions(), Limits(), lambda: Extractor([]))
+    document = added["document_id"]
+    us, fr = viewer_of(store, "us-officer"), viewer_of(store, "fr-officer")
+    assert show_document(store, document, us)["title"] == "QUARLENTON BROKERS INQUIRY"
+    shown = show_document(store, document, fr)
+    assert shown["title"] == f"Document {document}" and "QUARLENTON" not in json.dumps(shown)
+    assert [d["title"] for d in list_documents(store, fr)] == [f"Document {document}"]
+    assert search_documents(store, "Quarlenton", fr) == []
+    assert [h["title"] for h in search_documents(store, "valves", fr)] == [f"Document {document}"]
+    assert [h["document_id"] for h in search_documents(store, "Quarlenton", us)] == [document]

@@ -10,10 +10,12 @@ paragraphs after it (sub-paragraphs, lists) up to the next portion mark; a banne
 own, marked as it says (a page's header or footer does not end the paragraph it falls in). Unmarked text
 (a message's header before the first portion mark, the declassification and classification-authority
 lines, a document with no portion marks at all) takes the *document default*: the strictest of the banners
-and the upload's marking, else ``UNCLASSIFIED // REL MTCR``. Portion marks are read as an originator means
-them (``Marking.parse_portion``: ``(C)`` without a release line is the originator's only, ``NOFORN`` too);
-a banner is read as a banner (``Marking.parse``: a bare ``CONFIDENTIAL`` is every Partner's). The marking a
-document was uploaded with is a floor under every portion.
+and the upload's marking, else ``UNCLASSIFIED // REL MTCR``. A banner is the roll-up of the portions; one
+that says more than all of them together restricts the whole document (``banner_floor``). Portion marks
+are read as an originator means them (``Marking.parse_portion``: ``(C)`` without a release line is the
+originator's only, ``NOFORN`` too); a banner is read as a banner (``Marking.parse``: a bare
+``CONFIDENTIAL`` is every Partner's). The marking a document was uploaded with is a floor under every
+portion.
 
 - A banner is a line in capitals made only of a marking: ``CONFIDENTIAL // REL MTCR``, ``UNCLASSIFIED``,
   ``RESTRICTED // REL FR, DE``, ``SECRET//NOT FOR OUTREACH`` (French banners such as ``CONFIDENTIEL`` and
@@ -168,6 +170,24 @@ def portion_at(found: list[FoundMarking], text: str, offset: int) -> Marking | N
     return best
 
 
+def banner_floor(found: list[FoundMarking]) -> Marking | None:
+    """A banner that says more than every portion mark together (``CONFIDENTIAL // DE ONLY`` over
+    ``(C/REL MTCR)`` paragraphs, ``SECRET`` over ``(C)`` ones) restricts the whole document: it is a floor
+    under every portion. A banner that is the roll-up of its portions (``CONFIDENTIAL//NOFORN`` over a
+    ``(C//NOFORN)`` paragraph) is not: the portions decide."""
+    marks = [f.marking for f in found if f.kind != "banner"]
+    banners = [f.marking for f in found if f.kind == "banner"]
+    if not marks or not banners:
+        return None
+    rolled = marks[0]
+    for marking in marks[1:]:
+        rolled = rolled.strictest(marking)
+    strictest_banner = banners[0]
+    for marking in banners[1:]:
+        strictest_banner = strictest_banner.strictest(marking)
+    return None if rolled.strictest(strictest_banner) == rolled else strictest_banner
+
+
 def default_marking(found: list[FoundMarking], uploaded: Marking | None, default: Marking) -> Marking:
     """What unmarked text of the document is: the strictest of its banners and the upload's marking; the
     ``default`` when neither says anything."""
@@ -181,6 +201,9 @@ def portions(
     """The text cut into portions that cover it end to end, in order (see the module's rule)."""
     floor = uploaded
     unmarked = default_marking(found, uploaded, default)
+    banner = banner_floor(found)
+    if banner is not None:
+        floor = banner if floor is None else floor.strictest(banner)
 
     def floored(marking: Marking) -> Marking:
         return marking.strictest(floor) if floor is not None else marking

@@ -6,7 +6,19 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, Row, delete, exists, func, insert, select, true, update
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Row,
+    delete,
+    exists,
+    func,
+    insert,
+    not_,
+    select,
+    true,
+    update,
+)
 
 from epoc.model import Marking, Mention, Portion
 from epoc.model.access import Viewer
@@ -90,6 +102,17 @@ class DocumentRepository:
         for row in rows:
             out[row.document_id].append(marking_from_row(row))
         return out
+
+    def withheld_subjects(self, document_ids: Sequence[int], viewer: Viewer | None) -> set[int]:
+        """The documents whose marked subject line (their title) the viewer may not read."""
+        if viewer is None or not document_ids:
+            return set()
+        query = select(document_portions.c.document_id).where(
+            document_portions.c.document_id.in_(list(document_ids)),
+            document_portions.c.kind == "subject",
+            not_(visible(document_portions, viewer)),
+        )
+        return {int(i) for i in self.conn.scalars(query)}
 
     def raise_marking(self, document_id: int, marking: Marking) -> Marking:
         """The document's marking, raised to at least ``marking`` (never lowered), on it, its portions and

@@ -17,6 +17,8 @@ from typing import Any
 
 from sqlalchemy import Connection, text
 
+from epoc.model.marking import Classification, Marking, Scope
+
 FTS_TABLE = "documents_fts"  # the documents migration's whole-document index (no longer searched)
 PORTIONS_FTS = "document_portions_fts"  # one row per portion: searched, ranked and quoted per portion
 START, STOP = "\x02", "\x03"
@@ -100,19 +102,28 @@ def index_portions(conn: Connection, document_id: int, title: str, body: str) ->
     )
     portions = conn.execute(
         text(
-            'SELECT id, start, "end", marking, rel_partners FROM document_portions '
-            "WHERE document_id = :id ORDER BY seq"
+            'SELECT id, start, "end", marking, rel_partners, classification, scope, rel_partners, '
+            "not_for_outreach FROM document_portions WHERE document_id = :id ORDER BY seq"
         ),
         {"id": document_id},
     ).all()
+    subject = conn.execute(
+        text(
+            "SELECT classification, scope, rel_partners, not_for_outreach FROM document_portions "
+            "WHERE document_id = :id AND kind = 'subject' ORDER BY seq LIMIT 1"
+        ),
+        {"id": document_id},
+    ).first()
     runs: list[dict[str, Any]] = []
     previous = None
-    for portion_id, start, end, marking, partners in portions:
+    for portion_id, start, end, marking, partners, *row in portions:
         if runs and previous == (marking, partners):
             runs[-1]["body"] += body[start:end]
             runs[-1]["stop"] = end
         else:
-            runs.append({"id": portion_id, "title": title, "body": body[start:end], "stop": end})
+            # the title is found through the rows whose readers may read it (a marked subject line's)
+            shown = title if subject is None or _at_least(tuple(row), tuple(subject)) else ""
+            runs.append({"id": portion_id, "title": shown, "body": body[start:end], "stop": end})
         previous = (marking, partners)
     if not runs:
         return
@@ -128,6 +139,19 @@ def index_portions(conn: Connection, document_id: int, title: str, body: str) ->
             ),
             runs,
         )
+
+
+def _at_least(portion: tuple[Any, ...], subject: tuple[Any, ...]) -> bool:
+    """Whether everyone who may read ``portion`` may read ``subject`` (marking columns: classification,
+    scope, rel_partners, not_for_outreach)."""
+    own = _marking(portion)
+    return own.strictest(_marking(subject)) == own
+
+
+def _marking(columns: tuple[Any, ...]) -> Marking:
+    classification, scope, partners, not_for_outreach = columns
+    codes = frozenset(p for p in (partners or "").split(",") if p)
+    return Marking(Classification(classification), Scope(scope), codes, bool(not_for_outreach))
 
 
 def unindex(conn: Connection, document_id: int) -> None:

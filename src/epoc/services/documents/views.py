@@ -223,7 +223,15 @@ def list_documents(store: Store, viewer: Viewer | None = None, limit: int = 100)
         repo = DocumentRepository(conn)
         rows = repo.visible_list(viewer, limit)
         markings = reader_markings(repo, [r.id for r in rows], viewer)
-    return [_summary_json(r, markings.get(r.id)) for r in rows]
+        withheld = repo.withheld_subjects([r.id for r in rows], viewer)
+    return [_titled(_summary_json(r, markings.get(r.id)), withheld) for r in rows]
+
+
+def _titled(row: dict[str, Any], withheld: set[int]) -> dict[str, Any]:
+    """A row whose title (a marked subject line) the reader may not read is "Document N" for them."""
+    if row["document_id"] in withheld:
+        return {**row, "title": f"Document {row['document_id']}"}
+    return row
 
 
 def reader_markings(
@@ -312,21 +320,21 @@ def search_documents(
         repo = DocumentRepository(conn)
         hits = repo.search(query, viewer, limit)
         markings = reader_markings(repo, [row.id for row, _, _ in hits], viewer)
+        withheld = repo.withheld_subjects([row.id for row, _, _ in hits], viewer)
     out = []
     for row, snippet, rank in hits:
         plain, spans = fulltext.highlights(snippet)
-        out.append(
-            {
-                **{
-                    k: v
-                    for k, v in document_json(row, marking=markings.get(row.id)).items()
-                    if k in ("document_id", "title", "type", "partner", "date", "marking")
-                },
-                "snippet": plain,
-                "highlights": [list(s) for s in spans],
-                "rank": round(rank, 4),
-            }
-        )
+        hit = {
+            **{
+                k: v
+                for k, v in document_json(row, marking=markings.get(row.id)).items()
+                if k in ("document_id", "title", "type", "partner", "date", "marking")
+            },
+            "snippet": plain,
+            "highlights": [list(s) for s in spans],
+            "rank": round(rank, 4),
+        }
+        out.append(_titled(hit, withheld))
     return out
 
 
@@ -387,6 +395,7 @@ def browse_documents(store: Store, query: DocumentQuery, viewer: Viewer | None =
             )
             markings = reader_markings(repo, [row.id for row, _, _ in hits], viewer)
             found = [_hit_json(row, snippet, rank, markings.get(row.id)) for row, snippet, rank in hits]
+            withheld = repo.withheld_subjects([row.id for row, _, _ in hits], viewer)
         else:
             total = repo.count(viewer, query.doc_type or None, query.partner or None)
             rows = repo.visible_list(
@@ -398,6 +407,8 @@ def browse_documents(store: Store, query: DocumentQuery, viewer: Viewer | None =
             )
             markings = reader_markings(repo, [r.id for r in rows], viewer)
             found = [_row_json(r, markings.get(r.id)) for r in rows]
+            withheld = repo.withheld_subjects([r.id for r in rows], viewer)
+        found = [_titled(doc, withheld) for doc in found]
         if viewer is not None and searching:
             audit.record(
                 conn, viewer, Action.DOCUMENT_SEARCH, None, {"filters": query.filters, "results": total}
