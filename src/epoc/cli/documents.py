@@ -65,7 +65,7 @@ def add(
             partner=partner.upper() if partner else None,
             doc_type=DocumentType.parse(doc_type) if doc_type else None,
             doc_date=date.fromisoformat(doc_date) if doc_date else None,
-            marking=Marking.parse(marking) if marking else None,
+            marking=Marking.parse(marking, partner.upper() if partner else None) if marking else None,
             meeting=meeting,
             version=version,
             title=title,

@@ -140,12 +140,13 @@ def _options(
     except ValueError:
         choices = ", ".join(t.value for t in DocumentType)
         raise InvalidInput(f"type: {doc_type!r} is not one of {choices}") from None
+    originator = _originator(who, partner)
     try:
-        parsed = Marking.parse(marking) if marking.strip() else None
+        parsed = Marking.parse(marking, originator) if marking.strip() else None
     except MarkingError as exc:
         raise InvalidInput(f"marking: {exc.message}") from None
     return DocumentOptions(
-        partner=_originator(who, partner),
+        partner=originator,
         doc_type=kind,
         doc_date=day,
         marking=parsed,
