@@ -159,17 +159,6 @@ def document_marking(found: list[FoundMarking], uploaded: Marking | None, defaul
     return result
 
 
-def portion_at(found: list[FoundMarking], text: str, offset: int) -> Marking | None:
-    """The portion mark of the paragraph holding ``offset`` (the last portion mark before it in the same
-    paragraph), or None."""
-    paragraph_start = text.rfind("\n\n", 0, offset) + 1
-    best = None
-    for mark in found:
-        if mark.kind == "portion" and paragraph_start <= mark.start <= offset:
-            best = mark.marking
-    return best
-
-
 def banner_floor(found: list[FoundMarking]) -> Marking | None:
     """A banner that says more than every portion mark together (``CONFIDENTIAL // DE ONLY`` over
     ``(C/REL MTCR)`` paragraphs, ``SECRET`` over ``(C)`` ones) restricts the whole document: it is a floor

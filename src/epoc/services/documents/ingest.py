@@ -275,7 +275,9 @@ def _attachment(a: Any) -> dict[str, Any]:
 def _summary(store: Store, row: Any, marking: Marking, path: Path) -> dict[str, Any]:
     """An existing document, as ``add`` reports it (status ``unchanged``)."""
     with store.read() as conn:
-        counts = DocumentRepository(conn).mention_counts(row.id)
+        repo = DocumentRepository(conn)
+        counts = repo.mention_counts(row.id)
+        portions = len(repo.portions(row.id, None))
     return {
         "document_id": row.id,
         "title": row.title,
@@ -289,6 +291,8 @@ def _summary(store: Store, row: Any, marking: Marking, path: Path) -> dict[str, 
         "pages": row.pages,
         "attachments": [a["name"] for a in row.attachments or []],
         "mentions": counts,
+        "portions": portions,
+        "declassify_on": row.declassify_on.isoformat() if row.declassify_on else None,
         "warnings": list(row.warnings or []),
         "error": None,
     }

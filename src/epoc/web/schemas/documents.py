@@ -227,6 +227,8 @@ class AddedOut(BaseModel):
     date: str | None = None
     marking: MarkingOut | None = None
     mentions: dict[str, int] | None = None
+    portions: int | None = Field(None, description="How many portions its text was cut into.")
+    declassify_on: str | None = Field(None, description="The DECL line's date, where it gives one.")
     warnings: list[str] = []
     error: str | None
 
