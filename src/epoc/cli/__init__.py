@@ -17,6 +17,7 @@ from epoc.cli import (
     entities,
     lists,
     meetings,
+    proposals,
     records,
     review,
     screening,
@@ -66,6 +67,8 @@ app.add_typer(review.app, name="review")
 app.add_typer(entities.app, name="entities")
 app.add_typer(editions.app, name="editions")
 app.add_typer(meetings.app, name="meetings")
+app.add_typer(proposals.app, name="proposals")
+app.add_typer(proposals.taskings_app, name="taskings")
 app.command("serve")(serve)
 app.command("screen")(screening.screen)
 app.command("pairs")(screening.pairs)
