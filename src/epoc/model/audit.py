@@ -63,6 +63,12 @@ class Action:
     TASKING_ADD = "tasking.add"
     TASKING_CLOSE = "tasking.close"
     PLENARY_RECORD = "plenary.record"
+    ANNEX_IMPORT = "annex.import"  # IE-TEM: an Annex version imported
+    IETEM_REVIEW = "ietem.review"  # IE-TEM: papers reviewed (reading)
+    IETEM_GAP = "ietem.gap"  # IE-TEM: a gap entry confirmed or changed
+    IETEM_MESSAGE = "ietem.message"  # IE-TEM: a message added to a gap's thread
+    IETEM_REPORT = "ietem.report"  # IE-TEM: the report to the Plenary made
+    IETEM_GROUP = "ietem.group"  # IE-TEM: membership or the trial's evaluation record
 
     @classmethod
     def all(cls) -> list[str]:

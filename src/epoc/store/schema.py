@@ -5,6 +5,7 @@ from epoc.store import (  # noqa: F401  (register their tables)
     audit,
     document_tables,
     entity_tables,
+    ietem,
     plenary,
     tables,
 )
