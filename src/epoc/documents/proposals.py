@@ -31,7 +31,7 @@ _CLASS_WORDS = (
 )
 _CLASS_LINE = re.compile(rf"^(?:{_CLASS_WORDS})\b[^a-z]*$")
 _FURNITURE = (
-    re.compile(r"^PAGE\s+\d+\b[^a-z]*$", re.I),  # PAGE 02   STATE 123456 121530Z
+    re.compile(r"^(?i:PAGE)\s+\d+\b[^a-z]*$"),  # PAGE 02   STATE 123456 121530Z (no prose after it)
     re.compile(r"^Page\s+\d+(?:\s+of\s+\d+)?$", re.I),
     re.compile(r"^[A-Z][A-Z ]{1,30}\s+\d{5,8}\s+\d{3}\s+OF\s+\d{3}\b[^a-z]*$"),  # STATE 00012345 002 OF 004
     re.compile(r"^(?:SECTION\s+)?\d{1,3}\s+OF\s+\d{1,3}\b[^a-z]*$"),
@@ -227,8 +227,12 @@ _NO_SPONSOR = re.compile(
     rf"(?P<subject>.+)$",
     re.I,
 )
+# "Proposed consensus language:", "PROPOSED CONSENSUS LANGUAGE FOR THE PLENARY REPORT:", "Draft consensus
+# text" alone on its line — never prose that mentions it ("the proposed consensus language below reflects").
 _CONSENSUS = re.compile(
-    r"(?:proposed|draft|suggested)\s+(?:consensus|plenary)\s+(?:language|text)\s*(?:is|reads)?\s*[:.-]*", re.I
+    r"(?:proposed|draft|suggested)\s+(?:consensus|plenary)\s+(?:language|text)"
+    r"(?:[^:\n\"“]{0,80}?:|[ \t]*(?=\n|$))[ \t]*",
+    re.I,
 )
 _BEGIN_TEXT = re.compile(r"BEGIN\s+TEXT\s*[:.]?", re.I)
 _END_TEXT = re.compile(r"\bEND\s+TEXT\b\.?", re.I)
@@ -272,6 +276,13 @@ def heading_of(paragraph: Paragraph, text: str) -> _Heading | None:
     candidate = candidate.strip(" .-–—*_")
     if not candidate or len(candidate) > _HEADING_MAX:
         return None
+    if _NUMBERED.match(candidate) and colon > 0:
+        # "PROPOSAL 2: CATCH-ALL CONTROLS" — the subject follows the colon
+        after = _first_sentence(body[colon + 1 :].split("\n", 1)[0]).strip(" .-–—*_")
+        rest = first_line.split(":", 1)[1] if ":" in first_line else after
+        subject = normalise(_first_sentence(rest)).strip(" .:-–—*_")[:_HEADING_MAX]
+        if subject:
+            return _Heading(None, subject, f"{candidate}: {subject}")
     # prose that mentions a proposal is not a heading: a heading is in capitals, or stands alone
     if not (candidate.upper() == candidate or closed):
         return None
@@ -287,6 +298,7 @@ def heading_of(paragraph: Paragraph, text: str) -> _Heading | None:
     return None
 
 
+_NUMBERED = re.compile(r"^(?:DRAFT\s+|REVISED\s+)?PROPOSAL(?:\s+(?:NO\.?\s*)?\d+|\s+[A-Z])?$", re.I)
 _SPONSOR_WORDS = 5  # "THE RUSSIAN FEDERATION", "REPUBLIC OF KOREA", "IE CO-CHAIRS'": never a sentence
 # Who else sponsors proposals: the regime's office-holders (their proposals take the message's sender).
 _OFFICES = re.compile(
@@ -443,7 +455,11 @@ def consensus_in(text: str, region_start: int, region_end: int) -> Consensus | N
         if text.startswith(opening, pos):
             closing = _OPEN_QUOTES[opening]
             close_at = _closing_quote(text, pos + len(opening), region_end, closing)
-            body = _clean(text, pos + len(opening), close_at)
+            raw = text[pos + len(opening) : close_at]
+            if closing == '"':
+                # a quotation of several paragraphs opens each with a quote mark: typography, not text
+                raw = re.sub(r'(\n[ \t]*\n[ \t]*)"(?=\S)', r"\1", raw)
+            body = _clean(raw, 0, len(raw))
             return Consensus(_unquote(body) or None, marker.start(), min(close_at + len(closing), region_end))
     # no quotation marks: the paragraph that follows (or the rest of the marker's own paragraph)
     paragraph_end = _paragraph_end(text, pos, region_end)

@@ -1,0 +1,114 @@
+"""The proposal splitter on messages in cable and note style (bench/data/proposals: every expected field),
+and the same message read from a PDF (a page break inside the quotation) and a DOCX."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from epoc.documents.proposals import is_furniture, split_proposals
+from epoc.documents.readers.base import Limits
+from epoc.documents.readers.registry import read_file
+from epoc.model import Marking
+from epoc.services.plenary.proposals import heading_marking
+
+MESSAGES = Path(__file__).resolve().parents[1] / "bench" / "data" / "proposals"
+
+
+def _normal(text: str | None) -> str | None:
+    return None if text is None else re.sub(r"\s+", " ", text).strip()
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in MESSAGES.glob("*.txt")))
+def test_labelled_messages(name: str) -> None:
+    text = (MESSAGES / name).read_text(encoding="utf-8")
+    expected = json.loads((MESSAGES / name.replace(".txt", ".expected.json")).read_text(encoding="utf-8"))
+    found = split_proposals(text)
+    assert [(p.sponsor, p.subject) for p in found] == [(e["sponsor"], e["subject"]) for e in expected]
+    assert [_normal(p.consensus_language) for p in found] == [
+        _normal(e["consensus_language"]) for e in expected
+    ]
+    fallback = Marking.parse("UNCLASSIFIED // REL MTCR")
+    classes = [heading_marking(p.mark, fallback).classification.label for p in found]
+    assert classes == [e["marking"]["classification"] for e in expected]
+    for p in found:  # each proposal's place: its heading opens its span
+        assert p.subject.split()[0] in text[p.start : p.end]
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("C O N F I D E N T I A L SECTION 02 OF 02 STATE 094567", True),
+        ("STATE 00012345 002 OF 004", True),
+        ("PAGE 02        STATE  094567  121530Z", True),
+        ("Page 2 of 3", True),
+        ("CONFIDENTIAL", True),
+        ("- 3 -", True),
+        ("PARTNERS AGREED TO EXCHANGE, ON A VOLUNTARY BASIS,", False),
+        ("Page two of the annex lists the items.", False),
+    ],
+)
+def test_page_furniture(line: str, furniture: bool) -> None:
+    assert is_furniture(line) is furniture
+
+
+def test_prose_mentioning_a_proposal_is_not_a_heading() -> None:
+    text = (
+        "FM SECSTATE WASHDC\n\n1. (C) The United States welcomes comments on the French proposal on\n"
+        "brokering controls and will reply in due course.\n\n"
+        "2. (C) U.S. PROPOSAL ON TELEMETRY:\nRationale.\n\n"
+        'Proposed consensus language:\n"Partners agreed to review telemetry controls."\n'
+    )
+    [found] = split_proposals(text)
+    assert (found.sponsor, found.subject, found.paragraphs) == ("US", "TELEMETRY", (2,))
+
+
+def _pdf(path: Path) -> None:
+    from fpdf import FPDF
+
+    from epoc.services.list.pdf import find_fonts
+
+    fonts = find_fonts()
+    pdf = FPDF()
+    pdf.add_font("sans", "", str(fonts["sans"]))
+    pdf.set_font("sans", size=10)
+    pages = [
+        "CONFIDENTIAL\n\nFM SECSTATE WASHDC\nSUBJECT: MTCR PROPOSAL\n\n1. (C) U.S. PROPOSAL ON TELEMETRY:\n"
+        'Rationale in one line.\n\nProposed consensus language:\n\n"Partners agreed to review controls on',
+        'CONFIDENTIAL\nSTATE 00012345 002 OF 002\n\ntelemetry equipment at the next TEM."\n\nCONFIDENTIAL',
+    ]
+    for body in pages:
+        pdf.add_page()
+        pdf.multi_cell(0, 5, body)
+    pdf.output(str(path))
+
+
+def test_a_pdf_message_with_the_quotation_over_a_page_break(tmp_path: Path) -> None:
+    path = tmp_path / "message.pdf"
+    _pdf(path)
+    read = read_file(path, Limits())
+    [found] = split_proposals(read.text)
+    assert found.sponsor == "US" and found.subject == "TELEMETRY"
+    assert found.consensus_language == (
+        "Partners agreed to review controls on telemetry equipment at the next TEM."
+    )
+
+
+def test_a_docx_message(tmp_path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    for paragraph in (MESSAGES / "msg-3.txt").read_text(encoding="utf-8").replace("\f", "").split("\n\n"):
+        document.add_paragraph(paragraph.strip())
+    path = tmp_path / "note.docx"
+    document.save(str(path))
+    read = read_file(path, Limits())
+    found = split_proposals(read.text)
+    assert [p.sponsor for p in found] == ["FR", "FR"]
+    assert found[0].consensus_language == (
+        "Partners agreed to consider [establishing] [exchanging information on] national registers of "
+        "brokers of missile-related items."
+    )
