@@ -146,6 +146,7 @@ _SHORT_FORMS = {"US": "US", "USA": "US", "UK": "GB", "ROK": "KR", "RF": "RU", "U
 # -- paragraphs ------------------------------------------------------------------------------------------
 
 _PARAGRAPH = re.compile(r"^\s*(?P<number>\d{1,3})\s*[.)]\s+(?=\S)")
+_LETTERED = re.compile(r"^\s*(?:[A-H]|[a-h])[.)]\s+(?=\S)")
 _MARK = re.compile(r"^\s*(?P<mark>\((?:[A-Z]{1,4})(?:\s*/{1,2}\s*[A-Z][A-Za-z0-9 ,/-]*?)?\))\s*")
 
 
@@ -166,6 +167,8 @@ class Paragraph:
         if m := _PARAGRAPH.match(rest):
             offset = m.end()
         if m := _MARK.match(rest[offset:]):
+            offset += m.end()
+        if m := _LETTERED.match(rest[offset:]):  # "A. U.S. PROPOSAL ON …" inside a quoted text
             offset += m.end()
         return first.start + offset
 
@@ -211,7 +214,8 @@ def _paragraph(lines: list[Line]) -> Paragraph:
 _PREPOSITION = r"(?:ON|TO|FOR|REGARDING|CONCERNING|ABOUT|ON THE SUBJECT OF)"
 # "FRENCH PROPOSAL ON …", "THE U.S. PROPOSAL TO …", "JOINT GERMAN-FRENCH PROPOSAL FOR …"
 _SPONSOR_FIRST = re.compile(
-    rf"^(?:THE\s+)?(?:JOINT\s+)?(?P<sponsor>[A-Z][\w.'’ -]{{0,60}}?)(?:'S|’S)?\s+(?:DRAFT\s+|REVISED\s+)?"
+    rf"^(?:THE\s+)?(?:(?:JOINT|NEW|REVISED|AMENDED|UPDATED|DRAFT|FURTHER)\s+)*"
+    rf"(?P<sponsor>[A-Z][\w.'’ -]{{0,60}}?)(?:'S|’S)?\s+(?:DRAFT\s+|REVISED\s+)?"
     rf"PROPOSAL\s+(?P<prep>{_PREPOSITION})\s+(?P<subject>.+)$",
     re.I,
 )
@@ -284,7 +288,7 @@ def heading_of(paragraph: Paragraph, text: str) -> _Heading | None:
         if subject:
             return _Heading(None, subject, f"{candidate}: {subject}")
     # prose that mentions a proposal is not a heading: a heading is in capitals, or stands alone
-    if not (candidate.upper() == candidate or closed):
+    if not (candidate.upper() == candidate or closed or _title_like(candidate)):
         return None
     for pattern in (_SPONSOR_AFTER, _SPONSOR_FIRST):
         if (m := pattern.match(candidate)) and is_sponsor(m.group("sponsor")):
@@ -296,6 +300,12 @@ def heading_of(paragraph: Paragraph, text: str) -> _Heading | None:
         if subject:
             return _Heading(None, subject, candidate)
     return None
+
+
+def _title_like(text: str) -> bool:
+    """``U.S. Proposal on Catch-All Controls``: most of its longer words capitalised, as a heading is."""
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text) if len(w) > 3]
+    return bool(words) and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
 
 
 _NUMBERED = re.compile(r"^(?:DRAFT\s+|REVISED\s+)?PROPOSAL(?:\s+(?:NO\.?\s*)?\d+|\s+[A-Z])?$", re.I)
@@ -381,7 +391,9 @@ def split_proposals(text: str, default_sponsor: str | None = None) -> list[Found
         stop = starts[n + 1][0] if n + 1 < len(starts) else len(paragraphs)
         span = paragraphs[index:stop]
         if span:
-            found.append(_proposal(text, span, heading, header, fallback_sponsor))
+            # an unmarked heading inside a marked paragraph ("4. (C) BEGIN TEXT:") is under that marking
+            enclosing = next((p.mark for p in reversed(paragraphs[:index]) if p.mark), None)
+            found.append(_proposal(text, span, heading, header, fallback_sponsor, enclosing))
     return found
 
 
@@ -390,7 +402,12 @@ def _paragraph_text(paragraph: Paragraph, text: str) -> str:
 
 
 def _proposal(
-    text: str, span: list[Paragraph], heading: _Heading | None, header: Header, fallback: str | None
+    text: str,
+    span: list[Paragraph],
+    heading: _Heading | None,
+    header: Header,
+    fallback: str | None,
+    enclosing: str | None = None,
 ) -> FoundProposal:
     consensus = consensus_in(text, span[0].start, span[-1].end)
     if consensus is not None:
@@ -417,7 +434,7 @@ def _proposal(
         sponsor_text=heading.sponsor_text if heading else None,
         subject=subject,
         heading=heading.text if heading else subject,
-        mark=span[0].mark,
+        mark=span[0].mark or enclosing,
         marks=tuple(p.mark for p in span if p.mark),
         rationale="\n\n".join(rationale_parts),
         consensus_language=consensus.text if consensus else None,
