@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from epoc.documents.proposals import is_furniture, split_proposals
+from epoc.documents.proposals import is_furniture, message_originator, split_proposals
 from epoc.documents.readers.base import Limits
 from epoc.documents.readers.registry import read_file
 from epoc.model import Marking
@@ -32,7 +32,8 @@ def test_labelled_messages(name: str) -> None:
         _normal(e["consensus_language"]) for e in expected
     ]
     fallback = Marking.parse("UNCLASSIFIED // REL MTCR")
-    classes = [heading_marking(p.mark, fallback).classification.label for p in found]
+    originator = message_originator(text)
+    classes = [heading_marking(p.mark, fallback, originator).classification.label for p in found]
     assert classes == [e["marking"]["classification"] for e in expected]
     for p in found:  # each proposal's place: its heading opens its span
         assert p.subject.split()[0] in text[p.start : p.end]

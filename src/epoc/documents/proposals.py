@@ -105,6 +105,11 @@ def read_header(lines: list[Line]) -> Header:
     return Header(sender, sender_country(sender), normalise(subject) if subject else None)
 
 
+def message_originator(text: str, default: str | None = None) -> str | None:
+    """The Partner whose message it is: its ``FM`` line's country, else ``default``."""
+    return read_header(lines_of(text[:20000])).sender_country or default
+
+
 def sender_country(sender: str | None) -> str | None:
     """``SECSTATE WASHDC`` (the State Department) -> US; ``MINISTRY OF FOREIGN AFFAIRS, PARIS`` -> None
     unless a country is named: ``EMBASSY OF FRANCE`` -> FR."""

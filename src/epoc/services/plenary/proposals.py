@@ -20,7 +20,7 @@ from typing import Any
 from sqlalchemy import Connection, Row, extract, select
 
 from epoc.documents.extract import Extractor
-from epoc.documents.proposals import FoundProposal, split_proposals
+from epoc.documents.proposals import FoundProposal, message_originator, split_proposals
 from epoc.documents.readers.base import Limits
 from epoc.model.access import Viewer
 from epoc.model.audit import Action
@@ -51,6 +51,7 @@ from epoc.services.documents.ingest import DocumentOptions, prepare, store_prepa
 from epoc.services.plenary.meetings import meeting_row
 from epoc.services.plenary.taskings import Tasking, TaskInput, add_tasking_rows, taskings_of
 from epoc.store import Store
+from epoc.store.document_tables import documents
 from epoc.store.plenary import MeetingRepository, ProposalRepository, meetings, proposals
 from epoc.store.records import marking_from_row
 
@@ -214,20 +215,25 @@ class ImportOptions:
     actor: Viewer | None = None
 
 
-def heading_marking(mark: str | None, fallback: Marking) -> Marking:
-    """A paragraph marking as the marking model reads it; the document's marking when there is none or the
-    model cannot read it (never lower than what the document says of itself)."""
+def heading_marking(mark: str | None, fallback: Marking, originator: str | None = None) -> Marking:
+    """A paragraph marking as the marking model reads a portion mark of ``originator``'s message; the
+    document's marking when there is none or the model cannot read it."""
     if not mark:
         return fallback
+    # The marking model's reading of an originator's portion marks ((C) and NOFORN: the originator's only),
+    # where the model has it; its banner reading otherwise.
+    portion = getattr(Marking, "parse_portion", None)
     try:
+        if portion is not None:
+            return portion(mark, originator)  # type: ignore[no-any-return]
         return Marking.parse(mark)
     except MarkingError:
         return fallback
 
 
-def proposal_marking(found: FoundProposal, document_marking: Marking) -> Marking:
+def proposal_marking(found: FoundProposal, document_marking: Marking, originator: str | None) -> Marking:
     """The strictest of the paragraph markings within the proposal; the document's when it has none."""
-    parsed = [heading_marking(m, document_marking) for m in found.marks]
+    parsed = [heading_marking(m, document_marking, originator) for m in found.marks]
     if not parsed:
         return document_marking
     result = parsed[0]
@@ -266,6 +272,7 @@ def import_proposals(
     )
     prepared = prepare(path, doc_options, limits, extractor)
     found = split_proposals(prepared.read.text, partner)
+    originator = message_originator(prepared.read.text, partner)
     if not found:
         raise InvalidInput(
             f'{path.name}: no proposal found (a heading such as "(C) FRENCH PROPOSAL ON …:" or a '
@@ -289,12 +296,17 @@ def import_proposals(
         repo = ProposalRepository(conn)
         existing = repo.find(None, extra=[_document_is(document_id)])
         if existing:
+            if len(existing) == len(found):
+                return [
+                    _imported(r, repo, heading_marking(f.mark, document_marking, originator))
+                    for r, f in zip(existing, found, strict=True)
+                ]
             return [_imported(r, repo) for r in existing]
         out = []
         for item in found:
             assert item.sponsor is not None
             heading = f"{item.mark} {item.heading}" if item.mark else item.heading
-            marking = proposal_marking(item, document_marking)
+            marking = proposal_marking(item, document_marking, originator)
             proposal_id = repo.add(
                 {
                     "meeting_id": options.meeting_id,
@@ -327,7 +339,7 @@ def import_proposals(
                 MeetingRepository(conn).add_agenda_item(options.meeting_id, item.subject[:500], proposal_id)
             row = repo.get(proposal_id, None)
             assert row is not None
-            out.append(_imported(row, repo, heading_marking(item.mark, document_marking)))
+            out.append(_imported(row, repo, heading_marking(item.mark, document_marking, originator)))
         if options.meeting_id is not None:
             MeetingRepository(conn).attach_document(options.meeting_id, document_id, now)
         details = {"document_id": document_id, "proposals": [p.proposal_id for p in out]}
@@ -339,11 +351,16 @@ def _document_is(document_id: int) -> Any:
     return proposals.c.document_id == document_id
 
 
-def _heading_mark(row: Row[Any]) -> Marking:
+def _heading_mark(row: Row[Any], conn: Connection) -> Marking:
+    """The heading's marking as written (stored with the heading), read as the message's originator's."""
     heading = row.heading or ""
-    if heading.startswith("(") and ")" in heading:
-        return heading_marking(heading[: heading.index(")") + 1], marking_from_row(row))
-    return marking_from_row(row)
+    if not (heading.startswith("(") and ")" in heading):
+        return marking_from_row(row)
+    originator = row.sponsor
+    if row.document_id is not None:
+        text = conn.scalar(select(documents.c.text).where(documents.c.id == row.document_id))
+        originator = message_originator(text or "", row.sponsor)
+    return heading_marking(heading[: heading.index(")") + 1], marking_from_row(row), originator)
 
 
 def _imported(row: Row[Any], repo: ProposalRepository, marking: Marking | None = None) -> ImportedProposal:
@@ -353,7 +370,7 @@ def _imported(row: Row[Any], repo: ProposalRepository, marking: Marking | None =
         proposal_id=row.id,
         sponsor=row.sponsor,
         subject=row.subject,
-        marking=marking or _heading_mark(row),
+        marking=marking or _heading_mark(row, repo.conn),
         consensus_language=current.consensus_language,
         version=row.current_version,
         status=row.status,
@@ -508,7 +525,7 @@ def _detail(conn: Connection, row: Row[Any], viewer: Viewer | None, today: date 
         version=row.current_version,
         consensus_language=current.consensus_language,
         marking=marking_from_row(row),
-        heading_marking=_heading_mark(row),
+        heading_marking=_heading_mark(row, conn),
         source=_source(row),
         contribution_to=original,
         contributions=contributions,
