@@ -104,3 +104,35 @@ def test_who_may_do_what(web: WebEnv) -> None:
     record = german.get("/api/v1/meetings/plenary-2009/record").json()
     assert [i["outcome"] for i in record["items"]] == ["amended"]
     assert german.get("/api/v1/meetings/plenary-2009/record?public=true").json()["items"] == []
+
+
+def test_a_proposal_written_in_a_form_and_a_contribution(web: WebEnv) -> None:
+    admin, french, german = (
+        web.client(Role.POC_ADMIN),
+        web.client(Role.LICENSING_OFFICER),
+        web.client(Role.OFFICER),
+    )
+    written = french.post(
+        "/api/v1/proposals",
+        json={"subject": "Telemetry", "consensus_language": "Partners agreed [to review] [to consider] it."},
+    )
+    assert written.status_code == 201, written.text
+    proposal = written.json()
+    assert proposal["sponsor"] == "FR" and proposal["status"] == "draft"
+    assert [p["alternatives"] for p in proposal["versions"][0]["parts"] if p["alternatives"]] == [
+        ["to review", "to consider"]
+    ]
+    assert german.post("/api/v1/proposals", json={"subject": "x"}).status_code == 403  # an officer reads only
+    assert admin.post(f"/api/v1/proposals/{proposal['proposal_id']}/distribute").status_code == 200
+    counter = admin.post(
+        "/api/v1/proposals",
+        json={"subject": "Counter", "sponsor": "GB", "contribution_to": proposal["proposal_id"]},
+    ).json()
+    assert counter["contribution_to"]["proposal_id"] == proposal["proposal_id"] and counter["sponsor"] == "GB"
+    shown = french.get(f"/api/v1/proposals/{proposal['proposal_id']}").json()
+    assert shown["contributions"] == []  # GB's draft is GB's until distributed
+    admin.post(f"/api/v1/proposals/{counter['proposal_id']}/distribute")
+    shown = french.get(f"/api/v1/proposals/{proposal['proposal_id']}").json()
+    assert [c["sponsor"] for c in shown["contributions"]] == ["GB"]
+    page = french.get(f"/proposals/{proposal['proposal_id']}")
+    assert page.status_code == 200 and 'class="alternative"' in page.text

@@ -23,6 +23,8 @@ from epoc.services.list.editions import read_edition
 from epoc.services.plenary.meetings import MeetingInput, add_meeting, get_meeting, list_meetings
 from epoc.services.plenary.proposals import (
     ImportOptions,
+    ProposalInput,
+    add_proposal,
     comment,
     decide,
     distribute,
@@ -46,6 +48,7 @@ from epoc.web.schemas.plenary import (
     ImportedOut,
     MeetingIn,
     MeetingOut,
+    ProposalIn,
     ProposalOut,
     RecordOut,
     ReviseIn,
@@ -297,6 +300,47 @@ def import_json(
     found = _import(request, who.viewer, file, meeting, partner)
     mark(response, [p["marking"] for p in found])
     return found
+
+
+@router.post("/proposals", include_in_schema=False)
+def add_proposal_page(
+    request: Request,
+    who: Proposer,
+    subject: Field = "",
+    text: Field = "",
+    rationale: Field = "",
+    meeting: Field = "",
+    partner: Field = "",
+    marking: Field = "",
+    contribution_to: Field = "",
+) -> Response:
+    try:
+        original = int(contribution_to) if contribution_to.strip() else None
+    except ValueError:
+        return _proposals_page(request, who, "contribution_to: a proposal number", 422)
+    try:
+        given = ProposalInput(subject, text or None, rationale, partner or None, meeting or None,
+                              _marking(marking), original)  # fmt: skip
+        proposal = add_proposal(_store(request), given, who.viewer)
+    except EpocError as exc:
+        if original is not None:
+            return _proposal_page(request, who, original, exc.message, exc.status)
+        return _proposals_page(request, who, exc.message, exc.status)
+    return _see_other(f"/proposals/{proposal.proposal_id}")
+
+
+@router.post(
+    "/api/v1/proposals", response_model=ProposalOut, status_code=201, tags=["plenary"], responses=ERRORS
+)
+def add_proposal_json(request: Request, response: Response, who: Proposer, body: ProposalIn) -> Any:
+    """Write a proposal (a draft of your Partner's), or a contribution to another (``contribution_to``)."""
+    given = ProposalInput(
+        body.subject, body.consensus_language, body.rationale, body.sponsor, body.meeting_id,
+        _marking(body.marking), body.contribution_to,
+    )  # fmt: skip
+    proposal = plain(add_proposal(_store(request), given, who.viewer))
+    mark(response, [proposal["marking"]])
+    return proposal
 
 
 def _proposal_page(

@@ -174,6 +174,20 @@ class ProposalOut(BaseModel):
     taskings: list[TaskingOut]
 
 
+class ProposalIn(BaseModel):
+    subject: str = Field(max_length=1000)
+    consensus_language: str | None = Field(
+        None, max_length=20000, description="Bracketed alternatives allowed."
+    )
+    rationale: str = Field("", max_length=20000)
+    sponsor: str | None = Field(
+        None, max_length=60, description="The POC names the sponsor; others: their own."
+    )
+    meeting_id: str | None = Field(None, max_length=60)
+    marking: str | None = Field(None, max_length=200, description='Default "UNCLASSIFIED // REL MTCR".')
+    contribution_to: int | None = Field(None, description="A counter-proposal to this proposal.")
+
+
 class CommentIn(BaseModel):
     position: str = Field(max_length=10, description="support, amend, object or reserve")
     text: str | None = Field(None, max_length=20000, description="A comment; for amend, the suggested text.")
