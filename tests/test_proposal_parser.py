@@ -113,3 +113,16 @@ def test_a_docx_message(tmp_path: Path) -> None:
         "Partners agreed to consider [establishing] [exchanging information on] national registers of "
         "brokers of missile-related items."
     )
+
+
+def test_one_proposal_named_by_the_subject_line_amid_prose_about_others() -> None:
+    text = (
+        "R 121530Z SEP 09\nFM SECSTATE WASHDC\nTO MTCR COLLECTIVE\n"
+        "SUBJECT: MTCR: U.S. PROPOSAL ON TELEMETRY CONTROLS\n\n1. (U) This is an action request.\n\n"
+        "2. (C) THE U.S. PROPOSAL ON TELEMETRY, CIRCULATED LAST YEAR, RECEIVED\nBROAD SUPPORT. THE FRENCH "
+        "PROPOSAL ON BROKERS WAS DISCUSSED; PARTNERS NOTED THE FOLLOWING:\n\n"
+        '3. (C/REL MTCR) PROPOSED CONSENSUS LANGUAGE: "PARTNERS AGREED TO REVIEW TELEMETRY."\n'
+    )
+    [found] = split_proposals(text)
+    assert (found.sponsor, found.subject, found.mark) == ("US", "TELEMETRY CONTROLS", "(C/REL MTCR)")
+    assert found.consensus_language == "PARTNERS AGREED TO REVIEW TELEMETRY."

@@ -295,6 +295,13 @@ def heading_of(paragraph: Paragraph, text: str) -> _Heading | None:
     # prose that mentions a proposal is not a heading: a heading is in capitals, or stands alone
     if not (candidate.upper() == candidate or closed or _title_like(candidate)):
         return None
+    if not closed and re.match(r"(?i)(?:THE|A|AN|THIS|THAT|ITS)\s", candidate):
+        return None  # "THE U.S. PROPOSAL ON X, CIRCULATED LAST YEAR, …" runs on as a sentence
+    return match_heading(candidate)
+
+
+def match_heading(candidate: str) -> _Heading | None:
+    """A heading's words (``U.S. PROPOSAL ON TELEMETRY``) as sponsor and subject, or None."""
     for pattern in (_SPONSOR_AFTER, _SPONSOR_FIRST):
         if (m := pattern.match(candidate)) and is_sponsor(m.group("sponsor")):
             subject = _subject(m.group("subject"), m.groupdict().get("prep"))
@@ -350,8 +357,15 @@ def _first_sentence(line: str) -> str:
     return line[: m.start()] if m else line
 
 
+# A heading's subject is a noun phrase; a verb or a semicolon says it is a sentence mentioning a proposal.
+_PROSE = re.compile(r"(?i);|\b(?:WAS|WERE|IS|ARE|HAS|HAVE|HAD|WILL|WOULD|SHOULD|COULD|MAY|MIGHT|DID)\b")
+_SUBJECT_WORDS = 25
+
+
 def _subject(text: str, preposition: str | None) -> str:
     subject = normalise(text).strip(" .:;-–—")
+    if _PROSE.search(subject) or len(subject.split()) > _SUBJECT_WORDS:
+        return ""
     if preposition and preposition.upper() == "TO":
         subject = f"{preposition} {subject}"  # "to establish a working group" reads as a subject
     return subject
@@ -419,6 +433,11 @@ def _proposal(
         # what follows the consensus text (the message's closing, an action request) is not the proposal's
         span = [p for p in span if p.start < consensus.end] or span[:1]
     start, end = span[0].start, span[-1].end
+    headed = heading is not None
+    if heading is None and header.subject:
+        # a message of one proposal may name it in its subject: "MTCR: U.S. PROPOSAL ON TELEMETRY"
+        titled = match_heading(re.sub(r"^(?:[A-Z/&-]{2,10}\s*:\s*)+", "", header.subject).strip(" .-–—"))
+        heading = titled
     sponsor = sponsor_code(heading.sponsor_text) if heading else None
     subject = heading.subject if heading else (header.subject or "Proposal")
     rationale_end = consensus.marker if consensus is not None else end
@@ -427,7 +446,7 @@ def _proposal(
         if p.start >= rationale_end:
             break
         body_from = p.body_start
-        if heading and p is span[0]:
+        if headed and p is span[0]:
             body = text[body_from : p.end]
             colon = body.find(":")
             body_from += colon + 1 if 0 <= colon <= _HEADING_MAX + 50 else len(p.lines[0].text)
@@ -439,7 +458,7 @@ def _proposal(
         sponsor_text=heading.sponsor_text if heading else None,
         subject=subject,
         heading=heading.text if heading else subject,
-        mark=span[0].mark or enclosing,
+        mark=(span[0].mark or enclosing) if headed else _mark_near(span, consensus),
         marks=tuple(p.mark for p in span if p.mark),
         rationale="\n\n".join(rationale_parts),
         consensus_language=consensus.text if consensus else None,
@@ -447,6 +466,16 @@ def _proposal(
         end=max(end, consensus.end if consensus else end),
         paragraphs=tuple(p.number for p in span if p.number is not None),
     )
+
+
+def _mark_near(span: list[Paragraph], consensus: Consensus | None) -> str | None:
+    """A proposal without a heading: the marking of the paragraph holding its consensus language (or the
+    nearest marked one before it), else the first marked paragraph's."""
+    if consensus is not None:
+        before = [p.mark for p in span if p.start <= consensus.marker and p.mark]
+        if before:
+            return before[-1]
+    return next((p.mark for p in span if p.mark), None)
 
 
 def _clean(text: str, start: int, end: int) -> str:
