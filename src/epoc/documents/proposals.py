@@ -29,10 +29,11 @@ _SPACED = re.compile(r"^\s*((?:[A-Z] ){3,}[A-Z])\b")
 _CLASS_WORDS = (
     r"UNCLASSIFIED|UNCLAS|CONFIDENTIAL|SECRET|RESTRICTED|LIMITED OFFICIAL USE|SENSITIVE BUT UNCLASSIFIED"
 )
+_CLASS_ALONE = {"UNCLASSIFIED", "RESTRICTED", "CONFIDENTIAL", "SECRET", "UNCLAS"}
 _CLASS_LINE = re.compile(rf"^(?:{_CLASS_WORDS})\b[^a-z]*$")
 _FURNITURE = (
     re.compile(r"^(?i:PAGE)\s+\d+\b[^a-z]*$"),  # PAGE 02   STATE 123456 121530Z (no prose after it)
-    re.compile(r"^Page\s+\d+(?:\s+of\s+\d+)?$", re.I),
+    re.compile(r"^Page\s+\d+(?:\s+of\s+\d+)?(?:\s*[-–—|/]\s*.{0,40})?$", re.I),  # Page 2 of 4 — Confidential
     re.compile(r"^[A-Z][A-Z ]{1,30}\s+\d{5,8}\s+\d{3}\s+OF\s+\d{3}\b[^a-z]*$"),  # STATE 00012345 002 OF 004
     re.compile(r"^(?:SECTION\s+)?\d{1,3}\s+OF\s+\d{1,3}\b[^a-z]*$"),
     re.compile(r"^[-–—]\s*\d{1,3}\s*[-–—]$"),  # - 2 -
@@ -54,6 +55,8 @@ def is_furniture(line: str) -> bool:
     stripped = despace(line.strip().strip("\f").strip())
     if not stripped:
         return False
+    if stripped.upper() in _CLASS_ALONE:  # "Confidential" as a page's header or footer
+        return True
     if _CLASS_LINE.match(stripped) and len(stripped) <= 90:
         return True
     return any(p.match(stripped) for p in _FURNITURE)
@@ -537,7 +540,11 @@ def _closing_quote(text: str, pos: int, end: int, closing: str) -> int:
     while True:
         at = text.find(closing, pos, end)
         if at < 0:
-            return _paragraph_end(text, pos, end) if closing != '"' else end
+            if closing != '"':
+                # opened curly, closed straight (a converted document): the straight quote closes it
+                straight = text.find('"', pos, end)
+                return straight if straight >= 0 else _paragraph_end(text, pos, end)
+            return end
         line_start = text.rfind("\n", 0, at) + 1
         opens_line = text[line_start:at].strip() == "" and at + 1 < end and not text[at + 1].isspace()
         if closing == '"' and opens_line and _quote_continues(text, at + 1, end):
