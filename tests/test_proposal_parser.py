@@ -126,3 +126,21 @@ def test_one_proposal_named_by_the_subject_line_amid_prose_about_others() -> Non
     [found] = split_proposals(text)
     assert (found.sponsor, found.subject, found.mark) == ("US", "TELEMETRY CONTROLS", "(C/REL MTCR)")
     assert found.consensus_language == "PARTNERS AGREED TO REVIEW TELEMETRY."
+
+
+def test_an_e_mail_message_takes_its_sponsor_from_the_sender(tmp_path: Path) -> None:
+    from email.message import EmailMessage
+
+    message = EmailMessage()
+    message["From"] = "Delegation of Japan <mtcr@example.jp>"
+    message["To"] = "MTCR Point of Contact <poc@example.org>"
+    message["Subject"] = "Proposal for the Plenary"
+    message.set_content(
+        "(C//REL MTCR) PROPOSAL ON RISK TECHNOLOGIES:\nJapan proposes a review.\n\n"
+        "Proposed consensus language: \u201cPartners agreed to review risk technologies.\u201d\n"
+    )
+    path = tmp_path / "message.eml"
+    path.write_bytes(bytes(message))
+    [found] = split_proposals(read_file(path, Limits()).text)
+    assert (found.sponsor, found.subject) == ("JP", "RISK TECHNOLOGIES")
+    assert found.consensus_language == "Partners agreed to review risk technologies."

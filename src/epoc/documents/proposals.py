@@ -85,7 +85,9 @@ def lines_of(text: str) -> list[Line]:
 
 _FM = re.compile(r"^\s*(?:FM|FROM)\s*[:.]?\s+(?P<who>.+?)\s*$", re.I)
 _SUBJECT = re.compile(r"^\s*(?:SUBJECT|SUBJ)\s*[:.]\s*(?P<subject>.+?)\s*$", re.I)
-_US_SENDERS = re.compile(r"\b(?:SECSTATE|WASHDC|AMEMBASSY|AMCONSUL|USMISSION|USDEL|USUN|USNATO|USEU)\b", re.I)
+_US_SENDERS = re.compile(
+    r"\b(?:SECSTATE|WASHDC|AMEMBASSY|AMCONSUL|USMISSION|USDEL|USUN|USNATO|USEU)\b|@state\.gov\b", re.I
+)
 
 
 @dataclass(frozen=True, slots=True)
