@@ -197,3 +197,21 @@ def test_the_scripted_round(sqlite_store, capsys):
     code, out, _ = run(capsys, "--db", url, "proposals", "record", "plenary-2009", "--public", "--json")
     record = json.loads(out)
     assert code == 0 and len(record["items"]) == 1 and record["marking"]["releasability"] == "PUBLIC"
+
+
+def test_deferred_comes_back_and_amended_takes_the_current_text(sqlite_store, capsys):
+    url = str(sqlite_store.engine.url)
+    _meetings(capsys, url)
+    path = str(FIXTURES / "four_proposals.txt")
+    found = json.loads(run(capsys, "--db", url, "proposals", "import", path, "--json")[1])
+    pid = str(found[0]["proposal_id"])
+    assert (
+        run(capsys, "--db", url, "proposals", "comment", pid, "--partner", "DE", "--position", "amend")[0]
+        == 0
+    )
+    decide = ["--db", url, "proposals", "decide", pid, "--meeting", "plenary-2009", "--json"]
+    assert json.loads(run(capsys, *decide, "--outcome", "deferred")[1])["outcome"] == "deferred"
+    decision = json.loads(run(capsys, *decide, "--outcome", "amended")[1])
+    assert decision["outcome"] == "amended" and decision["text"] == found[0]["consensus_language"]
+    code, _, err = run(capsys, *decide, "--outcome", "rejected")
+    assert code == 1 and "no longer open" in err

@@ -134,7 +134,13 @@ class ProposalStatus(StrEnum):
 
     @property
     def is_open(self) -> bool:
-        return self in {ProposalStatus.DRAFT, ProposalStatus.DISTRIBUTED, ProposalStatus.SILENCE}
+        # a deferred proposal comes back to a later meeting
+        return self in {
+            ProposalStatus.DRAFT,
+            ProposalStatus.DISTRIBUTED,
+            ProposalStatus.SILENCE,
+            ProposalStatus.DEFERRED,
+        }
 
 
 class TaskingStatus(StrEnum):

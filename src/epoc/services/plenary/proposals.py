@@ -575,11 +575,9 @@ def comment(
     partner: str | None = None,
     actor: Viewer | None = None,
 ) -> Proposal:
-    """A Partner's position on the current version (an amendment with its suggested text)."""
+    """A Partner's position on the current version (an amendment with its suggested text, when given)."""
     who = _acting_partner(actor, partner)
     note = normalise_text(text or "") or None
-    if position is Position.AMEND and not note:
-        raise InvalidInput("--text: an amendment gives the suggested text")
     with store.transaction() as conn:
         row = proposal_row(conn, proposal_id, actor)
         _check_open(row)
@@ -708,8 +706,7 @@ def decide(
         current = repo.versions(proposal_id)[-1]
         rules = _feedback_rules(repo.feedback(proposal_id))
         new_text = text is not None and text != normalise_text(current.consensus_language or "")
-        if outcome is Outcome.AMENDED and text is None:
-            raise InvalidInput("--text-file: adopting as amended needs the final consensus text")
+        # adopted as amended without a final text: the current version is the amended text
         check_decision(outcome, rules, row.current_version, new_text)
         version = row.current_version
         now = datetime.now(UTC)
