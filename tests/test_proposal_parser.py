@@ -144,3 +144,24 @@ def test_an_e_mail_message_takes_its_sponsor_from_the_sender(tmp_path: Path) -> 
     [found] = split_proposals(read_file(path, Limits()).text)
     assert (found.sponsor, found.subject) == ("JP", "RISK TECHNOLOGIES")
     assert found.consensus_language == "Partners agreed to review risk technologies."
+
+
+def test_headless_proposals_titled_by_their_own_lines() -> None:
+    text = (
+        "UNCLAS SECTION 01 OF 02 STATE 012345\n\nFM SECSTATE WASHDC\n"
+        "SUBJECT: MTCR: PROPOSALS FOR THE FICTIONAL PLENARY\n\n1. (U) This is an action request.\n\n"
+        "2. (SBU) Begin text of proposals:\n\n--Begin Text--\n\nCatch-All Controls\n\n"
+        "Background: several Partners use catch-all controls.\n\nProposed consensus language:\n\n"
+        '"Partners agreed to share catch-all\nUNCLAS SECTION 02 OF 02 STATE 012345\npractices."\n\n'
+        "Brokering\n\nProposed consensus language:\n"
+        "--BEGIN TEXT-- Partners agreed to discuss brokering. --END TEXT--\n\n--End Text--\n"
+    )
+    found = split_proposals(text)
+    assert [(p.sponsor, p.subject, p.mark) for p in found] == [
+        ("US", "Catch-All Controls", "(SBU)"),
+        ("US", "Brokering", "(SBU)"),
+    ]
+    assert [p.consensus_language for p in found] == [
+        "Partners agreed to share catch-all practices.",
+        "Partners agreed to discuss brokering.",
+    ]

@@ -248,8 +248,8 @@ _CONSENSUS = re.compile(
     r"(?:[^:\n\"“]{0,80}?:|[ \t]*(?=\n|$))[ \t]*",
     re.I,
 )
-_BEGIN_TEXT = re.compile(r"BEGIN\s+TEXT\s*[:.]?", re.I)
-_END_TEXT = re.compile(r"\bEND\s+TEXT\b\.?", re.I)
+_BEGIN_TEXT = re.compile(r"[-–—]*\s*BEGIN\s+TEXT\s*[-–—]*\s*[:.]?", re.I)
+_END_TEXT = re.compile(r"[-–—]*\s*\bEND\s+TEXT\b\s*[-–—]*\.?", re.I)
 _OPEN_QUOTES = {'"': '"', "“": "”", "„": "“", "«": "»", "''": "''", "``": "''"}
 _HEADING_MAX = 300  # a heading is a line, not a paragraph of rationale
 
@@ -405,11 +405,9 @@ def split_proposals(text: str, default_sponsor: str | None = None) -> list[Found
         (i, h) for i, p in enumerate(paragraphs) if (h := heading_of(p, text)) is not None
     ]
     if not starts:
-        consensus_at = [i for i, p in enumerate(paragraphs) if _CONSENSUS.search(_paragraph_text(p, text))]
-        if not consensus_at:
+        starts = [(i, None) for i in _headless_starts(text, paragraphs)]
+        if not starts:
             return []
-        first_body = next((i for i, p in enumerate(paragraphs) if p.number is not None or p.mark), 0)
-        starts = [(first_body, None), *((i + 1, None) for i in consensus_at[:-1])]
     found: list[FoundProposal] = []
     for n, (index, heading) in enumerate(starts):
         stop = starts[n + 1][0] if n + 1 < len(starts) else len(paragraphs)
@@ -419,6 +417,41 @@ def split_proposals(text: str, default_sponsor: str | None = None) -> list[Found
             enclosing = next((p.mark for p in reversed(paragraphs[:index]) if p.mark), None)
             found.append(_proposal(text, span, heading, header, fallback_sponsor, enclosing))
     return found
+
+
+def _headless_starts(text: str, paragraphs: list[Paragraph]) -> list[int]:
+    """Without headings: one proposal per consensus text, each from the paragraph after the one before's
+    quotation ends (a quotation may run over several paragraphs and a page break)."""
+    if not paragraphs:
+        return []
+    index = next((i for i, p in enumerate(paragraphs) if p.number is not None or p.mark), 0)
+    starts: list[int] = []
+    while index < len(paragraphs):
+        consensus = consensus_in(text, paragraphs[index].start, paragraphs[-1].end)
+        if consensus is None:
+            break
+        starts.append(index)
+        index = next((j for j, p in enumerate(paragraphs) if p.start >= consensus.end), len(paragraphs))
+    return starts
+
+
+_TITLE_MAX = 120  # a title is a line, not a sentence of rationale
+_BEGIN_OR_END = re.compile(r"(?i)(?:begin|end)\s+text\b")
+
+
+def _title_in(text: str, span: list[Paragraph], before: int) -> str | None:
+    """A headless proposal's own title: a short line standing alone before its consensus text
+    (``Catch-All Controls``, ``A. Brokering``)."""
+    for p in span:
+        if p.start >= before:
+            break
+        if len(p.lines) != 1:
+            continue
+        line = normalise(text[p.body_start : p.end]).strip(" -–—*_:")
+        standalone = 3 <= len(line) <= _TITLE_MAX and not line.endswith(".")
+        if standalone and not _CONSENSUS.search(line) and not _BEGIN_OR_END.match(line):
+            return line
+    return None
 
 
 def _paragraph_text(paragraph: Paragraph, text: str) -> str:
@@ -444,7 +477,10 @@ def _proposal(
         titled = match_heading(re.sub(r"^(?:[A-Z/&-]{2,10}\s*:\s*)+", "", header.subject).strip(" .-–—"))
         heading = titled
     sponsor = sponsor_code(heading.sponsor_text) if heading else None
-    subject = heading.subject if heading else (header.subject or "Proposal")
+    subject = heading.subject if heading else None
+    if subject is None and consensus is not None:
+        subject = _title_in(text, span, consensus.marker)
+    subject = subject or header.subject or "Proposal"
     rationale_end = consensus.marker if consensus is not None else end
     rationale_parts = []
     for p in span:
@@ -463,7 +499,7 @@ def _proposal(
         sponsor_text=heading.sponsor_text if heading else None,
         subject=subject,
         heading=heading.text if heading else subject,
-        mark=(span[0].mark or enclosing) if headed else _mark_near(span, consensus),
+        mark=(span[0].mark if headed else _mark_near(span, consensus)) or enclosing,
         marks=tuple(p.mark for p in span if p.mark),
         rationale="\n\n".join(rationale_parts),
         consensus_language=consensus.text if consensus else None,
