@@ -165,3 +165,15 @@ def test_headless_proposals_titled_by_their_own_lines() -> None:
         "Partners agreed to share catch-all practices.",
         "Partners agreed to discuss brokering.",
     ]
+
+
+def test_a_heading_right_after_begin_text() -> None:
+    text = (
+        "FM SECSTATE WASHDC\nSUBJECT: TEST\n\n4. (C) BEGIN TEXT:\nU.S. PROPOSAL ON TELEMETRY:\n"
+        'The United States proposes.\n\nProposed consensus language: "Partners agreed X."\n\nEND TEXT.\n'
+    )
+    [found] = split_proposals(text)
+    assert (found.sponsor, found.subject, found.mark) == ("US", "TELEMETRY", "(C)")
+    assert (
+        found.rationale == "The United States proposes." and found.consensus_language == "Partners agreed X."
+    )

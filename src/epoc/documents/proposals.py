@@ -280,9 +280,13 @@ def heading_of(paragraph: Paragraph, text: str) -> _Heading | None:
     """A proposal's heading: the start of the paragraph, up to a colon (the heading may wrap onto a second
     line) or the end of its first line, naming a proposal."""
     body = _clean(text, paragraph.body_start, paragraph.end)
-    colon = body.find(":")
     first = paragraph.lines[0]
     first_line = normalise(text[paragraph.body_start : first.start + len(first.text)])
+    if lead := _BEGIN_TEXT.match(body):  # "4. (C) BEGIN TEXT: U.S. PROPOSAL ON …:" — the heading follows
+        body = body[lead.end() :].strip()
+        rest = first_line[len(lead.group(0)) :].strip() if _BEGIN_TEXT.match(first_line) else ""
+        first_line = rest or normalise(paragraph.lines[1].text) if len(paragraph.lines) > 1 else rest
+    colon = body.find(":")
     if 0 < colon <= _HEADING_MAX:
         candidate, closed = body[:colon], True
     else:
@@ -492,6 +496,8 @@ def _proposal(
             colon = body.find(":")
             body_from += colon + 1 if 0 <= colon <= _HEADING_MAX + 50 else len(p.lines[0].text)
         piece = _clean(text, body_from, min(p.end, rationale_end))
+        if headed and heading is not None and piece.upper().startswith(heading.text.upper()):
+            piece = piece[len(heading.text) :].lstrip(" :.-–—")  # the heading after a BEGIN TEXT
         if piece:
             rationale_parts.append(piece)
     return FoundProposal(
