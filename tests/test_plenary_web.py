@@ -136,3 +136,20 @@ def test_a_proposal_written_in_a_form_and_a_contribution(web: WebEnv) -> None:
     assert [c["sponsor"] for c in shown["contributions"]] == ["GB"]
     page = french.get(f"/proposals/{proposal['proposal_id']}")
     assert page.status_code == 200 and 'class="alternative"' in page.text
+
+
+def test_the_meeting_s_agenda_papers_and_participants(web: WebEnv) -> None:
+    admin, french = web.client(Role.POC_ADMIN), web.client(Role.LICENSING_OFFICER)
+    admin.post("/api/v1/meetings", json={"kind": "tem", "name": "TEM", "start": "2010-03-01"})
+    meeting = admin.post("/api/v1/meetings/tem-2010/agenda", json={"title": "Annex amendments"}).json()
+    assert [a["title"] for a in meeting["agenda"]] == ["Annex amendments"]
+    people = {"participants": [{"participant": "France"}, {"participant": "TH", "role": "guest"}]}
+    meeting = admin.post("/api/v1/meetings/tem-2010/participants", json=people).json()
+    assert {(p["participant"], p["role"]) for p in meeting["participants"]} == {
+        ("FR", "partner"),
+        ("TH", "guest"),
+    }
+    assert admin.post("/api/v1/meetings/tem-2010/documents", json={"document_id": 999999}).status_code == 404
+    assert french.post("/api/v1/meetings/tem-2010/agenda", json={"title": "x"}).status_code == 403
+    page = admin.post("/meetings/tem-2010/participants", data={"participants": "Atlantis"})
+    assert page.status_code == 422 and "Atlantis" in page.text

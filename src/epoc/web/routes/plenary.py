@@ -20,7 +20,15 @@ from epoc.model.marking import Marking
 from epoc.model.plenary import MeetingKind, Outcome, Position
 from epoc.services.documents.extraction import lazy_extractor
 from epoc.services.list.editions import read_edition
-from epoc.services.plenary.meetings import MeetingInput, add_meeting, get_meeting, list_meetings
+from epoc.services.plenary.meetings import (
+    MeetingInput,
+    add_agenda_item,
+    add_meeting,
+    attach_document,
+    get_meeting,
+    list_meetings,
+    set_participants,
+)
 from epoc.services.plenary.proposals import (
     ImportOptions,
     ProposalInput,
@@ -42,12 +50,15 @@ from epoc.web.areas import Area, NavLink, Panel
 from epoc.web.rendering import mark, page
 from epoc.web.schemas.common import ErrorOut
 from epoc.web.schemas.plenary import (
+    AgendaIn,
+    AttachIn,
     CommentIn,
     DecideIn,
     DecisionOut,
     ImportedOut,
     MeetingIn,
     MeetingOut,
+    ParticipantsIn,
     ProposalIn,
     ProposalOut,
     RecordOut,
@@ -177,6 +188,105 @@ def meeting_page(request: Request, who: Reader, meeting_id: str) -> Response:
     markings = [meeting["marking"], *(p["marking"] for p in proposals)]
     context = {"meeting": meeting, "proposals": proposals}
     return page(request, "plenary/meeting.html", context, who=who, markings=markings, title=meeting["name"])
+
+
+def _meeting_act(request: Request, who: Principal, meeting_id: str, act: Any) -> Response:
+    try:
+        act()
+    except EpocError as exc:
+        store = _store(request)
+        meeting = plain(get_meeting(store, meeting_id, who.viewer))
+        proposals = plain(list_proposals(store, who.viewer, meeting_id))
+        context = {"meeting": meeting, "proposals": proposals, "error": exc.message}
+        return page(
+            request, "plenary/meeting.html", context, who=who,
+            markings=[meeting["marking"], *(p["marking"] for p in proposals)], title=meeting["name"],
+            status_code=exc.status,
+        )  # fmt: skip
+    return _see_other(f"/meetings/{meeting_id}")
+
+
+def _people(text: str) -> list[tuple[str, str]]:
+    """``FR, DE:chair, TH:guest`` -> [(FR, partner), (DE, chair), (TH, guest)]."""
+    out = []
+    for item in re.split(r"[,;\s]+", text.strip()):
+        if item:
+            code, _, role = item.partition(":")
+            out.append((code, role or "partner"))
+    return out
+
+
+@router.post("/meetings/{meeting_id}/agenda", include_in_schema=False)
+def agenda_page(
+    request: Request, who: Distributor, meeting_id: str, title: Field = "", proposal: Field = ""
+) -> Response:
+    def act() -> None:
+        number = int(proposal) if proposal.strip().isdigit() else None
+        add_agenda_item(_store(request), meeting_id, title, number, who.viewer)
+
+    return _meeting_act(request, who, meeting_id, act)
+
+
+@router.post("/meetings/{meeting_id}/documents", include_in_schema=False)
+def attach_page(request: Request, who: Distributor, meeting_id: str, document_id: Field = "") -> Response:
+    def act() -> None:
+        if not document_id.strip().isdigit():
+            raise InvalidInput("document: give the document's number")
+        attach_document(_store(request), meeting_id, int(document_id), who.viewer)
+
+    return _meeting_act(request, who, meeting_id, act)
+
+
+@router.post("/meetings/{meeting_id}/participants", include_in_schema=False)
+def participants_page(
+    request: Request, who: Distributor, meeting_id: str, participants: Field = ""
+) -> Response:
+    return _meeting_act(
+        request, who, meeting_id,
+        lambda: set_participants(_store(request), meeting_id, _people(participants), who.viewer),
+    )  # fmt: skip
+
+
+@router.post(
+    "/api/v1/meetings/{meeting_id}/agenda", response_model=MeetingOut, tags=["plenary"], responses=ERRORS
+)
+def agenda_json(
+    request: Request, response: Response, who: Distributor, meeting_id: str, body: AgendaIn
+) -> Any:
+    """Add an item at the end of the meeting's agenda (the POC)."""
+    meeting = plain(add_agenda_item(_store(request), meeting_id, body.title, body.proposal_id, who.viewer))
+    mark(response, [meeting["marking"]])
+    return meeting
+
+
+@router.post(
+    "/api/v1/meetings/{meeting_id}/documents", response_model=MeetingOut, tags=["plenary"], responses=ERRORS
+)
+def attach_json(
+    request: Request, response: Response, who: Distributor, meeting_id: str, body: AttachIn
+) -> Any:
+    """Attach a stored document as a paper circulated for the meeting (the POC)."""
+    store = _store(request)
+    attach_document(store, meeting_id, body.document_id, who.viewer)
+    meeting = plain(get_meeting(store, meeting_id, who.viewer))
+    mark(response, [meeting["marking"], *(d["marking"] for d in meeting["documents"])])
+    return meeting
+
+
+@router.post(
+    "/api/v1/meetings/{meeting_id}/participants",
+    response_model=MeetingOut,
+    tags=["plenary"],
+    responses=ERRORS,
+)
+def participants_json(
+    request: Request, response: Response, who: Distributor, meeting_id: str, body: ParticipantsIn
+) -> Any:
+    """Add participants, each a country (code or name) with a role: partner, chair, host, guest, observer."""
+    people = [(p.participant, p.role) for p in body.participants]
+    meeting = plain(set_participants(_store(request), meeting_id, people, who.viewer))
+    mark(response, [meeting["marking"]])
+    return meeting
 
 
 @router.get("/api/v1/meetings/{meeting_id}", response_model=MeetingOut, tags=["plenary"], responses=ERRORS)

@@ -21,6 +21,24 @@ class MeetingIn(BaseModel):
     marking: str | None = Field(None, max_length=200, description='Default "UNCLASSIFIED // REL MTCR".')
 
 
+class AgendaIn(BaseModel):
+    title: str = Field(max_length=500)
+    proposal_id: int | None = None
+
+
+class AttachIn(BaseModel):
+    document_id: int
+
+
+class ParticipantIn(BaseModel):
+    participant: str = Field(max_length=60, description="A country's code or name.")
+    role: str = Field("partner", max_length=20, description="partner, chair, host, guest or observer")
+
+
+class ParticipantsIn(BaseModel):
+    participants: list[ParticipantIn] = Field(max_length=100)
+
+
 class AgendaItemOut(BaseModel):
     position: int
     title: str
