@@ -20,6 +20,7 @@ from epoc.cli import (
     lists,
     meetings,
     outreach,
+    proposals,
     records,
     review,
     screening,
@@ -76,6 +77,8 @@ app.add_typer(editions.app, name="editions")
 app.add_typer(meetings.app, name="meetings")
 app.add_typer(countries.app, name="countries")
 app.add_typer(outreach.app, name="outreach")
+app.add_typer(proposals.app, name="proposals")
+app.add_typer(proposals.taskings_app, name="taskings")
 app.command("serve")(serve)
 app.add_typer(annex_cli.app, name="annex")
 app.add_typer(ietem_cli.app, name="ietem")
