@@ -184,7 +184,8 @@ def _invoke(url: str, data_dir: Path, argv: list[str]) -> str:
             else:
                 os.environ[key] = value
     if result.exit_code != 0:
-        raise RuntimeError(f"epoc {' '.join(argv)}: {result.output[-500:]}")
+        said = getattr(result.exception, "message", None) or result.output[-500:]
+        raise RuntimeError(f"epoc {' '.join(argv)}: {said}")
     return result.stdout
 
 

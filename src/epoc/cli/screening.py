@@ -14,9 +14,10 @@ from epoc.cli.common import app_context, console, manifest_progress, print_json
 from epoc.matching.index import CandidateIndex
 from epoc.matching.scorer import DEFAULT_THRESHOLD, default_scorer
 from epoc.model import EpocError
+from epoc.services.screening.cluster import require_dask
 from epoc.services.screening.io import compare_pairs_jsonl
 from epoc.services.screening.screener import DEFAULT_LIMIT
-from epoc.services.screening.stream import DaskBackend, ForkBackend, JobState, require_dask, screen_stream
+from epoc.services.screening.stream import DaskBackend, ForkBackend, JobState, screen_stream
 
 InputOption = Annotated[
     str, typer.Option("-i", "--input", metavar="FILE|-", help="Input file; '-' (the default) reads stdin.")

@@ -17,7 +17,6 @@ the uninterrupted run's, line for line.
 from __future__ import annotations
 
 import hashlib
-import importlib
 import json
 import multiprocessing
 import os
@@ -31,9 +30,10 @@ from typing import IO, Any, Protocol, cast
 
 from epoc.matching.index import CandidateIndex
 from epoc.matching.party import Party
-from epoc.matching.scorer import Scorer, default_scorer
+from epoc.matching.scorer import Scorer
 from epoc.matching.search import best_candidates
 from epoc.model import EpocError
+from epoc.services.screening.cluster import DaskCluster, process_scorer
 from epoc.services.screening.io import Query
 from epoc.services.screening.manifest import dumps_line, open_manifest
 from epoc.services.screening.screener import RecordHit, Screener, _from_plain, _plain, _PlainHit
@@ -68,14 +68,8 @@ def party_key(party: Party) -> bytes:
 
 
 # -- scoring, wherever it runs -----------------------------------------------------------------------------
-_SCORER: Scorer | None = None
-
-
 def _scorer() -> Scorer:
-    global _SCORER  # noqa: PLW0603  (one per process, built on first use)
-    if _SCORER is None:
-        _SCORER = default_scorer()
-    return _SCORER
+    return process_scorer()
 
 
 def score_parties(
@@ -160,49 +154,21 @@ class DaskBackend:
         workers: int | None = None,
         processes: bool = True,
     ) -> None:
-        try:
-            distributed: Any = importlib.import_module("dask.distributed")
-        except ImportError:
-            raise EpocError("--workers and --scheduler need Dask: pip install 'epoc[dask]'") from None
         self.threshold, self.limit = threshold, limit
-        self._cluster: Any = None
-        if scheduler is not None:
-            try:
-                self.client = distributed.Client(scheduler, timeout="20s")
-            except (OSError, TimeoutError) as exc:
-                raise EpocError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from None
-        else:
-            self._cluster = distributed.LocalCluster(
-                n_workers=workers or 1,
-                threads_per_worker=1,
-                processes=processes,
-                dashboard_address=None,
-                silence_logs=50,
-            )
-            self.client = distributed.Client(self._cluster)
-        self.slots = max(
-            1, sum(w.get("nthreads", 1) for w in self.client.scheduler_info()["workers"].values())
-        )
-        self.index = self.client.scatter(index, broadcast=True, hash=False)
+        self.cluster = DaskCluster(scheduler, workers, processes)
+        self.slots = self.cluster.slots
+        self.index = self.cluster.broadcast(index)
 
     def submit(self, parties: list[Party]) -> Any:
-        return self.client.submit(score_parties, self.index, parties, self.threshold, self.limit, pure=False)
+        return self.cluster.client.submit(
+            score_parties, self.index, parties, self.threshold, self.limit, pure=False
+        )
 
     def result(self, handle: Any) -> list[list[_PlainHit]]:
         return cast(list[list[_PlainHit]], handle.result())
 
     def close(self) -> None:
-        self.client.close()
-        if self._cluster is not None:
-            self._cluster.close()
-
-
-def require_dask() -> None:
-    """Dask is optional: say so in one line where it is asked for and missing."""
-    try:
-        import dask.distributed  # noqa: F401
-    except ImportError:
-        raise EpocError("--workers and --scheduler need Dask: pip install 'epoc[dask]'") from None
+        self.cluster.close()
 
 
 # -- the job's state ---------------------------------------------------------------------------------------
