@@ -63,6 +63,11 @@ class Settings(BaseSettings):
     login_window_minutes: int = Field(
         15, ge=1, description="The window failed sign-ins are counted in, and how long a refusal lasts."
     )
+    trusted_proxies: str = Field(
+        "",
+        description="Addresses of the reverse proxies whose X-Forwarded-For is believed (comma-separated);"
+        " none by default: the connecting address is the client's.",
+    )
     cookie_secure: bool | None = Field(
         None, description="Mark cookies Secure; default: when the request came over HTTPS."
     )

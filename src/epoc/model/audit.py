@@ -49,6 +49,9 @@ class Action:
     EDITION_DIFF = "edition.diff"
     EXPORT = "export"
     AUDIT_SEARCH = "audit.search"
+    REFUSED = (
+        "refused"  # a request the gate refused (403) or answered "not found" (404) to a signed-in caller
+    )
 
     @classmethod
     def all(cls) -> list[str]:

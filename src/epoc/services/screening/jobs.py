@@ -11,6 +11,7 @@ process (the cores are shared with the pages); others wait in order. Finished jo
 
 from __future__ import annotations
 
+import contextvars
 import csv
 import io
 import json
@@ -198,7 +199,9 @@ class BatchJobs:
             limit=chosen_limit,
         )
         self._save(job)
-        self._pool.submit(self._run, job, queries, viewer)
+        # run in a copy of the caller's context: the trail says the job came from where it was started
+        # (``web <address> session``), not from the command line
+        self._pool.submit(contextvars.copy_context().run, self._run, job, queries, viewer)
         return job
 
     def get(self, job_id: str, viewer: Viewer) -> BatchJob:
