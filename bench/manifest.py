@@ -86,7 +86,9 @@ def run(env: dict[str, str], argv: list[str], out: Path) -> tuple[float, float]:
     """Seconds end to end, and the peak resident memory (MiB) of the largest process it ran."""
     started = time.perf_counter()
     with out.open("w") as sink:
-        subprocess.run([sys.executable, "-m", "epoc", *argv], env=env, stdout=sink, check=True)
+        subprocess.run(
+            [sys.executable, "-m", "epoc", *argv], env=env, stdin=subprocess.DEVNULL, stdout=sink, check=True
+        )
     peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     return time.perf_counter() - started, peak
 

@@ -79,7 +79,9 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
         r for r in terminalreporter.stats.get("skipped", []) if "EPOC_TEST_POSTGRES_URL" in str(r.longrepr)
     ]
     if POSTGRES_URL:
-        terminalreporter.write_line(f"PostgreSQL half: ran against {POSTGRES_URL.rsplit('@', 1)[-1]}", green=True)
+        terminalreporter.write_line(
+            f"PostgreSQL half: ran against {POSTGRES_URL.rsplit('@', 1)[-1]}", green=True
+        )
     elif skipped:
         terminalreporter.write_line(
             f"PostgreSQL half NOT RUN: EPOC_TEST_POSTGRES_URL is not set ({len(skipped)} tests skipped);"

@@ -99,7 +99,7 @@ def _sniff_format(name: str | None, head: bytes, encoding: str | None) -> str:
             return by_suffix
     text = head.decode(encoding or "utf-8", errors="replace")
     first = next((line for line in text.splitlines() if line.strip()), "")
-    return "jsonl" if first.lstrip().startswith("{") else "csv"
+    return "jsonl" if not first or first.lstrip().startswith("{") else "csv"  # nothing: no rows
 
 
 @dataclass
