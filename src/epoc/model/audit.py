@@ -40,6 +40,15 @@ class Action:
     DOCUMENT_ADD = "document.add"
     MENTION_DECISION = "mention.decision"
     DENIAL_ENTER = "denial.enter"
+    DENIAL_RENEW = "denial.renew"
+    DENIAL_AMEND = "denial.amend"
+    DENIAL_REVOKE = "denial.revoke"
+    APPLICATION_ADD = "application.add"
+    APPLICATION_READ = "application.read"
+    APPLICATION_ASSESS = "application.assess"
+    APPLICATION_DECIDE = "application.decide"
+    CONSULTATION_READ = "consultation.read"
+    CONSULTATION_REPLY = "consultation.reply"
     SCREEN = "screen"
     JUDGEMENT = "judgement"
     JUDGEMENT_UNDO = "judgement.undo"
@@ -49,6 +58,26 @@ class Action:
     EDITION_DIFF = "edition.diff"
     EXPORT = "export"
     AUDIT_SEARCH = "audit.search"
+    MEETING_ADD = "meeting.add"
+    MEETING_UPDATE = "meeting.update"
+    MEETING_READ = "meeting.read"
+    PROPOSAL_IMPORT = "proposal.import"
+    PROPOSAL_ADD = "proposal.add"
+    PROPOSAL_EDIT = "proposal.edit"
+    PROPOSAL_DISTRIBUTE = "proposal.distribute"
+    PROPOSAL_COMMENT = "proposal.comment"
+    PROPOSAL_SILENCE = "proposal.silence"
+    PROPOSAL_READ = "proposal.read"
+    DECISION = "decision"
+    TASKING_ADD = "tasking.add"
+    TASKING_CLOSE = "tasking.close"
+    PLENARY_RECORD = "plenary.record"
+    ANNEX_IMPORT = "annex.import"  # IE-TEM: an Annex version imported
+    IETEM_REVIEW = "ietem.review"  # IE-TEM: papers reviewed (reading)
+    IETEM_GAP = "ietem.gap"  # IE-TEM: a gap entry confirmed or changed
+    IETEM_MESSAGE = "ietem.message"  # IE-TEM: a message added to a gap's thread
+    IETEM_REPORT = "ietem.report"  # IE-TEM: the report to the Plenary made
+    IETEM_GROUP = "ietem.group"  # IE-TEM: membership or the trial's evaluation record
     REFUSED = (
         "refused"  # a request the gate refused (403) or answered "not found" (404) to a signed-in caller
     )

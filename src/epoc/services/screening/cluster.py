@@ -52,7 +52,7 @@ class DaskCluster:
                 n_workers=workers or 1,
                 threads_per_worker=1,
                 processes=processes,
-                dashboard_address=None,
+                dashboard_address=":0",  # any free port: another cluster may hold 8787
                 silence_logs=50,
             )
             self.client = distributed.Client(self._local)
