@@ -326,7 +326,11 @@ def screen_stream(
         )
         done_before = job.begin(described, resume)
     manifest = open_manifest(source if not isinstance(source, str) or source != "-" else _stdin(), name, fmt)
-    scoring = (backend or (lambda ix: InlineBackend(ix, threshold, limit)))(index)
+    try:
+        scoring = (backend or (lambda ix: InlineBackend(ix, threshold, limit)))(index)
+    except BaseException:
+        manifest.close()
+        raise
     window = max(2, 2 * getattr(scoring, "slots", getattr(scoring, "workers", 1)))
     answers = _Answers()
     pending: deque[_Chunk] = deque()
