@@ -12,12 +12,14 @@ from sqlalchemy.exc import SQLAlchemyError
 from epoc.cli import annex as annex_cli
 from epoc.cli import (
     audit,
+    countries,
     denials,
     documents,
     editions,
     entities,
     lists,
     meetings,
+    outreach,
     records,
     review,
     screening,
@@ -72,6 +74,8 @@ app.add_typer(review.app, name="review")
 app.add_typer(entities.app, name="entities")
 app.add_typer(editions.app, name="editions")
 app.add_typer(meetings.app, name="meetings")
+app.add_typer(countries.app, name="countries")
+app.add_typer(outreach.app, name="outreach")
 app.command("serve")(serve)
 app.add_typer(annex_cli.app, name="annex")
 app.add_typer(ietem_cli.app, name="ietem")
