@@ -73,3 +73,8 @@ def test_decompression_bombs_stay_bounded(reader, bomb):
     grown_mib = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) / 1024
     assert outcome.kind != "crash", outcome.detail
     assert grown_mib < 400, f"reading the bomb grew the process by {grown_mib:.0f} MiB"
+
+
+def test_an_address_the_standard_library_cannot_parse_is_read_as_written():
+    """Found by bench/fuzz.py: `From: poc@` made the e-mail parser raise IndexError."""
+    assert read_document("email", b"From: poc@\nSubject: Gyros\n\nA note on gyros.\n").kind == "read"
