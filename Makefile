@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | sha1sum | cut -c1-12)
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install lint typecheck unit docs bench bench-screen clean
+.PHONY: run test install system lint typecheck unit docs bench bench-screen clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -24,8 +24,21 @@ run: install
 	$(BIN)/epoc users demo
 	$(BIN)/epoc serve --host $(HOST) --port $(PORT)
 
-## make test: install, then lint, type-check and run the whole suite
-test: install lint typecheck unit
+## make test: install (chromium for the browser tests too), then lint, type-check and run the whole suite
+test: install system lint typecheck unit
+
+## what the browser tests need from the system: chromium (installed with apt-get as root on Debian, as
+## .ci/run does; otherwise one line says what to run)
+system:
+	@if [ ! -x /usr/bin/chromium ]; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
+	    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium; \
+	  else \
+	    echo "make test needs chromium for the browser tests: run 'sudo apt-get install -y chromium' first"; \
+	    exit 1; \
+	  fi; \
+	fi
 
 lint: install
 	$(BIN)/ruff check src tests bench

@@ -71,3 +71,21 @@ def shared_raw() -> Path:
     if not SHARED_RAW.is_dir():
         pytest.skip(f"{SHARED_RAW} is not here")
     return SHARED_RAW
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """The PostgreSQL half of the suite says loudly when it did not run, and why."""
+    skipped = [
+        r for r in terminalreporter.stats.get("skipped", []) if "EPOC_TEST_POSTGRES_URL" in str(r.longrepr)
+    ]
+    if POSTGRES_URL:
+        terminalreporter.write_line(
+            f"PostgreSQL half: ran against {POSTGRES_URL.rsplit('@', 1)[-1]}", green=True
+        )
+    elif skipped:
+        terminalreporter.write_line(
+            f"PostgreSQL half NOT RUN: EPOC_TEST_POSTGRES_URL is not set ({len(skipped)} tests skipped);"
+            " set it to a database URL, or run .ci/run, which starts PostgreSQL and sets it",
+            red=True,
+            bold=True,
+        )

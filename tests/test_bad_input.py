@@ -52,9 +52,9 @@ CASES = {
         "the root element is <OTHER>",
     ),
     "unknown encoding": (
-        lambda d: write(d / "entities.json", '[{"list_id": 1, "x": "caf\u00e9"}]'.encode("utf-16")),
+        lambda d: write(d / "entities.json", bytes(range(256)) * 4),
         ["--format", "restricted-parties"],
-        "not valid utf-8",
+        "not in an encoding epoc recognises",
     ),
     "no format recognised": (lambda d: write(d / "notes.tsv", "a\tb\n"), [], "not a list format epoc knows"),
     "malformed JSON": (

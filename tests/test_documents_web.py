@@ -73,6 +73,13 @@ def test_upload_several_files_each_with_its_own_result(web: WebEnv) -> None:
     assert refused.status_code == 403 and "for FR, not DE" in refused.text
     (added,) = editor.post("/api/v1/documents", files=one, data={"marking": "UNCLASSIFIED"}).json()
     assert added["partner"] == "FR" and added["document_id"]
+    # Cleared to CONFIDENTIAL, a SECRET paper is refused with the reason, not "added" then "not found".
+    secret = [("files", ("s.txt", b"SECRET // REL MTCR\n\nA paper on Tessaly Rotor Works.\n", "text/plain"))]
+    (above,) = editor.post("/api/v1/documents", files=secret).json()
+    assert (
+        above["document_id"] is None
+        and "marked SECRET // REL MTCR, above what you may read" in above["error"]
+    )
 
 
 def check_uploads(web: WebEnv, admin) -> None:

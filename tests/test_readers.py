@@ -193,3 +193,18 @@ def test_every_reader_is_registered_with_a_description(name):
 )
 def test_dates_as_lists_and_documents_write_them(written, iso):
     assert parse_date(written) == iso
+
+
+@pytest.mark.parametrize("encoding", ["latin-1", "utf-16", "cp1252"])
+def test_a_partner_csv_in_a_legacy_encoding_reads_as_it_is(tmp_path, encoding):
+    text = (
+        "id,schema,name,countries,listed_on\n"
+        "FR-101,Company,Société Générale d'Étude des Propulseurs,FR,2024-02-01\n"
+        "FR-102,Person,Hélène Dûpré-Müller,FR,2024-02-02\n"
+    )
+    folder = tmp_path / "partner"
+    folder.mkdir()
+    (folder / "liste.csv").write_bytes(text.encode(encoding))
+    (data,) = read(folder, format_name="partner-csv", source="fr-legacy", partner="FR")
+    names = {n.text for r in data.records for n in r.names}
+    assert {"Société Générale d'Étude des Propulseurs", "Hélène Dûpré-Müller"} <= names

@@ -258,12 +258,19 @@ def test_a_csv_batch_and_the_files_refused(web: WebEnv) -> None:
     assert result["id"] == "c1" and result["matches"][0]["caption"] == "Silver Orchid"
     headerless = officer.post("/screen/batch", files={"file": ("p.csv", b"a,b\n1,2\n")})
     assert (
-        headerless.status_code == 422 and "a header with at least a &#39;names&#39; column" in headerless.text
+        headerless.status_code == 422
+        and "a header line with at least a &#39;names&#39; column" in headerless.text
     )
     empty = officer.post("/screen/batch", files={"file": ("p.jsonl", b"\n\n")})
     assert empty.status_code == 422 and "no parties in the file" in empty.text
     binary = officer.post("/screen/batch", files={"file": ("p.jsonl", b"\xff\xfe\x00")})
-    assert binary.status_code == 422 and "not UTF-8" in binary.text
+    assert binary.status_code == 422 and "p.jsonl: after line 0: bytes that are not text" in binary.text
+    latin = officer.post(
+        "/screen/batch",
+        files={"file": ("latin.csv", "id,names\nc1,Silver Orchid Société\n".encode("latin-1"))},
+        follow_redirects=False,
+    )
+    assert latin.status_code == 303
     limit = web.settings.max_screen_mb
     web.app.state.settings.max_screen_mb = 1
     try:

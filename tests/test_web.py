@@ -261,7 +261,9 @@ def test_own_password_and_tokens_page(web: WebEnv):
     changed = client.post(
         "/account/password", data={"current": PASSWORD, "new": new, "repeat": new, "csrf_token": csrf}
     )
-    assert changed.status_code == 200 and "Your password is changed." in changed.text
+    assert (
+        changed.status_code == 200 and "Your password is changed; your API tokens are revoked" in changed.text
+    )
     assert sign_in(web, "t-licensing", new)[1].status_code == 303
     from epoc.services import accounts
 

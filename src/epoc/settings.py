@@ -35,6 +35,12 @@ class Settings(BaseSettings):
     max_screen_mb: int = Field(
         20, ge=1, description="Largest file of parties accepted for batch screening on the web, in MiB."
     )
+    screen_chunk_rows: int = Field(
+        2000,
+        ge=1,
+        description="Rows per chunk of `epoc screen`: the unit of parallel work and of a job's saved"
+        " progress.",
+    )
     echo_sql: bool = Field(False, description="Log every SQL statement (debugging).")
     resolve_auto_threshold: float = Field(
         0.9,
@@ -65,6 +71,11 @@ class Settings(BaseSettings):
     )
     login_window_minutes: int = Field(
         15, ge=1, description="The window failed sign-ins are counted in, and how long a refusal lasts."
+    )
+    trusted_proxies: str = Field(
+        "",
+        description="Addresses of the reverse proxies whose X-Forwarded-For is believed (comma-separated);"
+        " none by default: the connecting address is the client's.",
     )
     cookie_secure: bool | None = Field(
         None, description="Mark cookies Secure; default: when the request came over HTTPS."

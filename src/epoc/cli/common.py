@@ -65,3 +65,22 @@ def progress_bar(label: str) -> Iterator[Any]:
             progress.update(task, description=description[:80], completed=done, total=total)
 
         yield update
+
+
+@contextmanager
+def manifest_progress() -> Iterator[Any]:
+    """The progress of a manifest being screened, on stderr; yields ``update(done, total, rows)``."""
+    with Progress(
+        TextColumn("[bold]screening"),
+        BarColumn(),
+        TextColumn("{task.fields[rows]:,} rows"),
+        TimeElapsedColumn(),
+        console=err_console,
+        transient=True,
+    ) as progress:
+        task = progress.add_task("screening", total=None, rows=0)
+
+        def update(done: int, total: int | None, rows: int) -> None:
+            progress.update(task, completed=done, total=total, rows=rows)
+
+        yield update

@@ -10,11 +10,14 @@ from typing import Annotated, Any, TextIO
 
 import typer
 
-from epoc.cli.common import app_context, console, print_json
+from epoc.cli.common import app_context, console, manifest_progress, print_json
+from epoc.matching.index import CandidateIndex
 from epoc.matching.scorer import DEFAULT_THRESHOLD, default_scorer
 from epoc.model import EpocError
-from epoc.services.screening.io import compare_pairs_jsonl, read_queries, result_json
-from epoc.services.screening.screener import DEFAULT_LIMIT, Screener
+from epoc.services.screening.cluster import require_dask
+from epoc.services.screening.io import compare_pairs_jsonl
+from epoc.services.screening.screener import DEFAULT_LIMIT
+from epoc.services.screening.stream import DaskBackend, ForkBackend, JobState, screen_stream
 
 InputOption = Annotated[
     str, typer.Option("-i", "--input", metavar="FILE|-", help="Input file; '-' (the default) reads stdin.")
@@ -60,25 +63,66 @@ def screen(
     csv_input: Annotated[
         bool | None,
         typer.Option(
-            "--csv/--jsonl", help="Input format; default: CSV unless the first line is a JSON object."
+            "--csv/--jsonl",
+            help="Input format; default: by the file's name or first bytes (CSV, JSON lines or Parquet).",
         ),
     ] = None,
+    workers: Annotated[
+        int | None,
+        typer.Option(min=1, max=256, help="Screen on a Dask LocalCluster of this many worker processes."),
+    ] = None,
+    scheduler: Annotated[
+        str | None,
+        typer.Option(metavar="URL", help="Screen on the Dask cluster at this scheduler (tcp://host:8786)."),
+    ] = None,
+    job: Annotated[
+        str | None,
+        typer.Option(metavar="NAME", help="A resumable job: its progress is kept in the data folder."),
+    ] = None,
+    resume: Annotated[
+        bool, typer.Option("--resume", help="Finish the job --job NAME, without redoing finished parts.")
+    ] = False,
 ) -> None:
-    """Screen parties against the store: JSON lines (or CSV) {id, schema, names, countries, birth_dates,
-    addresses} in, one {id, matches} line per party out, in order."""
+    """Screen parties against the store: CSV, JSON lines or Parquet {id, schema, names, countries,
+    birth_dates, addresses} in (streamed, any size), one {id, matches} line per party out, in order."""
     context = app_context(ctx)
-    with _open(input_path) as stream:
-        text = stream.read()
-    queries = read_queries(text, csv_input)
-    screener = Screener(context.store(), context.settings.index_dir)
-    valid = [q for q in queries if q.party is not None]
-    workers = min(2, os.cpu_count() or 1)
-    results = screener.screen(
-        [q.party for q in valid if q.party is not None], threshold, limit, workers=workers
-    )
-    by_line = {q.line: hits for q, hits in zip(valid, results, strict=True)}
-    for query in queries:
-        _write(result_json(query, by_line.get(query.line)))
+    if resume and job is None:
+        raise EpocError("--resume finishes a job: name it with --job NAME")
+    if workers is not None and scheduler is not None:
+        raise EpocError("--workers starts a cluster here, --scheduler uses one: give one of them")
+    fmt = None if csv_input is None else ("csv" if csv_input else "jsonl")
+    backend: Any = None
+    if workers is not None or scheduler is not None:
+        require_dask()
+
+        def backend(index: CandidateIndex) -> DaskBackend:
+            return DaskBackend(index, threshold, limit, scheduler=scheduler, workers=workers)
+
+    elif (os.cpu_count() or 1) > 1:
+
+        def backend(index: CandidateIndex) -> ForkBackend:
+            return ForkBackend(index, threshold, limit, workers=min(2, os.cpu_count() or 1))
+
+    state = None if job is None else JobState(context.settings.data_dir / "jobs", job)
+
+    def write(line: str) -> None:
+        sys.stdout.write(line)
+
+    with manifest_progress() as update:
+        screen_stream(
+            context.store(),
+            context.settings.index_dir,
+            input_path,
+            write,
+            threshold=threshold,
+            limit=limit,
+            fmt=fmt,
+            backend=backend,
+            job=state,
+            resume=resume,
+            progress=update,
+            chunk_rows=context.settings.screen_chunk_rows,
+        )
     sys.stdout.flush()
 
 

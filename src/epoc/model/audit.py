@@ -86,6 +86,9 @@ class Action:
     OUTREACH_MATERIAL = "outreach.material"
     OUTREACH_EVENT_READ = "outreach.event.read"
     OUTREACH_BRIEF = "outreach.brief"
+    REFUSED = (
+        "refused"  # a request the gate refused (403) or answered "not found" (404) to a signed-in caller
+    )
 
     @classmethod
     def all(cls) -> list[str]:

@@ -232,7 +232,8 @@ def _plain(value: Any) -> Any:
 def reset_password(
     store: Store, username: str, new_password: str | None = None, actor: audit.Actor = None
 ) -> str:
-    """Set a new password (a generated one when none is given) and end the user's sessions."""
+    """Set a new password (a generated one when none is given) and end the user's sessions and API tokens
+    (a token made under the old password must not outlive it)."""
     password = new_password or generate_password()
     with store.transaction() as conn:
         repo = AccountRepository(conn)
@@ -243,12 +244,14 @@ def reset_password(
             {"password_hash": hash_password(password), "password_changed_at": now(), "updated_at": now()},
         )
         repo.delete_sessions_of(row.username)
+        repo.revoke_tokens_of(row.username, now())
         repo.clear_failures(row.username)
-        audit.record(conn, actor, Action.USER_PASSWORD, row.username, {"by": "reset"})
+        audit.record(conn, actor, Action.USER_PASSWORD, row.username, {"by": "reset", "tokens": "revoked"})
     return password
 
 
 def change_own_password(store: Store, viewer: Viewer, current: str, new: str) -> None:
+    """Change one's own password; the account's API tokens are revoked (make new ones)."""
     with store.transaction() as conn:
         repo = AccountRepository(conn)
         row = _existing(repo, viewer.username)
@@ -259,7 +262,8 @@ def change_own_password(store: Store, viewer: Viewer, current: str, new: str) ->
             row.username,
             {"password_hash": hash_password(new), "password_changed_at": now(), "updated_at": now()},
         )
-        audit.record(conn, viewer, Action.USER_PASSWORD, row.username, {"by": "self"})
+        repo.revoke_tokens_of(row.username, now())
+        audit.record(conn, viewer, Action.USER_PASSWORD, row.username, {"by": "self", "tokens": "revoked"})
 
 
 def _existing(repo: AccountRepository, username: str) -> Row[Any]:

@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy import Connection
 
 from epoc.model.access import Viewer
-from epoc.model.audit import AuditEntry, ChainReport, verify_chain
+from epoc.model.audit import Action, AuditEntry, ChainReport, verify_chain
 from epoc.model.errors import InvalidInput
 from epoc.store import Store
 from epoc.store.audit import AuditRepository
@@ -148,3 +148,10 @@ def _parse_time(text: str | None, name: str, *, end: bool) -> datetime | None:
     except ValueError:
         raise InvalidInput(f"{name}: {text!r} is not a date (YYYY-MM-DD) or time (ISO 8601)") from None
     return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+
+
+def record_refusal(store: Store, actor: Actor, method: str, path: str, status: int, message: str) -> None:
+    """A refused request (forbidden, or not found for this caller) on the trail, in its own transaction:
+    probes leave a trace."""
+    with store.transaction() as conn:
+        record(conn, actor, Action.REFUSED, f"{method} {path}", {"status": status, "message": message[:200]})

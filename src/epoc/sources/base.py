@@ -9,9 +9,11 @@ decides (``--skip-bad-rows``) whether the import may proceed.
 from __future__ import annotations
 
 import codecs
+import contextlib
 import csv
 import io
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -118,14 +120,46 @@ def read_text(path: Path, options: ImportOptions, encodings: Sequence[str] = ("u
         except UnicodeDecodeError as exc:
             first_error = first_error or exc
     assert first_error is not None
+    detected = _detected(data)  # a Partner's file in Latin-1, Windows-1252 or UTF-16 reads as it is
+    if detected is not None:
+        return detected
     line = data.count(b"\n", 0, first_error.start) + 1
     tried = " or ".join(codecs.lookup(e).name for e in encodings)
     raise ImportFailure(
         str(path),
         f"not valid {tried} text (byte 0x{data[first_error.start]:02x} at offset {first_error.start}); "
-        "give the file in one of these encodings",
+        "and not in an encoding epoc recognises: save it as UTF-8",
         f"{line}",
     )
+
+
+def _detected(data: bytes) -> str | None:
+    """The text of a file in another encoding than expected: a byte-order mark's, else what
+    charset-normalizer finds in its first part; ``None`` when nothing fits the whole file."""
+    for bom, encoding in ((codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError:
+                return None
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[: 512 * 1024]).best()
+    if best is None or not best.encoding:
+        return None
+    try:
+        text = data.decode(best.encoding)
+    except (UnicodeDecodeError, LookupError):
+        return None
+    if _latin_letters_only(text):
+        # one Latin code page is hard to tell from another on a short file; Partners' are Western European
+        with contextlib.suppress(UnicodeDecodeError):
+            return data.decode("cp1252")
+    return text
+
+
+def _latin_letters_only(text: str) -> bool:
+    return all(unicodedata.name(c, "").startswith("LATIN") for c in set(text) if ord(c) > 127 and c.isalpha())
 
 
 def csv_rows(

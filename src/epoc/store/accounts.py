@@ -20,6 +20,7 @@ from sqlalchemy import (
     Row,
     String,
     Table,
+    bindparam,
     delete,
     func,
     insert,
@@ -96,6 +97,20 @@ login_failures = Table(
 )
 
 
+# a bearer token and its user: asked on every API request, so the statement is built once
+_TOKEN_WITH_USER = (
+    select(
+        api_tokens.c.id.label("token_id"),
+        api_tokens.c.expires_at,
+        api_tokens.c.revoked_at,
+        api_tokens.c.last_used_at,
+        users,
+    )
+    .join(users, users.c.username == api_tokens.c.username)
+    .where(api_tokens.c.token_hash == bindparam("token_hash"))
+)
+
+
 class AccountRepository:
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
@@ -155,18 +170,7 @@ class AccountRepository:
         return int(result.inserted_primary_key[0])  # type: ignore[index]
 
     def token_with_user(self, token_hash: str) -> Row[Any] | None:
-        query = (
-            select(
-                api_tokens.c.id.label("token_id"),
-                api_tokens.c.expires_at,
-                api_tokens.c.revoked_at,
-                api_tokens.c.last_used_at,
-                users,
-            )
-            .join(users, users.c.username == api_tokens.c.username)
-            .where(api_tokens.c.token_hash == token_hash)
-        )
-        return self.conn.execute(query).first()
+        return self.conn.execute(_TOKEN_WITH_USER, {"token_hash": token_hash}).first()
 
     def tokens_of(self, username: str) -> list[Row[Any]]:
         return list(

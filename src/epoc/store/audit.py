@@ -11,7 +11,20 @@ from collections.abc import Iterator
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, Column, Connection, DateTime, Index, Integer, String, Table, func, select, update
+from sqlalchemy import (
+    JSON,
+    Column,
+    Connection,
+    DateTime,
+    Index,
+    Integer,
+    String,
+    Table,
+    bindparam,
+    func,
+    select,
+    update,
+)
 
 from epoc.model.audit import AuditEntry
 from epoc.model.errors import EpocError
@@ -45,6 +58,15 @@ audit_head = Table(
 )
 
 BATCH = 2000
+# the statements of every append, built once (building them per request was a third of its cost)
+_CLAIM = (
+    update(audit_head)
+    .where(audit_head.c.id == 1)
+    .values(seq=audit_head.c.seq + 1)
+    .returning(audit_head.c.seq, audit_head.c.hash)
+)
+_INSERT = audit_log.insert()
+_SET_HASH = update(audit_head).where(audit_head.c.id == 1).values(hash=bindparam("new_hash"))
 
 
 class AuditRepository:
@@ -52,18 +74,16 @@ class AuditRepository:
         self.conn = conn
 
     def claim_next(self) -> tuple[int, str]:
-        """Lock the head, move it one on, and return (the new entry's seq, the previous entry's hash)."""
-        moved = self.conn.execute(
-            update(audit_head).where(audit_head.c.id == 1).values(seq=audit_head.c.seq + 1)
-        )
-        if moved.rowcount != 1:
+        """Lock the head, move it one on, and return (the new entry's seq, the previous entry's hash): one
+        statement (UPDATE … RETURNING), built once, on the path of every audited request."""
+        row = self.conn.execute(_CLAIM).first()
+        if row is None:
             raise EpocError("the audit trail has no head row: the database was not created by its migrations")
-        row = self.conn.execute(select(audit_head.c.seq, audit_head.c.hash).where(audit_head.c.id == 1)).one()
         return int(row.seq), str(row.hash)
 
     def append(self, entry: AuditEntry) -> None:
-        self.conn.execute(audit_log.insert().values(**_row(entry)))
-        self.conn.execute(update(audit_head).where(audit_head.c.id == 1).values(hash=entry.hash))
+        self.conn.execute(_INSERT, _row(entry))
+        self.conn.execute(_SET_HASH, {"new_hash": entry.hash})
 
     def head(self) -> tuple[int, str]:
         row = self.conn.execute(

@@ -13,14 +13,15 @@ from contextlib import asynccontextmanager
 from typing import Any
 
 from fastapi import FastAPI, Request
-from fastapi.exception_handlers import request_validation_exception_handler
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
+from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from epoc.model.errors import EpocError, Throttled, Unauthorized
+from epoc.services import audit
 from epoc.services.screening.jobs import BatchJobs
 from epoc.services.screening.screener import index_folder
 from epoc.services.screening.warm import WarmScreener
@@ -114,6 +115,20 @@ def _who(request: Request) -> Any:
     return getattr(request.state, "principal", None)
 
 
+async def _note_refusal(request: Request, status: int, message: str) -> None:
+    """A signed-in caller refused (403) or told "not found" (404) leaves an entry on the trail."""
+    who = _who(request)
+    if status not in (403, 404) or who is None:
+        return
+    store = request.app.state.store
+    try:
+        await run_in_threadpool(
+            audit.record_refusal, store, who.viewer, request.method, request.url.path, status, message
+        )
+    except Exception:  # the trail must not turn a refusal into a server error
+        log.exception("could not record a refused request")
+
+
 def _error(request: Request, status: int, message: str, headers: dict[str, str] | None = None) -> Response:
     if is_api(request) or request.url.path == "/healthz":
         return JSONResponse({"error": message}, status_code=status, headers=headers)
@@ -132,6 +147,7 @@ def _add_error_handlers(app: FastAPI) -> None:
             headers["Retry-After"] = str(exc.retry_after)
         if isinstance(exc, Unauthorized):
             headers["WWW-Authenticate"] = "Bearer"
+        await _note_refusal(request, exc.status, exc.message)
         return _error(request, exc.status, exc.message, headers)
 
     @app.exception_handler(SignInRequired)
@@ -141,12 +157,11 @@ def _add_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
         messages = {404: "no such page", 405: "that method is not allowed here"}
+        await _note_refusal(request, exc.status_code, messages.get(exc.status_code, str(exc.detail)))
         return _error(request, exc.status_code, messages.get(exc.status_code, str(exc.detail)))
 
     @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, exc: RequestValidationError) -> Response:
-        if is_api(request):
-            return await request_validation_exception_handler(request, exc)
         problems = "; ".join(
             f"{'.'.join(str(p) for p in e['loc'][1:]) or 'request'}: {e['msg']}" for e in exc.errors()
         )

@@ -48,13 +48,15 @@ class EmailReader:
             message = email.message_from_bytes(data, policy=policy.default)
         except Exception as exc:
             raise ImportFailure(name, f"malformed e-mail: {exc}") from exc
-        if not isinstance(message, EmailMessage) or not (message["From"] or message["Subject"]):
+        if not isinstance(message, EmailMessage) or not (
+            _header(message, "From") or _header(message, "Subject")
+        ):
             raise ImportFailure(name, "not an e-mail: no From or Subject header")
         defects = _all_defects(message)
         fatal = [d for d in defects if isinstance(d, _FATAL)]
         if fatal:
             raise ImportFailure(name, f"malformed MIME: {fatal[0].__class__.__name__}: {fatal[0]}")
-        headers = {k: str(message[k]) for k in ("Subject", "From", "To", "Cc", "Date") if message[k]}
+        headers = {k: v for k in ("Subject", "From", "To", "Cc", "Date") if (v := _header(message, k))}
         lines = [f"{k}: {v}" for k, v in headers.items()]
         try:
             body_part = message.get_body(preferencelist=("plain", "html"))
@@ -132,3 +134,14 @@ def _all_defects(message: EmailMessage) -> list[email_errors.MessageDefect]:
     for part in message.walk():
         found.extend(getattr(part, "defects", []))
     return found
+
+
+def _header(message: EmailMessage, key: str) -> str:
+    """A header's value; as written in the file when the standard library's parser fails on it (a mangled
+    address makes it raise IndexError, found by fuzzing)."""
+    try:
+        value = message[key]
+        return str(value) if value else ""
+    except Exception:
+        raw = next((v for k, v in message.raw_items() if k.lower() == key.lower()), "")
+        return " ".join(str(raw).split())

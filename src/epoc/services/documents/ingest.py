@@ -174,6 +174,12 @@ def store_prepared(store: Store, prepared: Prepared, options: DocumentOptions) -
     path, read, found, marking, mentions, header = (
         prepared.path, prepared.read, prepared.found, prepared.marking, prepared.mentions, prepared.header,
     )  # fmt: skip
+    if options.actor is not None and not options.actor.may_read(marking):
+        # stored, it would be "not found" to the one who added it: refused, saying why
+        raise EpocError(
+            f"{path.name}: marked {marking.banner}, above what you may read; not added (someone cleared for"
+            " it, or the POC administrator, can add it)"
+        )
     now = datetime.now(UTC)
     with store.read() as conn:
         existing = DocumentRepository(conn).by_sha(read.sha256)

@@ -25,6 +25,7 @@ from epoc.resolution.constraints import Facts, fold_list_id, name_overlap, veto
 from epoc.resolution.engine import Engine, ScoredPair
 from epoc.resolution.identity import assign_ids
 from epoc.resolution.view import build_entity
+from epoc.services.screening.cluster import DaskCluster
 from epoc.services.screening.pairs import search_pairs
 from epoc.store import Store
 from epoc.store.entities import EntityRepository
@@ -99,6 +100,7 @@ def resolve(
     *,
     full: bool = False,
     progress: ProgressFn | None = None,
+    cluster: DaskCluster | None = None,
 ) -> ResolveReport:
     """Resolve what changed since the last run (everything on the first run, or with ``full``)."""
     policy = policy or DEFAULT_POLICY
@@ -115,7 +117,7 @@ def resolve(
         pairs: list[ScoredPair] = []
         if engine is not None:
             active = dirty & repo.active_record_ids()
-            pairs = score_records(RecordRepository(conn), engine, active, policy, progress)
+            pairs = score_records(RecordRepository(conn), engine, active, policy, progress, cluster)
     now = datetime.now(UTC)
     with store.transaction() as conn:
         repo = EntityRepository(conn)
@@ -153,6 +155,7 @@ def score_records(
     ids: set[str],
     policy: Policy,
     progress: ProgressFn | None = None,
+    cluster: DaskCluster | None = None,
 ) -> list[ScoredPair]:
     """Every pair of a record in ``ids`` with one of its candidates that scores at least the review
     threshold. Pairs that a hard rule forbids whatever the score (one source, person vs company) are not
@@ -168,7 +171,7 @@ def score_records(
 
     if engine.search is not None:
         loaded = {k: v.record for k, v in repo.load(ordered).items()}
-        return search_pairs(engine, loaded, policy.review_threshold, progress)
+        return search_pairs(engine, loaded, policy.review_threshold, progress, cluster=cluster)
     out: dict[tuple[str, str], ScoredPair] = {}
     batch = 2000
     for start in range(0, len(ordered), batch):

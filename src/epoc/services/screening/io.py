@@ -51,9 +51,14 @@ def read_jsonl(lines: Iterable[str]) -> Iterator[Query]:
 
 
 def read_csv(text: str) -> Iterator[Query]:
-    reader = csv.DictReader(io.StringIO(text))
+    return read_csv_lines(io.StringIO(text))
+
+
+def read_csv_lines(lines: Iterable[str], name: str = "CSV input") -> Iterator[Query]:
+    """The rows of a CSV file (header first), one query each, read as they come."""
+    reader = csv.DictReader(lines)
     if not reader.fieldnames or "names" not in reader.fieldnames:
-        raise EpocError("CSV input needs a header with at least a 'names' column")
+        raise EpocError(f"{name}: needs a header line with at least a 'names' column")
     for row in reader:
         number = reader.line_num
         if None in row:

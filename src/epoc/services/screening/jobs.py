@@ -11,6 +11,7 @@ process (the cores are shared with the pages); others wait in order. Finished jo
 
 from __future__ import annotations
 
+import contextvars
 import csv
 import io
 import json
@@ -28,6 +29,7 @@ from epoc.model.access import Viewer
 from epoc.model.errors import EpocError, InvalidInput, NotFound
 from epoc.model.marking import Marking
 from epoc.services.screening.io import Query, read_queries
+from epoc.services.screening.manifest import read_manifest_bytes
 from epoc.services.screening.warm import Screened, WarmScreener, check_options
 
 log = logging.getLogger("epoc.screening")
@@ -162,18 +164,24 @@ class BatchJobs:
         self,
         viewer: Viewer,
         filename: str,
-        text: str,
+        data: str | bytes,
         threshold: float | None = None,
         limit: int | None = None,
         csv_input: bool | None = None,
     ) -> BatchJob:
-        """Read the file (a CSV without a ``names`` column is refused here) and queue it; bad lines are
-        answered with their error in the results, as ``epoc screen`` does."""
+        """Read the file (CSV, JSON lines or Parquet, as ``epoc screen`` reads them; a CSV without a
+        ``names`` column is refused here) and queue it; bad lines are answered with their error in the
+        results, as ``epoc screen`` does."""
         chosen_threshold, chosen_limit = check_options(threshold, limit)
         try:
-            queries = read_queries(text, csv_input)
+            if isinstance(data, str):
+                queries = read_queries(data, csv_input)
+            else:
+                fmt = None if csv_input is None else ("csv" if csv_input else "jsonl")
+                queries = read_manifest_bytes(data, filename, fmt)
         except EpocError as exc:
-            raise InvalidInput(f"{filename}: {exc.message}") from None
+            message = exc.message if exc.message.startswith(filename) else f"{filename}: {exc.message}"
+            raise InvalidInput(message) from None
         if not queries:
             raise InvalidInput(f"{filename}: no parties in the file (one JSON object or CSV row per party)")
         self._forget_old()
@@ -191,7 +199,9 @@ class BatchJobs:
             limit=chosen_limit,
         )
         self._save(job)
-        self._pool.submit(self._run, job, queries, viewer)
+        # run in a copy of the caller's context: the trail says the job came from where it was started
+        # (``web <address> session``), not from the command line
+        self._pool.submit(contextvars.copy_context().run, self._run, job, queries, viewer)
         return job
 
     def get(self, job_id: str, viewer: Viewer) -> BatchJob:

@@ -131,7 +131,9 @@ def change_password(
         accounts.change_own_password(request.app.state.store, who.viewer, current, new)
     except EpocError as exc:
         return _account_page(request, who, error=exc.message, status=exc.status)
-    return _account_page(request, who, message="Your password is changed.")
+    return _account_page(
+        request, who, message="Your password is changed; your API tokens are revoked (make new ones)."
+    )
 
 
 @router.post("/account/tokens", include_in_schema=False)

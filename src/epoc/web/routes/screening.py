@@ -157,18 +157,16 @@ def screen_page(
 
 
 # -- batch ---------------------------------------------------------------------------------------------------
-def _read_upload(request: Request, upload: UploadFile) -> tuple[str, str]:
-    """The upload's name and text, refused past the size limit (EPOC_MAX_SCREEN_MB) or if not UTF-8."""
+def _read_upload(request: Request, upload: UploadFile) -> tuple[str, bytes]:
+    """The upload's name and bytes (CSV, JSON lines or Parquet), refused past the size limit
+    (EPOC_MAX_SCREEN_MB); the format and the text's encoding are found when it is read."""
     settings = request.app.state.settings
     limit = settings.max_screen_mb * 1024 * 1024
     name = (upload.filename or "upload").rsplit("/", 1)[-1][:200]
     data = upload.file.read(limit + 1)
     if len(data) > limit:
         raise InvalidInput(f"{name}: larger than {settings.max_screen_mb} MiB (EPOC_MAX_SCREEN_MB)")
-    try:
-        return name, data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InvalidInput(f"{name}: not UTF-8 text (byte {exc.start})") from None
+    return name, data
 
 
 @router.post("/screen/batch", include_in_schema=False)
@@ -179,8 +177,8 @@ def batch_page(
     threshold: Short = "",
 ) -> Response:
     try:
-        name, text = _read_upload(request, file)
-        job = _jobs(request).start(who.viewer, name, text, _threshold(threshold))
+        name, data = _read_upload(request, file)
+        job = _jobs(request).start(who.viewer, name, data, _threshold(threshold))
     except EpocError as exc:
         return _form_page(request, who, error=exc.message, status=exc.status)
     return RedirectResponse(f"/screen/jobs/{job.id}", status_code=303)

@@ -58,7 +58,10 @@ def _import(
     try:
         target = folder / name
         _save(upload, target, options.max_bytes)
-        report = import_paths(request.app.state.store, [target], options, fmt or None, actor=who.viewer)
+        try:
+            report = import_paths(request.app.state.store, [target], options, fmt or None, actor=who.viewer)
+        except EpocError as exc:  # said with the file's own name, never the server's private folder
+            raise type(exc)(exc.message.replace(str(folder) + "/", "").replace(str(folder), "")) from None
         request.app.state.screener.mark_stale()  # screen against the new version from the next query
     finally:
         shutil.rmtree(folder, ignore_errors=True)

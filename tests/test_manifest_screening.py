@@ -1,0 +1,270 @@
+"""`epoc screen` on manifests: CSV, JSON lines and Parquet streamed in chunks, repeated parties screened once,
+the same lines whatever runs them (this process, forked workers, a Dask LocalCluster), and a named job that
+resumes after a kill without redoing finished chunks."""
+
+import io
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from epoc.cli import app
+from epoc.services.records.imports import import_paths
+from epoc.services.screening.manifest import read_manifest_bytes
+from epoc.services.screening.stream import (
+    DaskBackend,
+    ForkBackend,
+    JobState,
+    screen_stream,
+)
+from epoc.sources.base import ImportOptions
+from epoc.store import Store
+
+SCREENING = Path(__file__).parent / "fixtures" / "screening"
+SRC = Path(__file__).resolve().parents[1] / "src"
+runner = CliRunner()
+
+NAMES = [
+    ("Company", "Vantorek Guidance Systems", "IR"),
+    ("Company", "조선별망무역회사", ""),
+    ("Person", "Dariusz Quellenberg", "Germany"),
+    ("Company", "Lumeria Precision Alloys", "CN"),
+    ("Company", "Nobody Known At All Ltd", ""),
+    ("Person", "Иван Кварцев", "RU"),
+]
+
+
+def _rows(count: int) -> list[dict]:
+    """``count`` parties, a third of them repeats, one bad row in every 50."""
+    rows = []
+    for i in range(count):
+        schema, name, country = NAMES[i % len(NAMES)]
+        if i % 50 == 49:
+            rows.append({"id": f"r{i}", "schema": schema, "names": []})
+            continue
+        variant = name if i % 3 == 0 else f"{name} {i % 17}"
+        rows.append(
+            {"id": f"r{i}", "schema": schema, "names": [variant], "countries": [country] if country else []}
+        )
+    return rows
+
+
+def _jsonl(rows: list[dict]) -> str:
+    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+
+
+def _csv(rows: list[dict]) -> str:
+    out = ["id,schema,names,countries"]
+    for r in rows:
+        out.append(f"{r['id']},{r['schema']},{'|'.join(r['names'])},{'|'.join(r.get('countries', []))}")
+    return "\n".join(out) + "\n"
+
+
+@pytest.fixture(scope="module")
+def store_url(tmp_path_factory) -> str:
+    folder = tmp_path_factory.mktemp("manifest")
+    url = f"sqlite:///{folder / 'epoc.db'}"
+    store = Store.open(url)
+    try:
+        assert import_paths(
+            store, [SCREENING / "partner_a.csv", SCREENING / "partner_b.csv"], ImportOptions()
+        ).ok
+    finally:
+        store.close()
+    return url
+
+
+@pytest.fixture
+def store(store_url):
+    opened = Store.open(store_url)
+    yield opened
+    opened.close()
+
+
+def _run(store, tmp_path, source, **options) -> tuple[str, object]:
+    out = io.StringIO()
+    report = screen_stream(store, tmp_path / "index", source, out.write, threshold=0.7, limit=3, **options)
+    return out.getvalue(), report
+
+
+def test_formats_and_encodings_read_the_same(tmp_path):
+    rows = _rows(40)
+    jsonl = read_manifest_bytes(_jsonl(rows).encode(), "parties.jsonl")
+    for data, name in [
+        (_csv(rows).encode("utf-8"), "parties.csv"),
+        (_csv(rows).encode("utf-16"), "parties.csv"),
+        (_jsonl(rows).encode("utf-8-sig"), "parties.txt"),
+    ]:
+        read = read_manifest_bytes(data, name)
+        assert [(q.id, q.party) for q in read] == [(q.id, q.party) for q in jsonl], name
+    latin = "id,names,countries\nx1,Société Générale d'Armement,France\n".encode("latin-1")
+    [query] = read_manifest_bytes(latin, "latin.csv")
+    assert query.party is not None and query.party.names[0].text == "Société Générale d'Armement"
+
+
+def test_parquet_reads_lists_and_strings(tmp_path):
+    pa = pytest.importorskip("pyarrow")
+    pq = pytest.importorskip("pyarrow.parquet")
+    path = tmp_path / "parties.parquet"
+    table = pa.table(
+        {
+            "id": ["p1", "p2", "p3"],
+            "schema": ["Company", "Person", None],
+            "names": [["Vantorek Guidance Systems", "Vantorek GS"], ["Dariusz Quellenberg"], []],
+            "countries": ["IR", "Germany|Poland", None],
+        }
+    )
+    pq.write_table(table, path)
+    queries = read_manifest_bytes(path.read_bytes(), "upload.bin")
+    assert [q.id for q in queries] == ["p1", "p2", "p3"]
+    assert [n.text for n in queries[0].party.names] == ["Vantorek Guidance Systems", "Vantorek GS"]
+    assert queries[1].party.countries == ("DE", "PL")
+    assert queries[2].party is None and "line 3" in queries[2].error and "names" in queries[2].error
+
+
+def test_bad_files_say_what_and_where(tmp_path):
+    with pytest.raises(Exception, match=r"parties\.csv: needs a header line with at least a 'names' column"):
+        read_manifest_bytes(b"id,name\n1,x\n", "parties.csv")
+    with pytest.raises(Exception, match=r"broken\.parquet: not a readable Parquet file"):
+        read_manifest_bytes(b"PAR1 not really", "broken.parquet")
+
+
+def test_chunks_repeats_and_workers_give_the_same_lines(store, tmp_path, monkeypatch):
+    rows = _rows(300)
+    path = tmp_path / "parties.jsonl"
+    path.write_text(_jsonl(rows), encoding="utf-8")
+    whole, report = _run(store, tmp_path, str(path), chunk_rows=10_000)
+    lines = whole.splitlines()
+    assert len(lines) == 300 and json.loads(lines[0])["id"] == "r0"
+    assert json.loads(lines[0])["matches"][0]["entity_id"] == "partner-a:A-001"
+    assert json.loads(lines[49]) == {"id": "r49", "error": json.loads(lines[49])["error"]}
+    distinct = len(
+        {(r["schema"], tuple(r["names"]), tuple(r.get("countries", []))) for r in rows if r["names"]}
+    )
+    assert report.screened == distinct < 300  # repeats screened once
+
+    chunked, report = _run(store, tmp_path, str(path), chunk_rows=7)
+    assert chunked == whole and report.chunks == 43
+
+    monkeypatch.setattr("epoc.services.screening.stream.FORK_FROM", 1)
+    forked, _ = _run(
+        store, tmp_path, str(path), chunk_rows=40, backend=lambda ix: ForkBackend(ix, 0.7, 3, workers=2)
+    )
+    assert forked == whole
+
+    csv_path = tmp_path / "parties.csv"
+    csv_path.write_text(_csv(rows), encoding="utf-8")
+    as_csv, _ = _run(store, tmp_path, str(csv_path), chunk_rows=64)
+    assert [json.loads(x).get("matches") for x in as_csv.splitlines()] == [
+        json.loads(x).get("matches") for x in lines
+    ]
+
+
+def test_dask_local_cluster_gives_the_same_lines(store, tmp_path):
+    pytest.importorskip("dask.distributed")
+    path = tmp_path / "parties.jsonl"
+    path.write_text(_jsonl(_rows(120)), encoding="utf-8")
+    alone, _ = _run(store, tmp_path, str(path), chunk_rows=10_000)
+    on_dask, report = _run(
+        store,
+        tmp_path,
+        str(path),
+        chunk_rows=25,
+        backend=lambda ix: DaskBackend(ix, 0.7, 3, workers=2, processes=False),
+    )
+    assert on_dask == alone and report.chunks == 5
+
+
+def test_a_job_resumes_where_it_stopped(store, tmp_path):
+    path = tmp_path / "parties.jsonl"
+    path.write_text(_jsonl(_rows(100)), encoding="utf-8")
+    clean, _ = _run(store, tmp_path, str(path), chunk_rows=10)
+    job = JobState(tmp_path / "jobs", "manifest-1")
+    written: list[str] = []
+
+    def stop_after_four(line: str) -> None:
+        written.append(line)
+        if len(written) == 40:
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        screen_stream(
+            store,
+            tmp_path / "index",
+            str(path),
+            stop_after_four,
+            threshold=0.7,
+            limit=3,
+            chunk_rows=10,
+            job=job,
+        )
+    assert job.finished_chunks() == 4
+    resumed, report = _run(store, tmp_path, str(path), chunk_rows=10, job=job, resume=True)
+    assert resumed == clean and report.resumed_chunks == 4 and report.screened < report.rows
+    with pytest.raises(Exception, match="another input or other options"):
+        _run(store, tmp_path, str(path), chunk_rows=20, job=job, resume=True)
+
+
+def test_cli_contract_options(store_url, tmp_path, monkeypatch):
+    monkeypatch.setenv("EPOC_DATA_DIR", str(tmp_path / "data"))
+    path = tmp_path / "parties.csv"
+    path.write_text(_csv(_rows(30)), encoding="utf-8")
+    plain = runner.invoke(app, ["--db", store_url, "screen", "-i", str(path)])
+    assert plain.exit_code == 0, plain.output
+    job = runner.invoke(app, ["--db", store_url, "screen", "-i", str(path), "--job", "j1"])
+    assert job.stdout == plain.stdout
+    again = runner.invoke(app, ["--db", store_url, "screen", "-i", str(path), "--job", "j1", "--resume"])
+    assert again.stdout == plain.stdout
+    refused = runner.invoke(app, ["--db", store_url, "screen", "-i", str(path), "--resume"])
+    assert refused.exit_code != 0
+
+
+def test_without_dask_workers_say_so_in_one_line(store_url, tmp_path, monkeypatch, capsys):
+    from epoc.cli import main
+
+    monkeypatch.setitem(sys.modules, "dask.distributed", None)  # as if Dask were not installed
+    monkeypatch.setenv("EPOC_DATA_DIR", str(tmp_path / "data"))
+    assert main(["--db", store_url, "screen", "-i", "-", "--workers", "2"]) == 1
+    assert (
+        capsys.readouterr().err.strip()
+        == "error: --workers and --scheduler need Dask: pip install 'epoc[dask]'"
+    )
+
+
+def test_killed_job_resumes_to_the_uninterrupted_output(store_url, tmp_path, monkeypatch):
+    """A real process killed (SIGKILL) mid-job; --resume finishes it with the same lines."""
+    path = tmp_path / "big.jsonl"
+    rows = [
+        {"id": f"k{i}", "schema": "Company", "names": [f"Vantorek Trading House {i}"], "countries": ["IR"]}
+        for i in range(1500)
+    ]
+    path.write_text(_jsonl(rows), encoding="utf-8")
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(SRC),
+        "EPOC_DATA_DIR": str(tmp_path / "data"),
+        "EPOC_SCREEN_CHUNK_ROWS": "30",
+    }
+    command = [sys.executable, "-m", "epoc", "--db", store_url, "screen", "-i", str(path), "--job", "kill-me"]
+    folder = tmp_path / "data" / "jobs" / "kill-me"
+    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and len(list(folder.glob("chunk-*.jsonl"))) < 3:
+        time.sleep(0.005)
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    killed_at = len(list(folder.glob("chunk-*.jsonl")))
+    assert 3 <= killed_at < 50, "the job was killed part way"
+    # the resumed and the clean run in this process (the kill is what needed a real one)
+    monkeypatch.setenv("EPOC_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("EPOC_SCREEN_CHUNK_ROWS", "30")
+    resumed = runner.invoke(app, [*command[3:], "--resume"])
+    clean = runner.invoke(app, ["--db", store_url, "screen", "-i", str(path)])
+    assert resumed.exit_code == 0, resumed.output
+    assert resumed.stdout == clean.stdout and len(clean.stdout.splitlines()) == 1500
