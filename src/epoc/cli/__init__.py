@@ -9,7 +9,20 @@ from typing import Annotated
 import typer
 from sqlalchemy.exc import SQLAlchemyError
 
-from epoc.cli import audit, denials, documents, editions, entities, lists, records, review, screening, users
+from epoc.cli import (
+    audit,
+    circulation,
+    denials,
+    documents,
+    editions,
+    entities,
+    feedback,
+    lists,
+    records,
+    review,
+    screening,
+    users,
+)
 from epoc.cli.common import AppContext, err_console
 from epoc.cli.demo import demo
 from epoc.cli.resolve import resolve_command
@@ -53,6 +66,8 @@ app.command("resolve")(resolve_command)
 app.add_typer(review.app, name="review")
 app.add_typer(entities.app, name="entities")
 app.add_typer(editions.app, name="editions")
+app.add_typer(circulation.app, name="circulation")
+app.add_typer(feedback.app, name="feedback")
 app.command("serve")(serve)
 app.command("screen")(screening.screen)
 app.command("pairs")(screening.pairs)
