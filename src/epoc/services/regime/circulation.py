@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from epoc.model import NotFound
-from epoc.model.access import Role, Viewer
+from epoc.model.access import Permission, Role, Viewer
 from epoc.model.audit import Action
 from epoc.model.entity import CAVEAT
 from epoc.model.errors import InvalidInput
@@ -321,7 +321,9 @@ def distribute_document(
 
 def register(store: Store, viewer: Viewer | None = None, meeting: str | None = None) -> list[Circulation]:
     """The register: what was circulated, per meeting and reference number, with each Partner's receipt (a
-    Partner sees what was circulated to it, and its own receipt only)."""
+    Partner sees what was circulated to it and its own receipt; the POC and the IE Co-Chairs, who circulate,
+    every Partner's receipt)."""
+    every_receipt = viewer is None or viewer.is_poc or viewer.may(Permission.REVIEW)
     with store.read() as conn:
         regime = RegimeRepository(conn)
         out = []
@@ -337,7 +339,7 @@ def register(store: Store, viewer: Viewer | None = None, meeting: str | None = N
                     n.read_by,
                 )
                 for n in regime.receipts(row.id)
-                if viewer is None or viewer.is_poc or n.partner == viewer.partner
+                if every_receipt or n.partner == viewer.partner
             ]
             out.append(
                 Circulation(

@@ -19,6 +19,7 @@ from epoc.services.list import review
 from epoc.services.list.browse import EntityQuery, browse_entities
 from epoc.services.list.entities import show_entity
 from epoc.services.list.exports import FORMATS, export
+from epoc.services.regime.entry import on_the_list
 from epoc.store import Store
 from epoc.web.areas import Area, NavLink
 from epoc.web.rendering import MARKING_HEADER, is_htmx, mark, page
@@ -174,8 +175,9 @@ def _entity_page(
     by_script: dict[str, dict[str, list[dict[str, Any]]]] = {}
     for name in sorted(data["names_detail"], key=lambda n: n["script"] != "Latin"):
         by_script.setdefault(name["script"], {}).setdefault(name["kind"], []).append(name)
-    context = {"e": data, "by_script": by_script, "notice": notice, "error": error}
-    markings = [data["marking"], *(j["marking"] for j in data["judgements"])]
+    listed = on_the_list(_store(request), entity_id, data["record_ids"], who.viewer)
+    context = {"e": data, "by_script": by_script, "notice": notice, "error": error, "listed": listed}
+    markings = [data["marking"], *(j["marking"] for j in data["judgements"]), *listed.markings]
     return page(
         request,
         "entities/entity.html",
