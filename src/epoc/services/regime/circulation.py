@@ -339,7 +339,7 @@ def register(store: Store, viewer: Viewer | None = None, meeting: str | None = N
                     n.read_by,
                 )
                 for n in regime.receipts(row.id)
-                if every_receipt or n.partner == viewer.partner
+                if every_receipt or (viewer is not None and n.partner == viewer.partner)
             ]
             out.append(
                 Circulation(
