@@ -20,6 +20,8 @@ SARVENAZ = "Sarvenaz Rocket Casings"  # FR, REL MTCR
 BELMORA = "Belmora Composite Trading"  # DE, REL DE, FR
 QUILLON = "Quillon Telemetry Ltd"  # GB, REL GB
 PUBLIC_ONLY = "Public Only Trading"  # the public list alone
+QUOTED = "'Zeta Holdings"  # sorts under Z, not before A
+RATIONALE = "Listed for supplying propellant chemicals to a programme of concern in 2009."
 ROUND_USERS = {"r-fr": "FR", "r-de": "DE", "r-gb": "GB", "r-us": "US"}
 CO_CHAIR = "r-cochair"
 
@@ -58,6 +60,7 @@ def fill_round(store: Store) -> None:
         [
             rec("pub-2009", "1", TARVANE, countries=("CN",)),
             rec("pub-2009", "2", PUBLIC_ONLY, countries=("SY",)),
+            rec("pub-2009", "3", QUOTED, countries=("Qatarian",), programmes=(RATIONALE,)),
         ],
         on=date(2009, 1, 5),
     )

@@ -14,7 +14,17 @@ from epoc.services import accounts
 from epoc.services.regime.readers import viewer_named
 
 from . import webapp
-from .regime_data import BELMORA, CO_CHAIR, PASSWORD, PUBLIC_ONLY, SARVENAZ, TARVANE, fill_round
+from .regime_data import (
+    BELMORA,
+    CO_CHAIR,
+    PASSWORD,
+    PUBLIC_ONLY,
+    QUOTED,
+    RATIONALE,
+    SARVENAZ,
+    TARVANE,
+    fill_round,
+)
 from .test_browser import browser, page, screenshot_on_failure, server
 from .webapp import WebEnv
 
@@ -104,6 +114,27 @@ def test_pages_answer_and_the_entity_page_lists_documents_and_feedback(web: WebE
     svg = chair.get("/charts/list/country.svg")
     assert svg.status_code == 200 and svg.text.lstrip().startswith("<?xml") and "<svg" in svg.text
     assert chair.get("/charts/list/nope.svg").status_code == 404
+
+
+def test_the_list_pages_sort_filter_and_mark_as_a_reader_expects(web: WebEnv) -> None:
+    officer = as_user(web, "r-us")
+    names = [
+        e["caption"] for e in officer.get("/api/v1/entities", params={"per_page": 200}).json()["entities"]
+    ]
+    assert names.index(QUOTED) > names.index(TARVANE)  # the leading apostrophe does not count
+    backwards = officer.get("/api/v1/entities", params={"per_page": 200, "sort": "name-desc"}).json()
+    assert backwards["entities"][0]["caption"] == QUOTED
+    assert officer.get("/api/v1/entities", params={"sort": "size"}).status_code == 422
+    facets = officer.get("/api/v1/entities", params={"facets": "true"}).json()["facets"]
+    assert RATIONALE not in facets["programmes"] and "Iranian missile programme" in facets["programmes"]
+    assert (
+        all(len(c) == 2 and c.isupper() for c in facets["countries"])
+        and "Qatarian" not in facets["countries"]
+    )
+    page = as_user(web, "r-us").get("/entities", params={"q": "Public Only"})
+    assert page.headers["x-epoc-marking"] == "UNCLASSIFIED"  # the rows shown, not the Source filter's options
+    assert "CN — China" in officer.get("/entities").text
+    assert "Go to page" in officer.get("/entities", params={"per_page": 1}).text
 
 
 @pytest.mark.browser

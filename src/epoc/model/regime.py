@@ -127,12 +127,20 @@ def corroboration_text(source_name: str, since: str | None) -> str:
     return f"also on {where}" + (f" since {since[:4]}" if since else "")
 
 
-_LEADING_QUOTES = "'\"‘’“”`´«»‚„"
+LEADING_QUOTES = "'\"‘’“”`´«»‚„ "  # what the list's order skips at the start of a caption
 
 
 def sort_caption(caption: str) -> str:
-    """The key a list sorts by: leading apostrophes and quotes ("'ABBAS", “Aria”) do not count."""
-    return caption.lstrip(_LEADING_QUOTES + " ").casefold()
+    """The key a list sorts by: leading apostrophes and quotes ("'ABBAS", “Aria”) do not count (the SQL of the
+    list's pages does the same with ``ltrim(caption, LEADING_QUOTES)``)."""
+    return caption.lstrip(LEADING_QUOTES).casefold()
+
+
+def looks_like_programme(text: str) -> bool:
+    """A programme is a short label ("DPRK", "Iranian missile programme"), not a listing's rationale sentence:
+    the Programme filter offers only these (a sentence of 60 characters or 7 words reads as a rationale)."""
+    value = text.strip()
+    return 0 < len(value) <= 60 and len(value.split()) <= 6 and not value.endswith(".")
 
 
 @dataclass(frozen=True, slots=True)
