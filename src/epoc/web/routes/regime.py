@@ -8,7 +8,7 @@ from typing import Annotated, Any
 from urllib.parse import quote
 
 from fastapi import APIRouter, Form, Query, Request
-from fastapi.responses import RedirectResponse, Response
+from fastapi.responses import FileResponse, RedirectResponse, Response
 
 from epoc.model.access import Permission, Viewer
 from epoc.model.errors import EpocError, InvalidInput
@@ -18,6 +18,7 @@ from epoc.services.regime.charts import list_picture
 from epoc.settings import Settings
 from epoc.store import Store
 from epoc.web.areas import Area, NavLink, Panel
+from epoc.web.fonts import WebFont
 from epoc.web.rendering import mark, page
 from epoc.web.schemas.common import ErrorOut
 from epoc.web.schemas.regime import (
@@ -398,6 +399,18 @@ def chart_svg(request: Request, who: Reader, chart: str) -> Response:
     mark(response, [picture.marking])
     response.headers["Cache-Control"] = "private, no-store"
     return response
+
+
+@router.get("/fonts/noto-sans-cjk.woff", include_in_schema=False, dependencies=[requires(None)])
+def cjk_font(request: Request) -> Response:
+    """The CJK web font (Noto Sans CJK, OFL; a subset built here from the installed package)."""
+    font: WebFont = request.app.state.webfont
+    if not font.ready():  # `epoc serve` builds it at start (a test app never does: half a minute of work)
+        # not there yet: the browser keeps its fallback font (a 404, not a server error: nothing failed)
+        return Response("the font is being prepared", status_code=404, media_type="text/plain")
+    return FileResponse(
+        font.path, media_type="font/woff", headers={"Cache-Control": "public, max-age=604800"}
+    )
 
 
 def _list_panel(store: Store, viewer: Viewer) -> dict[str, Any]:
