@@ -11,6 +11,7 @@ from datetime import date
 from email import policy
 
 from epoc.cli import main
+from epoc.services.list.editions import edition_ref
 from epoc.services.list.resolve import resolve
 
 from .entity_helpers import DoubleEngine, put, rec
@@ -183,6 +184,30 @@ def test_the_scripted_round_from_the_command_line(sqlite_store, capsys, tmp_path
     run(capsys, *db, "editions", "distribute", "2010", "--meeting", "the 2010 RPOC")
     code, out, _ = run(capsys, *db, "editions", "--json")
     assert {e["name"]: e["status"] for e in json.loads(out)} == {"2005": "superseded", "2010": "distributed"}
+    link = edition_ref(sqlite_store, "2010")
+    assert (link.id, link.status, link.meeting, link.path) == (
+        "2010",
+        "distributed",
+        "the 2010 RPOC",
+        "/editions/2010",
+    )
+    code, _, err = run(
+        capsys,
+        *db,
+        "entities",
+        "export",
+        "--format",
+        "pdf",
+        "--edition",
+        "2010",
+        "-o",
+        str(tmp_path / "e.pdf"),
+    )
+    assert code == 0 and (tmp_path / "e.pdf").read_bytes().startswith(b"%PDF")
+    code, out, _ = run(capsys, *db, "entities", "export", "--format", "jsonl")
+    assert sorted(json.loads(line)["caption"] for line in out.splitlines()) == sorted(
+        [TARVANE, SARVENAZ, BELMORA, QUILLON]
+    )
 
     # resolution moves an included entity's records: raised again, still on the list meanwhile
     put(sqlite_store, "pub-2011", [rec("pub-2011", "1", QUILLON, countries=("KP",))], on=date(2011, 1, 1))

@@ -498,3 +498,35 @@ def show_edition(store: Store, name: str, viewer: Viewer | None = None) -> Editi
                 conn, viewer, Action.EDITION_READ, name, {"marking": banner.banner, "entries": len(entries)}
             )
     return EditionView(head, viewer.username if viewer is not None else None, tuple(entries), banner)
+
+
+@dataclass(frozen=True, slots=True)
+class EditionRef:
+    """What another area (a Plenary tasking closed by an edition) keeps of an edition: its stable id (the
+    name), where it is read, and its status."""
+
+    id: str
+    status: str
+    meeting: str | None
+    path: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"id": self.id, "status": self.status, "meeting": self.meeting, "path": self.path}
+
+
+def edition_ref(store: Store, name: str) -> EditionRef:
+    """The edition called ``name`` as a link (``NotFound`` when there is none)."""
+    from urllib.parse import quote
+
+    with store.read() as conn:
+        row = EditionRepository(conn).get(name)
+        if row is None:
+            raise NotFound(f"no edition {name!r}; `epoc editions` shows them")
+        state = RegimeRepository(conn).state(name)
+    status = state.status if state is not None else EditionStatus.DRAFT.value
+    return EditionRef(
+        row.name,
+        status,
+        state.meeting if state is not None else None,
+        f"/editions/{quote(row.name, safe='')}",
+    )
