@@ -81,6 +81,8 @@ def create_command(
         f"{data['marking']['banner']}",
         highlight=False,
     )
+    for item in data.get("left_out", []):
+        console.print(f"  not in it: {item['caption']} ({item['entity_id']}): {item['why']}", highlight=False)
 
 
 @app.command("show")

@@ -102,6 +102,7 @@ def create_edition(
             }
         )
         made = _edition_json(repo.get(name), regime.state(name))
+        made["left_out"] = _left_out(conn, regime, set(extras))
         if viewer is not None:
             audit.record(
                 conn,
@@ -188,6 +189,24 @@ def admitted(
             "corrections": corrections.get(entity.id, []),
         }
         out.append((entity, extra))
+    return out
+
+
+def _left_out(conn: Any, regime: RegimeRepository, admitted: set[str]) -> list[dict[str, str]]:
+    """The included entities an edition does not hold, and why — so that nothing is dropped silently."""
+    from epoc.store.entities import EntityRepository
+
+    entities = EntityRepository(conn)
+    out = []
+    for entity_id, row in sorted(regime.standing().items()):
+        if row.decision != "include" or entity_id in admitted:
+            continue
+        now = entities.get(entity_id)
+        if now is None or now.status != "active":
+            why = f"its records moved ({now.removed_reason if now is not None else 'gone'}): decide again"
+        else:
+            why = "no Partner source dated in the window names it"
+        out.append({"entity_id": entity_id, "caption": row.caption, "why": why})
     return out
 
 
