@@ -74,6 +74,11 @@ def test_the_round_through_the_json_api(web: WebEnv) -> None:
     guest = web.client(Role.OUTREACH_GUEST, bearer=True)
     assert guest.get("/api/v1/editions/api-2005/entries").status_code in (403, 404)
 
+    download = officer.get("/api/v1/editions/api-2005/export", params={"format": "csv"})
+    assert download.headers["x-epoc-marking"] == "CONFIDENTIAL // REL MTCR" and BELMORA not in download.text
+    assert TARVANE in download.text
+    pdf = officer.get("/api/v1/editions/api-2005/export", params={"format": "pdf"})
+    assert pdf.content.startswith(b"%PDF") and pdf.headers["x-epoc-marking"] == "CONFIDENTIAL // REL MTCR"
     done = chair.post("/api/v1/editions/api-2005/distribute", json={"meeting": "the 2005 RPOC"})
     assert done.status_code == 201
     reference = done.json()["reference"]
