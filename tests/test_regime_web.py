@@ -25,10 +25,11 @@ from .regime_data import (
     TARVANE,
     fill_round,
 )
-from .test_browser import browser, page, screenshot_on_failure, server
+from .test_browser import ARTIFACTS, browser, page, screenshot_on_failure, server
 from .webapp import WebEnv
 
 __all__ = ["browser", "page", "server"]  # the fixtures this module borrows
+SCREENS = ARTIFACTS / "screens"
 
 
 @pytest.fixture(scope="module", params=webapp.BACKENDS)
@@ -71,6 +72,8 @@ def test_the_round_through_the_json_api(web: WebEnv) -> None:
         e["caption"] for e in french["entries"]
     }
     assert "api-2005" in {e["name"] for e in as_user(web, "r-gb").get("/api/v1/editions").json()}
+    british = as_user(web, "r-gb").get("/api/v1/editions/api-2005/entries").json()
+    assert "de-2004" not in {x["key"] for x in british["sources"]}  # a source GB may not read is not named
     guest = web.client(Role.OUTREACH_GUEST, bearer=True)
     assert guest.get("/api/v1/editions/api-2005/entries").status_code in (403, 404)
 
@@ -182,3 +185,13 @@ def test_a_co_chair_decides_and_a_partner_reads_the_edition(page, server, web: W
             "CONFIDENTIAL // REL GB",
         )
         assert page.get_by_text(BELMORA).count() == 0
+        shoot(page, "regime-edition-gb")
+        page.goto(f"{server}/")
+        page.get_by_role("heading", name="The regime's list").wait_for()
+        assert page.locator("img[src='/charts/list/country.svg']").is_visible()
+        shoot(page, "regime-dashboard-gb")
+
+
+def shoot(page, name: str) -> None:
+    SCREENS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SCREENS / f"{name}.png"), full_page=True)

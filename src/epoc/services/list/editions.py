@@ -130,7 +130,7 @@ def list_editions(store: Store, viewer: Viewer | None = None) -> list[dict[str, 
         for row in EditionRepository(conn).all():
             if viewer is not None and row.name not in readable:
                 continue
-            shown = _edition_json(row, states.get(row.name))
+            shown = _edition_json(row, states.get(row.name), _readable_sources(conn, viewer))
             if viewer is not None:
                 shown["marking"] = _reader_marking(conn, row.name, viewer).to_json()
             out.append(shown)
@@ -222,7 +222,7 @@ def edition_entities(
         row = _readable_head(conn, name, viewer)
         if row is None:
             raise NotFound(f"no edition {name!r}; `epoc editions list` shows them")
-        head = _edition_json(row, RegimeRepository(conn).state(name))
+        head = _edition_json(row, RegimeRepository(conn).state(name), _readable_sources(conn, viewer))
         if viewer is not None:
             head["marking"] = _reader_marking(conn, name, viewer).to_json()
         return head, [r.data for r in repo.entities(name, viewer)]
@@ -251,7 +251,17 @@ def _frozen_row(e: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def _edition_json(row: Any, state: Any = None) -> dict[str, Any]:
+def _readable_sources(conn: Any, viewer: Viewer | None) -> set[str] | None:
+    """The keys of the sources a viewer may read (None: all), so that an edition's list of sources never
+    names one the reader may not know of."""
+    if viewer is None:
+        return None
+    from epoc.store.records import RecordRepository
+
+    return {row.key for row in RecordRepository(conn).list_sources(viewer=viewer)}
+
+
+def _edition_json(row: Any, state: Any = None, sources: set[str] | None = None) -> dict[str, Any]:
     return {
         "id": row.name,
         "name": row.name,
@@ -268,7 +278,7 @@ def _edition_json(row: Any, state: Any = None) -> dict[str, Any]:
         "created_at": row.created_at.isoformat(),
         "created_by": row.created_by,
         "entities": row.entity_count,
-        "sources": row.sources,
+        "sources": [x for x in row.sources if sources is None or x["key"] in sources],
         "marking": marking_from_row(row).to_json(),
     }
 
@@ -295,6 +305,7 @@ def _diff(store: Store, old: str, new: str, viewer: Viewer | None) -> dict[str, 
                 raise NotFound(f"no edition {name!r}; `epoc editions list` shows them")
             heads[name] = row
             frozen[name] = {r.entity_id: r for r in repo.entities(name, viewer)}
+        known = _readable_sources(conn, viewer)
     a, b = frozen[old], frozen[new]
     with store.read() as conn:
         standing = RegimeRepository(conn).standing(set(a) - set(b))
@@ -339,8 +350,8 @@ def _diff(store: Store, old: str, new: str, viewer: Viewer | None) -> dict[str, 
         if why:
             changed.append({"entity_id": entity_id, "caption": after.caption, "why": _unique(why), **detail})
     return {
-        "from": _edition_json(heads[old]),
-        "to": _edition_json(heads[new]),
+        "from": _edition_json(heads[old], sources=known),
+        "to": _edition_json(heads[new], sources=known),
         "counts": {"added": len(added), "removed": len(removed), "changed": len(changed)},
         "added": added,
         "removed": removed,
@@ -493,7 +504,7 @@ def show_edition(store: Store, name: str, viewer: Viewer | None = None) -> Editi
         row = _readable_head(conn, name, viewer)
         if row is None:
             raise NotFound(f"no edition {name!r}; `epoc editions` shows them")
-        head = _edition_json(row, RegimeRepository(conn).state(name))
+        head = _edition_json(row, RegimeRepository(conn).state(name), _readable_sources(conn, viewer))
         rows = EditionRepository(conn).entities(name, viewer)
     entries = []
     for r in rows:
