@@ -38,7 +38,7 @@ from epoc.model.regime import (
 from epoc.services import audit
 from epoc.services.list.entities import current_entities
 from epoc.store import Store
-from epoc.store.entities import EntityRepository
+from epoc.store.entities import EntityRepository, readable_records
 from epoc.store.records import marking_from_row, marking_values
 from epoc.store.regime import RegimeRepository
 
@@ -212,6 +212,10 @@ def _candidates(conn: Connection, viewer: Viewer | None) -> list[Candidate]:
             gone = entity_row.removed_reason if entity_row is not None else "no longer resolved"
             why = f"included, but its records moved: {gone or 'removed'}"
         else:
+            if viewer is not None:  # name only the records the reader may read
+                known = readable_records(conn, joined + left, viewer)
+                joined = [r for r in joined if r in known] or (["records you may not read"] if joined else [])
+                left = [r for r in left if r in known] or (["records you may not read"] if left else [])
             parts = ([f"joined: {', '.join(joined)}"] if joined else []) + (
                 [f"left: {', '.join(left)}"] if left else []
             )
