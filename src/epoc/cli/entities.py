@@ -18,7 +18,9 @@ from epoc.model.errors import InvalidInput
 from epoc.model.regime import Decision
 from epoc.services.list.entities import list_entities, show_entity
 from epoc.services.list.exports import FORMATS, export
+from epoc.services.list.resolve import resolve
 from epoc.services.regime import inclusion
+from epoc.services.screening.engine import default_engine, policy
 
 app = typer.Typer(
     no_args_is_help=True,
@@ -139,7 +141,13 @@ def candidates_command(
 ) -> None:
     """Entities waiting for the IE Co-Chairs' decision: named by a Partner's list, denial or document and
     not decided, deferred, or included but moved by resolution since."""
-    found = inclusion.candidates(app_context(ctx).store())
+    context = app_context(ctx)
+    store = context.store()
+    pending = inclusion.pending_records(store)
+    if pending:  # candidates are entities: records imported since the last resolution are resolved first
+        err_console.print(f"note: resolving {pending:,} records imported or changed since `epoc resolve` ran")
+        resolve(store, default_engine(store, context.settings), policy(context.settings))
+    found = inclusion.candidates(store)
     if as_json:
         print_json([c.to_json() for c in found])
         return

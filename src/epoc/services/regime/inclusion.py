@@ -175,6 +175,16 @@ def _decision(row: Any) -> DecisionMade:
     )
 
 
+def pending_records(store: Store) -> int:
+    """Records imported or changed since the last resolution: candidates are entities, so these are not
+    among them until `epoc resolve` ran."""
+    with store.read() as conn:
+        repo = EntityRepository(conn)
+        last = repo.last_run()
+        seen = dict(last.seen_versions) if last is not None else {}
+        return len(repo.changed_records(seen) | repo.unresolved_records())
+
+
 def candidates(store: Store, viewer: Viewer | None = None) -> list[Candidate]:
     """The entities waiting for the IE Co-Chairs' decision, by caption (those a viewer may read)."""
     with store.read() as conn:
