@@ -31,6 +31,8 @@ SAMPLES = {
     "judgement_id": "1",
     "document_id": "1",
     "mention_id": "1",
+    "year": "2010",
+    "country": "IR",
 }
 # Routes of the framework itself, not of an area: public, and they show no data.
 FRAMEWORK = {"/api/v1/openapi.json", "/static/{path}"}

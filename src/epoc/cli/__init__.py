@@ -13,6 +13,7 @@ from epoc.cli import annex as annex_cli
 from epoc.cli import (
     audit,
     circulation,
+    countries,
     denials,
     documents,
     editions,
@@ -20,6 +21,8 @@ from epoc.cli import (
     feedback,
     lists,
     meetings,
+    outreach,
+    proposals,
     records,
     review,
     screening,
@@ -76,6 +79,10 @@ app.add_typer(editions.app, name="editions")
 app.add_typer(circulation.app, name="circulation")
 app.add_typer(feedback.app, name="feedback")
 app.add_typer(meetings.app, name="meetings")
+app.add_typer(countries.app, name="countries")
+app.add_typer(outreach.app, name="outreach")
+app.add_typer(proposals.app, name="proposals")
+app.add_typer(proposals.taskings_app, name="taskings")
 app.command("serve")(serve)
 app.add_typer(annex_cli.app, name="annex")
 app.add_typer(ietem_cli.app, name="ietem")

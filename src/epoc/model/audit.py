@@ -84,6 +84,14 @@ class Action:
     IETEM_MESSAGE = "ietem.message"  # IE-TEM: a message added to a gap's thread
     IETEM_REPORT = "ietem.report"  # IE-TEM: the report to the Plenary made
     IETEM_GROUP = "ietem.group"  # IE-TEM: membership or the trial's evaluation record
+    COUNTRY_STATUS = "country.status"
+    OUTREACH_PRIORITY = "outreach.priority"
+    OUTREACH_PLAN = "outreach.plan"
+    OUTREACH_INVITEES = "outreach.invitees"
+    OUTREACH_INVITE = "outreach.invite"
+    OUTREACH_MATERIAL = "outreach.material"
+    OUTREACH_EVENT_READ = "outreach.event.read"
+    OUTREACH_BRIEF = "outreach.brief"
 
     @classmethod
     def all(cls) -> list[str]:

@@ -134,7 +134,13 @@ class ProposalStatus(StrEnum):
 
     @property
     def is_open(self) -> bool:
-        return self in {ProposalStatus.DRAFT, ProposalStatus.DISTRIBUTED, ProposalStatus.SILENCE}
+        # a deferred proposal comes back to a later meeting
+        return self in {
+            ProposalStatus.DRAFT,
+            ProposalStatus.DISTRIBUTED,
+            ProposalStatus.SILENCE,
+            ProposalStatus.DEFERRED,
+        }
 
 
 class TaskingStatus(StrEnum):
@@ -272,3 +278,61 @@ def unified_diff(old: str | None, new: str | None, old_label: str, new_label: st
             split.split(old or ""), split.split(new or ""), old_label, new_label, lineterm="", n=1
         )
     )
+
+
+# -- taskings in a decision's text --------------------------------------------------------------------
+
+_TASKED = re.compile(
+    r"\b(?:tasked|asked|requested|invited|mandated)\s+(?:the\s+)?(?P<owner>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})"
+    r"\s+(?:with|to)\s+(?P<what>[^.;]+)",
+    re.I,
+)
+_PASSIVE = re.compile(
+    r"\b(?:the\s+)?(?P<owner>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})\s+(?:was|were)\s+"
+    r"(?:asked|tasked|requested|invited|mandated)\s+(?:to|with)\s+(?P<what>[^.;]+)",
+    re.I,
+)
+_DUE = re.compile(
+    r"\b(?:at|by|to|before)\s+the\s+(?:(?P<year>\d{4})|next|following|forthcoming)\s+"
+    r"(?P<kind>Plenary|RPOC|TEM|IE|LEM|TOM|Round Table)\b",
+    re.I,
+)
+_KIND_WORDS = {"plenary": "plenary", "rpoc": "rpoc", "tem": "tem", "ie": "ie", "lem": "lem", "tom": "tom"}
+
+
+@dataclass(frozen=True, slots=True)
+class TaskingDraft:
+    """A tasking read from a decision's text: who, what, and by which meeting (kind and year, or the next)."""
+
+    owner: str
+    what: str
+    due_kind: str | None = None
+    due_year: int | None = None  # None with a due_kind: the next such meeting
+
+
+def taskings_in(text: str | None) -> list[TaskingDraft]:
+    """``"The Plenary tasked the IE Co-Chairs with updating the 2005 list, with a view to distributing it to
+    all Partners at the 2010 RPOC meeting"`` -> IE Co-Chairs, updating …, due at the 2010 RPOC."""
+    if not text:
+        return []
+    out: list[TaskingDraft] = []
+    for pattern in (_PASSIVE, _TASKED):
+        for m in pattern.finditer(text):
+            owner = _owner(m.group("owner"))
+            if not owner or any(owner == t.owner for t in out):
+                continue
+            what = normalise_text(m.group("what")).rstrip(" ,")
+            due = _DUE.search(what)
+            kind = _KIND_WORDS.get(due.group("kind").lower().replace(" ", ""), "rt") if due else None
+            year = int(due.group("year")) if due and due.group("year") else None
+            out.append(TaskingDraft(owner, what, kind, year))
+    return out
+
+
+def _owner(words: str) -> str:
+    """The owner's name: after the last "the"/"that", without leading lower-case words (prose)."""
+    owner = re.split(r"\b(?:the|that)\s+", words.strip(), flags=re.I)[-1]
+    parts = owner.split()
+    while parts and parts[0][0].islower():
+        parts.pop(0)
+    return " ".join(parts)

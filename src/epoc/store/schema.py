@@ -7,6 +7,7 @@ from epoc.store import (  # noqa: F401  (register their tables)
     entity_tables,
     ietem,
     licensing,
+    outreach,
     plenary,
     regime,
     tables,

@@ -33,6 +33,8 @@ AREA_MODULES = (
     "epoc.web.routes.documents",
     "epoc.web.routes.denials",
     "epoc.web.routes.licensing",
+    "epoc.web.routes.outreach",
+    "epoc.web.routes.plenary",
     "epoc.web.routes.uploads",
     "epoc.web.routes.users",
     "epoc.web.routes.audit",

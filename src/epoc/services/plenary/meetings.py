@@ -246,7 +246,8 @@ def set_participants(
         if role not in PARTICIPANT_ROLES:
             raise InvalidInput(f"participant role {role!r} is not one of: {', '.join(PARTICIPANT_ROLES)}")
         code = country(who, "participant")
-        assert code is not None
+        if code is None:
+            raise InvalidInput("participant: give a country's code or name")
         checked.append((code, role))
     with store.transaction() as conn:
         row = meeting_row(conn, meeting_id, actor)

@@ -100,6 +100,16 @@ class MentionOut(BaseModel):
     detail: dict[str, Any] | None = None
 
 
+class PortionOut(BaseModel):
+    seq: int = Field(description="Its place among the document's portions (withheld ones leave gaps).")
+    kind: str = Field(description="portion (opened by a portion mark), banner, subject, or unmarked.")
+    mark: str | None = Field(description="The portion mark as the originator wrote it: (C//NOFORN).")
+    start: int = Field(description="Where it starts in your text (the portions you may read, end to end).")
+    end: int
+    text: str
+    marking: MarkingOut
+
+
 class DocumentOut(BaseModel):
     model_config = _examples(
         {
@@ -125,7 +135,21 @@ class DocumentOut(BaseModel):
             "warnings": [],
             "added_by": "fr-admin",
             "added_at": "2026-11-27T21:40:00+00:00",
+            "declassify_on": "2035-10-31",
+            "declassification": "10/31/2035",
+            "banner": "UNCLASSIFIED",
             "text": "Tiber Precision Trading bought fibre-optic gyroscopes.",
+            "portions": [
+                {
+                    "seq": 1,
+                    "kind": "unmarked",
+                    "mark": None,
+                    "start": 0,
+                    "end": 54,
+                    "text": "Tiber Precision Trading bought fibre-optic gyroscopes.",
+                    "marking": _MARKING,
+                }
+            ],
             "mentions": [
                 {
                     "id": 40,
@@ -169,8 +193,12 @@ class DocumentOut(BaseModel):
     warnings: list[str] | None
     added_by: str | None
     added_at: str | None
-    text: str
-    mentions: list[MentionOut]
+    declassify_on: str | None = Field(None, description="The DECL line's date (YYYY-MM-DD), where it is one.")
+    declassification: str | None = Field(None, description="The DECL line as written: 10/31/2035, 25X1 …")
+    banner: str = Field(description="Your banner: the strictest marking of the portions you may read.")
+    text: str = Field(description="The portions you may read, end to end (withheld ones are absent).")
+    portions: list[PortionOut]
+    mentions: list[MentionOut] = Field(description="Mentions of your portions; offsets are in your text.")
 
 
 class AddedOut(BaseModel):
@@ -199,6 +227,8 @@ class AddedOut(BaseModel):
     date: str | None = None
     marking: MarkingOut | None = None
     mentions: dict[str, int] | None = None
+    portions: int | None = Field(None, description="How many portions its text was cut into.")
+    declassify_on: str | None = Field(None, description="The DECL line's date, where it gives one.")
     warnings: list[str] = []
     error: str | None
 

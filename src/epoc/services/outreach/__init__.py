@@ -1,0 +1,1 @@
+"""Outreach: countries over time, the TOM / Round Table planner, event material and guests, country briefs."""
