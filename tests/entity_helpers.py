@@ -148,3 +148,14 @@ class DoubleEngine:
 
 def _search(repo: RecordRepository, token: str) -> list[dict[str, str]]:
     return [{"id": row.id} for row in repo.search(token, limit=200)]
+
+
+def include_candidates(store: Store, reason: str = "Partner evidence (test)") -> list[str]:
+    """The IE Co-Chairs include every candidate (what Partners circulated); returns their ids."""
+    from epoc.model.regime import Decision
+    from epoc.services.regime.inclusion import candidates, decide
+
+    ids = [c.candidate_id for c in candidates(store)]
+    for entity_id in ids:
+        decide(store, entity_id, Decision.INCLUDE, reason)
+    return ids

@@ -21,7 +21,7 @@ from epoc.services.list.exports import export
 from epoc.services.list.resolve import resolve
 from epoc.store.entity_lookup import entities_for
 
-from .entity_helpers import DoubleEngine, put, rec
+from .entity_helpers import DoubleEngine, include_candidates, put, rec
 
 
 def build(store):
@@ -48,6 +48,7 @@ def build(store):
         marking=Marking.parse("RESTRICTED // REL MTCR"),
     )
     resolve(store, DoubleEngine(store).engine())
+    include_candidates(store)
 
 
 def by_caption(items):
@@ -68,7 +69,10 @@ def test_editions_freeze_the_list_of_their_window_and_the_diff_says_why(store):
     grown = diff_editions(store, "2000-2004", "2000-2009")
     assert grown["counts"] == {"added": 1, "removed": 0, "changed": 1}
     assert grown["added"][0]["caption"] == "Zulu Gyroscope Trading"
-    assert grown["added"][0]["why"] == ["new source: de (2007-09-01)"]
+    assert grown["added"][0]["why"] == [
+        "new source: de (2007-09-01)",
+        "included by the IE Co-Chairs: Partner evidence (test)",
+    ]
     (xenon,) = grown["changed"]
     assert "new source: de (2007-09-01)" in xenon["why"]
     assert xenon["names_added"] == ["XGS"] and any(w.startswith("new alias: XGS") for w in xenon["why"])
@@ -92,7 +96,7 @@ def test_an_older_version_of_a_list_gives_its_own_records_and_values(store):
     )
     put(store, "ua", [rec("ua", "1", "Alpha Motor Plant No 2")], on=date(2008, 1, 1))  # 2 delisted, 1 renamed
     resolve(store, DoubleEngine(store).engine())
-    old = create_edition(store, "old", date(2000, 1, 1), date(2004, 12, 31))
+    old = create_edition(store, "old", date(2000, 1, 1), date(2004, 12, 31), include_public=True)
     assert old["sources"][0]["records"] == 2
     _, frozen = edition_entities(store, "old")
     assert sorted(e["caption"] for e in frozen) == ["Alpha Motor Plant", "Beta Fuel Works"]
@@ -100,7 +104,7 @@ def test_an_older_version_of_a_list_gives_its_own_records_and_values(store):
     assert sorted(e["caption"] for e in as_of) == ["Alpha Motor Plant", "Beta Fuel Works"]
     now = list_entities(store)
     assert [e["caption"] for e in now] == ["Alpha Motor Plant No 2"]
-    create_edition(store, "new", date(2005, 1, 1), date(2009, 12, 31))
+    create_edition(store, "new", date(2005, 1, 1), date(2009, 12, 31), include_public=True)
     diff = diff_editions(store, "old", "new")
     assert diff["removed"][0]["why"] == ["delisted by ua: ua:2"]
     assert "values changed in ua:1" in diff["changed"][0]["why"]

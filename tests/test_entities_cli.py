@@ -47,7 +47,18 @@ def test_the_whole_flow_from_the_command_line(sqlite_store, capsys, tmp_path, mo
     assert code == 0
     for name, start, end in (("first", "2000-01-01", "2004-12-31"), ("second", "2000-01-01", "2009-12-31")):
         code, out, _ = run(
-            capsys, "--db", url, "editions", "create", name, "--from", start, "--to", end, "--json"
+            capsys,
+            "--db",
+            url,
+            "editions",
+            "create",
+            name,
+            "--from",
+            start,
+            "--to",
+            end,
+            "--include-public",
+            "--json",
         )
         assert code == 0 and json.loads(out)["created_by"] == "co-chair"
     code, out, _ = run(capsys, "--db", url, "editions", "diff", "first", "second", "--json")
@@ -72,7 +83,7 @@ def test_the_whole_flow_from_the_command_line(sqlite_store, capsys, tmp_path, mo
         assert not (tmp_path / f"list.{fmt}.partial").exists()
     line = json.loads((tmp_path / "list.jsonl").read_text().splitlines()[0])
     assert line["record_ids"] == ["uk:9", "un:KPe.1"]
-    code, out, _ = run(capsys, "--db", url, "entities", "list", "--as-of", "2004-06-01", "--json")
+    code, out, _ = run(capsys, "--db", url, "entities", "list", "--all", "--as-of", "2004-06-01", "--json")
     assert [e["record_ids"] for e in json.loads(out)] == [["un:KPe.1"]]
 
 

@@ -88,6 +88,7 @@ def test_editions_pages(page, server):
             page.get_by_label("Name").fill(name)
             page.get_by_label("Sources dated from").fill(start)
             page.get_by_label("to", exact=True).fill(end)
+            page.get_by_label(re.compile("also public lists")).check()  # these test lists are public
             page.get_by_role("button", name="Freeze the edition").click()
             page.get_by_role("heading", name=f"Edition {name}").wait_for()
             page.goto(f"{server}/editions")

@@ -252,7 +252,13 @@ def test_editions_created_compared_and_downloaded(web: WebEnv) -> None:
     csrf = csrf_of(page.text)
     made = editor.post(
         "/editions",
-        data={"csrf_token": csrf, "name": "2000-2004", "start": "2000-01-01", "end": "2004-12-31"},
+        data={
+            "csrf_token": csrf,
+            "name": "2000-2004",
+            "start": "2000-01-01",
+            "end": "2004-12-31",
+            "include_public": "on",
+        },
         follow_redirects=False,
     )
     assert made.status_code == 303 and made.headers["location"] == "/editions/2000-2004"
@@ -262,7 +268,8 @@ def test_editions_created_compared_and_downloaded(web: WebEnv) -> None:
     )
     api = web.client(Role.LIST_EDITOR, bearer=True)
     second = api.post(
-        "/api/v1/editions", json={"name": "2005-2009", "from": "2005-01-01", "to": "2009-12-31"}
+        "/api/v1/editions",
+        json={"name": "2005-2009", "from": "2005-01-01", "to": "2009-12-31", "include_public": True},
     )
     assert second.status_code == 201 and second.json()["created_by"] == "t-editor"
     officer = web.client(Role.OFFICER)
@@ -294,7 +301,13 @@ def test_editions_created_compared_and_downloaded(web: WebEnv) -> None:
 
 def test_an_edition_holds_only_what_its_maker_may_read(web: WebEnv) -> None:
     french = web.client(Role.LIST_EDITOR, bearer=True)
-    made = french.post("/api/v1/editions", json={"name": "fr-view"}).json()
+    for candidate in french.get("/api/v1/candidates").json():
+        decided = french.post(
+            f"/api/v1/candidates/{candidate['candidate_id']}/decision",
+            json={"decision": "include", "reason": "circulated by a Partner"},
+        )
+        assert decided.status_code == 201
+    made = french.post("/api/v1/editions", json={"name": "fr-view", "include_public": True}).json()
     items = french.get("/api/v1/editions/fr-view").json()["items"]
     assert made["entities"] == len(items) and not leaks(json.dumps(items), ["Orvalis", *DE_ONLY_DETAILS])
     assert made["marking"]["banner"] == "CONFIDENTIAL // REL MTCR"

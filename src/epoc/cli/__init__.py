@@ -12,11 +12,13 @@ from sqlalchemy.exc import SQLAlchemyError
 from epoc.cli import annex as annex_cli
 from epoc.cli import (
     audit,
+    circulation,
     countries,
     denials,
     documents,
     editions,
     entities,
+    feedback,
     lists,
     meetings,
     outreach,
@@ -74,6 +76,8 @@ app.command("resolve")(resolve_command)
 app.add_typer(review.app, name="review")
 app.add_typer(entities.app, name="entities")
 app.add_typer(editions.app, name="editions")
+app.add_typer(circulation.app, name="circulation")
+app.add_typer(feedback.app, name="feedback")
 app.add_typer(meetings.app, name="meetings")
 app.add_typer(countries.app, name="countries")
 app.add_typer(outreach.app, name="outreach")

@@ -6,7 +6,13 @@ import typer
 
 from epoc.cli.common import app_context, console, err_console, progress_bar
 from epoc.cli.lists import print_import_report, print_sources
-from epoc.services.demo import load_demo, load_demo_denials, load_demo_documents, resolve_demo
+from epoc.services.demo import (
+    include_demo_candidates,
+    load_demo,
+    load_demo_denials,
+    load_demo_documents,
+    resolve_demo,
+)
 from epoc.services.list.resolve import report_lines
 from epoc.services.records.views import list_sources
 
@@ -41,3 +47,5 @@ def demo(ctx: typer.Context) -> None:
     for d in failed:
         err_console.print(f"error {d['error']}", markup=False, highlight=False)
     console.print(f"documents: {len(documents) - len(failed)} added or already there", highlight=False)
+    included = include_demo_candidates(store)
+    console.print(f"the demo IE Co-Chair included {included} candidates of the demo list", highlight=False)

@@ -21,9 +21,19 @@ POC = "POC"  # the regime's Point of Contact: circulates everything, so reads ev
 class Role(StrEnum):
     OFFICER = "officer"  # reads the list and documents, screens
     LICENSING_OFFICER = "licensing_officer"  # also licence and denial work
-    LIST_EDITOR = "list_editor"  # IE co-chair: review queue, judgements, editions
+    LIST_EDITOR = "list_editor"  # the IE Co-Chairs: decide what is on the list; review queue, editions
     POC_ADMIN = "poc_admin"  # users, Partners, markings
     OUTREACH_GUEST = "outreach_guest"  # outreach pages only, never Partner material
+
+
+# What people call each role (the key stays: accounts and `epoc users add --role list_editor` keep working).
+ROLE_LABELS: dict[str, str] = {
+    "officer": "officer",
+    "licensing_officer": "licensing officer",
+    "list_editor": "IE Co-Chair",
+    "poc_admin": "POC administrator",
+    "outreach_guest": "outreach guest",
+}
 
 
 class Permission(StrEnum):

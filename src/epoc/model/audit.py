@@ -57,6 +57,12 @@ class Action:
     EDITION_READ = "edition.read"
     EDITION_DIFF = "edition.diff"
     EXPORT = "export"
+    LIST_DECISION = "list.decision"  # the IE Co-Chairs include, exclude or defer a candidate
+    EDITION_STATUS = "edition.status"  # approved, distributed, superseded
+    CIRCULATE = "circulate"  # an edition or document circulated to Partners
+    NOTIFICATION_READ = "notification.read"  # a Partner's read receipt
+    FEEDBACK = "feedback"  # a Partner's comment, correction or removal request on an entry
+    FEEDBACK_DECISION = "feedback.decision"
     AUDIT_SEARCH = "audit.search"
     MEETING_ADD = "meeting.add"
     MEETING_UPDATE = "meeting.update"

@@ -73,3 +73,14 @@ def country_codes(text: str | None) -> list[str]:
         if code and code not in codes:
             codes.append(code)
     return codes
+
+
+@lru_cache(maxsize=512)
+def country_name(code: str) -> str:
+    """``"KP"`` -> ``"North Korea"`` (ICU's English name); a value that is not a code is given back as is."""
+    if code.upper() not in CODES:
+        return code
+    import icu
+
+    name = str(icu.Locale("", code.upper()).getDisplayCountry(icu.Locale("en")))
+    return name or code

@@ -95,3 +95,24 @@ def demo_accounts(store: Store) -> list[dict[str, str | None]]:
             accounts.create_user(store, username, role, password, partner, display_name=f"Demo {role.value}")
         out.append({"username": username, "password": password, "role": role.value, "partner": partner})
     return out
+
+
+def include_demo_candidates(store: Store) -> int:
+    """The demo's IE Co-Chair includes the new candidates that the team's fictional Partner list names, so
+    that the regime's list is not empty on first run (each decision says it is the demo's; real candidates
+    — from Partners' documents and denials — wait for a person)."""
+    from epoc.model.regime import NEW, Decision
+    from epoc.services.regime.inclusion import candidates, decide
+
+    made = 0
+    for candidate in candidates(store):
+        if candidate.status == NEW and DEMO_SOURCE in candidate.sources:
+            decide(
+                store,
+                candidate.candidate_id,
+                Decision.INCLUDE,
+                f"demo: named by the team's fictional Partner list ({DEMO_PARTNER})",
+                who="demo",
+            )
+            made += 1
+    return made

@@ -15,6 +15,8 @@ from typing import Any
 from sqlalchemy import ColumnElement, Connection, Select, and_, func, not_, or_, select, union_all
 
 from epoc.model.access import Viewer
+from epoc.model.regime import LEADING_QUOTES, looks_like_programme
+from epoc.names.countries import to_country_code
 from epoc.names.fold import fold
 from epoc.store.entity_tables import entities, entity_members
 from epoc.store.records import fold_identifier
@@ -44,12 +46,22 @@ class EntityQuery:
     status: str = "active"  # active | removed
     page: int = 1
     per_page: int = 50
+    sort: str = "name"  # name | name-desc | recent
 
     @property
     def filters(self) -> dict[str, str]:
         names = ("text", "programme", "country", "source", "partner", "schema")
         found = {k: getattr(self, k).strip() for k in names if getattr(self, k).strip()}
-        return {**found, "status": self.status}
+        return {**found, "status": self.status, **({"sort": self.sort} if self.sort != "name" else {})}
+
+
+SORTS = ("name", "name-desc", "recent")
+
+
+def _sort_key(caption: Any, q: EntityQuery) -> Any:
+    if q.sort == "recent":
+        return entities.c.updated_at
+    return func.lower(func.ltrim(caption, LEADING_QUOTES))
 
 
 def _member_records(viewer: Viewer | None, status: str, *columns: Any) -> Select[Any]:
@@ -133,13 +145,13 @@ def _parts(q: EntityQuery, viewer: Viewer | None) -> list[Select[Any]]:
     own caption; the entities index serves their order), and those it may read only in part (the first
     caption of their readable records) — few, so their join over members is cheap."""
     conditions = _conditions(q, viewer)
-    whole = select(entities.c.id, entities.c.caption.label("sort_caption")).where(*conditions)
+    whole = select(entities.c.id, _sort_key(entities.c.caption, q).label("sort_caption")).where(*conditions)
     if q.status == "removed":  # an entity merged away has no member left to show it by
         whole = whole.where(entities.c.id.in_(select(entity_members.c.entity_id)))
     if viewer is None:
         return [whole]
     partly = (
-        select(entities.c.id, func.min(records.c.caption).label("sort_caption"))
+        select(entities.c.id, _sort_key(func.min(records.c.caption), q).label("sort_caption"))
         .select_from(entities)
         .join(entity_members, entity_members.c.entity_id == entities.c.id)
         .join(records, records.c.id == entity_members.c.record_id)
@@ -158,12 +170,22 @@ def browse(conn: Connection, q: EntityQuery, viewer: Viewer | None) -> tuple[int
     offset = (max(q.page, 1) - 1) * q.per_page
     # each part's first offset + per_page rows in order (an index walk for the first), then the page of
     # their union, ordered by the database (its collation) like each part
+    descending = q.sort in ("name-desc", "recent")
+
+    def order(key: Any) -> Any:
+        return key.desc() if descending else key
+
     heads = [
-        p.order_by(p.selected_columns.sort_caption, p.selected_columns.id).limit(offset + q.per_page)
+        p.order_by(order(p.selected_columns.sort_caption), p.selected_columns.id).limit(offset + q.per_page)
         for p in parts
     ]
     merged = union_all(*(select(h.subquery()) for h in heads)).subquery()
-    page = select(merged.c.id).order_by(merged.c.sort_caption, merged.c.id).limit(q.per_page).offset(offset)
+    page = (
+        select(merged.c.id)
+        .order_by(order(merged.c.sort_caption), merged.c.id)
+        .limit(q.per_page)
+        .offset(offset)
+    )
     return int(total), list(conn.scalars(page))
 
 
@@ -187,7 +209,10 @@ def facets(conn: Connection, viewer: Viewer | None) -> dict[str, list[str]]:
         .join(records, records.c.id == record_addresses.c.record_id)
         .where(record_addresses.c.country.is_not(None), active)
     )
-    countries = sorted(set(conn.scalars(by_fact.union(by_address))))
+    # a country filter offers ISO codes (shown with their names), never a source's raw words ("Qatarian")
+    countries = sorted(
+        {code for value in conn.scalars(by_fact.union(by_address)) if (code := to_country_code(value))}
+    )
     partners = conn.scalars(
         select(sources.c.partner)
         .distinct()
@@ -196,7 +221,7 @@ def facets(conn: Connection, viewer: Viewer | None) -> dict[str, list[str]]:
     )
     schemas = conn.scalars(select(records.c.schema).distinct().where(active).order_by(records.c.schema))
     return {
-        "programmes": [p for p in programmes if p],
+        "programmes": [p for p in programmes if p and looks_like_programme(p)],
         "countries": [c for c in countries if c],
         "partners": list(partners),
         "schemas": list(schemas),

@@ -142,6 +142,15 @@ class RecordRepository:
         )
         return {key: int(n) for key, n in self.conn.execute(query)}
 
+    def visible_counts_all(self) -> dict[str, int]:
+        """Active records per source (the local operator reads them all)."""
+        query = (
+            select(records.c.source_key, func.count())
+            .where(records.c.status == "active")
+            .group_by(records.c.source_key)
+        )
+        return {key: int(n) for key, n in self.conn.execute(query)}
+
     def visible_name_count(self, key: str, viewer: Viewer) -> int:
         query = (
             select(func.count())

@@ -9,6 +9,7 @@ from epoc.store import (  # noqa: F401  (register their tables)
     licensing,
     outreach,
     plenary,
+    regime,
     tables,
 )
 from epoc.store.tables import metadata

@@ -28,6 +28,7 @@ from epoc.services.screening.warm import WarmScreener
 from epoc.settings import Settings
 from epoc.store import Store
 from epoc.web.areas import areas
+from epoc.web.fonts import WebFont
 from epoc.web.rendering import STATIC, make_templates, page
 from epoc.web.security import SignInRequired, is_api, sign_in_url
 
@@ -91,6 +92,7 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
     app.state.settings = settings
     app.state.store = store
     app.state.templates = make_templates()
+    app.state.webfont = WebFont(settings.data_dir)
     # One warm screener per process: its index is loaded once and kept in step with the lists.
     app.state.screener = WarmScreener(store, settings.index_dir)
     app.state.screen_jobs = BatchJobs(
@@ -108,6 +110,7 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
 async def _warm_on_start(app: FastAPI) -> AsyncIterator[None]:
     """A served app loads the screening index in the background at once, not on the first query."""
     threading.Thread(target=app.state.screener.warm, name="epoc-warm-screener", daemon=True).start()
+    app.state.webfont.build_in_background()  # once per data folder; cached after
     yield
 
 

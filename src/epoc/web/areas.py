@@ -28,6 +28,7 @@ AREA_MODULES = (
     "epoc.web.routes.entities",
     "epoc.web.routes.review",
     "epoc.web.routes.editions",
+    "epoc.web.routes.regime",
     "epoc.web.routes.records",
     "epoc.web.routes.documents",
     "epoc.web.routes.denials",

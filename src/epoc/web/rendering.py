@@ -11,9 +11,10 @@ from fastapi import Request
 from fastapi.responses import HTMLResponse, Response
 from fastapi.templating import Jinja2Templates
 
-from epoc.model.access import Viewer
+from epoc.model.access import ROLE_LABELS, Viewer
 from epoc.model.marking import Marking
 from epoc.model.partners import partner_name
+from epoc.names.countries import country_name
 from epoc.web.security import Principal
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -53,11 +54,17 @@ def mark(response: Response, markings: Iterable[MarkingLike]) -> None:
 
 def make_templates() -> Jinja2Templates:
     templates = Jinja2Templates(directory=str(TEMPLATES))
-    templates.env.globals.update(caveat=CAVEAT, partner_name=partner_name)
+    templates.env.globals.update(
+        caveat=CAVEAT, partner_name=partner_name, role_label=role_label, country_name=country_name
+    )
     templates.env.filters["portion"] = lambda value: as_marking(value).portion
     templates.env.filters["banner"] = lambda value: as_marking(value).banner
     templates.env.filters["marking_class"] = marking_class
     return templates
+
+
+def role_label(role: str) -> str:
+    return ROLE_LABELS.get(role, role.replace("_", " "))
 
 
 def marking_class(value: MarkingLike) -> str:

@@ -18,11 +18,11 @@ from epoc.model.record import Schema
 from epoc.services import audit
 from epoc.services.list.entities import current_entities
 from epoc.store import Store
-from epoc.store.entity_browse import STATUSES, EntityQuery, browse, facets
+from epoc.store.entity_browse import SORTS, STATUSES, EntityQuery, browse, facets
 from epoc.store.records import RecordRepository, marking_from_row
 
 # the query type the web builds from its filters is the store's; the edges take it from here
-__all__ = ["MAX_PER_PAGE", "EntityQuery", "browse_entities", "check_query", "entity_summary"]
+__all__ = ["MAX_PER_PAGE", "SORTS", "EntityQuery", "browse_entities", "check_query", "entity_summary"]
 
 MAX_PER_PAGE = 200
 
@@ -32,6 +32,8 @@ def check_query(query: EntityQuery) -> EntityQuery:
         raise InvalidInput(f"status: {query.status!r} is not one of {', '.join(STATUSES)}")
     if query.schema and query.schema not in {s.value for s in Schema}:
         raise InvalidInput(f"schema: {query.schema!r} is not one of {', '.join(s.value for s in Schema)}")
+    if query.sort not in SORTS:
+        raise InvalidInput(f"sort: {query.sort!r} is not one of {', '.join(SORTS)}")
     if query.page < 1 or not 1 <= query.per_page <= MAX_PER_PAGE:
         raise InvalidInput(f"page must be ≥ 1 and per_page 1 to {MAX_PER_PAGE}")
     return query
@@ -48,9 +50,12 @@ def browse_entities(
         found = current_entities(conn, viewer, ids)
         # the sources (cheap) always: the page names them in its filters and is marked as they are
         options: dict[str, Any] = dict(facets(conn, viewer)) if with_facets else {}
-        options["sources"] = [
+        repo = RecordRepository(conn)
+        counts = repo.visible_counts(viewer) if viewer is not None else repo.visible_counts_all()
+        options["sources"] = [  # only sources with records to filter by (not documents that gave none)
             {"key": row.key, "name": row.name, "marking": marking_from_row(row).banner}
-            for row in RecordRepository(conn).list_sources(viewer=viewer)
+            for row in repo.list_sources(viewer=viewer)
+            if counts.get(row.key)
         ]
         if viewer is not None:
             audit.record(

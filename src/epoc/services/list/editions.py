@@ -8,18 +8,22 @@ newly listed or delisted, a merge, a split, a new alias, new values.
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
 from epoc.model.access import Viewer
 from epoc.model.audit import Action
+from epoc.model.entity import Entity
 from epoc.model.errors import Conflict, InvalidInput, NotFound
 from epoc.model.marking import Marking
+from epoc.model.regime import EditionStatus, reader_marking, sort_caption
 from epoc.services import audit
-from epoc.services.list.entities import compile_list
+from epoc.services.list.entities import compile_list, current_entities
 from epoc.store import Store
 from epoc.store.editions import EditionRepository
 from epoc.store.records import marking_from_row, marking_values
+from epoc.store.regime import RegimeRepository
 
 
 def create_edition(
@@ -29,10 +33,14 @@ def create_edition(
     end: date | None,
     created_by: str = "local operator",
     viewer: Viewer | None = None,
+    *,
+    include_public: bool = False,
 ) -> dict[str, Any]:
-    """Freeze the list as compiled from the sources dated in [start, end], in one transaction. A viewer's
-    edition holds only what that viewer may read (so its maker can always read it back), is made in its
-    name, and goes on the audit trail."""
+    """Freeze the regime's list as compiled from the sources dated in [start, end], in one transaction: the
+    entities the IE Co-Chairs included that a Partner source in the window names (with ``include_public``,
+    also the public lists' entities, labelled for national use). A viewer's edition holds only what that
+    viewer may read (so its maker can always read it back), is made in its name, and goes on the audit
+    trail. It starts as a draft."""
     name = name.strip()
     if not name or len(name) > 100:
         raise InvalidInput("an edition needs a name of 1 to 100 characters")
@@ -48,6 +56,15 @@ def create_edition(
                 f"no source is dated between {start or 'the beginning'} and {end or 'now'}: "
                 "the edition would be empty (`epoc lists` shows the sources' dates)"
             )
+        entries = admitted(conn, compiled.entities, include_public, viewer)
+        if not entries:
+            raise InvalidInput(
+                f"no included entity is named by a Partner source dated between {start or 'the beginning'} "
+                f"and {end or 'now'}: decide the candidates first (`epoc entities candidates`)"
+                + ("" if include_public else ", or admit public-list entities (--include-public)")
+            )
+        compiled.entities = [entity for entity, _extra in entries]
+        extras = {entity.id: extra for entity, extra in entries}
         marking = compiled.marking
         now = datetime.now(UTC)
         repo.create(
@@ -69,13 +86,23 @@ def create_edition(
                     "schema": e.schema.value,
                     "record_ids": list(e.record_ids),
                     "record_hashes": {r: compiled.hashes[r] for r in e.record_ids},
-                    "data": e.to_json(),
+                    "data": {**e.to_json(), **extras[e.id]},
                     **marking_values(e.marking),
                 }
                 for e in compiled.entities
             ],
         )
-        made = _edition_json(repo.get(name))
+        regime = RegimeRepository(conn)
+        regime.add_state(
+            {
+                "edition": name,
+                "status": EditionStatus.DRAFT.value,
+                "include_public": include_public,
+                "previous": regime.newest_edition_before(now),
+            }
+        )
+        made = _edition_json(repo.get(name), regime.state(name))
+        made["left_out"] = _left_out(conn, regime, set(extras))
         if viewer is not None:
             audit.record(
                 conn,
@@ -93,8 +120,97 @@ def create_edition(
 
 
 def list_editions(store: Store, viewer: Viewer | None = None) -> list[dict[str, Any]]:
+    """The editions of which the viewer may read at least one entry, oldest first, each marked with the
+    banner of the entries the viewer may read."""
     with store.read() as conn:
-        return [_edition_json(row) for row in EditionRepository(conn).all(viewer)]
+        regime = RegimeRepository(conn)
+        readable = regime.readable_editions(viewer)
+        states = regime.states()
+        out = []
+        for row in EditionRepository(conn).all():
+            if viewer is not None and row.name not in readable:
+                continue
+            shown = _edition_json(row, states.get(row.name), _readable_sources(conn, viewer))
+            if viewer is not None:
+                shown["marking"] = _reader_marking(conn, row.name, viewer).to_json()
+            out.append(shown)
+        return out
+
+
+def _reader_marking(conn: Any, name: str, viewer: Viewer | None) -> Marking:
+    return reader_marking(marking_from_row(r) for r in EditionRepository(conn).entities(name, viewer))
+
+
+def _readable_head(conn: Any, name: str, viewer: Viewer | None) -> Any:
+    """An edition's row when the viewer may read at least one of its entries; else None (as if absent)."""
+    row = EditionRepository(conn).get(name)
+    if row is None or (viewer is not None and name not in RegimeRepository(conn).readable_editions(viewer)):
+        return None
+    return row
+
+
+def admitted(
+    conn: Any, compiled: list[Entity], include_public: bool, viewer: Viewer | None
+) -> list[tuple[Entity, dict[str, Any]]]:
+    """The compiled entities an edition admits, each with what the edition adds to it: its basis (included
+    by the IE Co-Chairs, or a public list's entity admitted for national use), the decision, the public lists
+    that corroborate it (as the list stands now) and the corrections accepted from Partners' feedback."""
+    from epoc.services.regime.feedback import corrections_of
+    from epoc.services.regime.inclusion import corroboration_of, evidence_of
+
+    regime = RegimeRepository(conn)
+    standing = regime.standing([e.id for e in compiled])
+    included = {eid for eid, row in standing.items() if row.decision == "include"}
+    excluded = {eid for eid, row in standing.items() if row.decision == "exclude"}
+    chosen: list[tuple[Entity, str]] = []
+    for entity in compiled:
+        partner_evidence = evidence_of(entity)
+        if entity.id in included and partner_evidence:
+            chosen.append((entity, "included"))
+        elif include_public and not partner_evidence and entity.id not in excluded:
+            chosen.append((entity, "public"))
+    now = {e.id: e for e in current_entities(conn, viewer, [e.id for e, _ in chosen])}
+    corrections = corrections_of(conn, [e.id for e, _ in chosen])
+    out = []
+    for entity, basis in chosen:
+        decision = standing.get(entity.id)
+        extra: dict[str, Any] = {
+            "basis": basis,
+            "basis_label": PUBLIC_LABEL if basis == "public" else "included by the IE Co-Chairs",
+            "decision": None
+            if decision is None
+            else {
+                "decision": decision.decision,
+                "reason": decision.reason,
+                "who": decision.who,
+                "at": decision.at.isoformat(),
+            },
+            "corroboration": [c.to_json() for c in corroboration_of(now.get(entity.id, entity))],
+            "corrections": corrections.get(entity.id, []),
+        }
+        out.append((entity, extra))
+    return out
+
+
+def _left_out(conn: Any, regime: RegimeRepository, admitted: set[str]) -> list[dict[str, str]]:
+    """The included entities an edition does not hold, and why — so that nothing is dropped silently."""
+    from epoc.store.entities import EntityRepository
+
+    entities = EntityRepository(conn)
+    out = []
+    for entity_id, row in sorted(regime.standing().items()):
+        if row.decision != "include" or entity_id in admitted:
+            continue
+        now = entities.get(entity_id)
+        if now is None or now.status != "active":
+            why = f"its records moved ({now.removed_reason if now is not None else 'gone'}): decide again"
+        else:
+            why = "no Partner source dated in the window names it"
+        out.append({"entity_id": entity_id, "caption": row.caption, "why": why})
+    return out
+
+
+PUBLIC_LABEL = "public list only — admitted for national use, not decided by the IE Co-Chairs"
 
 
 def edition_entities(
@@ -103,10 +219,13 @@ def edition_entities(
     """An edition and its frozen entities (as `entities show --json` gave them) the viewer may read."""
     with store.read() as conn:
         repo = EditionRepository(conn)
-        row = repo.get(name, viewer)
+        row = _readable_head(conn, name, viewer)
         if row is None:
             raise NotFound(f"no edition {name!r}; `epoc editions list` shows them")
-        return _edition_json(row), [r.data for r in repo.entities(name, viewer)]
+        head = _edition_json(row, RegimeRepository(conn).state(name), _readable_sources(conn, viewer))
+        if viewer is not None:
+            head["marking"] = _reader_marking(conn, name, viewer).to_json()
+        return head, [r.data for r in repo.entities(name, viewer)]
 
 
 def read_edition(store: Store, name: str, viewer: Viewer | None = None) -> dict[str, Any]:
@@ -128,18 +247,38 @@ def _frozen_row(e: dict[str, Any]) -> dict[str, Any]:
         "programmes": [p["value"] for p in e.get("programmes", [])],
         "records": len(e["record_ids"]),
         "marking": e["marking"],
+        "basis": e.get("basis", "included"),
     }
 
 
-def _edition_json(row: Any) -> dict[str, Any]:
+def _readable_sources(conn: Any, viewer: Viewer | None) -> set[str] | None:
+    """The keys of the sources a viewer may read (None: all), so that an edition's list of sources never
+    names one the reader may not know of."""
+    if viewer is None:
+        return None
+    from epoc.store.records import RecordRepository
+
+    return {row.key for row in RecordRepository(conn).list_sources(viewer=viewer)}
+
+
+def _edition_json(row: Any, state: Any = None, sources: set[str] | None = None) -> dict[str, Any]:
     return {
+        "id": row.name,
         "name": row.name,
+        "status": state.status if state is not None else EditionStatus.DRAFT.value,
+        "include_public": bool(state.include_public) if state is not None else False,
+        "previous": state.previous if state is not None else None,
+        "meeting": state.meeting if state is not None else None,
+        "approved_by": state.approved_by if state is not None else None,
+        "distributed_at": state.distributed_at.isoformat()
+        if state is not None and state.distributed_at
+        else None,
         "from": row.from_date.isoformat() if row.from_date else None,
         "to": row.to_date.isoformat() if row.to_date else None,
         "created_at": row.created_at.isoformat(),
         "created_by": row.created_by,
         "entities": row.entity_count,
-        "sources": row.sources,
+        "sources": [x for x in row.sources if sources is None or x["key"] in sources],
         "marking": marking_from_row(row).to_json(),
     }
 
@@ -161,12 +300,20 @@ def _diff(store: Store, old: str, new: str, viewer: Viewer | None) -> dict[str, 
         heads = {}
         frozen: dict[str, dict[str, Any]] = {}
         for name in (old, new):
-            row = repo.get(name, viewer)
+            row = _readable_head(conn, name, viewer)
             if row is None:
                 raise NotFound(f"no edition {name!r}; `epoc editions list` shows them")
             heads[name] = row
             frozen[name] = {r.entity_id: r for r in repo.entities(name, viewer)}
+        known = _readable_sources(conn, viewer)
     a, b = frozen[old], frozen[new]
+    with store.read() as conn:
+        standing = RegimeRepository(conn).standing(set(a) - set(b))
+    standing_now = {
+        eid: [f"{row.decision}d by the IE Co-Chairs: {row.reason}"]
+        for eid, row in standing.items()
+        if row.decision != "include"
+    }
     a_sources = {s["key"]: s for s in heads[old].sources}
     b_sources = {s["key"]: s for s in heads[new].sources}
     owner_a = {r: eid for eid, row in a.items() for r in row.record_ids}
@@ -174,11 +321,13 @@ def _diff(store: Store, old: str, new: str, viewer: Viewer | None) -> dict[str, 
     added, removed, changed = [], [], []
     for entity_id in sorted(set(b) - set(a), key=lambda e: b[e].caption.casefold()):
         row = b[entity_id]
-        came_in = _arrivals(row.record_ids, owner_a, a_sources, b_sources)
+        came_in = _arrivals(row.record_ids, owner_a, a_sources, b_sources) + _decided(row.data)
         added.append({"entity_id": entity_id, "caption": row.caption, "why": came_in})
     for entity_id in sorted(set(a) - set(b), key=lambda e: a[e].caption.casefold()):
         row = a[entity_id]
-        went_out = _departures(row.record_ids, owner_b, a_sources, b_sources)
+        went_out = _departures(row.record_ids, owner_b, a_sources, b_sources) + standing_now.get(
+            entity_id, []
+        )
         removed.append({"entity_id": entity_id, "caption": row.caption, "why": went_out})
     for entity_id in sorted(set(a) & set(b), key=lambda e: b[e].caption.casefold()):
         before, after = a[entity_id], b[entity_id]
@@ -201,13 +350,23 @@ def _diff(store: Store, old: str, new: str, viewer: Viewer | None) -> dict[str, 
         if why:
             changed.append({"entity_id": entity_id, "caption": after.caption, "why": _unique(why), **detail})
     return {
-        "from": _edition_json(heads[old]),
-        "to": _edition_json(heads[new]),
+        "from": _edition_json(heads[old], sources=known),
+        "to": _edition_json(heads[new], sources=known),
         "counts": {"added": len(added), "removed": len(removed), "changed": len(changed)},
         "added": added,
         "removed": removed,
         "changed": changed,
     }
+
+
+def _decided(data: dict[str, Any]) -> list[str]:
+    """Why an entry came in, as the IE Co-Chairs decided (or the public-list label)."""
+    decision = data.get("decision")
+    if data.get("basis") == "public":
+        return [PUBLIC_LABEL]
+    if isinstance(decision, dict) and decision.get("reason"):
+        return [f"included by the IE Co-Chairs: {decision['reason']}"]
+    return []
 
 
 def _source_of(record_id: str) -> str:
@@ -301,3 +460,103 @@ def edition_marking(store: Store, name: str) -> Marking:
         if row is None:
             raise NotFound(f"no edition {name!r}")
         return marking_from_row(row)
+
+
+# -- an edition as one reader sees it -----------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class EditionEntry:
+    entity_id: str
+    caption: str
+    schema: str
+    basis: str  # included | public
+    marking: Marking
+    data: dict[str, Any]  # the entry as frozen (`entities show --json` plus basis, corroboration …)
+
+    def to_json(self) -> dict[str, Any]:
+        return {**self.data, "basis": self.basis, "marking": self.marking.to_json()}
+
+
+@dataclass(frozen=True, slots=True)
+class EditionView:
+    """An edition as one reader may read it: the entries releasable to them, under the banner of those
+    entries (never the whole edition's strictest marking)."""
+
+    head: dict[str, Any]
+    reader: str | None
+    entries: tuple[EditionEntry, ...]
+    banner: Marking
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            **self.head,
+            "reader": self.reader,
+            "banner": self.banner.banner,
+            "marking": self.banner.to_json(),
+            "entities": len(self.entries),
+            "entries": [e.to_json() for e in self.entries],
+        }
+
+
+def show_edition(store: Store, name: str, viewer: Viewer | None = None) -> EditionView:
+    """The entries of edition ``name`` the viewer may read, with the banner of those (audited for a viewer).
+    An edition with no entry the viewer may read is "not found", in the same words as one that is not."""
+    with store.read() as conn:
+        row = _readable_head(conn, name, viewer)
+        if row is None:
+            raise NotFound(f"no edition {name!r}; `epoc editions` shows them")
+        head = _edition_json(row, RegimeRepository(conn).state(name), _readable_sources(conn, viewer))
+        rows = EditionRepository(conn).entities(name, viewer)
+    entries = []
+    for r in rows:
+        data = dict(r.data)
+        if viewer is not None:
+            data["corrections"] = [
+                c
+                for c in data.get("corrections") or []
+                if viewer.may_read(Marking.parse(c["marking"]["banner"]))
+            ]
+        entries.append(
+            EditionEntry(
+                r.entity_id, r.caption, r.schema, data.get("basis", "included"), marking_from_row(r), data
+            )
+        )
+    entries.sort(key=lambda e: (sort_caption(e.caption), e.entity_id))
+    banner = reader_marking(e.marking for e in entries)
+    if viewer is not None:
+        with store.transaction() as conn:
+            audit.record(
+                conn, viewer, Action.EDITION_READ, name, {"marking": banner.banner, "entries": len(entries)}
+            )
+    return EditionView(head, viewer.username if viewer is not None else None, tuple(entries), banner)
+
+
+@dataclass(frozen=True, slots=True)
+class EditionRef:
+    """What another area (a Plenary tasking closed by an edition) keeps of an edition: its stable id (the
+    name), where it is read, and its status."""
+
+    id: str
+    status: str
+    meeting: str | None
+    path: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"id": self.id, "status": self.status, "meeting": self.meeting, "path": self.path}
+
+
+def edition_ref(store: Store, name: str) -> EditionRef:
+    """The edition called ``name`` as a link (``NotFound`` when there is none)."""
+    from urllib.parse import quote
+
+    with store.read() as conn:
+        row = EditionRepository(conn).get(name)
+        if row is None:
+            raise NotFound(f"no edition {name!r}; `epoc editions` shows them")
+        state = RegimeRepository(conn).state(name)
+    status = state.status if state is not None else EditionStatus.DRAFT.value
+    return EditionRef(
+        row.name,
+        status,
+        state.meeting if state is not None else None,
+        f"/editions/{quote(row.name, safe='')}",
+    )

@@ -20,9 +20,11 @@ from epoc.model.audit import Action
 from epoc.model.entity import CAVEAT
 from epoc.model.errors import InvalidInput
 from epoc.model.marking import Marking
+from epoc.model.regime import reader_marking, sort_caption
 from epoc.services import audit
 from epoc.services.list.editions import edition_entities
 from epoc.services.list.entities import current_entities
+from epoc.services.regime.inclusion import included_ids
 from epoc.store import Store
 
 FORMATS = ("jsonl", "csv", "ftm", "pdf")
@@ -39,30 +41,44 @@ class ExportSet:
     generated_at: datetime
 
 
-def gather(store: Store, edition: str | None = None, viewer: Viewer | None = None) -> ExportSet:
+def gather(
+    store: Store, edition: str | None = None, viewer: Viewer | None = None, *, included_only: bool = False
+) -> ExportSet:
+    """What an export holds, as the viewer reads it: an edition's entries releasable to the viewer under the
+    banner of those, or the current list (the entities the IE Co-Chairs included, or with ``included_only``
+    false every resolved entity)."""
     now = datetime.now(UTC)
     if edition is not None:
         head, items = edition_entities(store, edition, viewer)
-        marking = Marking.parse(head["marking"]["banner"])
+        marking = reader_marking(Marking.parse(e["marking"]["banner"]) for e in items)
         title = f"Entities of concern — edition {head['name']}"
         return ExportSet(title, head, marking, items, now)
     with store.read() as conn:
-        found = current_entities(conn, viewer)
-    marking = Marking.public()
-    for entity in found:
-        marking = marking.strictest(entity.marking)
-    items = sorted((e.to_json() for e in found), key=lambda e: (e["caption"].casefold(), e["entity_id"]))
-    return ExportSet("Entities of concern — the current list", None, marking, items, now)
+        found = current_entities(conn, viewer, included_ids(conn) if included_only else None)
+    marking = reader_marking(e.marking for e in found)
+    items = sorted((e.to_json() for e in found), key=lambda e: (sort_caption(e["caption"]), e["entity_id"]))
+    title = (
+        "Entities of concern — the regime's list"
+        if included_only
+        else "Entities of concern — every resolved entity"
+    )
+    return ExportSet(title, None, marking, items, now)
 
 
 def export(
-    store: Store, fmt: str, out: BinaryIO, edition: str | None = None, viewer: Viewer | None = None
+    store: Store,
+    fmt: str,
+    out: BinaryIO,
+    edition: str | None = None,
+    viewer: Viewer | None = None,
+    *,
+    included_only: bool = False,
 ) -> dict[str, Any]:
     """Write the list (or an edition) to ``out`` in ``fmt``; return what was written. A viewer's export holds
     only what it may read and goes on the audit trail (before a byte is written)."""
     if fmt not in FORMATS:
         raise InvalidInput(f"format {fmt!r}: one of {', '.join(FORMATS)}")
-    data = gather(store, edition, viewer)
+    data = gather(store, edition, viewer, included_only=included_only)
     if viewer is not None:
         with store.transaction() as conn:
             audit.record(

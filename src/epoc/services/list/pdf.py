@@ -365,6 +365,12 @@ def _entity_section(pdf: ListPDF, e: dict[str, Any]) -> None:
         _labelled(pdf, "why listed", reasons[0])
         for reason in reasons[1:]:
             _labelled(pdf, "", reason)
+    # an edition's entry: on what basis it is there, and the public lists that corroborate it
+    if e.get("basis_label"):
+        _labelled(pdf, "basis", e["basis_label"])
+    corroboration = [c["text"] for c in e.get("corroboration") or []]
+    if corroboration:
+        _labelled(pdf, "corroboration", "; ".join(corroboration))
     pdf.ln(2.5)
 
 

@@ -18,7 +18,7 @@ from epoc.web.areas import Area, NavLink
 from epoc.web.rendering import mark, page
 from epoc.web.routes.entities import MEDIA, download
 from epoc.web.schemas.common import ErrorOut
-from epoc.web.schemas.list import DiffOut, EditionIn, EditionOut, EditionPageOut
+from epoc.web.schemas.list import DiffOut, EditionIn, EditionOut, EditionPageOut, EditionViewOut
 from epoc.web.security import Principal, requires
 
 router = APIRouter()
@@ -76,13 +76,25 @@ def editions_page(request: Request, who: Reader) -> Response:
 
 
 @router.post("/editions", include_in_schema=False)
-def create_page(request: Request, who: Editor, name: Text = "", start: Text = "", end: Text = "") -> Response:
+def create_page(
+    request: Request,
+    who: Editor,
+    name: Text = "",
+    start: Text = "",
+    end: Text = "",
+    include_public: Annotated[str, Form(max_length=5)] = "",
+) -> Response:
     try:
         made = editions.create_edition(
-            _store(request), _name(name), _day(start, "from"), _day(end, "to"), viewer=who.viewer
+            _store(request),
+            _name(name),
+            _day(start, "from"),
+            _day(end, "to"),
+            viewer=who.viewer,
+            include_public=bool(include_public),
         )
     except EpocError as exc:
-        form = {"name": name, "start": start, "end": end}
+        form = {"name": name, "start": start, "end": end, "include_public": include_public}
         return _list_page(request, who, error=exc.message, form=form, status=exc.status)
     return RedirectResponse(f"/editions/{_quote(made['name'])}", status_code=303)
 
@@ -97,13 +109,15 @@ def _quote(name: str) -> str:
 def edition_page(
     request: Request, who: Reader, name: str, page_no: Annotated[int, Query(alias="page", ge=1)] = 1
 ) -> Response:
-    data = editions.read_edition(_store(request), name, who.viewer)
-    items = data["items"]
+    view = editions.show_edition(_store(request), name, who.viewer)
+    data = view.to_json()
+    items = data["entries"]
     pages = max(1, -(-len(items) // PER_PAGE))
     shown = items[(page_no - 1) * PER_PAGE : page_no * PER_PAGE]
     others = [e["name"] for e in editions.list_editions(_store(request), who.viewer) if e["name"] != name]
     context = {
         "ed": data,
+        "view": view,
         "items": shown,
         "page_no": page_no,
         "pages": pages,
@@ -115,7 +129,7 @@ def edition_page(
         "editions/edition.html",
         context,
         who=who,
-        markings=[data["marking"]],
+        markings=[e["marking"] for e in shown],
         title=f"Edition {name}",
         caveat=True,
     )
@@ -164,7 +178,14 @@ def editions_json(request: Request, response: Response, who: Reader) -> Any:
 def create_json(request: Request, response: Response, who: Editor, body: EditionIn) -> Any:
     """Freeze the list as compiled from the sources dated from `from` to `to` (either open) — holding only
     what you may read."""
-    made = editions.create_edition(_store(request), _name(body.name), body.from_, body.to, viewer=who.viewer)
+    made = editions.create_edition(
+        _store(request),
+        _name(body.name),
+        body.from_,
+        body.to,
+        viewer=who.viewer,
+        include_public=body.include_public,
+    )
     mark(response, [made["marking"]])
     return made
 
@@ -180,6 +201,20 @@ def edition_json(request: Request, response: Response, who: Reader, name: str) -
     data = editions.read_edition(_store(request), name, who.viewer)
     mark(response, [data["marking"]])
     return data
+
+
+@router.get(
+    "/api/v1/editions/{name}/entries",
+    response_model=EditionViewOut,
+    tags=["editions"],
+    responses={404: {"model": ErrorOut}},
+)
+def edition_entries_json(request: Request, response: Response, who: Reader, name: str) -> Any:
+    """The entries of an edition you may read, under the banner of what you read (as `epoc editions show
+    NAME --as USER --json`)."""
+    view = editions.show_edition(_store(request), name, who.viewer)
+    mark(response, [view.banner])
+    return view.to_json()
 
 
 @router.get(

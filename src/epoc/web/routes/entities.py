@@ -16,9 +16,10 @@ from fastapi.responses import Response
 from epoc.model.access import Permission, Viewer
 from epoc.model.errors import EpocError, InvalidInput
 from epoc.services.list import review
-from epoc.services.list.browse import EntityQuery, browse_entities
+from epoc.services.list.browse import SORTS, EntityQuery, browse_entities
 from epoc.services.list.entities import show_entity
 from epoc.services.list.exports import FORMATS, export
+from epoc.services.regime.entry import on_the_list
 from epoc.store import Store
 from epoc.web.areas import Area, NavLink
 from epoc.web.rendering import MARKING_HEADER, is_htmx, mark, page
@@ -56,8 +57,11 @@ def _query(
     status: str,
     page_no: int,
     per_page: int,
+    sort: str = "name",
 ) -> EntityQuery:
-    return EntityQuery(q, programme, country, source, partner, schema, status or "active", page_no, per_page)
+    return EntityQuery(
+        q, programme, country, source, partner, schema, status or "active", page_no, per_page, sort or "name"
+    )
 
 
 @router.get("/entities", include_in_schema=False)
@@ -73,21 +77,21 @@ def entities_page(
     status: Filter = "active",
     page_no: Annotated[int, Query(alias="page", ge=1, le=100_000)] = 1,
     per_page: PerPage = 50,
+    sort: Annotated[str, Query(max_length=10)] = "name",
 ) -> Response:
     """The list with its filters; HTMX swaps the results in as the filters change (without JavaScript the
     form submits the same URL)."""
-    query = _query(q, programme, country, source, partner, schema, status, page_no, per_page)
+    query = _query(q, programme, country, source, partner, schema, status, page_no, per_page, sort)
     fragment = is_htmx(request)  # a fragment is the results alone: the filters' values stay on the page
     data = browse_entities(_store(request), query, who.viewer, with_facets=not fragment)
     template = "entities/_results.html" if fragment else "entities/list.html"
-    sources = data["facets"]["sources"]
     return page(
         request,
         template,
-        {"data": data, "f": query, "oob": fragment, "formats": FORMATS},
+        {"data": data, "f": query, "oob": fragment, "formats": FORMATS, "sorts": SORTS},
         who=who,
-        # the filters name the sources the viewer may read: the page is marked as those are
-        markings=[data["marking"], *(s["marking"] for s in sources)],
+        # the banner is that of the rows shown; the Source filter's options carry their own portion marks
+        markings=[data["marking"]],
         title="The list",
         caveat=True,
     )
@@ -110,9 +114,12 @@ def entities_json(
     page_no: Annotated[int, Query(alias="page", ge=1, le=100_000)] = 1,
     per_page: PerPage = 50,
     facets: Annotated[bool, Query(description="Also the values each filter can take.")] = False,
+    sort: Annotated[
+        str, Query(max_length=10, description="name (A→Z, leading quotes aside), name-desc or recent.")
+    ] = "name",
 ) -> Any:
     """Entities matching every filter given, by caption, a page at a time — each as you may read it."""
-    query = _query(q, programme, country, source, partner, schema, status, page_no, per_page)
+    query = _query(q, programme, country, source, partner, schema, status, page_no, per_page, sort)
     data = browse_entities(_store(request), query, who.viewer, with_facets=facets)
     sources = data["facets"]["sources"]
     mark(response, [data["marking"], *(s["marking"] for s in sources)])
@@ -174,8 +181,9 @@ def _entity_page(
     by_script: dict[str, dict[str, list[dict[str, Any]]]] = {}
     for name in sorted(data["names_detail"], key=lambda n: n["script"] != "Latin"):
         by_script.setdefault(name["script"], {}).setdefault(name["kind"], []).append(name)
-    context = {"e": data, "by_script": by_script, "notice": notice, "error": error}
-    markings = [data["marking"], *(j["marking"] for j in data["judgements"])]
+    listed = on_the_list(_store(request), entity_id, data["record_ids"], who.viewer)
+    context = {"e": data, "by_script": by_script, "notice": notice, "error": error, "listed": listed}
+    markings = [data["marking"], *(j["marking"] for j in data["judgements"]), *listed.markings]
     return page(
         request,
         "entities/entity.html",

@@ -24,7 +24,13 @@ Limit = Annotated[int, Query(ge=1, le=500, description="At most this many record
 
 @router.get("/sources", include_in_schema=False)
 def sources_page(request: Request, who: Reader) -> Response:
-    rows = list_sources(request.app.state.store, who.viewer)
+    # a document whose mentions gave no record is a document, not a source of the list: the documents' pages
+    # show it
+    rows = [
+        r
+        for r in list_sources(request.app.state.store, who.viewer)
+        if r["kind"] != "document" or r["records"]
+    ]
     return page(
         request,
         "sources.html",

@@ -274,6 +274,9 @@ class EditionIn(BaseModel):
     name: str = Field(min_length=1, max_length=100, pattern=r"^[^/]+$")
     from_: date | None = Field(default=None, alias="from")
     to: date | None = None
+    include_public: bool = Field(
+        default=False, description="Also admit public lists' entities, labelled, for national use."
+    )
 
 
 class EditionOut(BaseModel):
@@ -289,7 +292,12 @@ class EditionOut(BaseModel):
             "marking": _MARKING,
         }
     )
+    id: str = Field(description="The edition's stable id (its name): what other areas link to.")
     name: str
+    status: str = Field(description="draft | approved | distributed | superseded")
+    include_public: bool
+    previous: str | None
+    meeting: str | None
     from_: str | None = Field(alias="from")
     to: str | None
     created_at: str
@@ -312,6 +320,15 @@ class EditionItemOut(BaseModel):
 
 class EditionPageOut(EditionOut):
     items: list[EditionItemOut]
+
+
+class EditionViewOut(EditionOut):
+    reader: str | None
+    banner: str = Field(description="The marking of the entries you read (not of the whole edition).")
+    entries: list[dict[str, Any]] = Field(
+        description="Each entry as `entities show --json` gave it, with its basis (included | public), the "
+        "decision, corroboration by public lists and accepted corrections."
+    )
 
 
 class DiffOut(BaseModel):

@@ -1,0 +1,1 @@
+"""The regime's list: inclusion decisions, circulation to Partners, Partners' feedback on entries."""
