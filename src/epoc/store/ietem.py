@@ -97,6 +97,7 @@ ietem_evidence = Table(
     Column("paragraph", Integer, nullable=False),
     Column("start", Integer, nullable=False),
     Column("end", Integer, nullable=False),
+    Column("mention", Text, nullable=False),  # the words of the mention
     Column("text", Text, nullable=False),  # the sentence of the mention
     Column("coverage", String(20), nullable=False),
     Column("reason", Text, nullable=False),
@@ -122,6 +123,7 @@ ietem_members = Table(
     metadata,
     Column("username", String(100), primary_key=True),
     Column("partner", String(8)),
+    Column("email", String(200)),  # where the digest goes
     Column("role", String(12), nullable=False),  # member | chair
     Column("expertise", Text, nullable=False),
     Column("joined_at", DateTime(timezone=True), nullable=False),
