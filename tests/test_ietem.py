@@ -231,3 +231,20 @@ def test_import_refuses_a_bad_file_in_one_line(store: Store, tmp_path: Path):
     bad.write_text("[[item]]\nnumber = 3\n[[item.entry]]\ncode = '3.A.1'\ntitle = 't'\n", encoding="utf-8")
     with pytest.raises(InvalidInput, match=r"bad.toml: item 3 entry 1 \(3.A.1\): the entry needs a covers"):
         import_version(store, bad, "bad", date(2030, 1, 1))
+
+
+def test_a_quantity_past_another_mention_belongs_to_the_one_it_measures(store: Store, tmp_path: Path):
+    paper = tmp_path / "paper.txt"
+    paper.write_text(
+        "UNCLASSIFIED // REL MTCR\n\nInformation Exchange paper\n\nDate: 2022-05-05\n\n"
+        "The network bought turbojet engines for a target drone, rated at 350 N thrust.\n\n"
+        "It also sought a UAV and a ballistic missile with a range of 1,300 km.\n",
+        encoding="utf-8",
+    )
+    options = DocumentOptions(partner="DE", doc_type=DocumentType.IE_PAPER)
+    add_documents(store, [paper], options, Settings().document_limits, lazy_extractor(store, None))
+    found = {m.text: m for m in run_review(store, ReviewQuery()).mentions}
+    assert found["turbojet engines"].coverage == "below-threshold"  # 350 N, past "target drone"
+    assert found["target drone"].coverage == "unclear"  # a thrust says nothing of its range
+    assert found["ballistic missile"].coverage == "controlled"
+    assert found["UAV"].coverage == "unclear"  # the range is the missile's: the missile measures it

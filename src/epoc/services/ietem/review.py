@@ -9,6 +9,7 @@ technology's name go together.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Sequence
@@ -28,6 +29,7 @@ from epoc.model.ietem import (
     find_quantities,
     find_risk_technologies,
     judge,
+    measures,
 )
 from epoc.model.marking import Marking
 from epoc.services import audit
@@ -113,10 +115,22 @@ class _Unit:
     risk: RiskTechnology | None
 
 
+_YEAR = re.compile(r"\b(19[89]\d|20\d\d)\b")
+
+
 def _year_of(row: Any) -> int | None:
+    """The paper's year: its date, or (an undated paper) the first year its heading names."""
     if row.doc_date is not None:
         return int(row.doc_date.year)
-    return None
+    match = _YEAR.search(row.text[:600])
+    return int(match.group(1)) if match else None
+
+
+def _day_of(row: Any) -> date | None:
+    if row.doc_date is not None:
+        return row.doc_date  # type: ignore[no-any-return]
+    year = _year_of(row)
+    return date(year, 7, 1) if year else None
 
 
 def _units(text: str, mentions: Sequence[Any]) -> tuple[list[_Unit], list[tuple[int, int]]]:
@@ -156,7 +170,7 @@ def review_paper(
 ) -> tuple[AnnexVersion, list[ReviewedMention]]:
     """Every technology mention of one paper with its verdict."""
     text: str = row.text
-    day: date | None = row.doc_date
+    day = _day_of(row)
     version = in_force(versions, day)
     entries = version.entries()
     layout = Layout(text)
@@ -177,6 +191,14 @@ def review_paper(
         quantities = find_quantities(text[unit.end : after_end], unit.end) or find_quantities(
             text[before_start : unit.start], before_start
         )
+        # further on in the sentence, past other mentions: the quantities none of them could be measured by
+        # ("turbojets for a target drone, of 400 N thrust": the thrust is the turbojets')
+        later = [u for u in units[index + 1 :] if u.start < s_end]
+        if later:
+            claimable = [(tuple({*u.codes, *(u.risk.annex if u.risk else ())}), u) for u in later]
+            for q in find_quantities(text[after_end:s_end], after_end):
+                if not any(measures(codes, version, q, text[u.start : u.end]) for codes, u in claimable):
+                    quantities.append(q)
         says_below = any(s_start <= b_start < s_end for b_start, _ in below)
         verdict = judge(unit.codes, version, quantities, unit.risk, says_below, text[unit.start : unit.end])
         if unit.risk is not None:
