@@ -23,7 +23,15 @@ from epoc.services.ietem.gaps import (
 )
 from epoc.services.ietem.group import add_evaluation, join, member_json, members
 from epoc.services.ietem.report import write_report
-from epoc.services.ietem.review import DEFAULT_TYPES, ReviewQuery, mention_json, review_json, run_review
+from epoc.services.ietem.review import (
+    DEFAULT_TYPES,
+    ReviewQuery,
+    mention_json,
+    review_json,
+    risk_technology_json,
+    risk_technology_views,
+    run_review,
+)
 
 app = typer.Typer(
     no_args_is_help=True,
@@ -70,6 +78,21 @@ def review_command(
                 highlight=False,
                 markup=False,
             )
+
+
+@app.command("technologies")
+def technologies_command(
+    ctx: typer.Context, as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False
+) -> None:
+    """The risk technologies vocabulary: what the Annex says about each and when it last changed."""
+    rows = risk_technology_views(app_context(ctx).store())
+    if as_json:
+        print_json([risk_technology_json(t) for t in rows])
+        return
+    for t in rows:
+        changed = f"last changed in {t.last_changed} ({t.last_changed_on})" if t.last_changed else "unchanged"
+        console.print(f"{t.name} [{', '.join(t.annex) or 'no entry'}; {changed}]: {t.annex_says}",
+                      highlight=False, markup=False)  # fmt: skip
 
 
 gaps_app = typer.Typer(

@@ -226,6 +226,31 @@ class ReviewRepository:
         return out
 
 
+def party_mentions(conn: Connection, document_ids: Sequence[int], viewer: Viewer | None) -> list[Row[Any]]:
+    """Entities on the list, new organisations and persons, and countries named in the papers: who sought
+    a technology and for which destination."""
+    out: list[Row[Any]] = []
+    ids = list(document_ids)
+    for i in range(0, len(ids), 500):
+        out.extend(
+            conn.execute(
+                select(
+                    document_mentions.c.document_id,
+                    document_mentions.c.paragraph,
+                    document_mentions.c.kind,
+                    document_mentions.c.label,
+                    document_mentions.c.text,
+                    document_mentions.c.matched_name,
+                ).where(
+                    document_mentions.c.document_id.in_(ids[i : i + 500]),
+                    document_mentions.c.kind.in_(["entity", "candidate"]),
+                    visible(document_mentions, viewer),
+                )
+            )
+        )
+    return out
+
+
 class GapRepository:
     def __init__(self, conn: Connection) -> None:
         self.conn = conn

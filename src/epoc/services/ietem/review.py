@@ -30,12 +30,13 @@ from epoc.model.ietem import (
     find_risk_technologies,
     judge,
     measures,
+    risk_technologies,
 )
 from epoc.model.marking import Marking
 from epoc.services import audit
 from epoc.services.ietem.annex import versions_in_store
 from epoc.store import Store
-from epoc.store.ietem import ReviewRepository
+from epoc.store.ietem import ReviewRepository, party_mentions
 from epoc.store.records import marking_from_row
 
 DEFAULT_TYPES = ("ie_paper", "other")  # papers; denial notifications and Plenary papers are not reviewed
@@ -69,6 +70,8 @@ class ReviewedMention:
     parameters: tuple[str, ...]
     annex_version: str
     marking: Marking
+    parties: tuple[str, ...] = ()  # entities and organisations named in the same paragraph
+    countries: tuple[str, ...] = ()  # countries named there (the destination, as a paper says it)
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +85,8 @@ class TechnologyGroup:
     years: dict[int, int]
     last_changed: str | None  # the Annex version that last changed one of its entries
     reasons: tuple[str, ...]  # a few, for the reader
+    parties: tuple[str, ...] = ()  # who sought it (entities and organisations named beside it)
+    countries: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,7 +171,10 @@ def _units(text: str, mentions: Sequence[Any]) -> tuple[list[_Unit], list[tuple[
 
 
 def review_paper(
-    row: Any, mentions: Sequence[Any], versions: Sequence[AnnexVersion]
+    row: Any,
+    mentions: Sequence[Any],
+    versions: Sequence[AnnexVersion],
+    parties: Sequence[Any] = (),
 ) -> tuple[AnnexVersion, list[ReviewedMention]]:
     """Every technology mention of one paper with its verdict."""
     text: str = row.text
@@ -177,6 +185,13 @@ def review_paper(
     starts = layout.sentence_starts
     units, below = _units(text, mentions)
     marking = marking_from_row(row)
+    names: dict[int, list[str]] = defaultdict(list)
+    countries: dict[int, list[str]] = defaultdict(list)
+    for p in parties:
+        if p.kind == "candidate" and p.label == "country":
+            countries[p.paragraph].append(p.text)
+        elif p.kind == "entity" or p.label in {"organisation", "person"}:
+            names[p.paragraph].append(p.matched_name or p.text)
     out = []
     for index, unit in enumerate(units):
         s_index = bisect_right(starts, unit.start) - 1
@@ -226,6 +241,8 @@ def review_paper(
                 parameters=verdict.parameters,
                 annex_version=version.name,
                 marking=marking,
+                parties=tuple(dict.fromkeys(names.get(layout.paragraph(unit.start), ()))),
+                countries=tuple(dict.fromkeys(countries.get(layout.paragraph(unit.start), ()))),
             )
         )
     return version, out
@@ -264,6 +281,9 @@ def run_review(store: Store, query: ReviewQuery, viewer: Viewer | None = None) -
         by_document: dict[int, list[Any]] = defaultdict(list)
         for m in repo.technology_mentions([p.id for p in papers], viewer):
             by_document[m.document_id].append(m)
+        parties_of: dict[int, list[Any]] = defaultdict(list)
+        for m in party_mentions(conn, [p.id for p in papers], viewer):
+            parties_of[m.document_id].append(m)
         if viewer is not None:
             audit.record(
                 conn,
@@ -280,7 +300,7 @@ def run_review(store: Store, query: ReviewQuery, viewer: Viewer | None = None) -
     summaries = []
     mentions: list[ReviewedMention] = []
     for row in papers:
-        version, found = review_paper(row, by_document.get(row.id, []), versions)
+        version, found = review_paper(row, by_document.get(row.id, []), versions, parties_of.get(row.id, []))
         mentions.extend(found)
         summaries.append(
             PaperSummary(
@@ -313,6 +333,8 @@ def _aggregate(
                 years=dict(sorted(Counter(m.year for m in ms if m.year is not None).items())),
                 last_changed=last_changed(codes, versions),
                 reasons=tuple(dict.fromkeys(m.reason for m in ms))[:3],
+                parties=tuple(Counter(p for m in ms for p in m.parties).keys())[:10],
+                countries=tuple(Counter(c for m in ms for c in m.countries).keys())[:10],
             )
         )
     groups.sort(key=lambda g: (-g.mentions, g.technology, g.coverage))
@@ -351,6 +373,8 @@ def review_json(review: Review) -> dict[str, Any]:
                 "years": {str(y): n for y, n in g.years.items()},
                 "last_changed": g.last_changed,
                 "reasons": list(g.reasons),
+                "parties": list(g.parties),
+                "countries": list(g.countries),
             }
             for g in review.groups
         ],
@@ -373,4 +397,52 @@ def mention_json(m: ReviewedMention) -> dict[str, Any]:
         "reason": m.reason,
         "parameters": list(m.parameters),
         "annex_version": m.annex_version,
+    }
+
+
+@dataclass(frozen=True, slots=True)
+class RiskTechnologyView:
+    key: str
+    name: str
+    annex: tuple[str, ...]
+    annex_says: str
+    coverage: str | None
+    why: str
+    last_changed: str | None  # the newest Annex version whose amendments touch its entries
+    last_changed_on: date | None
+
+
+def risk_technology_views(store: Store) -> list[RiskTechnologyView]:
+    """The curated vocabulary, each with what the Annex says about it and when that last changed."""
+    with store.transaction() as conn:
+        versions = versions_in_store(conn)
+    by_name = {v.name: v for v in versions}
+    out = []
+    for tech in risk_technologies():
+        changed = last_changed(tech.annex, versions)
+        out.append(
+            RiskTechnologyView(
+                tech.key,
+                tech.name,
+                tech.annex,
+                tech.annex_says,
+                tech.coverage,
+                tech.why,
+                changed,
+                by_name[changed].effective if changed else None,
+            )
+        )
+    return out
+
+
+def risk_technology_json(t: RiskTechnologyView) -> dict[str, Any]:
+    return {
+        "key": t.key,
+        "name": t.name,
+        "annex": list(t.annex),
+        "annex_says": t.annex_says,
+        "coverage_when_unstated": t.coverage,
+        "why_sought": t.why,
+        "last_changed": t.last_changed,
+        "last_changed_on": t.last_changed_on.isoformat() if t.last_changed_on else None,
     }

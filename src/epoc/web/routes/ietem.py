@@ -29,7 +29,14 @@ from epoc.services.ietem.gaps import (
 )
 from epoc.services.ietem.group import add_evaluation, evaluations, join, member_json, members
 from epoc.services.ietem.report import write_report
-from epoc.services.ietem.review import ReviewQuery, review_json, run_review
+from epoc.services.ietem.review import (
+    ReviewQuery,
+    review_json,
+    risk_technology_json,
+    risk_technology_views,
+    run_review,
+)
+from epoc.services.plenary.meetings import list_meetings
 from epoc.store import Store
 from epoc.web.areas import Area, NavLink
 from epoc.web.rendering import mark, page
@@ -78,6 +85,7 @@ def review_page(
         "form": {"start": start or "", "end": end or "", "partner": partner or ""},
         "per_year": _b64(charts.mentions_per_year(review.by_year)) if review.mentions else None,
         "coverage": _b64(charts.coverage_mix(review.coverage_mix)) if review.mentions else None,
+        "risks": risk_technology_views(_store(request)),
     }
     return page(
         request,
@@ -212,9 +220,28 @@ def annex_page(
 
 
 @router.get("/ietem/group", include_in_schema=False)
-def group_page(request: Request, who: Reader, error: str | None = None) -> Response:
-    context = {"members": members(_store(request)), "notes": evaluations(_store(request)), "error": error}
-    return page(request, "ietem/group.html", context, who=who, title="IE-TEM working group")
+def group_page(request: Request, who: Reader) -> Response:
+    return _group_page(request, who)
+
+
+def _group_page(request: Request, who: Principal, error: str | None = None) -> Response:
+    meetings = [
+        m for m in list_meetings(_store(request), who.viewer) if m.kind in {"tem", "working-group", "ie"}
+    ]
+    context = {
+        "members": members(_store(request)),
+        "notes": evaluations(_store(request)),
+        "meetings": meetings,
+        "error": error,
+    }
+    return page(
+        request,
+        "ietem/group.html",
+        context,
+        who=who,
+        markings=[m.marking for m in meetings],
+        title="IE-TEM working group",
+    )
 
 
 @router.post("/ietem/group/join", include_in_schema=False)
@@ -229,7 +256,7 @@ def join_page(request: Request, who: Reader, expertise: Text = "", email: Text =
             who.viewer,
         )
     except InvalidInput as exc:
-        return group_page(request, who, exc.message)
+        return _group_page(request, who, exc.message)
     return RedirectResponse("/ietem/group", status_code=303)
 
 
@@ -240,7 +267,7 @@ def evaluation_page(
     try:
         add_evaluation(_store(request), aspect, finding, recommendation, who.viewer)
     except InvalidInput as exc:
-        return group_page(request, who, exc.message)
+        return _group_page(request, who, exc.message)
     return RedirectResponse("/ietem/group#evaluation", status_code=303)
 
 
@@ -324,6 +351,12 @@ def message_api(request: Request, response: Response, who: Reader, gap_id: str, 
     """Add a message to an entry's discussion thread."""
     m = post_message(_store(request), gap_id, body.body, who.viewer)
     return {"id": m.id, "author": m.author, "sent_at": m.sent_at.isoformat(), "via": m.via}
+
+
+@router.get("/api/v1/ietem/technologies", tags=["ietem"])
+def technologies_api(request: Request, who: Reader) -> Any:
+    """The risk technologies vocabulary: what the Annex says about each, and when that last changed."""
+    return [risk_technology_json(t) for t in risk_technology_views(_store(request))]
 
 
 @router.get("/api/v1/annex/versions", response_model=list[VersionOut], tags=["ietem"])
