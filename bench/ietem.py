@@ -110,6 +110,12 @@ def score(store: Store, added: dict[int, tuple[Path, dict]], verbose: bool) -> t
                 overlapping = [m for m in found if m.start < span[1] and span[0] < m.end]
                 if overlapping:
                     got = min(overlapping, key=lambda m: abs(m.start - span[0]))
+                else:  # a label on the words around it ("400 N thrust"): the mention just before, same paragraph
+                    before = [
+                        m for m in found
+                        if m.end <= span[0] and span[0] - m.end <= 200 and "\n\n" not in text[m.end : span[0]]
+                    ]  # fmt: skip
+                    got = max(before, key=lambda m: m.end) if before else None
             verdict = got.coverage if got else "(not found)"
             confusion[(label["coverage"], verdict)] += 1
             if verdict == label["coverage"]:

@@ -120,6 +120,7 @@ class _Unit:
     risk: RiskTechnology | None
 
 
+_BELOW_WORDS = re.compile(r"\b(?:below|under|beneath|short of|outside|de-?tuned|de-?rated)\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(19[89]\d|20\d\d)\b")
 
 
@@ -143,7 +144,9 @@ def _units(text: str, mentions: Sequence[Any]) -> tuple[list[_Unit], list[tuple[
     below: list[tuple[int, int]] = []
     for m in mentions:
         if m.label == "threshold":
-            if not any(ch.isdigit() for ch in m.text):  # "just below the control threshold", not "290 km"
+            # "just below the control threshold", "de-rated" (not "a range of 290 km", a quantity, nor "not
+            # controlled under the Annex", the paper's opinion of its coverage)
+            if not any(ch.isdigit() for ch in m.text) and _BELOW_WORDS.search(m.text):
                 below.append((m.start, m.end))
             continue
         units.append(_Unit(m.start, m.end, tuple(m.annex_items), m.id, None))
