@@ -110,7 +110,7 @@ def score(store: Store, added: dict[int, tuple[Path, dict]], verbose: bool) -> t
                 overlapping = [m for m in found if m.start < span[1] and span[0] < m.end]
                 if overlapping:
                     got = min(overlapping, key=lambda m: abs(m.start - span[0]))
-                else:  # a label on the words around it ("400 N thrust"): the mention just before, same paragraph
+                else:  # a label on the words after a mention ("400 N thrust"): that mention
                     before = [
                         m for m in found
                         if m.end <= span[0] and span[0] - m.end <= 200 and "\n\n" not in text[m.end : span[0]]
