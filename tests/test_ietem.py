@@ -50,6 +50,8 @@ def verdict(codes, text, version=CURRENT, **kw):
         (["1.A.2"], "a 600 kg payload to 350 km", "controlled"),
         (["9.A.4"], "gyros with a drift rate of 0.5°/h", "below-threshold"),
         (["9.A.4"], "a drift of 0.05 deg/hr", "controlled"),
+        (["9.A.4"], "eine Drift von 0,3 °/h", "controlled"),  # a decimal comma
+        (["2.A.1"], "a total impulse of 1.1e6 Ns", "controlled"),
         (["6.C.1"], "carbon fibre of 3.5 GPa", "controlled"),  # at the reference density, 1.98e5 m
         (["9.A.3"], "a bias of 50 micro-g", "controlled"),
         (["9.A.6"], "an IMU with gyros of 10 deg/h", "below-threshold"),  # read against 9.A.4, same item

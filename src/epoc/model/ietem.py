@@ -163,7 +163,7 @@ _UNITS: dict[str, str] = {
     "ppm": "ppm", "%": "percent", "percent": "percent", "per cent": "percent",
 }  # fmt: skip
 _NUMBER = (
-    r"(?<![\w.])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?<![\w.,])(?P<num>\d+,\d{1,2}(?!\d)|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?:\s*(?:x|×|·)\s*10\^?(?P<exp>[-−]?\d+)|[eE](?P<e>[-+]?\d+))?"
 )
 _QUANTITY = re.compile(
@@ -201,7 +201,11 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
     """Numbers with units in ``text`` (offsets shifted by ``offset``)."""
     out = []
     for match in _QUANTITY.finditer(text):
-        value = float(match.group("num").replace(",", ""))
+        number = match.group("num")
+        # "0,5" is a decimal comma (European papers); "1,200" a thousands separator
+        value = float(
+            number.replace(",", ".") if re.fullmatch(r"\d+,\d{1,2}", number) else number.replace(",", "")
+        )
         if match.group("exp"):
             value *= 10 ** int(match.group("exp").replace("−", "-"))
         elif match.group("e"):
