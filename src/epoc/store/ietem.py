@@ -97,7 +97,8 @@ ietem_evidence = Table(
     Column("paragraph", Integer, nullable=False),
     Column("start", Integer, nullable=False),
     Column("end", Integer, nullable=False),
-    Column("mention", Text, nullable=False),  # the words of the mention
+    Column("mention", Text, nullable=False, server_default=""),  # the words of the mention
+    Column("mention_id", Integer),  # the document's mention, for a link to it (none for a risk phrase)
     Column("text", Text, nullable=False),  # the sentence of the mention
     Column("coverage", String(20), nullable=False),
     Column("reason", Text, nullable=False),
@@ -123,7 +124,7 @@ ietem_members = Table(
     metadata,
     Column("username", String(100), primary_key=True),
     Column("partner", String(8)),
-    Column("email", String(200)),  # where the digest goes
+    Column("email", String(200)),  # where the digest goes (migration 0010)
     Column("role", String(12), nullable=False),  # member | chair
     Column("expertise", Text, nullable=False),
     Column("joined_at", DateTime(timezone=True), nullable=False),

@@ -21,7 +21,7 @@ from email.utils import format_datetime, make_msgid, parsedate_to_datetime
 from pathlib import Path
 from typing import Any
 
-from epoc.model.access import Viewer
+from epoc.model.access import Permission, Viewer
 from epoc.model.audit import Action
 from epoc.model.errors import Forbidden, InvalidInput, NotFound
 from epoc.model.ietem import (
@@ -53,6 +53,7 @@ class Evidence:
     title: str | None = None
     partner: str | None = None
     year: int | None = None
+    mention_id: int | None = None  # the document's mention (a link to it on the document's page)
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,7 +96,7 @@ def slug(text: str) -> str:
 def _evidence(m: ReviewedMention, titles: dict[int, str]) -> Evidence:
     return Evidence(
         m.document_id, m.paragraph, m.sentence, m.text, m.coverage, m.reason, titles.get(m.document_id),
-        m.partner, m.year,
+        m.partner, m.year, m.mention_id,
     )  # fmt: skip
 
 
@@ -212,8 +213,6 @@ def _check(action: str | None, priority: str | None, status: str | None) -> None
 
 
 def _may_chair(viewer: Viewer | None) -> None:
-    from epoc.model.access import Permission
-
     if viewer is not None and not viewer.may(Permission.REVIEW):
         raise Forbidden("only the IE co-chair (the group's chair) confirms and moves gap entries")
 
@@ -259,6 +258,7 @@ def confirm_gap(
                     "start": m.start,
                     "end": m.end,
                     "mention": m.text,
+                    "mention_id": m.mention_id,
                     "text": m.sentence,
                     "coverage": m.coverage,
                     "reason": m.reason,

@@ -14,7 +14,7 @@ from fastapi import APIRouter, Form, Query, Request
 from fastapi.responses import RedirectResponse, Response
 
 from epoc.model.access import Permission
-from epoc.model.errors import EpocError, InvalidInput
+from epoc.model.errors import InvalidInput
 from epoc.model.ietem import ACTIONS, PRIORITIES, STATUSES
 from epoc.services.ietem import charts
 from epoc.services.ietem.annex import diff, diff_json, list_versions, summary_json
@@ -147,17 +147,9 @@ def confirm_page(
         gap = confirm_gap(
             _store(request), gap_id, who.viewer, priority or None, action or None, owner.strip() or None
         )
-    except EpocError as exc:
-        return (
-            _gap_page(request, who, gap_id, exc.message, exc.status)
-            if gap_id.startswith("S-")
-            else _error(exc)
-        )
+    except InvalidInput as exc:  # the page shows why (a bad priority, already confirmed)
+        return _gap_page(request, who, gap_id, exc.message, exc.status)
     return RedirectResponse(f"/ietem/gaps/{gap.gap_id}", status_code=303)
-
-
-def _error(exc: EpocError) -> Response:
-    raise exc
 
 
 @router.post("/ietem/gaps/{gap_id}/update", include_in_schema=False)
