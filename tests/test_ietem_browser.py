@@ -77,9 +77,18 @@ def test_review_page_charts_filter_and_gap_confirmation(browser, page, server):
             assert (
                 tab.locator("#evidence li").count() == 2
             )  # 0.3 kN (KR) and 220 N (SE), each with its paragraph
-            tab.get_by_label("Reply").fill("Propose lowering the 3.A.1 threshold at the next TEM.")
+            tab.get_by_label("Reply", exact=True).fill("Propose lowering the 3.A.1 threshold at the TEM.")
             tab.get_by_role("button", name="Post").click()
             tab.get_by_text("Propose lowering the 3.A.1 threshold").wait_for()
+            reply = (
+                "From: Expert <expert@example.org>\nSubject: Re: G-1\nMessage-ID: <x1@example.org>\n"
+                "Date: Tue, 04 Mar 2025 10:00:00 +0000\n\nAgreed: 220 N engines power attack drones.\n"
+            )
+            tab.get_by_label("A reply that came by e-mail (.eml)").set_input_files(
+                {"name": "reply.eml", "mimeType": "message/rfc822", "buffer": reply.encode()}
+            )
+            tab.get_by_role("button", name="Add to the thread").click()
+            tab.get_by_text("Agreed: 220 N engines").wait_for()
             shoot(tab, "ietem-gap")
     finally:
         chair.close()

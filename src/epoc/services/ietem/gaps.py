@@ -373,18 +373,29 @@ def post_message(
     return Message(new_id, who, when, title, body, via)
 
 
+MAX_EML_BYTES = 2_000_000  # a reply with its quoted thread; attachments belong in documents, not threads
+
+
 def import_eml(store: Store, gap_id: str, path: Path, viewer: Viewer | None = None) -> Message:
     """A reply sent by e-mail, saved as ``.eml``, into the entry's thread (its sender, date and text)."""
     try:
         raw = path.read_bytes()
     except OSError as exc:
         raise InvalidInput(f"{path}: cannot read ({exc.strerror})") from None
+    return import_eml_bytes(store, gap_id, raw, str(path), viewer)
+
+
+def import_eml_bytes(
+    store: Store, gap_id: str, raw: bytes, name: str, viewer: Viewer | None = None
+) -> Message:
+    if len(raw) > MAX_EML_BYTES:
+        raise InvalidInput(f"{name}: larger than {MAX_EML_BYTES:,} bytes; circulate attachments as documents")
     message = email.message_from_bytes(raw, policy=email.policy.default)
     if not message.get("From"):
-        raise InvalidInput(f"{path}: not an e-mail (no From: header)")
+        raise InvalidInput(f"{name}: not an e-mail (no From: header)")
     part = message.get_body(preferencelist=("plain",)) if hasattr(message, "get_body") else None
     if part is None:
-        raise InvalidInput(f"{path}: no plain-text body to put in the thread")
+        raise InvalidInput(f"{name}: no plain-text body to put in the thread")
     body = str(part.get_content())
     sent_at = None
     if message.get("Date"):

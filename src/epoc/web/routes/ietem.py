@@ -10,7 +10,7 @@ import tempfile
 from pathlib import Path
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Form, Query, Request
+from fastapi import APIRouter, File, Form, Query, Request, UploadFile
 from fastapi.responses import RedirectResponse, Response
 
 from epoc.model.access import Permission
@@ -22,6 +22,7 @@ from epoc.services.ietem.gaps import (
     confirm_gap,
     gap_json,
     get_gap,
+    import_eml_bytes,
     list_gaps,
     post_message,
     thread,
@@ -185,6 +186,21 @@ def update_page(
 def message_page(request: Request, who: Reader, gap_id: str, body: LongText = "") -> Response:
     try:
         post_message(_store(request), gap_id, body, who.viewer)
+    except InvalidInput as exc:
+        return _gap_page(request, who, gap_id, exc.message, exc.status)
+    return RedirectResponse(f"/ietem/gaps/{gap_id}#thread", status_code=303)
+
+
+@router.post("/ietem/gaps/{gap_id}/eml", include_in_schema=False)
+def eml_page(
+    request: Request, who: Reader, gap_id: str, file: Annotated[UploadFile | None, File()] = None
+) -> Response:
+    """A reply that came by e-mail, uploaded as .eml, into the thread."""
+    try:
+        if file is None:
+            raise InvalidInput("choose the .eml file of the reply")
+        raw = file.file.read(2_000_001)
+        import_eml_bytes(_store(request), gap_id, raw, file.filename or "reply.eml", who.viewer)
     except InvalidInput as exc:
         return _gap_page(request, who, gap_id, exc.message, exc.status)
     return RedirectResponse(f"/ietem/gaps/{gap_id}#thread", status_code=303)
