@@ -46,7 +46,7 @@ def add_labelled(store: Store, folder: Path) -> dict[int, tuple[Path, dict]]:
     limits = Settings().document_limits
     extractor = lazy_extractor(store, None)
     added: dict[int, tuple[Path, dict]] = {}
-    for text_path in sorted(folder.glob("*.txt")):
+    for text_path in sorted(folder.rglob("*.txt")):
         labels_path = text_path.with_name(text_path.stem + ".labels.json")
         if not labels_path.is_file():
             continue
