@@ -250,3 +250,26 @@ def test_a_quantity_past_another_mention_belongs_to_the_one_it_measures(store: S
     assert found["target drone"].coverage == "unclear"  # a thrust says nothing of its range
     assert found["ballistic missile"].coverage == "controlled"
     assert found["UAV"].coverage == "unclear"  # the range is the missile's: the missile measures it
+
+
+def test_reading_quantities_never_fails_on_any_text():
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    alphabet = st.sampled_from([*"0123456789 .,-/°ºµμ%kKmMNgGPaslbfhr×x^e\n", "deg", "micro-g", "GPa", "km"])
+
+    @settings(max_examples=200, deadline=None)
+    @given(st.lists(alphabet, max_size=40).map("".join))
+    def check(text: str) -> None:
+        for q in find_quantities(text):
+            assert text[q.start : q.end] == q.text
+            judge(["3.A.1", "9.A.4", "6.C.1", "9.A.3"], CURRENT, [q])
+
+    check()
+
+
+def test_an_empty_store_reviews_nothing(tmp_path: Path, capsys):
+    assert main(["--db", f"sqlite:///{tmp_path}/empty.db", "ietem", "review", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["papers"] == 0
+    assert main(["--db", f"sqlite:///{tmp_path}/empty.db", "ietem", "gaps", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == []
