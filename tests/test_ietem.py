@@ -87,6 +87,8 @@ def test_shipped_versions_differ_by_real_amendments_and_round_trip():
 def test_parameters_written_as_text_and_bad_files():
     p = parse_parameter_text("maximum thrust above 400 N")
     assert (p.name, p.comparator, p.quantity, p.unit) == ("maximum thrust", ">", 400.0, "N")
+    assert parse_parameter_text("specific tensile strength > 7.62e4 m").reference_density == 1.8
+    assert parse_parameter_text("hydrogen peroxide >= 90 %").applies_to == ("hydrogen peroxide",)
     with pytest.raises(AnnexFormatError, match="item 1 entry 1"):
         version_from_dict({"item": [{"number": 1, "entry": [{"code": "1.A.1"}]}]}, "x", date(2020, 1, 1))
     with pytest.raises(AnnexFormatError, match="is listed under item 2"):
