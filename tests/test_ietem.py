@@ -275,3 +275,18 @@ def test_an_empty_store_reviews_nothing(tmp_path: Path, capsys):
     assert json.loads(capsys.readouterr().out)["papers"] == 0
     assert main(["--db", f"sqlite:///{tmp_path}/empty.db", "ietem", "gaps", "--json"]) == 0
     assert json.loads(capsys.readouterr().out) == []
+
+
+def test_a_figure_in_the_next_sentence_of_the_paragraph(store: Store, tmp_path: Path):
+    paper = tmp_path / "next.txt"
+    paper.write_text(
+        "UNCLASSIFIED // REL MTCR\n\nInformation Exchange paper\n\nDate: 2022-05-05\n\n"
+        "The network bought ten turbojet engines in 2021. Their maximum thrust is 350 N.\n\n"
+        "It also sought fibre optic gyros.\n\nThe drift rate was 0.01 deg/h.\n",
+        encoding="utf-8",
+    )
+    options = DocumentOptions(partner="DE", doc_type=DocumentType.IE_PAPER)
+    add_documents(store, [paper], options, Settings().document_limits, lazy_extractor(store, None))
+    found = {m.text: m for m in run_review(store, ReviewQuery()).mentions}
+    assert found["turbojet engines"].coverage == "below-threshold"
+    assert found["fibre optic gyros"].coverage == "unclear"  # another paragraph: not its figure

@@ -219,6 +219,20 @@ def review_paper(
                     quantities.append(q)
         says_below = any(s_start <= b_start < s_end for b_start, _ in below)
         verdict = judge(unit.codes, version, quantities, unit.risk, says_below, text[unit.start : unit.end])
+        if not verdict.parameters and not later:
+            # no figure in its sentence: the next one of the paragraph may give it ("Its thrust is 300 N."),
+            # if that sentence names no technology of its own
+            n_end = starts[s_index + 2] if s_index + 2 < len(starts) else len(text)
+            next_sentence = text[s_end:n_end]
+            same_paragraph = layout.paragraph(s_end) == layout.paragraph(unit.start)
+            if s_end < len(text) and same_paragraph and not any(s_end <= u.start < n_end for u in units):
+                extra = find_quantities(next_sentence, s_end)
+                if extra:
+                    second = judge(
+                        unit.codes, version, extra, unit.risk, says_below, text[unit.start : unit.end]
+                    )
+                    if second.parameters:
+                        verdict = second
         if unit.risk is not None:
             technology = unit.risk.name
         else:
