@@ -124,7 +124,7 @@ ietem_members = Table(
     metadata,
     Column("username", String(100), primary_key=True),
     Column("partner", String(8)),
-    Column("email", String(200)),  # where the digest goes (migration 0010)
+    Column("email", String(200)),  # where the digest goes (migration 0009b)
     Column("role", String(12), nullable=False),  # member | chair
     Column("expertise", Text, nullable=False),
     Column("joined_at", DateTime(timezone=True), nullable=False),
