@@ -136,9 +136,14 @@ denials = Table(
     Column(
         "parties", JSON, nullable=False
     ),  # [{"role", "name", "aliases", "address", "country", "record_id"}]
-    Column("status", String(12), nullable=False),  # active | amended | revoked
+    Column("status", String(12), nullable=False),  # active | amended | renewed | revoked
     Column("review_due", Date, nullable=False),
     Column("imported_from", Text),
+    # the lifecycle (licensing migration 0011): the last renewal, the revocation, an amendment's successor
+    Column("renewed_on", Date),
+    Column("revoked_on", Date),
+    Column("predecessor_id", Integer),
+    Column("successor_id", Integer),
     Column("created_at", DateTime(timezone=True), nullable=False),
     *marking_columns(),
     UniqueConstraint("partner", "reference"),

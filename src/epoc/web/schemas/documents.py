@@ -265,6 +265,7 @@ class PartyOut(BaseModel):
 
 
 _DENIAL = {
+    "denial_id": 1,
     "partner": "FR",
     "reference": "FR-2026-014",
     "date": "2026-03-02",
@@ -289,6 +290,7 @@ _DENIAL = {
     "status": "active",
     "review_due": "2029-03-02",
     "binding": True,
+    "binding_why": "binds until 2029-03-02 (its review date)",
     "source": "denial-fr-fr-2026-014",
     "marking": _MARKING,
 }
@@ -296,6 +298,7 @@ _DENIAL = {
 
 class DenialOut(BaseModel):
     model_config = _examples(_DENIAL)
+    denial_id: int
     partner: str
     reference: str
     date: str
@@ -311,8 +314,14 @@ class DenialOut(BaseModel):
     status: str
     review_due: str
     binding: bool = Field(
-        description="Listed, not revoked, and less than three years old: no-undercut binds."
+        description="Listed, not revoked or superseded, and not lapsed (denial_lapse_years after notification"
+        " or renewal): no-undercut binds."
     )
+    binding_why: str = Field(description="Why it binds (until when) or why it does not.")
+    renewed_on: str | None = None
+    revoked_on: str | None = None
+    predecessor_id: int | None = Field(None, description="The denial this one amends.")
+    successor_id: int | None = Field(None, description="The denial that amends this one.")
     source: str
     marking: MarkingOut
 
