@@ -175,9 +175,11 @@ def test_gap_register_workflow_thread_digest_and_report(reviewed: Store, tmp_pat
         gap_service.import_eml(reviewed, gap.gap_id, eml)
     assert gap_service.thread(reviewed, gap.gap_id)[0].author == "Expert <expert@example.org>"
 
+    from epoc.services import accounts
     from epoc.services.ietem.group import join
 
-    join(reviewed, "t-editor", "FR", "propulsion", "chair@example.org")
+    accounts.create_user(reviewed, "t-chair", Role.LIST_EDITOR, "a long enough password", "FR")
+    assert join(reviewed, "t-chair", "FR", "propulsion", "chair@example.org").role == "chair"
     [written] = gap_service.write_digest(reviewed, tmp_path / "outbox")
     assert written.suffix == ".eml" and "small turbojets" in written.read_text(encoding="utf-8")
 

@@ -9,8 +9,8 @@ from typing import Any
 
 from epoc.model.access import Permission, Role, Viewer
 from epoc.model.audit import Action
-from epoc.model.errors import Forbidden, InvalidInput
-from epoc.services import audit
+from epoc.model.errors import Forbidden, InvalidInput, NotFound
+from epoc.services import accounts, audit
 from epoc.store import Store
 from epoc.store.ietem import GroupRepository, now_utc
 
@@ -58,7 +58,7 @@ def join(
         raise Forbidden("the working group is for Partners' experts")
     if email is not None and "@" not in email:
         raise InvalidInput(f"e-mail address {email!r} has no @")
-    role = "chair" if viewer is not None and viewer.role is Role.LIST_EDITOR else "member"
+    role = "chair" if _account_role(store, username, viewer) is Role.LIST_EDITOR else "member"
     now = now_utc()
     with store.transaction() as conn:
         GroupRepository(conn).join(
@@ -73,6 +73,16 @@ def join(
         )
         audit.record(conn, viewer, Action.IETEM_GROUP, username, {"joined": role})
     return Member(username, partner, role, expertise.strip(), email, now)
+
+
+def _account_role(store: Store, username: str, viewer: Viewer | None) -> Role | None:
+    """The IE co-chair is the list editor role: the one who joins is the chair if their account has it."""
+    if viewer is not None:
+        return viewer.role
+    try:
+        return Role(accounts.get_user(store, username)["role"])
+    except (NotFound, ValueError, KeyError):
+        return None  # an expert without an account here yet: a member
 
 
 def leave(store: Store, username: str, viewer: Viewer | None = None) -> bool:
