@@ -32,7 +32,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from epoc.model import DocumentType, Marking  # noqa: E402
+from epoc.model import DocumentType, Marking, MarkingError  # noqa: E402
 from epoc.services.documents.extraction import lazy_extractor  # noqa: E402
 from epoc.services.documents.ingest import DocumentOptions, add_documents  # noqa: E402
 from epoc.services.ietem.review import ReviewedMention, ReviewQuery, run_review  # noqa: E402
@@ -46,7 +46,7 @@ def add_labelled(store: Store, folder: Path) -> dict[int, tuple[Path, dict]]:
     limits = Settings().document_limits
     extractor = lazy_extractor(store, None)
     added: dict[int, tuple[Path, dict]] = {}
-    for text_path in sorted(folder.glob("*.txt")):
+    for text_path in sorted(folder.rglob("*.txt")):
         labels_path = text_path.with_name(text_path.stem + ".labels.json")
         if not labels_path.is_file():
             continue
@@ -55,7 +55,7 @@ def add_labelled(store: Store, folder: Path) -> dict[int, tuple[Path, dict]]:
             partner=labels.get("partner"),
             doc_type=DocumentType.IE_PAPER,
             doc_date=date.fromisoformat(labels["date"]) if labels.get("date") else _dated(text_path, labels),
-            marking=Marking.parse(labels["marking"]) if labels.get("marking") else None,
+            marking=_marking(labels.get("marking"), labels_path),
         )
         [result] = add_documents(store, [text_path], options, limits, extractor)
         if result["error"]:
@@ -63,6 +63,19 @@ def add_labelled(store: Store, folder: Path) -> dict[int, tuple[Path, dict]]:
             continue
         added[result["document_id"]] = (text_path, labels)
     return added
+
+
+def _marking(text: str | None, where: Path) -> Marking | None:
+    if not text:
+        return None
+    try:
+        return Marking.parse(text)
+    except MarkingError as exc:
+        print(
+            f"  {where.name}: marking {text!r} not understood ({exc}); the text's own is used",
+            file=sys.stderr,
+        )
+        return None
 
 
 _DATE = re.compile(r"^\s*Date\s*:\s*(\d{4}-\d{2}-\d{2})", re.M)
@@ -110,6 +123,12 @@ def score(store: Store, added: dict[int, tuple[Path, dict]], verbose: bool) -> t
                 overlapping = [m for m in found if m.start < span[1] and span[0] < m.end]
                 if overlapping:
                     got = min(overlapping, key=lambda m: abs(m.start - span[0]))
+                else:  # a label on the words after a mention ("400 N thrust"): that mention
+                    before = [
+                        m for m in found
+                        if m.end <= span[0] and span[0] - m.end <= 200 and "\n\n" not in text[m.end : span[0]]
+                    ]  # fmt: skip
+                    got = max(before, key=lambda m: m.end) if before else None
             verdict = got.coverage if got else "(not found)"
             confusion[(label["coverage"], verdict)] += 1
             if verdict == label["coverage"]:

@@ -33,6 +33,7 @@ SUB_PARTS = {
     "E": "Technology",
 }
 COMPARATORS = (">=", "<=", ">", "<")
+SPECIFIC_DENSITY = 1.8  # g/cm3, carbon fibre: the fibres 6.C.1 is mostly about
 ACTIONS = ("add", "amend", "delete")
 
 
@@ -206,8 +207,16 @@ def parse_parameter_text(text: str) -> Parameter:
     comparator = next(sym for pattern, sym in _COMPARATOR_WORDS if re.fullmatch(pattern, word))
     unit = re.sub(r"\(.*?\)|\bat \d+ K\b|\bbetween .*$", "", match.group("unit")).strip()
     unit = _UNIT_WORDS.get(unit, unit)
+    name = match.group("name").strip()
     return Parameter(
-        name=match.group("name").strip(), comparator=comparator, quantity=float(match.group("num")), unit=unit
+        name=name,
+        comparator=comparator,
+        quantity=float(match.group("num")),
+        unit=unit,
+        # a specific strength or modulus (metres) is read from a stress at the density of carbon fibre
+        reference_density=SPECIFIC_DENSITY if name.lower().startswith("specific") and unit == "m" else None,
+        # a percentage is the concentration of the substance it names ("hydrogen peroxide >= 90 %")
+        applies_to=(name,) if unit == "percent" else (),
     )
 
 

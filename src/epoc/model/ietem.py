@@ -143,15 +143,19 @@ _UNITS: dict[str, str] = {
     "microns": "micrometre", "micron": "micrometre", "mm": "mm", "metres": "m", "meters": "m", "m": "m",
     # mass
     "kg": "kg", "kilograms": "kg", "kilogram": "kg", "tonnes": "tonne", "tonne": "tonne", "tons": "tonne",
+    "kilogrammes": "kg", "t": "tonne",
     "lbs": "lb",
     # angular rate
     "°/h": "degree/hour", "°/hr": "degree/hour", "°/hour": "degree/hour", "° / h": "degree/hour",
     "° per hour": "degree/hour", "deg/h": "degree/hour", "deg/hr": "degree/hour", "deg/hour": "degree/hour",
     "degrees per hour": "degree/hour", "degree per hour": "degree/hour", "degrees/hour": "degree/hour",
     "deg h-1": "degree/hour", "°/s": "degree/second", "deg/s": "degree/second",
+    "deg per hour": "degree/hour", "degrees/hr": "degree/hour", "degree/hour": "degree/hour",
+    "º/h": "degree/hour", "º/hr": "degree/hour", "°/h.": "degree/hour", "° h-1": "degree/hour",
+    "degrees an hour": "degree/hour", "deg/hr.": "degree/hour",
     # acceleration
     "micro-g": "micro_g", "micro g": "micro_g", "microg": "micro_g", "µg": "micro_g", "μg": "micro_g",
-    "µg rms": "micro_g", "g rms": "g0", "g": "g0",
+    "µg rms": "micro_g", "g rms": "g0", "g": "g0", "milli-g": "milli_g", "mg": "milli_g",
     # stress, density
     "GPa": "GPa", "MPa": "MPa", "kPa": "kPa", "ksi": "ksi", "Msi": "Mpsi", "psi": "psi",
     "g/cm3": "g/cm**3", "g/cm³": "g/cm**3", "g/cc": "g/cm**3", "kg/m3": "kg/m**3", "kg/m³": "kg/m**3",
@@ -159,7 +163,8 @@ _UNITS: dict[str, str] = {
     "ppm": "ppm", "%": "percent", "percent": "percent", "per cent": "percent",
 }  # fmt: skip
 _NUMBER = (
-    r"(?<![\w.])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*(?:x|×)\s*10\^?(?P<exp>[-−]?\d+))?"
+    r"(?<![\w.,])(?P<num>\d+,\d{1,2}(?!\d)|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?:\s*(?:x|×|·)\s*10\^?(?P<exp>[-−]?\d+)|[eE](?P<e>[-+]?\d+))?"
 )
 _QUANTITY = re.compile(
     _NUMBER
@@ -175,6 +180,7 @@ def units() -> Any:
     registry: Any = pint.UnitRegistry(cache_folder=None)
     registry.define("g0 = standard_gravity")
     registry.define("micro_g = 1e-6 * standard_gravity")
+    registry.define("milli_g = 1e-3 * standard_gravity")  # accelerometer data sheets' "mg"
     return registry
 
 
@@ -195,9 +201,15 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
     """Numbers with units in ``text`` (offsets shifted by ``offset``)."""
     out = []
     for match in _QUANTITY.finditer(text):
-        value = float(match.group("num").replace(",", ""))
+        number = match.group("num")
+        # "0,5" is a decimal comma (European papers); "1,200" a thousands separator
+        value = float(
+            number.replace(",", ".") if re.fullmatch(r"\d+,\d{1,2}", number) else number.replace(",", "")
+        )
         if match.group("exp"):
             value *= 10 ** int(match.group("exp").replace("−", "-"))
+        elif match.group("e"):
+            value *= 10 ** int(match.group("e"))
         unit = _UNITS[match.group("unit")]
         before = text[max(0, match.start() - 40) : match.start()].lower()
         out.append(Quantity(offset + match.start(), offset + match.end(), match.group(), value, unit, before))
@@ -247,6 +259,17 @@ def _as_parameter_value(parameter: Parameter, quantity: Quantity) -> float | Non
     except pint.errors.PintError:
         return None
     return None
+
+
+def measures(codes: Iterable[str], version: AnnexVersion, quantity: Quantity, mention: str = "") -> bool:
+    """Whether the quantity is of a kind one of the entries' thresholds is written in (a thrust for 3.A.1)."""
+    entries = version.entries()
+    return any(
+        _as_parameter_value(p, quantity) is not None
+        for code in codes
+        if code in entries
+        for p in _comparable(entries[code], mention)
+    )
 
 
 def _names_of(parameter: Parameter) -> tuple[str, ...]:

@@ -97,6 +97,8 @@ ietem_evidence = Table(
     Column("paragraph", Integer, nullable=False),
     Column("start", Integer, nullable=False),
     Column("end", Integer, nullable=False),
+    Column("mention", Text, nullable=False, server_default=""),  # the words of the mention
+    Column("mention_id", Integer),  # the document's mention, for a link to it (none for a risk phrase)
     Column("text", Text, nullable=False),  # the sentence of the mention
     Column("coverage", String(20), nullable=False),
     Column("reason", Text, nullable=False),
@@ -122,6 +124,7 @@ ietem_members = Table(
     metadata,
     Column("username", String(100), primary_key=True),
     Column("partner", String(8)),
+    Column("email", String(200)),  # where the digest goes (migration 0009b)
     Column("role", String(12), nullable=False),  # member | chair
     Column("expertise", Text, nullable=False),
     Column("joined_at", DateTime(timezone=True), nullable=False),
@@ -222,6 +225,31 @@ class ReviewRepository:
                 )
             )
         return out
+
+
+def party_mentions(conn: Connection, document_ids: Sequence[int], viewer: Viewer | None) -> list[Row[Any]]:
+    """Entities on the list, new organisations and persons, and countries named in the papers: who sought
+    a technology and for which destination."""
+    out: list[Row[Any]] = []
+    ids = list(document_ids)
+    for i in range(0, len(ids), 500):
+        out.extend(
+            conn.execute(
+                select(
+                    document_mentions.c.document_id,
+                    document_mentions.c.paragraph,
+                    document_mentions.c.kind,
+                    document_mentions.c.label,
+                    document_mentions.c.text,
+                    document_mentions.c.matched_name,
+                ).where(
+                    document_mentions.c.document_id.in_(ids[i : i + 500]),
+                    document_mentions.c.kind.in_(["entity", "candidate"]),
+                    visible(document_mentions, viewer),
+                )
+            )
+        )
+    return out
 
 
 class GapRepository:

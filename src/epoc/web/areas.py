@@ -32,6 +32,7 @@ AREA_MODULES = (
     "epoc.web.routes.records",
     "epoc.web.routes.documents",
     "epoc.web.routes.denials",
+    "epoc.web.routes.ietem",
     "epoc.web.routes.licensing",
     "epoc.web.routes.outreach",
     "epoc.web.routes.plenary",

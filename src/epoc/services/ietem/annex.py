@@ -101,9 +101,15 @@ def ensure_shipped(conn: Connection) -> None:
 
 
 def versions_in_store(conn: Connection) -> list[AnnexVersion]:
+    """Every version, oldest first. The shipped ones are read from the code (so a corrected summary reaches
+    stores made before it); imported ones from the store."""
     ensure_shipped(conn)
+    shipped = {v.name: v for v in shipped_versions()}
     out = []
     for row in AnnexRepository(conn).all():
+        if row.origin == "shipped" and row.name in shipped:
+            out.append(shipped[row.name])
+            continue
         raw = dict(row.data)
         out.append(
             version_from_dict(raw, name=row.name, meeting=row.meeting)

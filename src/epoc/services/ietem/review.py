@@ -9,6 +9,7 @@ technology's name go together.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Sequence
@@ -28,12 +29,14 @@ from epoc.model.ietem import (
     find_quantities,
     find_risk_technologies,
     judge,
+    measures,
+    risk_technologies,
 )
 from epoc.model.marking import Marking
 from epoc.services import audit
 from epoc.services.ietem.annex import versions_in_store
 from epoc.store import Store
-from epoc.store.ietem import ReviewRepository
+from epoc.store.ietem import ReviewRepository, party_mentions
 from epoc.store.records import marking_from_row
 
 DEFAULT_TYPES = ("ie_paper", "other")  # papers; denial notifications and Plenary papers are not reviewed
@@ -67,6 +70,8 @@ class ReviewedMention:
     parameters: tuple[str, ...]
     annex_version: str
     marking: Marking
+    parties: tuple[str, ...] = ()  # entities and organisations named in the same paragraph
+    countries: tuple[str, ...] = ()  # countries named there (the destination, as a paper says it)
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +85,8 @@ class TechnologyGroup:
     years: dict[int, int]
     last_changed: str | None  # the Annex version that last changed one of its entries
     reasons: tuple[str, ...]  # a few, for the reader
+    parties: tuple[str, ...] = ()  # who sought it (entities and organisations named beside it)
+    countries: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,10 +120,23 @@ class _Unit:
     risk: RiskTechnology | None
 
 
+_BELOW_WORDS = re.compile(r"\b(?:below|under|beneath|short of|outside|de-?tuned|de-?rated)\b", re.IGNORECASE)
+_YEAR = re.compile(r"\b(19[89]\d|20\d\d)\b")
+
+
 def _year_of(row: Any) -> int | None:
+    """The paper's year: its date, or (an undated paper) the first year its heading names."""
     if row.doc_date is not None:
         return int(row.doc_date.year)
-    return None
+    match = _YEAR.search(row.text[:600])
+    return int(match.group(1)) if match else None
+
+
+def _day_of(row: Any) -> date | None:
+    if row.doc_date is not None:
+        return row.doc_date  # type: ignore[no-any-return]
+    year = _year_of(row)
+    return date(year, 7, 1) if year else None
 
 
 def _units(text: str, mentions: Sequence[Any]) -> tuple[list[_Unit], list[tuple[int, int]]]:
@@ -124,7 +144,9 @@ def _units(text: str, mentions: Sequence[Any]) -> tuple[list[_Unit], list[tuple[
     below: list[tuple[int, int]] = []
     for m in mentions:
         if m.label == "threshold":
-            if not any(ch.isdigit() for ch in m.text):  # "just below the control threshold", not "290 km"
+            # "just below the control threshold", "de-rated" (not "a range of 290 km", a quantity, nor "not
+            # controlled under the Annex", the paper's opinion of its coverage)
+            if not any(ch.isdigit() for ch in m.text) and _BELOW_WORDS.search(m.text):
                 below.append((m.start, m.end))
             continue
         units.append(_Unit(m.start, m.end, tuple(m.annex_items), m.id, None))
@@ -152,17 +174,27 @@ def _units(text: str, mentions: Sequence[Any]) -> tuple[list[_Unit], list[tuple[
 
 
 def review_paper(
-    row: Any, mentions: Sequence[Any], versions: Sequence[AnnexVersion]
+    row: Any,
+    mentions: Sequence[Any],
+    versions: Sequence[AnnexVersion],
+    parties: Sequence[Any] = (),
 ) -> tuple[AnnexVersion, list[ReviewedMention]]:
     """Every technology mention of one paper with its verdict."""
     text: str = row.text
-    day: date | None = row.doc_date
+    day = _day_of(row)
     version = in_force(versions, day)
     entries = version.entries()
     layout = Layout(text)
     starts = layout.sentence_starts
     units, below = _units(text, mentions)
     marking = marking_from_row(row)
+    names: dict[int, list[str]] = defaultdict(list)
+    countries: dict[int, list[str]] = defaultdict(list)
+    for p in parties:
+        if p.kind == "candidate" and p.label == "country":
+            countries[p.paragraph].append(p.text)
+        elif p.kind == "entity" or p.label in {"organisation", "person"}:
+            names[p.paragraph].append(p.matched_name or p.text)
     out = []
     for index, unit in enumerate(units):
         s_index = bisect_right(starts, unit.start) - 1
@@ -177,8 +209,30 @@ def review_paper(
         quantities = find_quantities(text[unit.end : after_end], unit.end) or find_quantities(
             text[before_start : unit.start], before_start
         )
+        # further on in the sentence, past other mentions: the quantities none of them could be measured by
+        # ("turbojets for a target drone, of 400 N thrust": the thrust is the turbojets')
+        later = [u for u in units[index + 1 :] if u.start < s_end]
+        if later:
+            claimable = [(tuple({*u.codes, *(u.risk.annex if u.risk else ())}), u) for u in later]
+            for q in find_quantities(text[after_end:s_end], after_end):
+                if not any(measures(codes, version, q, text[u.start : u.end]) for codes, u in claimable):
+                    quantities.append(q)
         says_below = any(s_start <= b_start < s_end for b_start, _ in below)
         verdict = judge(unit.codes, version, quantities, unit.risk, says_below, text[unit.start : unit.end])
+        if not verdict.parameters and not later:
+            # no figure in its sentence: the next one of the paragraph may give it ("Its thrust is 300 N."),
+            # if that sentence names no technology of its own
+            n_end = starts[s_index + 2] if s_index + 2 < len(starts) else len(text)
+            next_sentence = text[s_end:n_end]
+            same_paragraph = layout.paragraph(s_end) == layout.paragraph(unit.start)
+            if s_end < len(text) and same_paragraph and not any(s_end <= u.start < n_end for u in units):
+                extra = find_quantities(next_sentence, s_end)
+                if extra:
+                    second = judge(
+                        unit.codes, version, extra, unit.risk, says_below, text[unit.start : unit.end]
+                    )
+                    if second.parameters:
+                        verdict = second
         if unit.risk is not None:
             technology = unit.risk.name
         else:
@@ -204,6 +258,8 @@ def review_paper(
                 parameters=verdict.parameters,
                 annex_version=version.name,
                 marking=marking,
+                parties=tuple(dict.fromkeys(names.get(layout.paragraph(unit.start), ()))),
+                countries=tuple(dict.fromkeys(countries.get(layout.paragraph(unit.start), ()))),
             )
         )
     return version, out
@@ -242,6 +298,9 @@ def run_review(store: Store, query: ReviewQuery, viewer: Viewer | None = None) -
         by_document: dict[int, list[Any]] = defaultdict(list)
         for m in repo.technology_mentions([p.id for p in papers], viewer):
             by_document[m.document_id].append(m)
+        parties_of: dict[int, list[Any]] = defaultdict(list)
+        for m in party_mentions(conn, [p.id for p in papers], viewer):
+            parties_of[m.document_id].append(m)
         if viewer is not None:
             audit.record(
                 conn,
@@ -258,7 +317,7 @@ def run_review(store: Store, query: ReviewQuery, viewer: Viewer | None = None) -
     summaries = []
     mentions: list[ReviewedMention] = []
     for row in papers:
-        version, found = review_paper(row, by_document.get(row.id, []), versions)
+        version, found = review_paper(row, by_document.get(row.id, []), versions, parties_of.get(row.id, []))
         mentions.extend(found)
         summaries.append(
             PaperSummary(
@@ -291,6 +350,8 @@ def _aggregate(
                 years=dict(sorted(Counter(m.year for m in ms if m.year is not None).items())),
                 last_changed=last_changed(codes, versions),
                 reasons=tuple(dict.fromkeys(m.reason for m in ms))[:3],
+                parties=tuple(Counter(p for m in ms for p in m.parties).keys())[:10],
+                countries=tuple(Counter(c for m in ms for c in m.countries).keys())[:10],
             )
         )
     groups.sort(key=lambda g: (-g.mentions, g.technology, g.coverage))
@@ -329,6 +390,8 @@ def review_json(review: Review) -> dict[str, Any]:
                 "years": {str(y): n for y, n in g.years.items()},
                 "last_changed": g.last_changed,
                 "reasons": list(g.reasons),
+                "parties": list(g.parties),
+                "countries": list(g.countries),
             }
             for g in review.groups
         ],
@@ -351,4 +414,52 @@ def mention_json(m: ReviewedMention) -> dict[str, Any]:
         "reason": m.reason,
         "parameters": list(m.parameters),
         "annex_version": m.annex_version,
+    }
+
+
+@dataclass(frozen=True, slots=True)
+class RiskTechnologyView:
+    key: str
+    name: str
+    annex: tuple[str, ...]
+    annex_says: str
+    coverage: str | None
+    why: str
+    last_changed: str | None  # the newest Annex version whose amendments touch its entries
+    last_changed_on: date | None
+
+
+def risk_technology_views(store: Store) -> list[RiskTechnologyView]:
+    """The curated vocabulary, each with what the Annex says about it and when that last changed."""
+    with store.transaction() as conn:
+        versions = versions_in_store(conn)
+    by_name = {v.name: v for v in versions}
+    out = []
+    for tech in risk_technologies():
+        changed = last_changed(tech.annex, versions)
+        out.append(
+            RiskTechnologyView(
+                tech.key,
+                tech.name,
+                tech.annex,
+                tech.annex_says,
+                tech.coverage,
+                tech.why,
+                changed,
+                by_name[changed].effective if changed else None,
+            )
+        )
+    return out
+
+
+def risk_technology_json(t: RiskTechnologyView) -> dict[str, Any]:
+    return {
+        "key": t.key,
+        "name": t.name,
+        "annex": list(t.annex),
+        "annex_says": t.annex_says,
+        "coverage_when_unstated": t.coverage,
+        "why_sought": t.why,
+        "last_changed": t.last_changed,
+        "last_changed_on": t.last_changed_on.isoformat() if t.last_changed_on else None,
     }
