@@ -28,11 +28,11 @@ from tests.corpus import LIST, plain_text, sources  # noqa: E402
 
 from epoc.documents.readers.base import Limits  # noqa: E402
 from epoc.model.access import Role, Viewer  # noqa: E402
-from epoc.services.document_views import DocumentQuery, browse_documents, read_document  # noqa: E402
-from epoc.services.documents import DocumentOptions, add_documents  # noqa: E402
-from epoc.services.extraction import extractor_for  # noqa: E402
-from epoc.services.imports import import_paths  # noqa: E402
-from epoc.services.mention_review import review_queue  # noqa: E402
+from epoc.services.documents.extraction import extractor_for  # noqa: E402
+from epoc.services.documents.ingest import DocumentOptions, add_documents  # noqa: E402
+from epoc.services.documents.mentions import review_queue  # noqa: E402
+from epoc.services.documents.views import DocumentQuery, browse_documents, read_document  # noqa: E402
+from epoc.services.records.imports import import_paths  # noqa: E402
 from epoc.sources.base import ImportOptions  # noqa: E402
 from epoc.store import Store  # noqa: E402
 

@@ -15,11 +15,11 @@ import tempfile
 import time
 from pathlib import Path
 
-from epoc.services.editions import create_edition, list_editions
-from epoc.services.engine import default_engine, policy
-from epoc.services.exports import export
-from epoc.services.imports import import_paths
-from epoc.services.resolve import resolve
+from epoc.services.list.editions import create_edition, list_editions
+from epoc.services.list.exports import export
+from epoc.services.list.resolve import resolve
+from epoc.services.records.imports import import_paths
+from epoc.services.screening.engine import default_engine, policy
 from epoc.settings import Settings
 from epoc.sources.base import ImportOptions
 from epoc.store import Store

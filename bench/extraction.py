@@ -25,9 +25,9 @@ sys.path.insert(0, str(ROOT))
 from tests.corpus import LIST, build, evaluate  # noqa: E402
 
 from epoc.documents.readers.base import Limits  # noqa: E402
-from epoc.services.documents import DocumentOptions, add_documents  # noqa: E402
-from epoc.services.extraction import extractor_for  # noqa: E402
-from epoc.services.imports import import_paths  # noqa: E402
+from epoc.services.documents.extraction import extractor_for  # noqa: E402
+from epoc.services.documents.ingest import DocumentOptions, add_documents  # noqa: E402
+from epoc.services.records.imports import import_paths  # noqa: E402
 from epoc.sources.base import ImportOptions  # noqa: E402
 from epoc.store import Store  # noqa: E402
 

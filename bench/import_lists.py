@@ -19,7 +19,7 @@ from pathlib import Path
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
-from epoc.services.imports import import_paths
+from epoc.services.records.imports import import_paths
 from epoc.sources.base import ImportOptions
 from epoc.store import Store
 from epoc.store.db import normalise_url

@@ -18,9 +18,9 @@ from collections.abc import Callable
 from typing import Any
 
 from epoc.model.access import Role, Viewer
-from epoc.services.browse import browse_entities
-from epoc.services.entities import show_entity
-from epoc.services.exports import export
+from epoc.services.list.browse import browse_entities
+from epoc.services.list.entities import show_entity
+from epoc.services.list.exports import export
 from epoc.store import Store
 from epoc.store.entity_browse import EntityQuery
 

@@ -44,8 +44,8 @@ from epoc.matching.scorer import DEFAULT_THRESHOLD, default_scorer
 from epoc.matching.search import CANDIDATES
 from epoc.model import Name, NameKind, Schema
 from epoc.names.script import LATIN, detect_script
-from epoc.services.imports import import_paths
-from epoc.services.screening import Screener
+from epoc.services.records.imports import import_paths
+from epoc.services.screening.screener import Screener
 from epoc.sources.base import ImportOptions
 from epoc.store import Store
 from epoc.store.records import RecordRepository

@@ -16,9 +16,9 @@ import csv
 import tempfile
 from pathlib import Path
 
-from epoc.services.engine import default_engine, policy
-from epoc.services.imports import import_paths
-from epoc.services.resolve import resolve
+from epoc.services.list.resolve import resolve
+from epoc.services.records.imports import import_paths
+from epoc.services.screening.engine import default_engine, policy
 from epoc.settings import Settings
 from epoc.sources.base import ImportOptions
 from epoc.store import Store

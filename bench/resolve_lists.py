@@ -5,8 +5,8 @@
 Prints: import seconds; resolution from scratch (seconds, entities, auto-merges, list-id links, queued);
 the one-list update (the UN list with a tenth of its entries dropped and one renamed) and the incremental
 re-resolution (seconds, records re-clustered). Targets: <= 120 s from scratch, <= 15 s after a one-list
-update, on 2 cores. The engine is ``epoc.services.engine.default_engine``; without the screening engine in
-the build it resolves by list ids and judgements only, and says so.
+update, on 2 cores. The engine is ``epoc.services.screening.engine.default_engine``; without the
+screening engine in the build it resolves by list ids and judgements only, and says so.
 """
 
 from __future__ import annotations
@@ -17,9 +17,9 @@ import tempfile
 import time
 from pathlib import Path
 
-from epoc.services.engine import default_engine, policy
-from epoc.services.imports import import_paths
-from epoc.services.resolve import resolve
+from epoc.services.list.resolve import resolve
+from epoc.services.records.imports import import_paths
+from epoc.services.screening.engine import default_engine, policy
 from epoc.settings import Settings
 from epoc.sources.base import ImportOptions
 from epoc.store import Store

@@ -33,8 +33,8 @@ from pathlib import Path
 from epoc.matching.party import Party
 from epoc.model import NameKind
 from epoc.names.fold import fold
-from epoc.services.imports import import_paths
-from epoc.services.screening import Screener
+from epoc.services.records.imports import import_paths
+from epoc.services.screening.screener import Screener
 from epoc.sources.base import ImportOptions
 from epoc.store import Store
 from epoc.store.records import RecordRepository

@@ -36,8 +36,8 @@ import httpx2 as httpx  # the project's HTTP client (Starlette's test client use
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from epoc.model.access import Role
 from epoc.services import accounts
-from epoc.services.imports import import_paths
-from epoc.services.screening import Screener
+from epoc.services.records.imports import import_paths
+from epoc.services.screening.screener import Screener
 from epoc.settings import Settings
 from epoc.sources.base import ImportOptions
 from epoc.store import Store

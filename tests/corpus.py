@@ -118,7 +118,7 @@ def jaccard(a: tuple[int, int], b: tuple[int, int]) -> float:
 
 def evaluate(store: Any, docs: list[CorpusDocument], verbose: bool = False) -> dict[str, float]:
     """Scores of the added corpus documents' mentions against their labels (see bench/extraction.py)."""
-    from epoc.services.document_views import document_mentions, show_document
+    from epoc.services.documents.views import document_mentions, show_document
 
     c: Counter[str] = Counter()
     for doc in docs:

@@ -21,7 +21,7 @@ from epoc.model import (
 )
 from epoc.names.fold import fold
 from epoc.resolution.engine import Engine
-from epoc.services.imports import store_source
+from epoc.services.records.imports import store_source
 from epoc.sources.base import SourceData
 from epoc.store import Store
 from epoc.store.records import RecordRepository

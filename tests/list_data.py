@@ -9,7 +9,7 @@ from datetime import date
 
 from epoc.model import Schema
 from epoc.resolution.identity import new_entity_id
-from epoc.services.resolve import resolve
+from epoc.services.list.resolve import resolve
 from epoc.store import Store
 
 from .entity_helpers import DoubleEngine, put, rec

@@ -7,7 +7,7 @@ from sqlalchemy import select
 
 from epoc.model import Classification, Marking
 from epoc.model.access import POC, Role, Viewer
-from epoc.services.imports import import_paths
+from epoc.services.records.imports import import_paths
 from epoc.sources.base import ImportOptions
 from epoc.store.tables import records
 from epoc.store.visibility import visible

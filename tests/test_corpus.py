@@ -7,9 +7,9 @@ holds the floor on the corpus list alone so that a change that breaks extraction
 import pytest
 
 from epoc.documents.readers.base import Limits
-from epoc.services.documents import DocumentOptions, add_documents
-from epoc.services.extraction import extractor_for
-from epoc.services.imports import import_paths
+from epoc.services.documents.extraction import extractor_for
+from epoc.services.documents.ingest import DocumentOptions, add_documents
+from epoc.services.records.imports import import_paths
 from epoc.sources.base import ImportOptions
 from epoc.store import Store
 

@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from epoc.cli import main
 from epoc.model import Marking
 from epoc.model.access import Role, Viewer
-from epoc.services.document_views import document_mentions, list_documents, search_documents
+from epoc.services.documents.views import document_mentions, list_documents, search_documents
 from epoc.store import Store
 from epoc.store.document_tables import document_mentions as mentions_table
 from epoc.store.document_tables import documents, evidence_links, review_decisions

@@ -15,10 +15,10 @@ from epoc.model import Marking, Schema
 from epoc.model.access import Role, Viewer
 from epoc.model.entity import CAVEAT
 from epoc.model.errors import Conflict, InvalidInput
-from epoc.services.editions import create_edition, diff_editions, edition_entities
-from epoc.services.entities import list_entities
-from epoc.services.exports import export
-from epoc.services.resolve import resolve
+from epoc.services.list.editions import create_edition, diff_editions, edition_entities
+from epoc.services.list.entities import list_entities
+from epoc.services.list.exports import export
+from epoc.services.list.resolve import resolve
 from epoc.store.entity_lookup import entities_for
 
 from .entity_helpers import DoubleEngine, put, rec
@@ -141,7 +141,7 @@ def test_exports_carry_the_caveat_and_the_marking(store):
 def test_ftm_export_is_valid_followthemoney_and_epoc_reads_it_back(store, tmp_path):
     from followthemoney import model
 
-    from epoc.services.imports import import_paths
+    from epoc.services.records.imports import import_paths
     from epoc.sources.base import ImportOptions
 
     build(store)

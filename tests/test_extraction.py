@@ -214,7 +214,7 @@ def test_the_screening_engine_plugs_in_as_a_verifier():
 
     from epoc.documents.variants import ScreenerVerifier
 
-    class FakeEngine:  # the interface of epoc.services.screening.Screener.screen, nothing more
+    class FakeEngine:  # the interface of epoc.services.screening.screener.Screener.screen, nothing more
         def __init__(self):
             self.seen = []
 

@@ -3,8 +3,8 @@
 import shutil
 from pathlib import Path
 
-from epoc.services.imports import import_paths
-from epoc.services.records import list_sources, search_records, show_record
+from epoc.services.records.imports import import_paths
+from epoc.services.records.views import list_sources, search_records, show_record
 from epoc.sources.base import ImportOptions
 from epoc.store.records import RecordRepository
 

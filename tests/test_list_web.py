@@ -323,8 +323,8 @@ def test_epoc_demo_resolves_after_importing(tmp_path, monkeypatch, capsys) -> No
     store = Store.open(url)
     try:
         app_store = create_app(webapp.web_settings(tmp_path, url), store).state.store
-        from epoc.services.document_views import document_mentions, list_documents
-        from epoc.services.entities import list_entities
+        from epoc.services.documents.views import document_mentions, list_documents
+        from epoc.services.list.entities import list_entities
 
         # the demo list's twelve parties, and three parties only the denials name (two denied parties
         # are on the list already and join their entities)

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from epoc.cli import main
-from epoc.services.imports import import_paths
-from epoc.services.records import list_sources, show_record
+from epoc.services.records.imports import import_paths
+from epoc.services.records.views import list_sources, show_record
 from epoc.sources.base import ImportOptions
 from epoc.store import Store
 

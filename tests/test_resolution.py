@@ -9,8 +9,8 @@ import pytest
 
 from epoc.model import Marking, Schema
 from epoc.model.errors import Conflict, InvalidInput
-from epoc.services import review
-from epoc.services.resolve import Policy, resolve, score_records
+from epoc.services.list import review
+from epoc.services.list.resolve import Policy, resolve, score_records
 from epoc.store.entities import EntityRepository
 from epoc.store.records import RecordRepository
 
@@ -223,7 +223,7 @@ def test_an_incremental_run_queues_grey_zone_pairs_with_records_resolved_before(
 def test_the_engines_own_search_finds_the_same_pairs_as_candidates_and_scores(
     sqlite_store, monkeypatch, workers
 ):
-    from epoc.services import pair_search
+    from epoc.services.screening import pairs as pair_search
 
     monkeypatch.setattr(pair_search, "PARALLEL_FROM", 2)  # the forked path on a small list too
     put(sqlite_store, "a", [rec("a", "1", "Alpha Trading Company"), rec("a", "2", "Beta Gyro Works")])

@@ -9,8 +9,8 @@ import pytest
 from epoc.matching.party import Party
 from epoc.model import Classification, Marking
 from epoc.model.access import Role, Viewer
-from epoc.services.imports import import_paths
-from epoc.services.screening import Screener, index_folder, screen
+from epoc.services.records.imports import import_paths
+from epoc.services.screening.screener import Screener, index_folder
 from epoc.sources.base import ImportOptions
 from epoc.store import Store
 
@@ -34,9 +34,7 @@ def query(*names, schema="LegalEntity", **more):
 
 
 def test_screen_finds_across_scripts_and_explains(marked_store, tmp_path):
-    hits = screen(
-        marked_store,
-        tmp_path / "index",
+    hits = Screener(marked_store, tmp_path / "index").screen(
         [
             query("Joseon Byeolmang Muyeok Hoesa", schema="Company"),
             query("조선별망무역회사", schema="Company"),
@@ -56,7 +54,9 @@ def test_screen_finds_across_scripts_and_explains(marked_store, tmp_path):
 
 
 def test_identifier_short_circuits(marked_store, tmp_path):
-    [found] = screen(marked_store, tmp_path / "i", [query("Somebody Else", identifiers=["QX 1234567"])])
+    [found] = Screener(marked_store, tmp_path / "i").screen(
+        [query("Somebody Else", identifiers=["QX 1234567"])]
+    )
     assert found and found[0].entity_id == "partner-a:A-003" and found[0].score >= 0.99
 
 
@@ -129,6 +129,6 @@ def test_batches_scored_on_every_core_give_what_one_core_gives(marked_store, tmp
     ] * 3
     screener = Screener(marked_store, tmp_path / "index")
     serial = screener.screen(parties, workers=1)
-    monkeypatch.setattr("epoc.services.screening.PARALLEL_FROM", 1)
+    monkeypatch.setattr("epoc.services.screening.screener.PARALLEL_FROM", 1)
     assert screener.screen(parties, workers=2) == serial
     assert any(hits for hits in serial)

@@ -6,7 +6,7 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from epoc.cli import app
-from epoc.services.imports import import_paths
+from epoc.services.records.imports import import_paths
 from epoc.sources.base import ImportOptions
 from epoc.store import Store
 

@@ -17,8 +17,8 @@ from epoc.model import Marking
 from epoc.model.access import POC, Role, Viewer
 from epoc.services import accounts
 from epoc.services.demo import DEMO_MARKING, DEMO_PARTNER, DEMO_SOURCE, demo_list_path
-from epoc.services.imports import import_paths
-from epoc.services.resolve import resolve
+from epoc.services.list.resolve import resolve
+from epoc.services.records.imports import import_paths
 from epoc.settings import Settings
 from epoc.sources.base import ImportOptions
 from epoc.store import Store

@@ -7,8 +7,8 @@ import typer
 from epoc.cli.common import app_context, console, err_console, progress_bar
 from epoc.cli.lists import print_import_report, print_sources
 from epoc.services.demo import load_demo, load_demo_denials, load_demo_documents, resolve_demo
-from epoc.services.records import list_sources
-from epoc.services.resolve import report_lines
+from epoc.services.list.resolve import report_lines
+from epoc.services.records.views import list_sources
 
 
 def demo(ctx: typer.Context) -> None:

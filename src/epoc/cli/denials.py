@@ -11,7 +11,12 @@ from rich.table import Table
 
 from epoc.cli.common import app_context, console, print_json
 from epoc.model import Marking, MarkingError
-from epoc.services.denials import DenialImportOptions, check_denials, import_denials, list_denials
+from epoc.services.denials.notifications import (
+    DenialImportOptions,
+    check_denials,
+    import_denials,
+    list_denials,
+)
 
 app = typer.Typer(no_args_is_help=True, help="Denial notifications: import, list, and the no-undercut check.")
 

@@ -15,9 +15,9 @@ from epoc.cli import mention_review
 from epoc.cli.common import app_context, console, err_console, print_json
 from epoc.documents.readers.registry import READERS
 from epoc.model import DocumentType, Marking, MarkingError
-from epoc.services.document_views import document_mentions, list_documents, search_documents, show_document
-from epoc.services.documents import DocumentOptions, add_documents, reextract
-from epoc.services.extraction import lazy_extractor
+from epoc.services.documents.extraction import lazy_extractor
+from epoc.services.documents.ingest import DocumentOptions, add_documents, reextract
+from epoc.services.documents.views import document_mentions, list_documents, search_documents, show_document
 
 app = typer.Typer(
     no_args_is_help=True, help="Documents Partners circulate: add, list, show, search, mentions."

@@ -11,7 +11,7 @@ from rich.table import Table
 
 from epoc.cli.common import app_context, console, print_json
 from epoc.cli.entities import parse_day
-from epoc.services.editions import create_edition, diff_editions, list_editions
+from epoc.services.list.editions import create_edition, diff_editions, list_editions
 
 app = typer.Typer(
     invoke_without_command=True, help="Editions: the list frozen from the sources dated in a window; diffs."

@@ -12,8 +12,8 @@ from rich.table import Table
 
 from epoc.cli.common import app_context, console, err_console, print_json
 from epoc.model.errors import InvalidInput
-from epoc.services.entities import list_entities, show_entity
-from epoc.services.exports import FORMATS, export
+from epoc.services.list.entities import list_entities, show_entity
+from epoc.services.list.exports import FORMATS, export
 
 app = typer.Typer(no_args_is_help=True, help="Entities of concern: the list compiled from the records.")
 

@@ -11,8 +11,8 @@ from rich.table import Table
 
 from epoc.cli.common import app_context, console, err_console, print_json, progress_bar
 from epoc.model import Marking
-from epoc.services.imports import ImportReport, import_paths
-from epoc.services.records import list_sources
+from epoc.services.records.imports import ImportReport, import_paths
+from epoc.services.records.views import list_sources
 from epoc.sources.base import ImportOptions
 from epoc.sources.registry import READERS
 

@@ -9,7 +9,7 @@ from rich.table import Table
 
 from epoc.cli.common import app_context, console, print_json
 from epoc.model import Schema
-from epoc.services.mention_review import Decision, accept, correct, create, reject, review_queue
+from epoc.services.documents.mentions import Decision, accept, correct, create, reject, review_queue
 
 app = typer.Typer(no_args_is_help=True, help="The review queue of extracted mentions, and decisions on them.")
 

@@ -8,7 +8,7 @@ import typer
 from rich.table import Table
 
 from epoc.cli.common import app_context, console, print_json
-from epoc.services.records import search_records, show_record
+from epoc.services.records.views import search_records, show_record
 
 app = typer.Typer(no_args_is_help=True, help="Records: entries as each source states them.")
 

@@ -7,8 +7,8 @@ from typing import Annotated
 import typer
 
 from epoc.cli.common import app_context, console, print_json, progress_bar
-from epoc.services.engine import default_engine, policy
-from epoc.services.resolve import report_lines, resolve
+from epoc.services.list.resolve import report_lines, resolve
+from epoc.services.screening.engine import default_engine, policy
 
 
 def resolve_command(

@@ -12,8 +12,8 @@ from rich.table import Table
 
 from epoc.cli.common import app_context, console, print_json
 from epoc.model.errors import InvalidInput
-from epoc.services import review
-from epoc.services.engine import policy
+from epoc.services.list import review
+from epoc.services.screening.engine import policy
 
 app = typer.Typer(
     invoke_without_command=True,

@@ -13,8 +13,8 @@ import typer
 from epoc.cli.common import app_context, console, print_json
 from epoc.matching.scorer import DEFAULT_THRESHOLD, default_scorer
 from epoc.model import EpocError
-from epoc.services.screening import DEFAULT_LIMIT, Screener
-from epoc.services.screening_io import compare_pairs_jsonl, read_queries, result_json
+from epoc.services.screening.io import compare_pairs_jsonl, read_queries, result_json
+from epoc.services.screening.screener import DEFAULT_LIMIT, Screener
 
 InputOption = Annotated[
     str, typer.Option("-i", "--input", metavar="FILE|-", help="Input file; '-' (the default) reads stdin.")

@@ -10,12 +10,12 @@ from epoc.model import Marking
 from epoc.model.access import POC, Role
 from epoc.model.errors import NotFound
 from epoc.services import accounts
-from epoc.services.denials import DenialImportOptions, import_denials
-from epoc.services.documents import DocumentOptions, add_documents
-from epoc.services.engine import default_engine, policy
-from epoc.services.extraction import lazy_extractor
-from epoc.services.imports import ImportReport, ProgressFn, import_paths
-from epoc.services.resolve import ResolveReport, resolve
+from epoc.services.denials.notifications import DenialImportOptions, import_denials
+from epoc.services.documents.extraction import lazy_extractor
+from epoc.services.documents.ingest import DocumentOptions, add_documents
+from epoc.services.list.resolve import ResolveReport, resolve
+from epoc.services.records.imports import ImportReport, ProgressFn, import_paths
+from epoc.services.screening.engine import default_engine, policy
 from epoc.settings import Settings
 from epoc.sources.base import ImportOptions
 from epoc.store import Store

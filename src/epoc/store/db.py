@@ -86,7 +86,7 @@ class Store:
                 current = MigrationContext.configure(conn).get_current_heads()
                 if set(current) == set(script.get_heads()):
                     return
-                command.upgrade(alembic_config(conn), "head")
+                command.upgrade(alembic_config(conn), "heads")  # each area adds its own branch
         except EpocError:
             raise
         except Exception as exc:

@@ -21,9 +21,9 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from epoc.model.errors import EpocError, Throttled, Unauthorized
-from epoc.services.screening import index_folder
-from epoc.services.screening_jobs import BatchJobs
-from epoc.services.warm_screening import WarmScreener
+from epoc.services.screening.jobs import BatchJobs
+from epoc.services.screening.screener import index_folder
+from epoc.services.screening.warm import WarmScreener
 from epoc.settings import Settings
 from epoc.store import Store
 from epoc.web.areas import areas

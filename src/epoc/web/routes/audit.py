@@ -13,7 +13,7 @@ from epoc.services import audit
 from epoc.services.audit import AuditQuery
 from epoc.web.areas import Area, NavLink
 from epoc.web.rendering import page
-from epoc.web.schemas import AuditEntryOut, ChainReportOut
+from epoc.web.schemas.common import AuditEntryOut, ChainReportOut
 from epoc.web.security import Principal, requires
 
 router = APIRouter()

@@ -14,7 +14,7 @@ from epoc.model.errors import EpocError
 from epoc.services import accounts
 from epoc.web.areas import Area, NavLink
 from epoc.web.rendering import page
-from epoc.web.schemas import ErrorOut, TokenInfoOut, TokenOut, TokenRequest
+from epoc.web.schemas.common import ErrorOut, TokenInfoOut, TokenOut, TokenRequest
 from epoc.web.security import (
     PRELOGIN_COOKIE,
     SESSION_COOKIE,

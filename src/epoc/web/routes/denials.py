@@ -20,12 +20,12 @@ from epoc.model import ImportFailure, Marking, MarkingError
 from epoc.model.access import Permission
 from epoc.model.denial import Denial
 from epoc.model.errors import EpocError, InvalidInput
-from epoc.services.denials import DenialImportOptions, list_denials, save_denials
+from epoc.services.denials.notifications import DenialImportOptions, list_denials, save_denials
 from epoc.store import Store
 from epoc.web.areas import Area, NavLink
-from epoc.web.document_schemas import DenialIn, DenialOut, DenialSavedOut
 from epoc.web.rendering import mark, page
-from epoc.web.schemas import ErrorOut
+from epoc.web.schemas.common import ErrorOut
+from epoc.web.schemas.documents import DenialIn, DenialOut, DenialSavedOut
 from epoc.web.security import Principal, requires
 
 router = APIRouter()

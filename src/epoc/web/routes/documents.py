@@ -28,14 +28,16 @@ from epoc.model import DocumentType, Marking, MarkingError, Schema
 from epoc.model.access import Permission, Role, Viewer
 from epoc.model.errors import EpocError, Forbidden, InvalidInput
 from epoc.model.partners import check_affiliation
-from epoc.services import mention_review
-from epoc.services.document_views import DocumentQuery, browse_documents, read_document, text_segments
-from epoc.services.documents import DocumentOptions, add_documents
-from epoc.services.extraction import lazy_extractor
-from epoc.services.mention_review import Decision
+from epoc.services.documents import mentions as mention_review
+from epoc.services.documents.extraction import lazy_extractor
+from epoc.services.documents.ingest import DocumentOptions, add_documents
+from epoc.services.documents.mentions import Decision
+from epoc.services.documents.views import DocumentQuery, browse_documents, read_document, text_segments
 from epoc.store import Store
 from epoc.web.areas import Area, NavLink, Panel
-from epoc.web.document_schemas import (
+from epoc.web.rendering import is_htmx, mark, page
+from epoc.web.schemas.common import ErrorOut
+from epoc.web.schemas.documents import (
     AddedOut,
     DocumentOut,
     DocumentPageOut,
@@ -43,8 +45,6 @@ from epoc.web.document_schemas import (
     MentionDecisionOut,
     QueuedMentionOut,
 )
-from epoc.web.rendering import is_htmx, mark, page
-from epoc.web.schemas import ErrorOut
 from epoc.web.security import Principal, requires
 
 log = logging.getLogger("epoc.web")

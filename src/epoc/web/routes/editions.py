@@ -11,14 +11,14 @@ from fastapi.responses import RedirectResponse, Response
 
 from epoc.model.access import Permission
 from epoc.model.errors import EpocError, InvalidInput
-from epoc.services import editions
-from epoc.services.exports import FORMATS
+from epoc.services.list import editions
+from epoc.services.list.exports import FORMATS
 from epoc.store import Store
 from epoc.web.areas import Area, NavLink
-from epoc.web.list_schemas import DiffOut, EditionIn, EditionOut, EditionPageOut
 from epoc.web.rendering import mark, page
 from epoc.web.routes.entities import MEDIA, download
-from epoc.web.schemas import ErrorOut
+from epoc.web.schemas.common import ErrorOut
+from epoc.web.schemas.list import DiffOut, EditionIn, EditionOut, EditionPageOut
 from epoc.web.security import Principal, requires
 
 router = APIRouter()

@@ -15,16 +15,15 @@ from fastapi.responses import Response
 
 from epoc.model.access import Permission, Viewer
 from epoc.model.errors import EpocError, InvalidInput
-from epoc.services import review
-from epoc.services.browse import browse_entities
-from epoc.services.entities import show_entity
-from epoc.services.exports import FORMATS, export
+from epoc.services.list import review
+from epoc.services.list.browse import EntityQuery, browse_entities
+from epoc.services.list.entities import show_entity
+from epoc.services.list.exports import FORMATS, export
 from epoc.store import Store
-from epoc.store.entity_browse import EntityQuery
 from epoc.web.areas import Area, NavLink
-from epoc.web.list_schemas import DecisionOut, EntityOut, EntityPageOut, SplitIn
 from epoc.web.rendering import MARKING_HEADER, is_htmx, mark, page
-from epoc.web.schemas import ErrorOut
+from epoc.web.schemas.common import ErrorOut
+from epoc.web.schemas.list import DecisionOut, EntityOut, EntityPageOut, SplitIn
 from epoc.web.security import Principal, requires
 
 router = APIRouter()

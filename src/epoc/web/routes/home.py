@@ -9,11 +9,11 @@ from fastapi.responses import RedirectResponse, Response
 from starlette.concurrency import run_in_threadpool
 
 from epoc.model.access import Permission, Viewer
-from epoc.services.records import summary
+from epoc.services.records.views import summary
 from epoc.store import Store
 from epoc.web.areas import Area, NavLink, Panel, panels
 from epoc.web.rendering import page
-from epoc.web.schemas import MeOut, SummaryOut
+from epoc.web.schemas.common import MeOut, SummaryOut
 from epoc.web.security import Principal, requires
 
 router = APIRouter()

@@ -8,10 +8,10 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
 
 from epoc.model.access import Permission
-from epoc.services.records import list_sources, search_records, show_record
+from epoc.services.records.views import list_sources, search_records, show_record
 from epoc.web.areas import Area, NavLink
 from epoc.web.rendering import is_htmx, page
-from epoc.web.schemas import ErrorOut, RecordHitOut, RecordOut, SourceOut
+from epoc.web.schemas.common import ErrorOut, RecordHitOut, RecordOut, SourceOut
 from epoc.web.security import Principal, requires
 
 router = APIRouter()

@@ -14,12 +14,12 @@ from fastapi.responses import RedirectResponse, Response
 
 from epoc.model.access import Permission, Viewer
 from epoc.model.errors import EpocError
-from epoc.services import review
+from epoc.services.list import review
 from epoc.store import Store
 from epoc.web.areas import Area, NavLink, Panel
-from epoc.web.list_schemas import DecisionIn, DecisionOut, JudgementOut, PairOut, QueueOut, UndoIn
 from epoc.web.rendering import mark, page
-from epoc.web.schemas import ErrorOut
+from epoc.web.schemas.common import ErrorOut
+from epoc.web.schemas.list import DecisionIn, DecisionOut, JudgementOut, PairOut, QueueOut, UndoIn
 from epoc.web.security import Principal, requires
 
 router = APIRouter()

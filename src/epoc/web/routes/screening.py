@@ -21,13 +21,13 @@ from epoc.model import Schema
 from epoc.model.access import Permission
 from epoc.model.errors import EpocError, InvalidInput
 from epoc.model.marking import Marking
-from epoc.services.screening_io import Query as Line
-from epoc.services.screening_jobs import BatchJob, BatchJobs
-from epoc.services.warm_screening import NamePair, Screened, WarmScreener, name_pairs
+from epoc.services.screening.io import Query as Line
+from epoc.services.screening.jobs import BatchJob, BatchJobs
+from epoc.services.screening.warm import NamePair, Screened, WarmScreener, name_pairs
 from epoc.web.areas import Area, NavLink
 from epoc.web.rendering import MARKING_HEADER, is_htmx, page, strictest
-from epoc.web.schemas import ErrorOut
-from epoc.web.screening_schemas import AlgorithmsOut, BatchIn, BatchOut, PartyIn, ScreenOut
+from epoc.web.schemas.common import ErrorOut
+from epoc.web.schemas.screening import AlgorithmsOut, BatchIn, BatchOut, PartyIn, ScreenOut
 from epoc.web.security import Principal, requires
 
 router = APIRouter()

@@ -16,7 +16,7 @@ from epoc.model.access import Permission, Role
 from epoc.model.errors import EpocError, InvalidInput
 from epoc.model.marking import Marking
 from epoc.model.partners import check_affiliation
-from epoc.services.imports import import_paths
+from epoc.services.records.imports import import_paths
 from epoc.sources.base import ImportOptions
 from epoc.sources.registry import READERS
 from epoc.web.areas import Area, NavLink

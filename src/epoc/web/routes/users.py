@@ -15,7 +15,7 @@ from epoc.services import accounts
 from epoc.services.accounts import UserChange
 from epoc.web.areas import Area, NavLink
 from epoc.web.rendering import page
-from epoc.web.schemas import ErrorOut, PasswordOut, UserCreate, UserCreated, UserOut, UserUpdate
+from epoc.web.schemas.common import ErrorOut, PasswordOut, UserCreate, UserCreated, UserOut, UserUpdate
 from epoc.web.security import Principal, requires
 
 router = APIRouter()

@@ -10,7 +10,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
-from epoc.web.schemas import MarkingOut, _examples
+from epoc.web.schemas.common import MarkingOut, _examples
 
 _MARKING = {
     "classification": "UNCLASSIFIED",

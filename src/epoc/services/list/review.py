@@ -18,8 +18,8 @@ from epoc.model.access import Viewer
 from epoc.model.audit import Action
 from epoc.model.errors import Conflict, InvalidInput, NotFound
 from epoc.services import audit
-from epoc.services.records import record_json
-from epoc.services.resolve import DEFAULT_POLICY, Policy, ReclusterStats, recluster
+from epoc.services.list.resolve import DEFAULT_POLICY, Policy, ReclusterStats, recluster
+from epoc.services.records.views import record_json
 from epoc.store import Store
 from epoc.store.entities import EntityRepository, readable_records
 from epoc.store.judgements import JudgementRepository

@@ -235,16 +235,3 @@ def _score_parallel(
     finally:
         _WORKER = None
     return [[_from_plain(h) for h in hits] for chunk in results for hits in chunk]
-
-
-def screen(
-    store: Store,
-    index_root: Path,
-    parties: Sequence[Party],
-    threshold: float = DEFAULT_THRESHOLD,
-    limit: int = DEFAULT_LIMIT,
-    viewer: Viewer | None = None,
-    workers: int = 1,
-) -> list[list[Hit]]:
-    """Screen a batch of parties once (the CLI): load or build the index, screen, return the hits."""
-    return Screener(store, index_root).screen(parties, threshold, limit, viewer, workers)

@@ -22,7 +22,7 @@ from fpdf.fonts import TTFFont
 
 from epoc.model.entity import CAVEAT
 from epoc.model.errors import EpocError
-from epoc.services.exports import ExportSet
+from epoc.services.list.exports import ExportSet
 
 _SANS = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf")
 _SYSTEM_FONT_DIRS = (Path("/usr/share/fonts"), Path("/usr/local/share/fonts"), Path.home() / ".fonts")

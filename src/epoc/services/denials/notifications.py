@@ -22,7 +22,7 @@ from epoc.model.audit import Action
 from epoc.model.denial import Denial, DenialStatus, add_years
 from epoc.names.script import LATIN, detect_script, guess_lang
 from epoc.services import audit
-from epoc.services.imports import store_source
+from epoc.services.records.imports import store_source
 from epoc.sources.base import SourceData, slug
 from epoc.store import Store
 from epoc.store.denials import DenialRepository

@@ -7,7 +7,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from epoc.web.schemas import _examples
+from epoc.web.schemas.common import _examples
 
 _PARTY: dict[str, Any] = {
     "id": "app-2026-0113/consignee",

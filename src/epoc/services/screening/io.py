@@ -16,7 +16,7 @@ from typing import Any
 from epoc.matching.party import Party
 from epoc.matching.scorer import DEFAULT_THRESHOLD, Scorer, default_scorer
 from epoc.model import EpocError
-from epoc.services.screening import Hit
+from epoc.services.screening.screener import Hit
 
 LIST_FIELDS = ("names", "countries", "birth_dates", "addresses", "identifiers")
 CSV_SEPARATOR = "|"  # several values in one CSV cell

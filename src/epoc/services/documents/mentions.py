@@ -34,14 +34,14 @@ from epoc.model.audit import Action
 from epoc.model.errors import Conflict
 from epoc.names.script import LATIN, detect_script, guess_lang
 from epoc.services import audit
-from epoc.services.document_views import (
+from epoc.services.documents.views import (
     entities_of_mentions,
     mention_json,
     readable_mentions,
     with_entities,
 )
-from epoc.services.imports import store_source
-from epoc.services.review import link_evidence
+from epoc.services.list.review import link_evidence
+from epoc.services.records.imports import store_source
 from epoc.sources.base import SourceData
 from epoc.store import Store
 from epoc.store.documents import DocumentRepository

@@ -24,7 +24,7 @@ from epoc.model.marking import Marking
 from epoc.resolution.identity import new_entity_id
 from epoc.resolution.view import build_entity
 from epoc.services import audit
-from epoc.services.review import judgement_json
+from epoc.services.list.review import judgement_json
 from epoc.store import Store
 from epoc.store.editions import EditionRepository
 from epoc.store.entities import EntityRepository, readable_records

@@ -16,10 +16,13 @@ from epoc.model.errors import InvalidInput
 from epoc.model.marking import Marking
 from epoc.model.record import Schema
 from epoc.services import audit
-from epoc.services.entities import current_entities
+from epoc.services.list.entities import current_entities
 from epoc.store import Store
 from epoc.store.entity_browse import STATUSES, EntityQuery, browse, facets
 from epoc.store.records import RecordRepository, marking_from_row
+
+# the query type the web builds from its filters is the store's; the edges take it from here
+__all__ = ["MAX_PER_PAGE", "EntityQuery", "browse_entities", "check_query", "entity_summary"]
 
 MAX_PER_PAGE = 200
 

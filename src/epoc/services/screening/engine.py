@@ -10,8 +10,8 @@ from typing import Any
 from epoc.matching.party import Party
 from epoc.matching.scorer import Comparison
 from epoc.resolution.engine import Engine
-from epoc.services.resolve import Policy
-from epoc.services.screening import Screener
+from epoc.services.list.resolve import Policy
+from epoc.services.screening.screener import Screener
 from epoc.settings import Settings
 from epoc.store import Store
 

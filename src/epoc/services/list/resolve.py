@@ -25,7 +25,7 @@ from epoc.resolution.constraints import Facts, fold_list_id, name_overlap, veto
 from epoc.resolution.engine import Engine, ScoredPair
 from epoc.resolution.identity import assign_ids
 from epoc.resolution.view import build_entity
-from epoc.services.pair_search import search_pairs
+from epoc.services.screening.pairs import search_pairs
 from epoc.store import Store
 from epoc.store.entities import EntityRepository
 from epoc.store.judgements import JudgementRepository

@@ -28,7 +28,7 @@ from epoc.model import DocumentType, EpocError, Marking, Mention, Source, Source
 from epoc.model.access import Viewer
 from epoc.model.audit import Action
 from epoc.services import audit
-from epoc.services.document_views import get_document_row
+from epoc.services.documents.views import get_document_row
 from epoc.store import Store
 from epoc.store.documents import DocumentRepository
 from epoc.store.records import RecordRepository, marking_from_row
@@ -130,12 +130,6 @@ def prepare(
     found = find_markings(read.text, str(path))
     marking = document_marking(found, options.marking, DEFAULT_MARKING)
     return Prepared(path, read, found, marking, extractor().extract(read.text, read.page_starts))
-
-
-def add_document(
-    store: Store, path: Path, options: DocumentOptions, limits: Limits, extractor: Callable[[], Extractor]
-) -> dict[str, Any]:
-    return store_prepared(store, prepare(path, options, limits, extractor), options)
 
 
 def store_prepared(store: Store, prepared: Prepared, options: DocumentOptions) -> dict[str, Any]:

@@ -21,8 +21,8 @@ from epoc.model.entity import CAVEAT
 from epoc.model.errors import InvalidInput
 from epoc.model.marking import Marking
 from epoc.services import audit
-from epoc.services.editions import edition_entities
-from epoc.services.entities import current_entities
+from epoc.services.list.editions import edition_entities
+from epoc.services.list.entities import current_entities
 from epoc.store import Store
 
 FORMATS = ("jsonl", "csv", "ftm", "pdf")
@@ -73,7 +73,7 @@ def export(
                 {"format": fmt, "entities": len(data.entities), "marking": data.marking.banner},
             )
     if fmt == "pdf":
-        from epoc.services.pdf import write_pdf
+        from epoc.services.list.pdf import write_pdf
 
         pages = write_pdf(data, out)
         return {"format": fmt, "entities": len(data.entities), "pages": pages, "marking": data.marking.banner}

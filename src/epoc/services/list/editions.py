@@ -16,7 +16,7 @@ from epoc.model.audit import Action
 from epoc.model.errors import Conflict, InvalidInput, NotFound
 from epoc.model.marking import Marking
 from epoc.services import audit
-from epoc.services.entities import compile_list
+from epoc.services.list.entities import compile_list
 from epoc.store import Store
 from epoc.store.editions import EditionRepository
 from epoc.store.records import marking_from_row, marking_values

@@ -27,8 +27,8 @@ from typing import Any
 from epoc.model.access import Viewer
 from epoc.model.errors import EpocError, InvalidInput, NotFound
 from epoc.model.marking import Marking
-from epoc.services.screening_io import Query, read_queries
-from epoc.services.warm_screening import Screened, WarmScreener, check_options
+from epoc.services.screening.io import Query, read_queries
+from epoc.services.screening.warm import Screened, WarmScreener, check_options
 
 log = logging.getLogger("epoc.screening")
 CSV_FIELDS = (

@@ -27,8 +27,8 @@ from epoc.model.audit import Action
 from epoc.model.errors import InvalidInput
 from epoc.model.marking import Marking
 from epoc.services import audit
-from epoc.services.screening import DEFAULT_LIMIT, Hit, Screener
-from epoc.services.screening_io import Query, result_json
+from epoc.services.screening.io import Query, result_json
+from epoc.services.screening.screener import DEFAULT_LIMIT, Hit, Screener
 from epoc.store import Store
 from epoc.store.records import RecordRepository
 from epoc.store.screening import record_markings
