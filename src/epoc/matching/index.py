@@ -32,12 +32,13 @@ import numpy.typing as npt
 
 from epoc.matching.party import Party, is_organisation
 from epoc.model import Classification, Identifier, IdentifierKind, Marking, Name, NameKind, Schema, Scope
+from epoc.names import frequency
 from epoc.names.analysis import analyse, remember, tokenise
 from epoc.names.phonetic import skeleton
 from epoc.names.symbols import is_symbol, symbolise
 from epoc.names.translit import latin_forms
 
-FORMAT = 12  # bump when analysis or keys change: older segment files are then rebuilt
+FORMAT = 13  # bump when analysis or keys change: older segment files are then rebuilt
 WORD, SOUND, GRAM, IDENTIFIER = 1.0, 0.7, 0.22, 3.0  # key weights
 COMMON_SHARE = 0.08  # words on more than this share of names are skipped when rarer keys exist
 COMMON_FLOOR = 2000
@@ -216,6 +217,16 @@ class Segment:
     @property
     def names(self) -> int:
         return len(self.name_entry)
+
+    def learn_frequencies(self) -> None:
+        """Tell the scorer how common each word is among these names (``epoc.names.frequency``)."""
+        offsets = self.offsets
+        counts = {
+            key[1:]: int(offsets[number + 1] - offsets[number])
+            for key, number in self.vocab.items()
+            if key[0] == "w"
+        }
+        frequency.learn(counts, self.names)
 
     def pairs(self) -> tuple[npt.NDArray[np.int32], npt.NDArray[np.int32]]:
         """Every (key number, name number) posting, the inverse of the compressed layout."""
@@ -448,6 +459,7 @@ class CandidateIndex:
         if self._merged is None and self.segments:
             parts = [self.segments[k] for k in sorted(self.segments)]
             self._merged = parts[0] if len(parts) == 1 else Segment.merge(parts)
+            self._merged.learn_frequencies()
         return self._merged
 
     @classmethod

@@ -17,6 +17,7 @@ from epoc.matching.compare import NameMatch, compare_names, quick_similarity
 from epoc.matching.features import FEATURES, Context, Feature, describe, identifier_match
 from epoc.matching.party import Party
 from epoc.model import Name, NameKind
+from epoc.names import frequency
 from epoc.names.analysis import NameForm, analyse
 
 DEFAULT_THRESHOLD = 0.7
@@ -58,6 +59,7 @@ def name_form(name: Name, organisation: bool) -> NameForm:
 # flag): the records of one entity on several lists share names, so a query meets the same pair again.
 _NAME_MATCHES: dict[tuple[str, str | None, str | None, str, str | None, str | None, bool], NameMatch] = {}
 _NAME_MATCHES_SIZE = 100_000
+frequency.on_change(_NAME_MATCHES.clear)  # name comparisons depend on how common each word is
 
 
 def _compare_names(a: Name, b: Name, organisation: bool) -> NameMatch:

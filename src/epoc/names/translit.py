@@ -23,7 +23,8 @@ from functools import lru_cache
 import icu
 
 from epoc.names.hangul import is_hangul_syllable, romanise_syllables, surname_spellings
-from epoc.names.script import ARABIC, CYRILLIC, HAN, HANGUL, LATIN, detect_script
+from epoc.names.language import JAPANESE, japanese_readings, name_language
+from epoc.names.script import ARABIC, BRAHMIC, CYRILLIC, HAN, HANGUL, KANA, LATIN, detect_script
 from epoc.names.symbols import split_native_words
 
 _PERSIAN_LETTERS = re.compile("[پچژگکیۀ]")
@@ -48,6 +49,7 @@ def to_ascii(text: str) -> str:
     return "".join(c for c in out if c.isascii()).lower()
 
 
+_INHERENT_A = re.compile(r"(?<=[bcdfghjklmnpqrstvwxyz])a\b")
 _HANGUL_ORDINAL = re.compile(r"(\d+)\s*세(?![\uac00-\ud7a3])")  # 11세: the eleventh (Charles XI)
 
 
@@ -126,7 +128,9 @@ def latin_forms(text: str, script: str | None = None, lang: str | None = None) -
     if text.isascii():
         return (text.lower(),)
     script = script if script and script != LATIN else detect_script(text)
-    if script == HANGUL:
+    if script in (HAN, KANA) and name_language(text, script) == JAPANESE:
+        forms = japanese_readings(text)  # a Japanese name is not read with Mandarin sounds
+    elif script == HANGUL:
         forms = _hangul(text)
     elif script == HAN:
         forms = _han(text)
@@ -134,7 +138,10 @@ def latin_forms(text: str, script: str | None = None, lang: str | None = None) -
         forms = _arabic(text, lang)
     elif script == CYRILLIC:
         forms = _cyrillic(text)
-    else:  # Latin with accents, Greek, Hebrew, kana … (kanji come out as pinyin: ICU has no readings)
+    elif script in BRAHMIC:  # the inherent vowel ICU writes at a word's end is mostly not said: Amit(a)
+        said = to_ascii(text)
+        forms = [said, _INHERENT_A.sub("", said)]
+    else:  # Latin with accents, Greek, Hebrew … (kanji come out as pinyin: ICU has no readings)
         forms = [to_ascii(text)]
     seen: dict[str, None] = {}
     for form in forms:
