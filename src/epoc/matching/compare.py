@@ -229,19 +229,24 @@ def _merge_into(side: Variant, other: Variant, cross: str | None) -> Variant:
     return make_variant(tuple(tokens)) if changed else side
 
 
-def align(left: Variant, right: Variant, organisation: bool, cross: str | None) -> tuple[float, str]:
+def align(
+    left: Variant, right: Variant, organisation: bool, cross: str | None, strict: bool = False
+) -> tuple[float, str]:
     """The token alignment score of two romanisations, and a short account of the pairing; words run
-    together or split are merged where that is what makes the two agree."""
+    together or split are merged where that is what makes the two agree. ``strict``: one side is a
+    reading of native script (no typing slips in it), so short words must agree exactly and the words
+    run together must be the same letters."""
     if not left.tokens or not right.tokens:
         return 0.0, "no words to compare"
     if sorted(left.tokens) == sorted(right.tokens):
         return 1.0, "the same words"
-    score, detail, clean = _align(left, right, organisation, cross)
+    score, detail, clean = _align(left, right, organisation, cross, strict)
     if not clean and score < JOINED_SAME:
         # the words run together, legal forms and kinds of body left out only where both sides have the
         # same ones (a bank is not a shipping line, however alike the rest); typos allowed by the
         # distinctive letters only (not the generic Korea, Choson … every such name shares)
         size = min(_distinctive_letters(left, organisation), _distinctive_letters(right, organisation))
+        size = 0 if strict else size
         joined = _joined(left.letters, right.letters, size)
         if sorted(t for t in left.tokens if is_symbol(t)) == sorted(t for t in right.tokens if is_symbol(t)):
             joined = max(joined, _joined(left.joined, right.joined, size))
@@ -252,7 +257,7 @@ def align(left: Variant, right: Variant, organisation: bool, cross: str | None) 
     merged_left, merged_right = _merge_compounds(left, right, cross)
     if merged_left is left and merged_right is right:
         return score, detail
-    merged, merged_detail, _ = _align(merged_left, merged_right, organisation, cross)
+    merged, merged_detail, _ = _align(merged_left, merged_right, organisation, cross, strict)
     return (merged, merged_detail) if merged > score else (score, detail)
 
 
@@ -304,7 +309,12 @@ def _greedy_total(
     return total
 
 
-def _align(left: Variant, right: Variant, organisation: bool, cross: str | None) -> tuple[float, str, bool]:
+STRICT_SHORT = 0.5  # a short word read from native script that differs (li / lin, yong / song): not a slip
+
+
+def _align(
+    left: Variant, right: Variant, organisation: bool, cross: str | None, strict: bool = False
+) -> tuple[float, str, bool]:
     """Greedy pairing of words, best pairs first. ``clean``: every word paired, every pair close."""
     short, long_ = (left, right) if len(left.tokens) <= len(right.tokens) else (right, left)
     pairs: list[tuple[float, int, int]] = []
@@ -316,6 +326,8 @@ def _align(left: Variant, right: Variant, organisation: bool, cross: str | None)
             else:  # token_similarity's cache, looked up here: this is the innermost loop of screening
                 found = cache.get((a, b, cross) if a < b else (b, a, cross))
                 similarity = token_similarity(a, b, cross) if found is None else found
+                if strict and similarity > STRICT_SHORT and max(len(a), len(b)) <= 4 and a[0] != "#" != b[0]:
+                    similarity = STRICT_SHORT
             pairs.append((similarity, i, j))
     pairs.sort(reverse=True)
     if cross and len(short.tokens) == len(long_.tokens) > 1:
@@ -428,26 +440,26 @@ OTHER_SCRIPTS = {GREEK: 0.95, ARMENIAN: 0.93, GEORGIAN: 0.93, KANA: 0.9}
 OTHER_SCRIPT = 0.85  # Devanagari, Bengali, Thai, Hebrew …: a transliteration of the letters only
 
 
-def routes(left: NameForm, right: NameForm) -> list[tuple[str | None, float, str]]:
-    """The ways of comparing two names: (skeleton scheme or None for spelling, confidence, why)."""
+def routes(left: NameForm, right: NameForm) -> list[tuple[str | None, float, str, bool]]:
+    """The ways of comparing two names: (skeleton scheme or None for spelling, confidence, why, strict)."""
     if left.script == right.script:
-        return [(None, 1.0, "")]
+        return [(None, 1.0, "", False)]
     latin = (LATIN, None)
     if left.script not in latin and right.script not in latin:
-        return [(_scheme(left, right), 1.0, "")]
+        return [(_scheme(left, right), 1.0, "", False)]
     native = left if right.script in latin else right
     script = native.script
     if native.native == JAPANESE:
-        return [(None, 1.0, "read as a Japanese name")]
+        return [(None, 1.0, "read as a Japanese name", True)]
     if native.native:
         return [
-            (None, 1.0, f"read as a {'Chinese' if native.native == 'zh' else 'Korean'} name"),
-            (scheme_for(script), NATIVE_SKELETON, "by sound skeleton"),
+            (None, 1.0, f"read as a {'Chinese' if native.native == 'zh' else 'Korean'} name", True),
+            (scheme_for(script), NATIVE_SKELETON, "by sound skeleton", False),
         ]
     if script in MODELLED:
-        return [(scheme_for(script), 1.0, "")]
+        return [(scheme_for(script), 1.0, "", False)]
     confidence = OTHER_SCRIPTS.get(script or "", OTHER_SCRIPT)
-    return [(None, confidence, f"{script} transliterated")]
+    return [(None, confidence, f"{script} transliterated", True)]
 
 
 def quick_similarity(left: NameForm, right: NameForm) -> float:
@@ -483,10 +495,10 @@ def _compare(left: NameForm, right: NameForm) -> NameMatch:
         return NameMatch(1.0, "identical", "the same name", left.text, right.text)
     organisation = left.organisation or right.organisation
     best = NameMatch(0.0, "none", "nothing in common", left.text, right.text)
-    for cross, confidence, why in routes(left, right):
+    for cross, confidence, why, strict in routes(left, right):
         for lv in left.variants:
             for rv in right.variants:
-                score, detail = align(lv, rv, organisation, cross)
+                score, detail = align(lv, rv, organisation, cross, strict)
                 score = min(score, 1.0) * confidence
                 if score > best.score:
                     how = "identical" if score >= 1.0 else "tokens"

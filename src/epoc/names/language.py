@@ -36,6 +36,12 @@ CHINESE_FAMILY_NAMES = frozenset(
     "張劉陳楊黃趙吳孫馬郭羅鄭謝許韓馮鄧蕭葉蘇呂盧鍾譚陸賈韋閆雷龍陶賀顧龔萬錢嚴湯溫顏龐聶魯嚴殷詹蘭焦劉紀畢單塗駱藍辛"
     "靳鮑華饒蘆麥竇費衛臧鄔邊師欒隋鄺歐陽"
 )
+# characters Chinese writes foreign names with and seldom gives a child: a Han name that has one after its
+# family name is a foreign name transcribed (马克 Mark, 安东尼 Anthony), compared by its sounds
+TRANSCRIPTION_CHARACTERS = frozenset(
+    "斯尔爾特克夫姆兹茲娅婭诺諾莱萊蒂拉里尼基科奥奧索埃塔普巴卡洛格什茨契奇戈贝貝默瑟瓦沃乌烏阿迪登顿頓赫霍卢盧鲁魯"
+    "穆纳納内內妮帕佩皮萨薩桑塞舍舒汤湯图圖托沙谢謝耶约約泽澤扎布罗羅"
+)
 KOREAN_FAMILY_NAMES = frozenset(
     "김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진지엄채원천방공현함변염여추도소석"
     "선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사부가복태목형계피두감음빈동온호범좌팽승간상갈시견당화"
@@ -71,7 +77,8 @@ def name_language(text: str, script: str | None) -> str | None:
             return None
         if _japanese_family_name(text):
             return JAPANESE
-        if len(letters) <= 4 and letters[0] in CHINESE_FAMILY_NAMES:
+        foreign = any(c in TRANSCRIPTION_CHARACTERS for c in letters[1:])
+        if len(letters) <= 4 and letters[0] in CHINESE_FAMILY_NAMES and not foreign:
             return CHINESE
         return None
     korean = 2 <= len(letters) <= 4 and " " not in text.strip() and letters[0] in KOREAN_FAMILY_NAMES

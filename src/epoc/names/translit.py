@@ -65,9 +65,32 @@ def _hangul(text: str) -> list[str]:
         else:
             out.append(" ".join("".join(romanise_syllables(w, system)) for w in words))
     if person_like:  # a family name and a given name: the family name as its bearers spell it too
+        for system in ("mr", "rr"):  # Yoo-jung, Tae-yoon, Kwang-hee
+            parts = romanise_syllables(words[0], system)
+            out.append(parts[0] + " " + "".join(map(_popular_syllable, parts[1:])))
         given = {form.split(" ", 1)[1] for form in out}
-        out += [f"{family} {name}" for family in surname_spellings(words[0][0]) for name in sorted(given)]
+        family_names = [
+            *{form.split(" ", 1)[0] for form in out},
+            *surname_spellings(words[0][0]),
+            *_POPULAR_FAMILY.get(words[0][0], ()),
+        ]
+        out += [f"{family} {name}" for family in family_names for name in sorted(given)]
     return out
+
+
+# family names as their bearers usually spell them, beyond the systems and ``surname_spellings``
+_POPULAR_FAMILY = {
+    "박": ("park",), "신": ("shin",), "성": ("sung",), "문": ("moon",), "구": ("koo",), "주": ("joo",),
+    "손": ("sohn",), "곽": ("kwak",), "허": ("huh",), "서": ("suh",), "심": ("shim",), "석": ("suk",),
+}  # fmt: skip
+_OPEN_U = re.compile(r"(?<![aeo])u(?=n?$)")  # su, yun, jun: soo, yoon, joon
+
+
+def _popular_syllable(syllable: str) -> str:
+    """A given name's syllable as Koreans often spell it in Latin letters: u as oo (Soo, Yoon), eo as u
+    (Jung, Hyun), ui as ee (Hee)."""
+    said = _OPEN_U.sub("oo", syllable)
+    return said.replace("yeo", "yu").replace("eo", "u").replace("eu", "u").replace("ui", "ee")
 
 
 _PINYIN_SOUNDS = re.compile(r"x|q|c(?!h)|zh")
