@@ -271,6 +271,18 @@ def report_negatives(label: str, negatives: list[tuple[Party, str, str]], scores
     print("    highest: " + "; ".join(f"{text} {score:.2f}" for score, text in worst))
 
 
+def print_curve(negatives: list[float], curves: dict[str, tuple[list[float], list[bool]]]) -> None:
+    """The curve as a table: per threshold, the negatives' false-match rate and recall per script."""
+    print("threshold  negatives-FP  " + "  ".join(f"{s:>9}" for s in curves))
+    for t in THRESHOLDS[::5]:
+        fp = sum(1 for s in negatives if s >= t) / max(1, len(negatives))
+        recalls = []
+        for scores, labels in curves.values():
+            positives = [s for s, y in zip(scores, labels, strict=True) if y]
+            recalls.append(sum(1 for s in positives if s >= t) / max(1, len(positives)))
+        print(f"{t:9.2f}  {fp:12.4f}  " + "  ".join(f"{r:9.3f}" for r in recalls))
+
+
 def plot_curve(path: Path, negatives: list[float], curves: dict[str, tuple[list[float], list[bool]]]) -> None:
     import matplotlib
 
@@ -361,6 +373,7 @@ def main() -> None:
         report_negatives("negatives vs UN list", negatives, negative_scores(screener, negatives))
         un_only.close()
         store.close()
+    print_curve(whole_scores, curves)
     if args.plot:
         plot_curve(args.plot, whole_scores, curves)
 

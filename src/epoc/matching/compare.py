@@ -361,7 +361,7 @@ def _align(
         if similarity >= MISMATCH_BELOW and not is_symbol(a):
             distinct_matched += min(token_weight(a, organisation), token_weight(b, organisation))
             if weight < 0.6 and len(a) > 1:
-                notes.append(f"'{b}' is a common name: weak")
+                notes.append(f"'{b}' is a common {'word' if organisation else 'name'}: weak")
         if similarity < 0.85:
             clean = False
         if similarity < MISMATCH_BELOW and not (is_symbol(a) or is_symbol(b)):
