@@ -29,6 +29,8 @@ from typing import Any
 
 import numpy as np
 import numpy.typing as npt
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
 
 from epoc.matching.party import Party, is_organisation
 from epoc.model import Classification, Identifier, IdentifierKind, Marking, Name, NameKind, Schema, Scope
@@ -38,6 +40,10 @@ from epoc.names.phonetic import skeleton
 from epoc.names.symbols import is_symbol, symbolise
 from epoc.names.translit import latin_forms
 
+NEAR_FROM = 4  # words of more letters than this that the list does not hold look for near ones
+TWO_EDITS_FROM = 9  # words of this many letters may be two edits from a listed one
+NEAR_WORDS = 8  # at most this many near words per query word
+NEAR = 0.9  # a near word's key weighs this much of the word's own
 FORMAT = 14  # bump when analysis or keys change: older segment files are then rebuilt
 WORD, SOUND, GRAM, IDENTIFIER = 1.0, 0.7, 0.22, 3.0  # key weights
 COMMON_SHARE = 0.08  # words on more than this share of names are skipped when rarer keys exist
@@ -151,6 +157,7 @@ class Segment:
     _unpacked: dict[int, Entry] = field(default_factory=dict, repr=False)
     _offsets: list[int] | None = field(default=None, repr=False)
     _idf: list[float] | None = field(default=None, repr=False)
+    _by_length: dict[tuple[str, int], list[str]] | None = field(default=None, repr=False)
 
     def __getstate__(self) -> dict[str, Any]:
         state = {k: getattr(self, k) for k in self.__dataclass_fields__ if not k.startswith("_")}
@@ -160,6 +167,7 @@ class Segment:
         self.__dict__.update(state)
         self._unpacked = {}
         self._offsets = self._idf = None
+        self._by_length = None
 
     def _lists(self) -> tuple[list[int], list[float]]:
         """Offsets and IDF as Python lists: a query reads a few dozen of each, and indexing a list is
@@ -298,11 +306,40 @@ class Segment:
             common_gram=max(COMMON_GRAM_FLOOR, int(total * COMMON_GRAM_SHARE)),
         )
 
+    def near_words(self, word: str) -> list[str]:
+        """Listed words within one edit of ``word`` (two from ``TWO_EDITS_FROM`` letters) that begin with
+        its letter: a long word typed with a slip still finds the names that carry it (a slip in the first
+        letter is rarer, and the trigram keys are still there for it)."""
+        if self._by_length is None:
+            by_length: dict[tuple[str, int], list[str]] = {}
+            for key in self.vocab:
+                if key[0] == "w" and len(key) > NEAR_FROM and key[1:].isalpha():
+                    by_length.setdefault((key[1], len(key) - 1), []).append(key[1:])
+            self._by_length = by_length
+        allowed = 2 if len(word) >= TWO_EDITS_FROM else 1
+        found: list[tuple[int, str]] = []
+        for size in range(len(word) - allowed, len(word) + allowed + 1):
+            pool = self._by_length.get((word[0], size))
+            if pool:
+                for near, distance, _ in process.extract(
+                    word, pool, scorer=OSA.distance, score_cutoff=allowed, limit=NEAR_WORDS
+                ):
+                    found.append((int(distance), near))
+        return [near for _, near in sorted(found)[:NEAR_WORDS]]
+
     def search(self, keys: dict[str, float], top: int) -> list[tuple[float, int, tuple[int, ...]]]:
         """The best ``top`` entries for these keys: ``(retrieval score, entry number, positions of its
-        names that scored best)``, best first."""
+        names that scored best)``, best first. A long word the list does not hold brings in the listed
+        words a typo or two away from it (``near_words``)."""
         found: list[tuple[int, float, int, bool]] = []  # (document frequency, weight, key number, rare)
         offsets, idf = self._lists()
+        near: dict[str, float] = {}
+        for key, weight in keys.items():
+            if key[0] == "w" and len(key) > NEAR_FROM and key not in self.vocab and key[1:].isalpha():
+                for word in self.near_words(key[1:]):
+                    near["w" + word] = max(near.get("w" + word, 0.0), weight * NEAR)
+        if near:
+            keys = {**near, **keys}
         for key, weight in keys.items():
             number = self.vocab.get(key)
             if number is not None:
