@@ -15,6 +15,7 @@ from collections.abc import Callable
 COMMON_SHARE = 0.004  # a word on this share of names (or more) is common: it weighs ``COMMON_WEIGHT``
 RARE_SHARE = 0.0002  # a word on this share (or fewer) is rare: full weight
 COMMON_WEIGHT = 0.4
+MIN_NAMES = 5000  # fewer names than this say nothing about how common a word is: the fixed lists serve
 
 _counts: dict[str, int] = {}
 _total = 0
@@ -38,7 +39,7 @@ def on_change(listener: Callable[[], None]) -> None:
 
 def rarity(word: str) -> float | None:
     """From ``COMMON_WEIGHT`` (common) to 1.0 (rare) by the word's share of names; None without a table."""
-    if not _total:
+    if _total < MIN_NAMES:
         return None
     share = _counts.get(word, 0) / _total
     if share <= RARE_SHARE:
