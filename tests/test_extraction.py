@@ -4,10 +4,10 @@ import pytest
 
 from epoc.documents.extract import Extractor
 from epoc.documents.gazetteer import Gazetteer, pattern_keys
-from epoc.documents.technology import annex, entries_by_code
 from epoc.documents.textmap import FoldedText, Layout, fold_key
 from epoc.documents.variants import FuzzyVerifier
 from epoc.model import NameKind
+from epoc.model.annex import annex, entries_by_code
 
 NAMES = [
     ("r:shig", "Shahid Hemmat Industrial Group", NameKind.PRIMARY, "Organization"),

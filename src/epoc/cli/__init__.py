@@ -9,9 +9,24 @@ from typing import Annotated
 import typer
 from sqlalchemy.exc import SQLAlchemyError
 
-from epoc.cli import audit, denials, documents, editions, entities, lists, records, review, screening, users
+from epoc.cli import annex as annex_cli
+from epoc.cli import (
+    audit,
+    denials,
+    documents,
+    editions,
+    entities,
+    lists,
+    meetings,
+    records,
+    review,
+    screening,
+    users,
+)
+from epoc.cli import ietem as ietem_cli
 from epoc.cli.common import AppContext, err_console
 from epoc.cli.demo import demo
+from epoc.cli.maintenance import backup_command, check_command, restore_command
 from epoc.cli.resolve import resolve_command
 from epoc.cli.serve import serve
 from epoc.model import EpocError
@@ -53,10 +68,16 @@ app.command("resolve")(resolve_command)
 app.add_typer(review.app, name="review")
 app.add_typer(entities.app, name="entities")
 app.add_typer(editions.app, name="editions")
+app.add_typer(meetings.app, name="meetings")
 app.command("serve")(serve)
+app.add_typer(annex_cli.app, name="annex")
+app.add_typer(ietem_cli.app, name="ietem")
 app.command("screen")(screening.screen)
 app.command("pairs")(screening.pairs)
 app.command("algorithms")(screening.algorithms)
+app.command("check")(check_command)
+app.command("backup")(backup_command)
+app.command("restore")(restore_command)
 
 
 def main(argv: list[str] | None = None) -> int:

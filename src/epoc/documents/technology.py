@@ -1,7 +1,7 @@
 """Technology mentions tagged with the Annex items they fall under, and "just below the threshold" language.
 
-The Annex data file (``data/annex.toml``) lists each item's entries with keywords; every keyword, with its
-plural and British/American spellings, goes into one Aho-Corasick automaton over folded text. A keyword
+The Annex (``epoc.model.annex``) lists each item's entries with keywords; every keyword, with its plural
+and British/American spellings, goes into one Aho-Corasick automaton over folded text. A keyword
 written in capitals in the data file (``IMU``, ``UDMH``) is an acronym and matches only in capitals. Where
 keywords overlap, the longest wins (``gyro-astro compass`` is 9.A.2, not 9.A.4).
 
@@ -13,15 +13,14 @@ just outside the Annex are what the working group on risk technologies looks for
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
 
 import ahocorasick
 
 from epoc.documents.textmap import FoldedText, fold_key
+from epoc.model.annex import annex, code_order
 
 _ACRONYM = re.compile(r"^[A-Z0-9][A-Z0-9/-]*[A-Z0-9]$")
 _SPELLINGS = (("fibre", "fiber"), ("aluminium", "aluminum"), ("oxidiser", "oxidizer"),
@@ -31,65 +30,12 @@ _SPELLINGS = (("fibre", "fiber"), ("aluminium", "aluminum"), ("oxidiser", "oxidi
 
 
 @dataclass(frozen=True, slots=True)
-class AnnexEntry:
-    code: str  # "9.A.4"
-    item: int
-    category: str  # "I" or "II"
-    title: str
-    covers: str
-    keywords: tuple[str, ...]
-    parameters: tuple[str, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class AnnexItem:
-    number: int
-    category: str
-    title: str
-    summary: str
-    parts: dict[str, str]
-    entries: tuple[AnnexEntry, ...]
-
-
-@dataclass(frozen=True, slots=True)
 class TechnologyHit:
     start: int
     end: int
     codes: tuple[str, ...]
     keyword: str
     threshold: bool = False
-
-
-@cache
-def annex() -> tuple[AnnexItem, ...]:
-    """The Annex items of the data file, in item order."""
-    raw: dict[str, Any] = tomllib.loads(
-        resources.files("epoc.documents").joinpath("data/annex.toml").read_text(encoding="utf-8")
-    )
-    items = []
-    for item in raw["item"]:
-        entries = tuple(
-            AnnexEntry(
-                code=e["code"],
-                item=item["number"],
-                category=item["category"],
-                title=e["title"],
-                covers=e["covers"],
-                keywords=tuple(e.get("keywords", ())),
-                parameters=tuple(e.get("parameters", ())),
-            )
-            for e in item.get("entry", ())
-        )
-        items.append(
-            AnnexItem(
-                item["number"], item["category"], item["title"], item["summary"], dict(item["parts"]), entries
-            )
-        )
-    return tuple(items)
-
-
-def entries_by_code() -> dict[str, AnnexEntry]:
-    return {e.code: e for item in annex() for e in item.entries}
 
 
 def _variants(keyword: str) -> set[str]:
@@ -122,16 +68,9 @@ def _automaton() -> ahocorasick.Automaton:
                     codes.add(entry.code)
     automaton = ahocorasick.Automaton()
     for key, (codes, keyword, acronym) in table.items():
-        automaton.add_word(
-            f" {key} ", (len(key) + 2, tuple(sorted(codes, key=_code_order)), keyword, acronym)
-        )
+        automaton.add_word(f" {key} ", (len(key) + 2, tuple(sorted(codes, key=code_order)), keyword, acronym))
     automaton.make_automaton()
     return automaton
-
-
-def _code_order(code: str) -> tuple[int, str, int]:
-    item, part, number = code.split(".")
-    return int(item), part, int(number)
 
 
 def find_technology(folded: FoldedText) -> list[TechnologyHit]:
@@ -190,7 +129,7 @@ def find_threshold_language(
             codes |= set(default)
             out.append(
                 TechnologyHit(
-                    match.start(), match.end(), tuple(sorted(codes, key=_code_order)), match.group(), True
+                    match.start(), match.end(), tuple(sorted(codes, key=code_order)), match.group(), True
                 )
             )
     return out

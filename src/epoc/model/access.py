@@ -40,15 +40,28 @@ class Permission(StrEnum):
     READ_AUDIT = "read_audit"  # search and verify the audit trail
     OUTREACH = "outreach"  # outreach pages (public material, not barred from outreach)
     ACCOUNT = "account"  # one's own account: password, API tokens
+    READ_PLENARY = "read_plenary"  # meetings, proposals, feedback, decisions, taskings (as markings allow)
+    PROPOSE = "propose"  # for one's own Partner: proposals, feedback; a chair's Partner: decisions
+    DISTRIBUTE = "distribute"  # the POC: meetings, distributing proposals, silence procedures
 
 
-_OFFICER = frozenset({Permission.READ_LIST, Permission.READ_DOCUMENTS, Permission.SCREEN, Permission.ACCOUNT})
+_OFFICER = frozenset(
+    {
+        Permission.READ_LIST,
+        Permission.READ_DOCUMENTS,
+        Permission.SCREEN,
+        Permission.ACCOUNT,
+        Permission.READ_PLENARY,
+    }
+)
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.OFFICER: _OFFICER,
-    Role.LICENSING_OFFICER: _OFFICER | {Permission.LICENSING, Permission.CIRCULATE},
-    Role.LIST_EDITOR: _OFFICER | {Permission.REVIEW, Permission.CIRCULATE},
+    Role.LICENSING_OFFICER: _OFFICER | {Permission.LICENSING, Permission.CIRCULATE, Permission.PROPOSE},
+    Role.LIST_EDITOR: _OFFICER | {Permission.REVIEW, Permission.CIRCULATE, Permission.PROPOSE},
     Role.POC_ADMIN: _OFFICER
     | {
+        Permission.PROPOSE,
+        Permission.DISTRIBUTE,
         Permission.MANAGE_USERS,
         Permission.MANAGE_SOURCES,
         Permission.CIRCULATE,

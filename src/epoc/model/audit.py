@@ -49,6 +49,26 @@ class Action:
     EDITION_DIFF = "edition.diff"
     EXPORT = "export"
     AUDIT_SEARCH = "audit.search"
+    MEETING_ADD = "meeting.add"
+    MEETING_UPDATE = "meeting.update"
+    MEETING_READ = "meeting.read"
+    PROPOSAL_IMPORT = "proposal.import"
+    PROPOSAL_ADD = "proposal.add"
+    PROPOSAL_EDIT = "proposal.edit"
+    PROPOSAL_DISTRIBUTE = "proposal.distribute"
+    PROPOSAL_COMMENT = "proposal.comment"
+    PROPOSAL_SILENCE = "proposal.silence"
+    PROPOSAL_READ = "proposal.read"
+    DECISION = "decision"
+    TASKING_ADD = "tasking.add"
+    TASKING_CLOSE = "tasking.close"
+    PLENARY_RECORD = "plenary.record"
+    ANNEX_IMPORT = "annex.import"  # IE-TEM: an Annex version imported
+    IETEM_REVIEW = "ietem.review"  # IE-TEM: papers reviewed (reading)
+    IETEM_GAP = "ietem.gap"  # IE-TEM: a gap entry confirmed or changed
+    IETEM_MESSAGE = "ietem.message"  # IE-TEM: a message added to a gap's thread
+    IETEM_REPORT = "ietem.report"  # IE-TEM: the report to the Plenary made
+    IETEM_GROUP = "ietem.group"  # IE-TEM: membership or the trial's evaluation record
 
     @classmethod
     def all(cls) -> list[str]:

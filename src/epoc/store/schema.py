@@ -1,6 +1,14 @@
 """Every table of every area on one ``metadata``: what Alembic and the drift test compare against."""
 
-from epoc.store import accounts, audit, document_tables, entity_tables, tables  # noqa: F401  (register their tables)
+from epoc.store import (  # noqa: F401  (register their tables)
+    accounts,
+    audit,
+    document_tables,
+    entity_tables,
+    ietem,
+    plenary,
+    tables,
+)
 from epoc.store.tables import metadata
 
 __all__ = ["metadata"]

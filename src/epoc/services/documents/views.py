@@ -13,9 +13,9 @@ from typing import Any
 
 from sqlalchemy import Connection
 
-from epoc.documents.technology import entries_by_code
 from epoc.model import DocumentType, InvalidInput, Marking, NotFound
 from epoc.model.access import Viewer
+from epoc.model.annex import entries_by_code
 from epoc.model.audit import Action
 from epoc.services import audit
 from epoc.store import Store, fulltext

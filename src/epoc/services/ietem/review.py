@@ -1,0 +1,354 @@
+"""The review: IE papers chosen by type, years and Partner; every technology mention read against the Annex
+version in force on its paper's date, with the quantities written near it; the mentions grouped by
+technology and coverage, by year and by Partner.
+
+A mention is either one the documents' technology spotter tagged with Annex entries, or a risk technology
+named in the text (``epoc.model.ietem``); where both cover the same words, the spotter's entries and the risk
+technology's name go together.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from epoc.documents.textmap import Layout
+from epoc.model.access import Viewer
+from epoc.model.annex import AnnexVersion, code_order, in_force
+from epoc.model.audit import Action
+from epoc.model.errors import InvalidInput
+from epoc.model.ietem import (
+    WINDOW_AFTER,
+    WINDOW_BEFORE,
+    RiskTechnology,
+    find_quantities,
+    find_risk_technologies,
+    judge,
+)
+from epoc.model.marking import Marking
+from epoc.services import audit
+from epoc.services.ietem.annex import versions_in_store
+from epoc.store import Store
+from epoc.store.ietem import ReviewRepository
+from epoc.store.records import marking_from_row
+
+DEFAULT_TYPES = ("ie_paper", "other")  # papers; denial notifications and Plenary papers are not reviewed
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewQuery:
+    start_year: int | None = None
+    end_year: int | None = None
+    partner: str | None = None
+    doc_types: tuple[str, ...] = DEFAULT_TYPES
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewedMention:
+    document_id: int
+    mention_id: int | None
+    start: int
+    end: int
+    text: str
+    sentence: str
+    paragraph: int
+    year: int | None
+    partner: str | None
+    technology: str
+    risk: str | None  # the risk technology's key
+    codes: tuple[str, ...]  # as tagged
+    entries: tuple[str, ...]  # the verdict rests on
+    coverage: str
+    reason: str
+    parameters: tuple[str, ...]
+    annex_version: str
+    marking: Marking
+
+
+@dataclass(frozen=True, slots=True)
+class TechnologyGroup:
+    technology: str
+    coverage: str
+    mentions: int
+    annex_entries: tuple[str, ...]
+    document_ids: tuple[int, ...]
+    partners: tuple[str, ...]
+    years: dict[int, int]
+    last_changed: str | None  # the Annex version that last changed one of its entries
+    reasons: tuple[str, ...]  # a few, for the reader
+
+
+@dataclass(frozen=True, slots=True)
+class PaperSummary:
+    document_id: int
+    title: str
+    partner: str | None
+    year: int | None
+    annex_version: str
+    mentions: int
+    marking: Marking
+
+
+@dataclass(frozen=True, slots=True)
+class Review:
+    query: ReviewQuery
+    papers: tuple[PaperSummary, ...]
+    mentions: tuple[ReviewedMention, ...]
+    groups: tuple[TechnologyGroup, ...]
+    marking: Marking  # the strictest of the papers that gave a mention
+    by_year: dict[str, dict[int, int]] = field(default_factory=dict)  # technology -> year -> mentions
+    coverage_mix: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class _Unit:
+    start: int
+    end: int
+    codes: tuple[str, ...]
+    mention_id: int | None
+    risk: RiskTechnology | None
+
+
+def _year_of(row: Any) -> int | None:
+    if row.doc_date is not None:
+        return int(row.doc_date.year)
+    return None
+
+
+def _units(text: str, mentions: Sequence[Any]) -> tuple[list[_Unit], list[tuple[int, int]]]:
+    units: list[_Unit] = []
+    below: list[tuple[int, int]] = []
+    for m in mentions:
+        if m.label == "threshold":
+            if not any(ch.isdigit() for ch in m.text):  # "just below the control threshold", not "290 km"
+                below.append((m.start, m.end))
+            continue
+        units.append(_Unit(m.start, m.end, tuple(m.annex_items), m.id, None))
+    for hit in find_risk_technologies(text):
+        overlapping = [u for u in units if u.start < hit.end and hit.start < u.end]
+        if overlapping:
+            for u in overlapping:
+                u.risk = u.risk or hit.technology
+            # the risk phrase may be longer than the spotter's keyword ("small turbojet" around "turbojet")
+            first = overlapping[0]
+            first.start, first.end = min(first.start, hit.start), max(first.end, hit.end)
+        else:
+            units.append(_Unit(hit.start, hit.end, (), None, hit.technology))
+    units.sort(key=lambda u: (u.start, u.end))
+    merged: list[_Unit] = []
+    for u in units:  # two spotter mentions inside one risk phrase count once
+        if merged and u.start < merged[-1].end:
+            last = merged[-1]
+            last.codes = tuple(dict.fromkeys((*last.codes, *u.codes)))
+            last.risk = last.risk or u.risk
+            last.end = max(last.end, u.end)
+            continue
+        merged.append(u)
+    return merged, below
+
+
+def review_paper(
+    row: Any, mentions: Sequence[Any], versions: Sequence[AnnexVersion]
+) -> tuple[AnnexVersion, list[ReviewedMention]]:
+    """Every technology mention of one paper with its verdict."""
+    text: str = row.text
+    day: date | None = row.doc_date
+    version = in_force(versions, day)
+    entries = version.entries()
+    layout = Layout(text)
+    starts = layout.sentence_starts
+    units, below = _units(text, mentions)
+    marking = marking_from_row(row)
+    out = []
+    for index, unit in enumerate(units):
+        s_index = bisect_right(starts, unit.start) - 1
+        s_start = starts[max(0, s_index)]
+        s_end = starts[s_index + 1] if s_index + 1 < len(starts) else len(text)
+        after_end = min(s_end, unit.end + WINDOW_AFTER)
+        if index + 1 < len(units) and units[index + 1].start < after_end:
+            after_end = units[index + 1].start
+        before_start = max(s_start, unit.start - WINDOW_BEFORE)
+        if index > 0 and units[index - 1].end > before_start:
+            before_start = units[index - 1].end
+        quantities = find_quantities(text[unit.end : after_end], unit.end) or find_quantities(
+            text[before_start : unit.start], before_start
+        )
+        says_below = any(s_start <= b_start < s_end for b_start, _ in below)
+        verdict = judge(unit.codes, version, quantities, unit.risk, says_below, text[unit.start : unit.end])
+        if unit.risk is not None:
+            technology = unit.risk.name
+        else:
+            named = [entries[c] for c in unit.codes if c in entries]
+            technology = named[0].title if named else ", ".join(unit.codes)
+        out.append(
+            ReviewedMention(
+                document_id=int(row.id),
+                mention_id=unit.mention_id,
+                start=unit.start,
+                end=unit.end,
+                text=text[unit.start : unit.end],
+                sentence=" ".join(text[s_start:s_end].split()),
+                paragraph=layout.paragraph(unit.start),
+                year=_year_of(row),
+                partner=row.partner,
+                technology=technology,
+                risk=unit.risk.key if unit.risk else None,
+                codes=unit.codes,
+                entries=verdict.entries,
+                coverage=verdict.coverage,
+                reason=verdict.reason,
+                parameters=verdict.parameters,
+                annex_version=version.name,
+                marking=marking,
+            )
+        )
+    return version, out
+
+
+def last_changed(codes: Sequence[str], versions: Sequence[AnnexVersion]) -> str | None:
+    """The newest version whose amendments touch one of ``codes``."""
+    wanted = set(codes)
+    changed = [v for v in versions if any(a.code in wanted for a in v.amendments)]
+    return max(changed, key=lambda v: v.effective).name if changed else None
+
+
+def check_query(query: ReviewQuery) -> ReviewQuery:
+    if query.start_year and query.end_year and query.start_year > query.end_year:
+        raise InvalidInput(f"--from {query.start_year} is after --to {query.end_year}")
+    for year in (query.start_year, query.end_year):
+        if year is not None and not 1987 <= year <= 2100:
+            raise InvalidInput(f"year {year}: give a year such as 2021 (the regime dates from 1987)")
+    return query
+
+
+def run_review(store: Store, query: ReviewQuery, viewer: Viewer | None = None) -> Review:
+    """Review the papers the viewer may read that the query chooses."""
+    check_query(query)
+    with store.transaction() as conn:
+        versions = versions_in_store(conn)
+        repo = ReviewRepository(conn)
+        papers = []
+        for row in repo.papers(viewer, query.doc_types, query.partner):
+            year = _year_of(row)
+            if query.start_year and (year is None or year < query.start_year):
+                continue
+            if query.end_year and (year is None or year > query.end_year):
+                continue
+            papers.append(row)
+        by_document: dict[int, list[Any]] = defaultdict(list)
+        for m in repo.technology_mentions([p.id for p in papers], viewer):
+            by_document[m.document_id].append(m)
+        if viewer is not None:
+            audit.record(
+                conn,
+                viewer,
+                Action.IETEM_REVIEW,
+                None,
+                {
+                    "from": query.start_year,
+                    "to": query.end_year,
+                    "partner": query.partner,
+                    "papers": len(papers),
+                },
+            )
+    summaries = []
+    mentions: list[ReviewedMention] = []
+    for row in papers:
+        version, found = review_paper(row, by_document.get(row.id, []), versions)
+        mentions.extend(found)
+        summaries.append(
+            PaperSummary(
+                row.id, row.title, row.partner, _year_of(row), version.name, len(found), marking_from_row(row)
+            )
+        )
+    return _aggregate(query, summaries, mentions, versions)
+
+
+def _aggregate(
+    query: ReviewQuery,
+    papers: list[PaperSummary],
+    mentions: list[ReviewedMention],
+    versions: Sequence[AnnexVersion],
+) -> Review:
+    grouped: dict[tuple[str, str], list[ReviewedMention]] = defaultdict(list)
+    for m in mentions:
+        grouped[(m.technology, m.coverage)].append(m)
+    groups = []
+    for (technology, coverage), ms in grouped.items():
+        codes = sorted({c for m in ms for c in (*m.codes, *m.entries)}, key=code_order)
+        groups.append(
+            TechnologyGroup(
+                technology=technology,
+                coverage=coverage,
+                mentions=len(ms),
+                annex_entries=tuple(codes),
+                document_ids=tuple(sorted({m.document_id for m in ms})),
+                partners=tuple(sorted({m.partner for m in ms if m.partner})),
+                years=dict(sorted(Counter(m.year for m in ms if m.year is not None).items())),
+                last_changed=last_changed(codes, versions),
+                reasons=tuple(dict.fromkeys(m.reason for m in ms))[:3],
+            )
+        )
+    groups.sort(key=lambda g: (-g.mentions, g.technology, g.coverage))
+    by_year: dict[str, dict[int, int]] = defaultdict(dict)
+    for m in mentions:
+        if m.year is not None:
+            by_year[m.technology][m.year] = by_year[m.technology].get(m.year, 0) + 1
+    marking = Marking.public()
+    used = {m.document_id for m in mentions}
+    for p in papers:
+        if p.document_id in used:
+            marking = marking.strictest(p.marking)
+    return Review(
+        query=query,
+        papers=tuple(papers),
+        mentions=tuple(mentions),
+        groups=tuple(groups),
+        marking=marking,
+        by_year=dict(by_year),
+        coverage_mix=dict(Counter(m.coverage for m in mentions)),
+    )
+
+
+def review_json(review: Review) -> dict[str, Any]:
+    """The contract: ``{"papers": N, "technologies": [...]}``, one row per technology and coverage."""
+    return {
+        "papers": len(review.papers),
+        "technologies": [
+            {
+                "technology": g.technology,
+                "mentions": g.mentions,
+                "annex_entries": list(g.annex_entries),
+                "coverage": g.coverage,
+                "document_ids": list(g.document_ids),
+                "partners": list(g.partners),
+                "years": {str(y): n for y, n in g.years.items()},
+                "last_changed": g.last_changed,
+                "reasons": list(g.reasons),
+            }
+            for g in review.groups
+        ],
+        "coverage_mix": review.coverage_mix,
+        "marking": review.marking.banner,
+    }
+
+
+def mention_json(m: ReviewedMention) -> dict[str, Any]:
+    return {
+        "document_id": m.document_id,
+        "paragraph": m.paragraph,
+        "text": m.text,
+        "sentence": m.sentence,
+        "year": m.year,
+        "partner": m.partner,
+        "technology": m.technology,
+        "annex": list(m.entries or m.codes),
+        "coverage": m.coverage,
+        "reason": m.reason,
+        "parameters": list(m.parameters),
+        "annex_version": m.annex_version,
+    }
