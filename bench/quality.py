@@ -239,7 +239,7 @@ def load_negatives(path: Path) -> list[tuple[Party, str, str]]:
         try:
             party = Party.from_query(data)
         except Exception as exc:  # a held-out file may carry shapes we do not know: skip, say so
-            print(f"    {path}:{number}: skipped ({exc})")
+            print(f"    {path}:{number}: skipped" + ("" if BLIND else f" ({exc})"))
             continue
         script = detect_script(party.names[0].text) or "none"
         out.append((party, script, str(data.get("kind", "?"))))
@@ -256,6 +256,9 @@ def negative_scores(screener: Screener, negatives: list[tuple[Party, str, str]])
     return best
 
 
+BLIND = False  # --blind: print rates only, never a name of the set (held-out material stays unseen)
+
+
 def report_negatives(label: str, negatives: list[tuple[Party, str, str]], scores: list[float]) -> None:
     def rate(rows: list[float]) -> str:
         hits = sum(1 for s in rows if s >= DEFAULT_THRESHOLD)
@@ -267,8 +270,9 @@ def report_negatives(label: str, negatives: list[tuple[Party, str, str]], scores
         for item, score in zip(negatives, scores, strict=True):
             groups.setdefault(item[field], []).append(score)
         print(f"    by {name}: " + "; ".join(f"{k} {rate(v)}" for k, v in sorted(groups.items())))
-    worst = sorted(zip(scores, (n[0].names[0].text for n in negatives), strict=True), reverse=True)[:6]
-    print("    highest: " + "; ".join(f"{text} {score:.2f}" for score, text in worst))
+    if not BLIND:
+        worst = sorted(zip(scores, (n[0].names[0].text for n in negatives), strict=True), reverse=True)[:6]
+        print("    highest: " + "; ".join(f"{text} {score:.2f}" for score, text in worst))
 
 
 def print_curve(negatives: list[float], curves: dict[str, tuple[list[float], list[bool]]]) -> None:
@@ -322,7 +326,10 @@ def main() -> None:
     parser.add_argument("--negatives", type=Path, help="hard negatives (default: made by negatives.py)")
     parser.add_argument("--plot", type=Path, help="write the curve of false matches vs recall here (PNG)")
     parser.add_argument("--only-negatives", action="store_true", help="skip the pair sets")
+    parser.add_argument("--blind", action="store_true", help="print no names of the negatives (held out)")
     args = parser.parse_args()
+    global BLIND  # noqa: PLW0603  (set once from the command line)
+    BLIND = args.blind
     rng = random.Random(args.seed)
     print(f"default threshold {DEFAULT_THRESHOLD}")
     curves: dict[str, tuple[list[float], list[bool]]] = {}
