@@ -15,7 +15,7 @@ from collections.abc import Callable
 COMMON_SHARE = 0.004  # a word on this share of names (or more) is common: it weighs ``COMMON_WEIGHT``
 RARE_SHARE = 0.0002  # a word on this share (or fewer) is rare: full weight
 COMMON_WEIGHT = 0.4
-MIN_NAMES = 5000  # fewer names than this say nothing about how common a word is: the fixed lists serve
+MIN_NAMES = 2000  # fewer names than this say nothing about how common a word is: the fixed lists serve
 
 _counts: dict[str, int] = {}
 _total = 0
