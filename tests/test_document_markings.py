@@ -8,9 +8,9 @@ from epoc.model import ImportFailure, Marking
 DEFAULT = Marking.parse("UNCLASSIFIED // REL MTCR")
 
 
-def marking_of(text, uploaded=None):
+def marking_of(text, uploaded=None, originator=None):
     return document_marking(
-        find_markings(text), Marking.parse(uploaded) if uploaded else None, DEFAULT
+        find_markings(text, originator=originator), Marking.parse(uploaded) if uploaded else None, DEFAULT
     ).banner
 
 
@@ -29,7 +29,8 @@ def marking_of(text, uploaded=None):
         ("CONFIDENTIAL // FR ONLY\n\n(C/FR ONLY) Draft.", None, "CONFIDENTIAL // REL FR"),
         ("SECRET//NOT FOR OUTREACH\n\nBody", None, "SECRET // REL MTCR"),
         ("Lettered list\n\n(A) first\n(B) second\n(C) third", None, "UNCLASSIFIED // REL MTCR"),
-        ("(C) A bare portion mark with no lettered list around it.", None, "CONFIDENTIAL // REL MTCR"),
+        # a classified portion without a release line is the originator's only: no originator known, the POC's
+        ("(C) A bare portion mark with no lettered list around it.", None, "CONFIDENTIAL // POC ONLY"),
         ("Confidential matters are discussed in lower case.\n", None, "UNCLASSIFIED // REL MTCR"),
     ],
 )

@@ -286,9 +286,15 @@ def test_denials_import_list_and_check(cli, tmp_path, db_url):
     code, out, _err = cli("denials", "check", "--party", "Shahid Hemat Industrial Group", "--item", "6.C.7",
                           "--on", "2026-01-01", "--json", ok=False)  # fmt: skip
     assert code == 3 and json.loads(out)[0]["undercut"]
+    # the same party in Persian script: the screening engine says so, and explains why
+    code, out, _err = cli("denials", "check", "--party", "گروه صنعتی شهید همت", "--item", "6.C.7",
+                          "--on", "2026-01-01", "--json", ok=False)  # fmt: skip
+    matched = json.loads(out)[0]
+    assert code == 3 and matched["undercut"] and matched["matched_party"]["role"] == "end_user"
+    assert matched["matched_party"]["explanation"] and matched["binding_why"].startswith("binds until")
     code, out, _err = cli("denials", "check", "--party", "Shahid Hemmat Industrial Group", "--item", "6.C.7",
                           "--on", "2028-07-01", "--json")  # fmt: skip
-    assert code == 0 and "three years" in json.loads(out)[0]["why"]
+    assert code == 0 and "lapsed on 2028-06-02" in json.loads(out)[0]["why"]
     code, out, _err = cli("denials", "check", "--party", "Northgate Machinery Co Ltd", "--json")
     assert code == 0 and "catch-all" in json.loads(out)[0]["why"]
 

@@ -48,6 +48,15 @@ class Settings(BaseSettings):
         le=1,
         description="Resolution: a pair scoring this or more (below auto) is queued for review.",
     )
+    denial_lapse_years: int = Field(
+        3,
+        ge=1,
+        description="A denial lapses (and is due for review) this many years after notification or its last"
+        " renewal; lapsed denials no longer bind (no-undercut).",
+    )
+    consultation_days: int = Field(
+        30, ge=1, description="The days a denying Partner has to reply to a no-undercut consultation."
+    )
     session_idle_minutes: int = Field(30, ge=1, description="A web session ends after this long unused.")
     session_hours: int = Field(12, ge=1, description="A web session ends this long after sign-in.")
     token_days: int = Field(90, ge=1, description="An API token expires this long after it is made.")

@@ -26,6 +26,7 @@ from epoc.cli import (
 from epoc.cli import ietem as ietem_cli
 from epoc.cli.common import AppContext, err_console
 from epoc.cli.demo import demo
+from epoc.cli.licensing import applications, consultations
 from epoc.cli.maintenance import backup_command, check_command, restore_command
 from epoc.cli.resolve import resolve_command
 from epoc.cli.serve import serve
@@ -63,6 +64,8 @@ app.add_typer(users.app, name="users")
 app.add_typer(audit.app, name="audit")
 app.add_typer(documents.app, name="documents")
 app.add_typer(denials.app, name="denials")
+app.add_typer(applications, name="applications")
+app.add_typer(consultations, name="consultations")
 app.command("demo")(demo)
 app.command("resolve")(resolve_command)
 app.add_typer(review.app, name="review")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.table import Table
@@ -17,8 +17,13 @@ from epoc.services.denials.notifications import (
     import_denials,
     list_denials,
 )
+from epoc.services.licensing.applications import DeskOptions
+from epoc.services.licensing.lifecycle import amend, due_for_review, renew, revoke
 
-app = typer.Typer(no_args_is_help=True, help="Denial notifications: import, list, and the no-undercut check.")
+app = typer.Typer(
+    no_args_is_help=True,
+    help="Denial notifications: import, list, the no-undercut check, and review (due, renew, amend, revoke).",
+)
 
 
 @app.command("import")
@@ -39,7 +44,7 @@ def import_command(
     except MarkingError as exc:
         raise typer.BadParameter(exc.message, param_hint="--marking") from None
     options = DenialImportOptions(parsed, context.settings.document_limits.max_bytes)
-    report = import_denials(context.store(), file, options)
+    report = import_denials(context.store(), file, options, context.settings.denial_lapse_years)
     if as_json:
         print_json(report)
         return
@@ -63,7 +68,8 @@ def list_command(
     ctx: typer.Context, as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False
 ) -> None:
     """Denial notifications, newest first, with whether each still binds (no-undercut)."""
-    rows = list_denials(app_context(ctx).store())
+    context = app_context(ctx)
+    rows = list_denials(context.store(), lapse_years=context.settings.denial_lapse_years)
     if as_json:
         print_json(rows)
         return
@@ -89,7 +95,9 @@ def check_command(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """Which denials approving this party (and item) would undercut; exits 3 when one would."""
-    hits = check_denials(app_context(ctx).store(), party, item, _day(on, "--on"))
+    context = app_context(ctx)
+    lapse_years = context.settings.denial_lapse_years
+    hits = check_denials(context.store(), party, item, _day(on, "--on"), lapse_years=lapse_years)
     if as_json:
         print_json(hits)
     else:
@@ -106,3 +114,71 @@ def check_command(
             console.print("no denial names this party", highlight=False)
     if any(h["undercut"] for h in hits):
         raise typer.Exit(3)
+
+
+@app.command("due")
+def due_command(
+    ctx: typer.Context,
+    within: Annotated[int, typer.Option(metavar="DAYS", help="Review dates in the next DAYS days.")] = 90,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Denials due for review (renew, amend or revoke) in the next DAYS days, soonest first."""
+    context = app_context(ctx)
+    rows = due_for_review(context.store(), within, options=DeskOptions.from_settings(context.settings))
+    if as_json:
+        print_json(rows)
+        return
+    for d in rows:
+        console.print(
+            f"{d['denial_id']} {d['partner']} {d['reference']}: review due {d['review_due']}", markup=False
+        )
+
+
+@app.command("renew")
+def renew_command(
+    ctx: typer.Context,
+    denial_id: Annotated[str, typer.Argument(metavar="ID", help="The denial's id (or its reference).")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Renew a denial from today (it binds again for the lapse period); the Partners are notified."""
+    context = app_context(ctx)
+    result = renew(context.store(), denial_id, options=DeskOptions.from_settings(context.settings))
+    _lifecycle_out(result, as_json)
+
+
+@app.command("revoke")
+def revoke_command(
+    ctx: typer.Context,
+    denial_id: Annotated[str, typer.Argument(metavar="ID", help="The denial's id (or its reference).")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Revoke a denial (it stops binding, stays as history); the Partners are notified."""
+    context = app_context(ctx)
+    result = revoke(context.store(), denial_id, options=DeskOptions.from_settings(context.settings))
+    _lifecycle_out(result, as_json)
+
+
+@app.command("amend")
+def amend_command(
+    ctx: typer.Context,
+    denial_id: Annotated[str, typer.Argument(metavar="ID", help="The denial's id (or its reference).")],
+    file: Annotated[
+        Path, typer.Argument(metavar="FILE", help="The changed fields (JSON) or a one-denial template.")
+    ],
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Amend a denial: a successor linked to it replaces it; the Partners are notified."""
+    context = app_context(ctx)
+    result = amend(context.store(), denial_id, file, options=DeskOptions.from_settings(context.settings))
+    _lifecycle_out(result, as_json)
+
+
+def _lifecycle_out(result: dict[str, Any], as_json: bool) -> None:
+    if as_json:
+        print_json(result)
+        return
+    console.print(
+        f"{result['denial_id']} {result['partner']} {result['reference']}: {result['status']} "
+        f"({result['binding_why']})",
+        markup=False,
+    )

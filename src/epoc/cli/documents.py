@@ -15,6 +15,7 @@ from epoc.cli import mention_review
 from epoc.cli.common import app_context, console, err_console, print_json
 from epoc.documents.readers.registry import READERS
 from epoc.model import DocumentType, Marking, MarkingError
+from epoc.services.accounts import viewer_of
 from epoc.services.documents.extraction import lazy_extractor
 from epoc.services.documents.ingest import DocumentOptions, add_documents, reextract
 from epoc.services.documents.views import document_mentions, list_documents, search_documents, show_document
@@ -64,7 +65,7 @@ def add(
             partner=partner.upper() if partner else None,
             doc_type=DocumentType.parse(doc_type) if doc_type else None,
             doc_date=date.fromisoformat(doc_date) if doc_date else None,
-            marking=Marking.parse(marking) if marking else None,
+            marking=Marking.parse(marking, partner.upper() if partner else None) if marking else None,
             meeting=meeting,
             version=version,
             title=title,
@@ -142,14 +143,22 @@ def list_command(
 def show(
     ctx: typer.Context,
     document_id: Annotated[int, typer.Argument(metavar="DOCUMENT_ID", help="The document's id.")],
+    as_user: Annotated[
+        str | None,
+        typer.Option(
+            "--as", metavar="USER", help="Show it as this account may read it (its portions, its banner)."
+        ),
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON (with the full text).")] = False,
 ) -> None:
-    """A document: what it is, its marking and where that came from, its attachments and its text."""
-    data = show_document(app_context(ctx).store(), document_id)
+    """A document: what it is, its marking and where that came from, its attachments, its portions and its
+    text; with --as, only the portions that user may read (withheld portions are absent)."""
+    store = app_context(ctx).store()
+    data = show_document(store, document_id, viewer_of(store, as_user) if as_user else None)
     if as_json:
         print_json(data)
         return
-    console.print(Text(data["marking"]["banner"], style="bold red"))
+    console.print(Text(data["banner"], style="bold red"))
     console.print(Text(f"{data['document_id']}: {data['title']}", style="bold"))
     console.print(
         f"{data['type']}, {data['partner'] or 'no Partner'}, {data['date'] or 'undated'}, {data['file']} "
@@ -159,10 +168,16 @@ def show(
     )
     for found in data["markings_found"]:
         console.print(f"  marking found: {found['text']} ({found['kind']})", markup=False, highlight=False)
+    if data["declassification"]:
+        console.print(f"  declassify on: {data['declassification']}", markup=False, highlight=False)
     for attachment in data["attachments"]:
         console.print(f"  attachment: {attachment['name']} ({attachment['media_type']})", markup=False)
     console.print()
-    console.print(data["text"], markup=False, highlight=False)
+    for portion in data["portions"]:
+        console.print(Text(portion["marking"]["portion"], style="bold"), end=" ")
+        console.print(portion["text"].strip("\n"), markup=False, highlight=False)
+        console.print()
+    console.print(Text(data["banner"], style="bold red"))
 
 
 @app.command("search")

@@ -87,7 +87,8 @@ def import_command(
     options = ImportOptions(
         source=source,
         partner=partner.upper() if partner else None,
-        marking=Marking.parse(marking) if marking else None,
+        # NOFORN in the marking is the circulating Partner's only
+        marking=Marking.parse(marking, partner.upper() if partner else None) if marking else None,
         list_date=_parse_day(list_date),
         skip_bad_rows=skip_bad_rows,
         max_bytes=context.settings.max_import_bytes,

@@ -9,11 +9,19 @@ ending in ``公司``, ``集团``, ``研究所`` …; in Korean a word ending in 
 (``Mr.``, ``General``, ``Dr.``) or a telling
 context (``, a national of``, ``, born``) next to capitalised names. Relations: ``a/k/a``, ``f/k/a``, ``also
 known as``, ``operating as``, ``successor of`` … with the alias after them and the name before.
+
+A candidate must look like a party. The regime's own vocabulary is not one (``REGIME_VOCABULARY``): "MTCR
+Partners", "Point of Contact", the regime's meetings ("the 2009 Plenary", "RPOC", "Technical Experts
+Meeting"), the Partners' own foreign ministries and offices that send the messages; nor is the signing
+official of a message (a person, or an office, in its sign-off: after "Sincerely", "Best regards", or a
+cable's closing name line); and a place after a legal form ("Tiber Trading Co., Ltd. of Dalian") is where the
+party is, not part of its name.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -115,6 +123,37 @@ _RU_ORG = re.compile(
 )
 
 
+# The regime's vocabulary and the Partners' officialdom: never a party of concern (matched in the text; a
+# candidate inside one, or made of nothing else, is dropped).
+REGIME_VOCABULARY = re.compile(
+    r"\b(?:(?:the\s+)?(?:MTCR|Regime)\s+Partners?|(?:All\s+)?Partners?|Partner\s+(?:States?|Governments?)"
+    r"|(?:Reinforced\s+)?Points?\s+of\s+Contact(?:\s+Meeting)?|R?POC|ePOC"
+    r"|(?:(?:the\s+)?(?:\d{4}\s+)?(?:[A-Z][a-z]+\s+)?(?:Plenary|Intersessional)(?:\s+Meeting)?)"
+    r"|Information\s+Exchange(?:\s+Meeting)?|Technical\s+Experts?\s+Meeting|Licensing\s+and\s+Enforcement"
+    r"\s+Experts?\s+Meeting|Technical\s+Outreach\s+Meeting|Round\s+Table|IEM|TEM|LEEM|TOM"
+    r"|(?:IE\s+|TEM\s+)?Co-?Chairs?|Chair(?:man|person)?\s+of\s+the\s+\w+"
+    r"|Missile\s+Technology\s+Control\s+Regime|MTCR(?:\s+Annex)?|Equipment,?\s+Software\s+and\s+Technology"
+    r"\s+Annex|Wassenaar\s+Arrangement|Nuclear\s+Suppliers\s+Group|Australia\s+Group|Hague\s+Code\s+of\s+Conduct"
+    r"|(?:U\.S\.\s+|US\s+|United\s+States\s+)?Department\s+of\s+(?:State|Commerce)"
+    r"|Ministry\s+of\s+(?:Foreign|External)\s+(?:Affairs|Trade)(?:\s+and\s+\w+)?"
+    r"|(?:Federal\s+)?Foreign(?:\s+and\s+Commonwealth)?(?:\s+and\s+Development)?\s+Office"
+    r"|Bureau\s+of\s+International\s+Security\s+and\s+Nonproliferation"
+    r"|Office\s+of\s+(?:Missile|Nonproliferation|Export\s+Control)[\w\s]{0,40}?(?:Reduction|Policy|Cooperation))"
+    r"(?![\w-])"
+)
+_SIGN_OFF = re.compile(
+    r"^[ \t]*(?:(?:Best|Kind|Warm)\s+regards|Regards|Sincerely(?:\s+yours)?|Yours\s+(?:sincerely|faithfully)"
+    r"|Respectfully|Signed|/s/)\b",
+    re.MULTILINE | re.IGNORECASE,
+)
+_CABLE_SIGNATURE = re.compile(r"\n[ \t]*([A-Z][A-Z'-]+(?:[ \t]+[A-Z][A-Z'-]+){0,2})[ \t]*\s*$")
+_OFFICE_WORDS = re.compile(r"\b(?:Office|Department|Ministry|Bureau|Directorate|Agency|Embassy|Mission)\b")
+_AFTER_LEGAL_FORM = re.compile(
+    r"^(.*?\b(?:Co\.,?\s+Ltd\.?|Ltd\.?|Limited|LLC|L\.L\.C\.?|GmbH|FZE|FZCO|FZC|Inc\.?|Corp\.?|JSC|PLC|Plc|Co\.))"
+    r"\s+of\s+\S.*$"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Candidate:
     label: CandidateLabel
@@ -134,7 +173,7 @@ def find_candidates(text: str, countries: list[CountryHit]) -> list[Candidate]:
     unique: dict[tuple[str, int, int], Candidate] = {}
     for candidate in found:
         unique.setdefault((candidate.label.value, candidate.start, candidate.end), candidate)
-    kept = sorted(unique.values(), key=lambda c: (c.start, -c.end))
+    kept = sorted(_like_parties(text, unique.values()), key=lambda c: (c.start, -c.end))
     out: list[Candidate] = []
     reach = -1  # the furthest end of an organisation so far (they come sorted by start)
     for candidate in kept:  # an organisation inside a longer one is part of it
@@ -144,6 +183,46 @@ def find_candidates(text: str, countries: list[CountryHit]) -> list[Candidate]:
             reach = candidate.end
         out.append(candidate)
     return out
+
+
+_PARTY_LABELS = (CandidateLabel.ORGANISATION, CandidateLabel.PERSON, CandidateLabel.RELATION)
+
+
+def _like_parties(text: str, found: Iterable[Candidate]) -> list[Candidate]:
+    """Candidates that look like a party (the module's rule): the regime's vocabulary, the signing official
+    and a place after a legal form taken out."""
+    vocabulary = [(m.start(), m.end()) for m in REGIME_VOCABULARY.finditer(text)]
+    signed_from = _sign_off_start(text)
+    out = []
+    for candidate in found:
+        if candidate.label not in _PARTY_LABELS:
+            out.append(candidate)
+            continue
+        if any(lo <= candidate.start and candidate.end <= hi for lo, hi in vocabulary):
+            continue  # "MTCR Partners", "Missile Technology" (Control Regime), "Department of State"
+        span = text[candidate.start : candidate.end]
+        rest = [w for w in REGIME_VOCABULARY.sub(" ", span).split() if w.lower() not in _CONNECT]
+        if span.isascii() and not any(_is_name_word(w) and not _END_RE.match(w) for w in rest):
+            continue  # nothing but the regime's words
+        if candidate.start >= signed_from and (
+            candidate.label is CandidateLabel.PERSON or _OFFICE_WORDS.search(span)
+        ):
+            continue  # the signing official and their office
+        trimmed = _AFTER_LEGAL_FORM.match(span) if candidate.label is CandidateLabel.ORGANISATION else None
+        end = candidate.start + len(trimmed.group(1)) if trimmed else candidate.end
+        out.append(Candidate(candidate.label, candidate.start, end, candidate.detail))
+    return out
+
+
+def _sign_off_start(text: str) -> int:
+    """Where a message's sign-off begins (its last "Sincerely", "Best regards" …, or a cable's closing line
+    of one to three names in capitals); the end of the text when it has none."""
+    tail_from = max(0, len(text) - 1500)
+    closing = [m.start() for m in _SIGN_OFF.finditer(text, tail_from)]
+    if closing:
+        return closing[-1]
+    cable = _CABLE_SIGNATURE.search(text, tail_from)
+    return cable.start(1) if cable else len(text)
 
 
 _ORG_WORD = re.compile(rf"(?<![\w'’.&/-])(?:{_ORG_END}|{_ORG_OPEN})\.?(?![\w'’&/-])")

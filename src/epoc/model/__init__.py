@@ -1,6 +1,6 @@
 """The pure domain: sources, records, markings. No I/O, no framework imports."""
 
-from epoc.model.document import CandidateLabel, DocumentType, Mention, MentionKind
+from epoc.model.document import CandidateLabel, DocumentType, Mention, MentionKind, Portion
 from epoc.model.errors import (
     Conflict,
     EpocError,
@@ -47,6 +47,7 @@ __all__ = [
     "Name",
     "NameKind",
     "NotFound",
+    "Portion",
     "Record",
     "Schema",
     "Scope",

@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from epoc.model.marking import Marking
+
 
 class DocumentType(StrEnum):
     DENIAL = "denial"  # a denial notification circulated as a document
@@ -75,3 +77,17 @@ class Mention:
     @property
     def length(self) -> int:
         return self.end - self.start
+
+
+@dataclass(frozen=True, slots=True)
+class Portion:
+    """A span of a document's text ``[start, end)`` and who may read it (``documents.markings.portions``
+    cuts a text into them). ``kind``: ``portion`` (opened by a portion mark, or continuing one across a
+    banner line), ``banner`` (a banner line), ``subject`` (a subject line with its own mark), ``unmarked``
+    (takes the document default)."""
+
+    start: int
+    end: int
+    marking: Marking
+    kind: str
+    mark: str | None = None  # the portion mark as written: "(C//NOFORN)"

@@ -173,6 +173,15 @@ def get_user(store: Store, username: str) -> dict[str, Any]:
     return user_json(row)
 
 
+def viewer_of(store: Store, username: str) -> Viewer:
+    """The account ``username`` as a viewer: what ``--as USER`` reads with at the command line."""
+    with store.read() as conn:
+        row = AccountRepository(conn).get_user(username)
+    if row is None:
+        raise NotFound(f"no user {username!r}; `epoc users` lists them")
+    return viewer_from_row(row)
+
+
 @dataclass(frozen=True, slots=True)
 class UserChange:
     role: Role | None = None

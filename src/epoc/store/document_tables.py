@@ -50,7 +50,27 @@ documents = Table(
     Column("uploaded_marking", String(200)),
     Column("added_by", String(100)),
     Column("created_at", DateTime(timezone=True), nullable=False),
+    *marking_columns(),  # the whole document's: the strictest of its portions
+    Column("declassify_on", Date),  # DECL: 10/31/2035
+    Column("declassification", String(100)),  # the DECL line as written ("25X1", "OADR" …)
+)
+
+# A document cut into portions ([start, end) of its text, end to end), each with the marking its originator
+# gave it: who may read a document is who may read one of its portions (``DocumentRepository``).
+document_portions = Table(
+    "document_portions",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column(
+        "document_id", Integer, ForeignKey("documents.id", ondelete="CASCADE"), nullable=False, index=True
+    ),
+    Column("seq", Integer, nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("kind", String(12), nullable=False),  # portion | banner | subject | unmarked
+    Column("mark", String(200)),  # the portion mark as written: "(C//NOFORN)"
     *marking_columns(),
+    UniqueConstraint("document_id", "seq"),
 )
 
 document_mentions = Table(
@@ -136,9 +156,14 @@ denials = Table(
     Column(
         "parties", JSON, nullable=False
     ),  # [{"role", "name", "aliases", "address", "country", "record_id"}]
-    Column("status", String(12), nullable=False),  # active | amended | revoked
+    Column("status", String(12), nullable=False),  # active | amended | renewed | revoked
     Column("review_due", Date, nullable=False),
     Column("imported_from", Text),
+    # the lifecycle (licensing migration 0011): the last renewal, the revocation, an amendment's successor
+    Column("renewed_on", Date),
+    Column("revoked_on", Date),
+    Column("predecessor_id", Integer),
+    Column("successor_id", Integer),
     Column("created_at", DateTime(timezone=True), nullable=False),
     *marking_columns(),
     UniqueConstraint("partner", "reference"),

@@ -6,15 +6,39 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, Row, delete, func, insert, select, update
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Row,
+    delete,
+    exists,
+    func,
+    insert,
+    not_,
+    select,
+    true,
+    update,
+)
 
-from epoc.model import Marking, Mention
+from epoc.model import Marking, Mention, Portion
 from epoc.model.access import Viewer
 from epoc.store import fulltext
 from epoc.store.bulk import bulk_insert
-from epoc.store.document_tables import document_mentions, documents
+from epoc.store.document_tables import document_mentions, document_portions, documents
 from epoc.store.records import marking_from_row, marking_values
 from epoc.store.visibility import visible
+
+
+def readable(viewer: Viewer | None) -> ColumnElement[bool]:
+    """The documents ``viewer`` may read: those with a portion they may read (a document cut into portions
+    is read portion by portion; one with no portion for the viewer is not there for them)."""
+    if viewer is None:
+        return true()
+    return exists(
+        select(document_portions.c.id).where(
+            document_portions.c.document_id == documents.c.id, visible(document_portions, viewer)
+        )
+    )
 
 
 class DocumentRepository:
@@ -26,30 +50,90 @@ class DocumentRepository:
 
     def get(self, document_id: int, viewer: Viewer | None = None) -> Row[Any] | None:
         return self.conn.execute(
-            select(documents).where(documents.c.id == document_id, visible(documents, viewer))
+            select(documents).where(documents.c.id == document_id, readable(viewer))
         ).first()
 
-    def add(self, values: dict[str, Any], marking: Marking, now: datetime) -> int:
+    def add(
+        self, values: dict[str, Any], marking: Marking, now: datetime, portions: Sequence[Portion]
+    ) -> int:
+        """A document and its portions (indexed for search portion by portion)."""
         result = self.conn.execute(
             insert(documents).values(created_at=now, **values, **marking_values(marking))
         )
         document_id = int(result.inserted_primary_key[0])  # type: ignore[index]
+        for seq, portion in enumerate(portions, 1):
+            self.conn.execute(
+                insert(document_portions).values(
+                    document_id=document_id,
+                    seq=seq,
+                    start=portion.start,
+                    end=portion.end,
+                    kind=portion.kind,
+                    mark=portion.mark,
+                    **marking_values(portion.marking),
+                )
+            )
         fulltext.index(self.conn, document_id, values["title"], values["text"])
         return document_id
 
+    def portions(self, document_id: int, viewer: Viewer | None) -> list[Row[Any]]:
+        """The document's portions the viewer may read, in the text's order."""
+        return list(
+            self.conn.execute(
+                select(document_portions)
+                .where(document_portions.c.document_id == document_id, visible(document_portions, viewer))
+                .order_by(document_portions.c.seq)
+            )
+        )
+
+    def portion_markings(
+        self, document_ids: Sequence[int], viewer: Viewer | None
+    ) -> dict[int, list[Marking]]:
+        """``{document id: [marking of each portion the viewer may read]}``: what a list shows a reader of
+        each document, so that its banner is theirs."""
+        out: dict[int, list[Marking]] = {i: [] for i in document_ids}
+        if not document_ids:
+            return out
+        rows = self.conn.execute(
+            select(document_portions).where(
+                document_portions.c.document_id.in_(list(document_ids)), visible(document_portions, viewer)
+            )
+        )
+        for row in rows:
+            out[row.document_id].append(marking_from_row(row))
+        return out
+
+    def withheld_subjects(self, document_ids: Sequence[int], viewer: Viewer | None) -> set[int]:
+        """The documents whose marked subject line (their title) the viewer may not read."""
+        if viewer is None or not document_ids:
+            return set()
+        query = select(document_portions.c.document_id).where(
+            document_portions.c.document_id.in_(list(document_ids)),
+            document_portions.c.kind == "subject",
+            not_(visible(document_portions, viewer)),
+        )
+        return {int(i) for i in self.conn.scalars(query)}
+
     def raise_marking(self, document_id: int, marking: Marking) -> Marking:
-        """The document's marking, raised to at least ``marking`` (never lowered), on it and its mentions."""
+        """The document's marking, raised to at least ``marking`` (never lowered), on it, its portions and
+        its mentions."""
         row = self.conn.execute(select(documents).where(documents.c.id == document_id)).one()
         current = marking_from_row(row)
         raised = current.at_least(marking)
         if raised != current:
             values = marking_values(raised)
             self.conn.execute(update(documents).where(documents.c.id == document_id).values(**values))
-            self.conn.execute(
-                update(document_mentions)
-                .where(document_mentions.c.document_id == document_id)
-                .values(**values)
-            )
+        # every portion and mention at least ``marking``: each keeps what it had where that was stricter
+        for table in (document_portions, document_mentions):
+            rows = self.conn.execute(select(table).where(table.c.document_id == document_id)).all()
+            for row in rows:
+                own = marking_from_row(row)
+                if own.at_least(marking) != own:
+                    self.conn.execute(
+                        update(table)
+                        .where(table.c.id == row.id)
+                        .values(**marking_values(own.at_least(marking)))
+                    )
         return raised
 
     def visible_list(
@@ -61,8 +145,9 @@ class DocumentRepository:
         partner: str | None = None,
     ) -> list[Row[Any]]:
         """The documents the viewer may read (of that type, from that Partner, when given), newest first."""
-        counts = (
+        counts = (  # the mentions the viewer may read (those of their portions)
             select(document_mentions.c.document_id, func.count().label("mentions"))
+            .where(visible(document_mentions, viewer))
             .group_by(document_mentions.c.document_id)
             .subquery()
         )
@@ -97,7 +182,7 @@ class DocumentRepository:
         """The Partners of the documents the viewer may read (for a filter's choices)."""
         query = (
             select(documents.c.partner)
-            .where(visible(documents, viewer), documents.c.partner.is_not(None))
+            .where(readable(viewer), documents.c.partner.is_not(None))
             .distinct()
             .order_by(documents.c.partner)
         )
@@ -105,7 +190,7 @@ class DocumentRepository:
 
     @staticmethod
     def _filters(viewer: Viewer | None, doc_type: str | None, partner: str | None) -> list[Any]:
-        conditions: list[Any] = [visible(documents, viewer)]
+        conditions: list[Any] = [readable(viewer)]
         if doc_type:
             conditions.append(documents.c.doc_type == doc_type)
         if partner:
@@ -113,8 +198,11 @@ class DocumentRepository:
         return conditions
 
     # -- mentions ------------------------------------------------------------------------------------------
-    def add_mentions(self, document_id: int, mentions: Sequence[Mention], marking: Marking) -> None:
-        marks = marking_values(marking)
+    def add_mentions(
+        self, document_id: int, mentions: Sequence[Mention], marking: Marking | Sequence[Marking]
+    ) -> None:
+        """Store mentions, each with ``marking`` (one for all, or one per mention: its portion's)."""
+        markings = [marking] * len(mentions) if isinstance(marking, Marking) else list(marking)
         bulk_insert(
             self.conn,
             document_mentions,
@@ -137,9 +225,9 @@ class DocumentRepository:
                     "score": m.score,
                     "detail": dict(m.detail),
                     "status": "pending",
-                    **marks,
+                    **marking_values(mark),
                 }
-                for m in mentions
+                for m, mark in zip(mentions, markings, strict=True)
             ],
         )
 
@@ -154,7 +242,7 @@ class DocumentRepository:
         return list(self.conn.execute(query))
 
     def replace_pending_mentions(
-        self, document_id: int, mentions: Sequence[Mention], marking: Marking
+        self, document_id: int, mentions: Sequence[Mention], marking: Marking | Sequence[Marking]
     ) -> int:
         """Extraction run again: pending mentions give way to the new ones; decided mentions stay (and a
         new mention of the same kind and span as a decided one is not added again). Returns how many were
@@ -172,9 +260,14 @@ class DocumentRepository:
                 document_mentions.c.document_id == document_id, document_mentions.c.status == "pending"
             )
         )
-        fresh = [m for m in mentions if (m.kind.value, m.start, m.end) not in decided]
-        self.add_mentions(document_id, fresh, marking)
-        return len(fresh)
+        markings = [marking] * len(mentions) if isinstance(marking, Marking) else list(marking)
+        kept = [
+            (m, k)
+            for m, k in zip(mentions, markings, strict=True)
+            if (m.kind.value, m.start, m.end) not in decided
+        ]
+        self.add_mentions(document_id, [m for m, _ in kept], [k for _, k in kept])
+        return len(kept)
 
     def ids(self) -> list[int]:
         return list(self.conn.scalars(select(documents.c.id).order_by(documents.c.id)))
@@ -195,19 +288,19 @@ class DocumentRepository:
         doc_type: str | None = None,
         partner: str | None = None,
     ) -> list[tuple[Row[Any], str, float]]:
-        """Documents the viewer may read holding every word of ``query`` (filtered before the full-text
-        match: what the viewer may not read is never ranked, counted or quoted)."""
-        allowed = select(documents.c.id).where(*self._filters(viewer, doc_type, partner))
-        hits = fulltext.search(self.conn, query, allowed, limit)
-        if not hits:
-            return []
-        rows = {
-            row.id: row
-            for row in self.conn.execute(
-                select(documents).where(documents.c.id.in_([h[0] for h in hits]), visible(documents, viewer))
-            )
-        }
-        return [(rows[i], snippet, rank) for i, snippet, rank in hits if i in rows]
+        """Documents with a portion the viewer may read holding every word of ``query`` (filtered before
+        the full-text match: what the viewer may not read is never ranked, counted or quoted)."""
+        return self.search_page(query, viewer, 0, limit, doc_type, partner, most=limit)[1]
+
+    def _readable_portions(self, viewer: Viewer | None, doc_type: str | None, partner: str | None) -> Any:
+        query = select(document_portions.c.id).where(visible(document_portions, viewer))
+        if doc_type or partner:
+            query = query.join(documents, documents.c.id == document_portions.c.document_id)
+            if doc_type:
+                query = query.where(documents.c.doc_type == doc_type)
+            if partner:
+                query = query.where(documents.c.partner == partner.upper())
+        return query
 
     def search_page(
         self,
@@ -220,21 +313,20 @@ class DocumentRepository:
         most: int = 200,
     ) -> tuple[int, list[tuple[Row[Any], str, float]]]:
         """One page of a search: how many of the best ``most`` matches there are, and the page's documents
-        with their snippets (made for the page only: a snippet costs far more than a rank)."""
-        allowed = select(documents.c.id).where(*self._filters(viewer, doc_type, partner))
+        with their snippets (made for the page only: a snippet costs far more than a rank), each quoting the
+        best portion the viewer may read."""
+        allowed = self._readable_portions(viewer, doc_type, partner)
         ranked = fulltext.rank(self.conn, query, allowed, most)
         shown = ranked[offset : offset + limit]
         if not shown:
             return len(ranked), []
-        ids = [i for i, _rank in shown]
-        texts = fulltext.snippets(self.conn, query, ids)
+        texts = fulltext.snippets(self.conn, query, [p for _, p, _ in shown])
+        ids = [i for i, _, _ in shown]
         rows = {
             row.id: row
-            for row in self.conn.execute(
-                select(documents).where(documents.c.id.in_(ids), visible(documents, viewer))
-            )
+            for row in self.conn.execute(select(documents).where(documents.c.id.in_(ids), readable(viewer)))
         }
-        return len(ranked), [(rows[i], texts.get(i, ""), r) for i, r in shown if i in rows]
+        return len(ranked), [(rows[i], texts.get(p, ""), r) for i, p, r in shown if i in rows]
 
 
 def name_forms(conn: Connection) -> list[Row[Any]]:

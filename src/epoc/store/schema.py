@@ -6,6 +6,7 @@ from epoc.store import (  # noqa: F401  (register their tables)
     document_tables,
     entity_tables,
     ietem,
+    licensing,
     plenary,
     tables,
 )

@@ -31,6 +31,7 @@ AREA_MODULES = (
     "epoc.web.routes.records",
     "epoc.web.routes.documents",
     "epoc.web.routes.denials",
+    "epoc.web.routes.licensing",
     "epoc.web.routes.uploads",
     "epoc.web.routes.users",
     "epoc.web.routes.audit",

@@ -12,16 +12,23 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from rapidfuzz import fuzz
-
 from epoc.documents.denials import read_denials
-from epoc.documents.variants import symbolic
+from epoc.matching.party import Party
+from epoc.matching.scorer import Scorer, default_scorer
 from epoc.model import Address, Fact, FactKind, Marking, Name, NameKind, Record, Source, SourceKind
 from epoc.model.access import Viewer
 from epoc.model.audit import Action
-from epoc.model.denial import Denial, DenialStatus, add_years
+from epoc.model.denial import (
+    DEFAULT_LAPSE_YEARS,
+    Denial,
+    DenialParty,
+    DenialStatus,
+    PartyRole,
+    same_entry,
+)
 from epoc.names.script import LATIN, detect_script, guess_lang
 from epoc.services import audit
+from epoc.services.denials.parties import DENIAL_SOURCE_PREFIX, best_party_match
 from epoc.services.records.imports import store_source
 from epoc.sources.base import SourceData, slug
 from epoc.store import Store
@@ -39,7 +46,7 @@ class DenialImportOptions:
 
 
 def source_key(denial: Denial) -> str:
-    return f"denial-{denial.partner.lower()}-{slug(denial.reference, 40)}"[:64]
+    return f"{DENIAL_SOURCE_PREFIX}{denial.partner.lower()}-{slug(denial.reference, 40)}"[:64]
 
 
 def denial_records(denial: Denial, key: str, origin: str) -> list[Record]:
@@ -80,14 +87,20 @@ def denial_records(denial: Denial, key: str, origin: str) -> list[Record]:
     return records
 
 
-def import_denials(store: Store, path: Path, options: DenialImportOptions) -> dict[str, Any]:
+def import_denials(
+    store: Store, path: Path, options: DenialImportOptions, lapse_years: int = DEFAULT_LAPSE_YEARS
+) -> dict[str, Any]:
     """Read the file, then store every denial (its source, records and row) in one transaction."""
     denials = read_denials(path, options.max_bytes)
-    return {"file": str(path), "denials": save_denials(store, denials, options, path.name)}
+    return {"file": str(path), "denials": save_denials(store, denials, options, path.name, lapse_years)}
 
 
 def save_denials(
-    store: Store, denials: list[Denial], options: DenialImportOptions, origin: str
+    store: Store,
+    denials: list[Denial],
+    options: DenialImportOptions,
+    origin: str,
+    lapse_years: int = DEFAULT_LAPSE_YEARS,
 ) -> list[dict[str, Any]]:
     """Store denials (from a file, or from a form through ``epoc.documents.denials.denial_from``) in one
     transaction; ``origin`` names where they came from (a file name, "form:<username>")."""
@@ -138,7 +151,7 @@ def save_denials(
                     "reason": denial.reason,
                     "parties": parties,
                     "status": denial.status.value,
-                    "review_due": denial.review_due,
+                    "review_due": denial.review_due(lapse_years),
                     "imported_from": origin,
                 },
                 marking,
@@ -160,14 +173,44 @@ def save_denials(
     return results
 
 
-def denial_json(row: Any, today: date | None = None) -> dict[str, Any]:
-    today = today or date.today()
-    binding = (
-        not row.catch_all
-        and row.status != DenialStatus.REVOKED.value
-        and row.notified_on <= today < row.review_due
+def denial_of_row(row: Any) -> Denial:
+    """The stored denial as the model's ``Denial``, so that the model's rules (binding, review date) answer
+    for it."""
+    return Denial(
+        partner=row.partner,
+        reference=row.reference,
+        notified_on=row.notified_on,
+        item_description=row.item_description,
+        parties=tuple(
+            DenialParty(
+                PartyRole(p["role"]),
+                p["name"],
+                tuple(p.get("aliases") or ()),
+                p.get("address"),
+                p.get("country"),
+            )
+            for p in row.parties
+        ),
+        annex_codes=tuple(row.annex_codes),
+        catch_all=row.catch_all,
+        quantity=row.quantity,
+        end_use=row.end_use,
+        reason=row.reason,
+        status=DenialStatus(row.status),
+        marking=marking_from_row(row),
+        renewed_on=row.renewed_on,
+        superseded_by=f"denial {row.successor_id}" if row.successor_id is not None else None,
     )
+
+
+def denial_json(
+    row: Any, today: date | None = None, lapse_years: int = DEFAULT_LAPSE_YEARS
+) -> dict[str, Any]:
+    today = today or date.today()
+    denial = denial_of_row(row)
+    binding = denial.binding_on(today, lapse_years)
     return {
+        "denial_id": row.id,
         "partner": row.partner,
         "reference": row.reference,
         "date": row.notified_on.isoformat(),
@@ -181,19 +224,27 @@ def denial_json(row: Any, today: date | None = None) -> dict[str, Any]:
         "end_use": row.end_use,
         "reason": row.reason,
         "status": row.status,
-        "review_due": row.review_due.isoformat(),
-        "binding": binding,
+        "review_due": denial.review_due(lapse_years).isoformat(),
+        "binding": binding.binds,
+        "binding_why": binding.why,
+        "renewed_on": row.renewed_on.isoformat() if row.renewed_on else None,
+        "revoked_on": row.revoked_on.isoformat() if row.revoked_on else None,
+        "predecessor_id": row.predecessor_id,
+        "successor_id": row.successor_id,
         "source": row.source_key,
         "marking": marking_from_row(row).to_json(),
     }
 
 
 def list_denials(
-    store: Store, viewer: Viewer | None = None, today: date | None = None
+    store: Store,
+    viewer: Viewer | None = None,
+    today: date | None = None,
+    lapse_years: int = DEFAULT_LAPSE_YEARS,
 ) -> list[dict[str, Any]]:
     with store.read() as conn:
         rows = DenialRepository(conn).list(viewer)
-    return [denial_json(r, today) for r in rows]
+    return [denial_json(r, today, lapse_years) for r in rows]
 
 
 def check_denials(
@@ -202,52 +253,41 @@ def check_denials(
     item: str | None = None,
     on: date | None = None,
     viewer: Viewer | None = None,
-    threshold: float = 0.9,
+    lapse_years: int = DEFAULT_LAPSE_YEARS,
+    scorer: Scorer | None = None,
 ) -> list[dict[str, Any]]:
-    """Denials an approval for ``party`` (and ``item``, an Annex code) on ``on`` would undercut: the same
-    consignee or end user (names compared as the variant spotter does) and the same item, within three years
-    of the denial. Catch-all and expired denials are listed with why they do not bind."""
+    """Denials an approval for ``party`` (and ``item``, an Annex code) on ``on`` would undercut: a consignee,
+    end user or intermediary the screening engine finds to be the same party (with its explanation), and the
+    same item, while the denial binds (``Denial.binding_on``). Catch-all, lapsed and revoked denials are
+    listed with why they do not bind."""
     on = on or date.today()
-    wanted = symbolic(party)
+    scorer = scorer or default_scorer()
+    query = Party.from_query({"names": [party]})
+    with store.read() as conn:
+        rows = DenialRepository(conn).list(viewer)
     out = []
-    for denial in list_denials(store, viewer, on):
-        best = None
-        for entry in denial["consignee"] + denial["end_user"] + denial["intermediaries"]:
-            for name in [entry["name"], *entry.get("aliases", [])]:
-                score = fuzz.token_sort_ratio(wanted, symbolic(name)) / 100
-                if score >= threshold and (best is None or score > best[0]):
-                    best = (score, entry, name)
-        if best is None:
+    for row in rows:
+        found = best_party_match(scorer, query, row.parties)
+        if found is None:
             continue
-        same_item = item is None or any(_same_item(item, code) for code in denial["annex_codes"])
-        if not same_item and not denial["catch_all"]:
+        denial = denial_of_row(row)
+        same_item = item is None or any(same_entry(item, code) for code in denial.annex_codes)
+        if not same_item and not denial.catch_all:
             continue
-        notified = date.fromisoformat(denial["date"])
-        if denial["catch_all"]:
-            why = "catch-all denial: circulated for information, no-undercut does not bind"
-        elif denial["status"] == DenialStatus.REVOKED.value:
-            why = "revoked"
-        elif on >= add_years(notified, 3):
-            why = f"more than three years old (review was due {denial['review_due']})"
-        elif on < notified:
-            why = "notified after that date"
-        else:
-            partner = denial["partner"]
-            why = f"consult {partner} before approving: an essentially identical transaction was denied"
+        binding = denial.binding_on(on, lapse_years)
+        undercut = binding.binds and same_item
+        why = (
+            f"consult {denial.partner} before approving: an essentially identical transaction was denied "
+            f"({binding.why})"
+            if undercut
+            else binding.why
+        )
         out.append(
             {
-                **denial,
-                "matched_party": {"role": best[1]["role"], "name": best[2], "score": round(best[0], 3)},
-                "undercut": denial["binding"] and notified <= on and same_item and not denial["catch_all"],
+                **denial_json(row, on, lapse_years),
+                "matched_party": found.to_json(),
+                "undercut": undercut,
                 "why": why,
             }
         )
     return sorted(out, key=lambda d: (not d["undercut"], d["date"]))
-
-
-def _same_item(asked: str, code: str) -> bool:
-    """``9.A.4`` is the same item as ``9.A.4`` and ``9.A.4.a``; an item number alone (``9``) matches all of
-    its entries."""
-    asked = asked.strip().upper()
-    code = code.upper()
-    return code == asked or code.startswith(asked + ".") or asked.startswith(code + ".")

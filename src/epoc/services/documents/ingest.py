@@ -1,9 +1,14 @@
 """Documents: add (read, mark, extract, store — one transaction per file), show, list, search, mentions.
 
-A document's marking is the strictest of what its text says (banners, portion marks) and what it was
-uploaded with; when neither says anything it is ``UNCLASSIFIED // REL MTCR`` (Partner-only: silence never
-makes a document public). Its mentions carry the same marking. The same bytes added again are the same
-document: nothing is duplicated, and a stricter marking given the second time raises the stored one.
+A document is cut into portions, each marked as its originator marked it (``documents.markings.portions``):
+who may read a document is who may read one of its portions, and each reader is shown only those. Its
+whole marking is the strictest of its portions and what it was uploaded with; when nothing says anything
+it is ``UNCLASSIFIED // REL MTCR`` (Partner-only: silence never makes a document public). A mention carries
+the marking of the portion it was found in. A message's header (``documents.message``) gives the document
+its originator, date and title where the uploader did not; the originator is known before the portion
+marks are read, since ``(C)`` and ``NOFORN`` mean "the originator's only". The same bytes added again are
+the same document: nothing is duplicated, and a stricter marking given the second time raises the stored
+one.
 """
 
 from __future__ import annotations
@@ -21,10 +26,11 @@ from typing import Any
 from sqlalchemy.exc import IntegrityError
 
 from epoc.documents.extract import Extractor
-from epoc.documents.markings import FoundMarking, document_marking, find_markings
+from epoc.documents.markings import Declassification, FoundMarking, declassification, find_markings, portions
+from epoc.documents.message import MessageHeader, read_header
 from epoc.documents.readers.base import Limits, ReadDocument, date_line
 from epoc.documents.readers.registry import read_file
-from epoc.model import DocumentType, EpocError, Marking, Mention, Source, SourceKind
+from epoc.model import DocumentType, EpocError, Marking, Mention, Portion, Source, SourceKind
 from epoc.model.access import Viewer
 from epoc.model.audit import Action
 from epoc.services import audit
@@ -121,21 +127,52 @@ class Prepared:
     found: list[FoundMarking]
     marking: Marking
     mentions: list[Mention]
+    portions: list[Portion]
+    header: MessageHeader
+    partner: str | None
+    declassification: Declassification | None
 
 
 def prepare(
     path: Path, options: DocumentOptions, limits: Limits, extractor: Callable[[], Extractor]
 ) -> Prepared:
     read = read_file(path, limits, options.reader)
-    found = find_markings(read.text, str(path))
-    marking = document_marking(found, options.marking, DEFAULT_MARKING)
-    return Prepared(path, read, found, marking, extractor().extract(read.text, read.page_starts))
+    header = read_header(read.text)
+    partner = (
+        options.partner or (header.partner if header.is_message else None) or _partner_in(read.text) or ""
+    ).upper() or None
+    found = find_markings(read.text, str(path), partner)
+    cut = portions(read.text, found, options.marking, DEFAULT_MARKING)
+    marking = whole_marking(cut, options.marking)
+    mentions = extractor().extract(read.text, read.page_starts)
+    return Prepared(path, read, found, marking, mentions, cut, header, partner, declassification(read.text))
+
+
+def whole_marking(cut: Sequence[Portion], uploaded: Marking | None) -> Marking:
+    """The whole document's marking: the strictest of its portions (and of the upload's marking)."""
+    marking = uploaded or cut[0].marking
+    for portion in cut:
+        marking = marking.strictest(portion.marking)
+    return marking
+
+
+def mention_markings(mentions: Sequence[Mention], cut: Sequence[Any], whole: Marking) -> list[Marking]:
+    """Each mention's marking: the portion it was found in (the strictest, where it spans two)."""
+    out = []
+    for mention in mentions:
+        marking: Marking | None = None
+        for portion in cut:
+            if portion.start < max(mention.end, mention.start + 1) and mention.start < portion.end:
+                own = portion.marking if isinstance(portion, Portion) else marking_from_row(portion)
+                marking = own if marking is None else marking.strictest(own)
+        out.append(marking or whole)
+    return out
 
 
 def store_prepared(store: Store, prepared: Prepared, options: DocumentOptions) -> dict[str, Any]:
     """Store a prepared document in one transaction (or raise the marking of the same bytes stored before)."""
-    path, read, found, marking, mentions = (
-        prepared.path, prepared.read, prepared.found, prepared.marking, prepared.mentions,
+    path, read, found, marking, mentions, header = (
+        prepared.path, prepared.read, prepared.found, prepared.marking, prepared.mentions, prepared.header,
     )  # fmt: skip
     now = datetime.now(UTC)
     with store.read() as conn:
@@ -144,10 +181,13 @@ def store_prepared(store: Store, prepared: Prepared, options: DocumentOptions) -
         with store.transaction() as conn:
             raised = DocumentRepository(conn).raise_marking(existing.id, marking)
         return _summary(store, existing, raised, path)
-    partner = (options.partner or _partner_in(read.text) or "").upper() or None
-    title = (options.title or read.title or path.name).strip()[:500] or path.name
+    partner = prepared.partner
+    message = header.is_message
+    title = (options.title or (header.subject if message else None) or read.title or path.name).strip()
+    title = title[:500] or path.name
     doc_type = options.doc_type or guess_type(read.text)
-    doc_date = options.doc_date or _date_of(read)
+    doc_date = options.doc_date or (header.sent if message else None) or _date_of(read)
+    decl = prepared.declassification
     source = Source(
         key=f"doc-{read.sha256[:12]}",
         name=title[:300],
@@ -176,7 +216,7 @@ def store_prepared(store: Store, prepared: Prepared, options: DocumentOptions) -
         "text": read.text,
         "page_starts": read.page_starts,
         "attachments": attachments,
-        "headers": read.metadata,
+        "headers": {**(header.to_json() if message else {}), **read.metadata},
         "warnings": read.warnings,
         "found_markings": [
             {"text": f.text, "kind": f.kind, "start": f.start, "end": f.end, "banner": f.marking.banner}
@@ -184,13 +224,15 @@ def store_prepared(store: Store, prepared: Prepared, options: DocumentOptions) -
         ],
         "uploaded_marking": options.marking.banner if options.marking else None,
         "added_by": options.added_by,
+        "declassify_on": decl.on if decl else None,
+        "declassification": decl.text if decl else None,
     }
     try:
         with store.transaction() as conn:
             RecordRepository(conn).upsert_source(source, now)
             repo = DocumentRepository(conn)
-            document_id = repo.add(values, marking, now)
-            repo.add_mentions(document_id, mentions, marking)
+            document_id = repo.add(values, marking, now, prepared.portions)
+            repo.add_mentions(document_id, mentions, mention_markings(mentions, prepared.portions, marking))
             if options.actor is not None:
                 details = {"file": path.name, "marking": marking.banner, "mentions": len(mentions)}
                 audit.record(conn, options.actor, Action.DOCUMENT_ADD, f"document:{document_id}", details)
@@ -219,6 +261,8 @@ def store_prepared(store: Store, prepared: Prepared, options: DocumentOptions) -
         "pages": read.pages,
         "attachments": [a["name"] for a in attachments],
         "mentions": counts,
+        "portions": len(prepared.portions),
+        "declassify_on": decl.on.isoformat() if decl and decl.on else None,
         "warnings": read.warnings,
         "error": None,
     }
@@ -231,7 +275,9 @@ def _attachment(a: Any) -> dict[str, Any]:
 def _summary(store: Store, row: Any, marking: Marking, path: Path) -> dict[str, Any]:
     """An existing document, as ``add`` reports it (status ``unchanged``)."""
     with store.read() as conn:
-        counts = DocumentRepository(conn).mention_counts(row.id)
+        repo = DocumentRepository(conn)
+        counts = repo.mention_counts(row.id)
+        portions = len(repo.portions(row.id, None))
     return {
         "document_id": row.id,
         "title": row.title,
@@ -245,6 +291,8 @@ def _summary(store: Store, row: Any, marking: Marking, path: Path) -> dict[str, 
         "pages": row.pages,
         "attachments": [a["name"] for a in row.attachments or []],
         "mentions": counts,
+        "portions": portions,
+        "declassify_on": row.declassify_on.isoformat() if row.declassify_on else None,
         "warnings": list(row.warnings or []),
         "error": None,
     }
@@ -303,8 +351,8 @@ def reextract(
         row = get_document_row(store, document_id, None)
         mentions = extractor().extract(row.text, list(row.page_starts or []))
         with store.transaction() as conn:
-            added = DocumentRepository(conn).replace_pending_mentions(
-                document_id, mentions, marking_from_row(row)
-            )
+            repo = DocumentRepository(conn)
+            markings = mention_markings(mentions, repo.portions(document_id, None), marking_from_row(row))
+            added = repo.replace_pending_mentions(document_id, mentions, markings)
         out.append({"document_id": document_id, "title": row.title, "mentions": added})
     return out

@@ -2,6 +2,12 @@
 
 ``browse_documents`` and ``read_document`` back the web pages and their JSON twins: a viewer's read or
 search is written to the audit trail in the same transaction that reads it.
+
+A document is read portion by portion (``DocumentView``): a reader gets the portions they may read, end to
+end, as its text — a withheld portion is absent, not blanked in place, and nothing tells its size (offsets
+of portions and mentions are in the reader's text) — with the banner of what they read (the strictest of
+those portions), the marks found in them only, and the mentions found in them. A document with no portion
+the reader may read is "not found".
 """
 
 from __future__ import annotations
@@ -33,11 +39,11 @@ def get_document_row(store: Store, document_id: int, viewer: Viewer | None) -> A
     return row
 
 
-def document_json(row: Any, with_text: bool = False) -> dict[str, Any]:
+def document_json(row: Any, with_text: bool = False, marking: Marking | None = None) -> dict[str, Any]:
     out = {
         "document_id": row.id,
         "title": row.title,
-        "marking": marking_from_row(row).to_json(),
+        "marking": (marking or marking_from_row(row)).to_json(),
         "type": row.doc_type,
         "partner": row.partner,
         "date": row.doc_date.isoformat() if row.doc_date else None,
@@ -57,20 +63,189 @@ def document_json(row: Any, with_text: bool = False) -> dict[str, Any]:
         "warnings": row.warnings,
         "added_by": row.added_by,
         "added_at": row.created_at.isoformat() if row.created_at else None,
+        "declassify_on": row.declassify_on.isoformat() if row.declassify_on else None,
+        "declassification": row.declassification,
     }
     if with_text:
         out["text"] = row.text
     return out
 
 
+@dataclass(frozen=True, slots=True)
+class PortionView:
+    """One portion as its reader reads it: ``start``/``end`` in the reader's text."""
+
+    seq: int
+    kind: str  # portion | banner | subject | unmarked
+    mark: str | None  # the portion mark as written
+    start: int
+    end: int
+    text: str
+    marking: Marking
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "seq": self.seq,
+            "kind": self.kind,
+            "mark": self.mark,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "marking": self.marking.to_json(),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentView:
+    """A document as one reader may read it: the portions released to them, end to end, and what maps the
+    stored text's offsets to theirs."""
+
+    row: Any
+    portions: tuple[PortionView, ...]
+    spans: tuple[tuple[int, int, int], ...]  # (stored start, stored end, reader start) per portion
+    subject_withheld: bool
+
+    @property
+    def text(self) -> str:
+        return "".join(p.text for p in self.portions)
+
+    @property
+    def marking(self) -> Marking:
+        """The banner for this reader: the strictest of what they read."""
+        marking = self.portions[0].marking
+        for portion in self.portions[1:]:
+            marking = marking.strictest(portion.marking)
+        return marking
+
+    @property
+    def title(self) -> str:
+        return f"Document {self.row.id}" if self.subject_withheld else str(self.row.title)
+
+    def reader_offset(self, offset: int, end: bool = False) -> int | None:
+        """Where a stored offset falls in the reader's text (None: in a withheld portion)."""
+        for start, stop, reader in self.spans:
+            if start <= offset < stop or (end and start < offset <= stop):
+                return reader + offset - start
+        return None
+
+    def portion_at(self, offset: int) -> PortionView | None:
+        """The portion holding a stored offset, if the reader may read it."""
+        for (start, stop, _), portion in zip(self.spans, self.portions, strict=True):
+            if start <= offset < stop:
+                return portion
+        return None
+
+    def to_json(self, mentions: list[dict[str, Any]]) -> dict[str, Any]:
+        """The ``documents show`` contract: the document's keys, for this reader, with ``portions``."""
+        row = self.row
+        found = [
+            f for f in row.found_markings or [] if self.reader_offset(int(f["start"])) is not None
+        ]  # the marks this reader's portions hold
+        headers = dict(row.headers or {})
+        if self.subject_withheld:
+            headers.pop("subject", None)
+        out = document_json(row, with_text=False, marking=self.marking)
+        out.update(
+            {
+                "title": self.title,
+                "banner": self.marking.banner,
+                "headers": headers,
+                "markings_found": [
+                    {
+                        **f,
+                        "start": self.reader_offset(int(f["start"])),
+                        "end": self.reader_offset(int(f["end"]), end=True),
+                    }
+                    for f in found
+                ],
+                "text": self.text,
+                "portions": [p.to_json() for p in self.portions],
+                "mentions": mentions,
+            }
+        )
+        return out
+
+
+def document_view(conn: Connection, document_id: int, viewer: Viewer | None, hint: str = "") -> DocumentView:
+    """The document as ``viewer`` may read it; ``NotFound`` when they may read none of it (or it is not
+    there), in the same words."""
+    repo = DocumentRepository(conn)
+    row = repo.get(document_id, viewer)
+    portions = repo.portions(document_id, viewer) if row is not None else []
+    if row is None or not portions:
+        raise NotFound(f"no document {document_id}{hint}")
+    views, spans, position = [], [], 0
+    for p in portions:
+        text = row.text[p.start : p.end]
+        marking = marking_from_row(p)
+        views.append(PortionView(p.seq, p.kind, p.mark, position, position + len(text), text, marking))
+        spans.append((p.start, p.end, position))
+        position += len(text)
+    readable = {p.seq for p in portions}
+    subject_withheld = viewer is not None and any(
+        p.kind == "subject" and p.seq not in readable for p in repo.portions(document_id, None)
+    )
+    return DocumentView(row, tuple(views), tuple(spans), subject_withheld)
+
+
+def reader_mentions(view: DocumentView, mentions: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Mentions moved into the reader's text: those of withheld portions dropped (their marking already
+    keeps them from the reader; this holds if a mark and a mention ever disagree), offsets the reader's,
+    and a context sentence cut to the mention's own portion."""
+    out = []
+    for m in mentions:
+        start = view.reader_offset(m["start"])
+        end = view.reader_offset(m["end"], end=True)
+        if start is None or end is None:
+            continue
+        moved = {**m, "start": start, "end": end}
+        own = view.portion_at(m["start"])
+        if own is not None and m.get("sentence") and m["sentence"] not in " ".join(own.text.split()):
+            context = view.text[max(own.start, start - 150) : min(own.end, end + 150)]
+            moved["sentence"] = " ".join(context.split())
+        out.append(moved)
+    return out
+
+
 def show_document(store: Store, document_id: int, viewer: Viewer | None = None) -> dict[str, Any]:
-    return document_json(get_document_row(store, document_id, viewer), with_text=True)
+    """``epoc documents show ID [--as USER]``: the document as that user may read it (everything for the
+    operator), with its readable portions and the mentions found in them."""
+    with store.read() as conn:
+        view = document_view(conn, document_id, viewer, "; `epoc documents list` shows them")
+        rows = DocumentRepository(conn).mentions(document_id, viewer)
+        entities = entities_of_mentions(conn, rows, viewer)
+        mentions = readable_mentions(conn, [mention_json(m, entities) for m in rows], viewer)
+    return view.to_json(reader_mentions(view, with_entities(mentions, entities)))
 
 
 def list_documents(store: Store, viewer: Viewer | None = None, limit: int = 100) -> list[dict[str, Any]]:
     with store.read() as conn:
-        rows = DocumentRepository(conn).visible_list(viewer, limit)
-    return [_summary_json(r) for r in rows]
+        repo = DocumentRepository(conn)
+        rows = repo.visible_list(viewer, limit)
+        markings = reader_markings(repo, [r.id for r in rows], viewer)
+        withheld = repo.withheld_subjects([r.id for r in rows], viewer)
+    return [_titled(_summary_json(r, markings.get(r.id)), withheld) for r in rows]
+
+
+def _titled(row: dict[str, Any], withheld: set[int]) -> dict[str, Any]:
+    """A row whose title (a marked subject line) the reader may not read is "Document N" for them."""
+    if row["document_id"] in withheld:
+        return {**row, "title": f"Document {row['document_id']}"}
+    return row
+
+
+def reader_markings(
+    repo: DocumentRepository, document_ids: list[int], viewer: Viewer | None
+) -> dict[int, Marking]:
+    """``{document id: the banner for this reader}``: the strictest of the portions they may read."""
+    out: dict[int, Marking] = {}
+    for document_id, markings in repo.portion_markings(document_ids, viewer).items():
+        if markings:
+            banner = markings[0]
+            for marking in markings[1:]:
+                banner = banner.strictest(marking)
+            out[document_id] = banner
+    return out
 
 
 def entities_of_mentions(
@@ -142,22 +317,24 @@ def search_documents(
     if not query.strip():
         raise InvalidInput("give words to search for")
     with store.read() as conn:
-        hits = DocumentRepository(conn).search(query, viewer, limit)
+        repo = DocumentRepository(conn)
+        hits = repo.search(query, viewer, limit)
+        markings = reader_markings(repo, [row.id for row, _, _ in hits], viewer)
+        withheld = repo.withheld_subjects([row.id for row, _, _ in hits], viewer)
     out = []
     for row, snippet, rank in hits:
         plain, spans = fulltext.highlights(snippet)
-        out.append(
-            {
-                **{
-                    k: v
-                    for k, v in document_json(row).items()
-                    if k in ("document_id", "title", "type", "partner", "date", "marking")
-                },
-                "snippet": plain,
-                "highlights": [list(s) for s in spans],
-                "rank": round(rank, 4),
-            }
-        )
+        hit = {
+            **{
+                k: v
+                for k, v in document_json(row, marking=markings.get(row.id)).items()
+                if k in ("document_id", "title", "type", "partner", "date", "marking")
+            },
+            "snippet": plain,
+            "highlights": [list(s) for s in spans],
+            "rank": round(rank, 4),
+        }
+        out.append(_titled(hit, withheld))
     return out
 
 
@@ -216,7 +393,9 @@ def browse_documents(store: Store, query: DocumentQuery, viewer: Viewer | None =
                 query.doc_type or None,
                 query.partner or None,
             )
-            found = [_hit_json(row, snippet, rank) for row, snippet, rank in hits]
+            markings = reader_markings(repo, [row.id for row, _, _ in hits], viewer)
+            found = [_hit_json(row, snippet, rank, markings.get(row.id)) for row, snippet, rank in hits]
+            withheld = repo.withheld_subjects([row.id for row, _, _ in hits], viewer)
         else:
             total = repo.count(viewer, query.doc_type or None, query.partner or None)
             rows = repo.visible_list(
@@ -226,7 +405,10 @@ def browse_documents(store: Store, query: DocumentQuery, viewer: Viewer | None =
                 query.doc_type or None,
                 query.partner or None,
             )
-            found = [_row_json(r) for r in rows]
+            markings = reader_markings(repo, [r.id for r in rows], viewer)
+            found = [_row_json(r, markings.get(r.id)) for r in rows]
+            withheld = repo.withheld_subjects([r.id for r in rows], viewer)
+        found = [_titled(doc, withheld) for doc in found]
         if viewer is not None and searching:
             audit.record(
                 conn, viewer, Action.DOCUMENT_SEARCH, None, {"filters": query.filters, "results": total}
@@ -247,8 +429,9 @@ def browse_documents(store: Store, query: DocumentQuery, viewer: Viewer | None =
     }
 
 
-def _summary_json(r: Any) -> dict[str, Any]:
-    """A document in a list: what it is, who circulated it, when, how many mentions, its marking."""
+def _summary_json(r: Any, marking: Marking | None = None) -> dict[str, Any]:
+    """A document in a list: what it is, who circulated it, when, how many mentions, its marking (the
+    reader's: of the portions they may read)."""
     return {
         "document_id": r.id,
         "title": r.title,
@@ -257,20 +440,20 @@ def _summary_json(r: Any) -> dict[str, Any]:
         "date": r.doc_date.isoformat() if r.doc_date else None,
         "file": r.filename,
         "mentions": r.mentions,
-        "marking": marking_from_row(r).to_json(),
+        "marking": (marking or marking_from_row(r)).to_json(),
     }
 
 
-def _row_json(r: Any) -> dict[str, Any]:
+def _row_json(r: Any, marking: Marking | None = None) -> dict[str, Any]:
     return {
-        **_summary_json(r),
+        **_summary_json(r, marking),
         "snippet": None,
         "highlights": [],
         "added_at": r.created_at.isoformat() if r.created_at else None,
     }
 
 
-def _hit_json(row: Any, snippet: str, rank: float) -> dict[str, Any]:
+def _hit_json(row: Any, snippet: str, rank: float, marking: Marking | None = None) -> dict[str, Any]:
     plain, spans = fulltext.highlights(snippet)
     return {
         "document_id": row.id,
@@ -280,7 +463,7 @@ def _hit_json(row: Any, snippet: str, rank: float) -> dict[str, Any]:
         "date": row.doc_date.isoformat() if row.doc_date else None,
         "file": row.filename,
         "mentions": None,
-        "marking": marking_from_row(row).to_json(),
+        "marking": (marking or marking_from_row(row)).to_json(),
         "snippet": plain,
         "highlights": [list(s) for s in spans],
         "rank": round(rank, 4),
@@ -289,21 +472,19 @@ def _hit_json(row: Any, snippet: str, rank: float) -> dict[str, Any]:
 
 
 def read_document(store: Store, document_id: int, viewer: Viewer | None = None) -> dict[str, Any]:
-    """A document as its page shows it: metadata, text, and its mentions — entity mentions with the entity
-    (as the viewer may read it) their record belongs to, technology mentions with their Annex entries. The
-    read is audited; a document the viewer may not read is ``NotFound``, the same as one that is not there."""
+    """A document as its page shows it: metadata, the portions the viewer may read, and the mentions found
+    in them — entity mentions with the entity (as the viewer may read it) their record belongs to,
+    technology mentions with their Annex entries. The read is audited; a document the viewer may not read
+    (no portion of it) is ``NotFound``, the same as one that is not there."""
     with store.transaction() as conn:
-        repo = DocumentRepository(conn)
-        row = repo.get(document_id, viewer)
-        if row is None:
-            raise NotFound(f"no document {document_id}")
-        rows = repo.mentions(document_id, viewer)
+        view = document_view(conn, document_id, viewer)
+        rows = DocumentRepository(conn).mentions(document_id, viewer)
         entities = entities_of_mentions(conn, rows, viewer)
         mentions = readable_mentions(conn, [mention_json(m, entities) for m in rows], viewer)
         if viewer is not None:
-            details = {"marking": marking_from_row(row).banner}
+            details = {"marking": view.marking.banner, "portions": len(view.portions)}
             audit.record(conn, viewer, Action.DOCUMENT_READ, f"document:{document_id}", details)
-    return {**document_json(row, with_text=True), "mentions": with_entities(mentions, entities)}
+    return view.to_json(reader_mentions(view, with_entities(mentions, entities)))
 
 
 def with_entities(mentions: list[dict[str, Any]], refs: dict[str, EntityRef]) -> list[dict[str, Any]]:
@@ -377,4 +558,21 @@ def text_segments(text: str, mentions: list[dict[str, Any]]) -> list[tuple[str, 
         position = end
     if position < len(text):
         out.append((text[position:], None))
+    return out
+
+
+def portion_segments(
+    doc: dict[str, Any],
+) -> list[tuple[dict[str, Any], list[tuple[str, dict[str, Any] | None]]]]:
+    """Each readable portion of a document (from ``read_document``) with its text cut into plain runs and
+    mentions, for a page that shows each portion under its own mark."""
+    out = []
+    for portion in doc["portions"]:
+        start, end = portion["start"], portion["end"]
+        inside = [
+            {**m, "start": m["start"] - start, "end": m["end"] - start}
+            for m in doc["mentions"]
+            if start <= m["start"] and m["end"] <= end
+        ]
+        out.append((portion, text_segments(portion["text"], inside)))
     return out

@@ -43,6 +43,10 @@ def _store(request: Request) -> Store:
     return request.app.state.store  # type: ignore[no-any-return]
 
 
+def _lapse_years(request: Request) -> int:
+    return request.app.state.settings.denial_lapse_years  # type: ignore[no-any-return]
+
+
 def _options(request: Request, who: Principal, marking: str = "") -> DenialImportOptions:
     try:
         parsed = Marking.parse(marking) if marking.strip() else None
@@ -60,7 +64,8 @@ def _enter(request: Request, who: Principal, item: dict[str, Any]) -> list[dict[
     except ValueError as exc:
         raise InvalidInput(str(exc)) from None
     _check_partners(who, [denial], "")
-    return save_denials(_store(request), [denial], _options(request, who), f"form:{who.viewer.username}")
+    origin = f"form:{who.viewer.username}"
+    return save_denials(_store(request), [denial], _options(request, who), origin, _lapse_years(request))
 
 
 def _check_partners(who: Principal, denials: list[Denial], where: str) -> None:
@@ -96,7 +101,8 @@ def _import(request: Request, who: Principal, upload: UploadFile, marking: str) 
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     _check_partners(who, denials, f"{name}: ")
-    return {"file": name, "denials": save_denials(_store(request), denials, options, name)}
+    saved = save_denials(_store(request), denials, options, name, _lapse_years(request))
+    return {"file": name, "denials": saved}
 
 
 def _form_item(values: dict[str, str]) -> dict[str, Any]:
@@ -139,7 +145,7 @@ def _page(
     form: dict[str, str] | None = None,
     status: int = 200,
 ) -> Response:
-    rows = list_denials(_store(request), who.viewer)
+    rows = list_denials(_store(request), who.viewer, lapse_years=_lapse_years(request))
     context = {"rows": rows, "saved": saved, "error": error, "form": form or {}}
     markings = [r["marking"] for r in rows] + [s["marking"] for s in saved or []]
     return page(
@@ -200,7 +206,7 @@ def import_page(
 @router.get("/api/v1/denials", response_model=list[DenialOut], tags=["denials"])
 def denials_json(request: Request, response: Response, who: Officer) -> Any:
     """Denial notifications you may read, newest first, with whether no-undercut binds."""
-    rows = list_denials(_store(request), who.viewer)
+    rows = list_denials(_store(request), who.viewer, lapse_years=_lapse_years(request))
     mark(response, [r["marking"] for r in rows])
     return rows
 

@@ -32,7 +32,7 @@ from epoc.services.documents import mentions as mention_review
 from epoc.services.documents.extraction import lazy_extractor
 from epoc.services.documents.ingest import DocumentOptions, add_documents
 from epoc.services.documents.mentions import Decision
-from epoc.services.documents.views import DocumentQuery, browse_documents, read_document, text_segments
+from epoc.services.documents.views import DocumentQuery, browse_documents, portion_segments, read_document
 from epoc.store import Store
 from epoc.web.areas import Area, NavLink, Panel
 from epoc.web.rendering import is_htmx, mark, page
@@ -140,12 +140,13 @@ def _options(
     except ValueError:
         choices = ", ".join(t.value for t in DocumentType)
         raise InvalidInput(f"type: {doc_type!r} is not one of {choices}") from None
+    originator = _originator(who, partner)
     try:
-        parsed = Marking.parse(marking) if marking.strip() else None
+        parsed = Marking.parse(marking, originator) if marking.strip() else None
     except MarkingError as exc:
         raise InvalidInput(f"marking: {exc.message}") from None
     return DocumentOptions(
-        partner=_originator(who, partner),
+        partner=originator,
         doc_type=kind,
         doc_date=day,
         marking=parsed,
@@ -319,10 +320,11 @@ def document_page(request: Request, who: Reader, document_id: int) -> Response:
     doc = read_document(_store(request), document_id, who.viewer)
     context = {
         "d": doc,
-        "segments": text_segments(doc["text"], doc["mentions"]),
+        "portions": portion_segments(doc),
         "may_review": who.viewer.may(Permission.REVIEW),
         "counts": _counts(doc["mentions"]),
     }
+    # the banner is the reader's: the strictest of the portions (and mentions) they are shown
     markings = [doc["marking"], *(m["marking"] for m in doc["mentions"])]
     return page(request, "documents/document.html", context, who=who, markings=markings, title=doc["title"])
 
@@ -341,8 +343,10 @@ def _counts(mentions: list[dict[str, Any]]) -> dict[str, int]:
     responses={404: {"model": ErrorOut}},
 )
 def document_json(request: Request, response: Response, who: Reader, document_id: int) -> Any:
-    """A document you may read: metadata, marking, text, attachments, and its mentions (entities with the
-    entity their record belongs to, technology with its Annex entries, candidates)."""
+    """A document as you may read it: metadata, your banner, the portions released to you (withheld ones
+    are absent: `text` is your portions end to end, offsets are in it), the declassification date,
+    attachments, and the mentions of your portions (entities with the entity their record belongs to,
+    technology with its Annex entries, candidates). A document with no portion for you is a 404."""
     doc = read_document(_store(request), document_id, who.viewer)
     mark(response, [doc["marking"], *(m["marking"] for m in doc["mentions"])])
     return doc

@@ -40,7 +40,7 @@ def _options(
         source=source.strip() or None,
         # A list is circulated by a Partner (or the POC): the same codes as an officer's affiliation.
         partner=check_affiliation(Role.OFFICER, partner) if partner.strip() else None,
-        marking=Marking.parse(marking) if marking.strip() else None,
+        marking=Marking.parse(marking, partner.strip().upper() or None) if marking.strip() else None,
         list_date=day,
         skip_bad_rows=skip,
         max_bytes=request.app.state.settings.max_import_bytes,

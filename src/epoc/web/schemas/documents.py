@@ -100,6 +100,16 @@ class MentionOut(BaseModel):
     detail: dict[str, Any] | None = None
 
 
+class PortionOut(BaseModel):
+    seq: int = Field(description="Its place among the document's portions (withheld ones leave gaps).")
+    kind: str = Field(description="portion (opened by a portion mark), banner, subject, or unmarked.")
+    mark: str | None = Field(description="The portion mark as the originator wrote it: (C//NOFORN).")
+    start: int = Field(description="Where it starts in your text (the portions you may read, end to end).")
+    end: int
+    text: str
+    marking: MarkingOut
+
+
 class DocumentOut(BaseModel):
     model_config = _examples(
         {
@@ -125,7 +135,21 @@ class DocumentOut(BaseModel):
             "warnings": [],
             "added_by": "fr-admin",
             "added_at": "2026-11-27T21:40:00+00:00",
+            "declassify_on": "2035-10-31",
+            "declassification": "10/31/2035",
+            "banner": "UNCLASSIFIED",
             "text": "Tiber Precision Trading bought fibre-optic gyroscopes.",
+            "portions": [
+                {
+                    "seq": 1,
+                    "kind": "unmarked",
+                    "mark": None,
+                    "start": 0,
+                    "end": 54,
+                    "text": "Tiber Precision Trading bought fibre-optic gyroscopes.",
+                    "marking": _MARKING,
+                }
+            ],
             "mentions": [
                 {
                     "id": 40,
@@ -169,8 +193,12 @@ class DocumentOut(BaseModel):
     warnings: list[str] | None
     added_by: str | None
     added_at: str | None
-    text: str
-    mentions: list[MentionOut]
+    declassify_on: str | None = Field(None, description="The DECL line's date (YYYY-MM-DD), where it is one.")
+    declassification: str | None = Field(None, description="The DECL line as written: 10/31/2035, 25X1 …")
+    banner: str = Field(description="Your banner: the strictest marking of the portions you may read.")
+    text: str = Field(description="The portions you may read, end to end (withheld ones are absent).")
+    portions: list[PortionOut]
+    mentions: list[MentionOut] = Field(description="Mentions of your portions; offsets are in your text.")
 
 
 class AddedOut(BaseModel):
@@ -199,6 +227,8 @@ class AddedOut(BaseModel):
     date: str | None = None
     marking: MarkingOut | None = None
     mentions: dict[str, int] | None = None
+    portions: int | None = Field(None, description="How many portions its text was cut into.")
+    declassify_on: str | None = Field(None, description="The DECL line's date, where it gives one.")
     warnings: list[str] = []
     error: str | None
 
@@ -265,6 +295,7 @@ class PartyOut(BaseModel):
 
 
 _DENIAL = {
+    "denial_id": 1,
     "partner": "FR",
     "reference": "FR-2026-014",
     "date": "2026-03-02",
@@ -289,6 +320,7 @@ _DENIAL = {
     "status": "active",
     "review_due": "2029-03-02",
     "binding": True,
+    "binding_why": "binds until 2029-03-02 (its review date)",
     "source": "denial-fr-fr-2026-014",
     "marking": _MARKING,
 }
@@ -296,6 +328,7 @@ _DENIAL = {
 
 class DenialOut(BaseModel):
     model_config = _examples(_DENIAL)
+    denial_id: int
     partner: str
     reference: str
     date: str
@@ -311,8 +344,14 @@ class DenialOut(BaseModel):
     status: str
     review_due: str
     binding: bool = Field(
-        description="Listed, not revoked, and less than three years old: no-undercut binds."
+        description="Listed, not revoked or superseded, and not lapsed (denial_lapse_years after notification"
+        " or renewal): no-undercut binds."
     )
+    binding_why: str = Field(description="Why it binds (until when) or why it does not.")
+    renewed_on: str | None = None
+    revoked_on: str | None = None
+    predecessor_id: int | None = Field(None, description="The denial this one amends.")
+    successor_id: int | None = Field(None, description="The denial that amends this one.")
     source: str
     marking: MarkingOut
 

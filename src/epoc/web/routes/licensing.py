@@ -1,0 +1,636 @@
+"""The licensing desk: applications (entered by form or file, assessed line by line), their decisions, the
+no-undercut consultations between Partners, and the denials due for review — pages and their ``/api/v1``
+twins over ``services.licensing``. An application is read by its own Partner's licensing officers only; a
+consultation by the two Partners it joins.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Any
+
+from fastapi import APIRouter, File, Form, Query, Request, UploadFile
+from fastapi.responses import RedirectResponse, Response
+
+from epoc.model import ImportFailure
+from epoc.model.access import Permission, Viewer
+from epoc.model.errors import EpocError, InvalidInput
+from epoc.model.licensing import RED_FLAGS, Application
+from epoc.services.licensing.applications import (
+    DeskOptions,
+    add_application,
+    circulate_draft,
+    decide,
+    get_application,
+    list_applications,
+    reassess,
+)
+from epoc.services.licensing.consultations import (
+    awaiting_reply,
+    list_consultations,
+    list_notices,
+    read_consultations,
+    reply,
+)
+from epoc.services.licensing.io import application_from, application_from_text
+from epoc.services.licensing.lifecycle import amend, due_for_review, renew, revoke
+from epoc.services.screening.screener import Screener
+from epoc.settings import Settings
+from epoc.store import Store
+from epoc.web.areas import Area, NavLink, Panel
+from epoc.web.rendering import mark, page
+from epoc.web.schemas.common import ErrorOut
+from epoc.web.schemas.documents import DenialOut
+from epoc.web.schemas.licensing import (
+    AmendIn,
+    ApplicationIn,
+    ApplicationOut,
+    CirculatedOut,
+    ConsultationOut,
+    DecisionIn,
+    DecisionOut,
+    DenialReviewedOut,
+    NoticeOut,
+    ReplyIn,
+)
+from epoc.web.security import Principal, requires
+
+router = APIRouter()
+Officer = Annotated[Principal, requires(Permission.LICENSING)]
+Field = Annotated[str, Form(max_length=2000)]
+MAX_UPLOAD = 5 * 1024 * 1024
+DUE_WITHIN = 90  # the dashboard's and the queue's default window, in days
+ERRORS: dict[int | str, dict[str, Any]] = {
+    404: {"model": ErrorOut},
+    409: {"model": ErrorOut},
+    422: {"model": ErrorOut},
+}
+
+
+def _store(request: Request) -> Store:
+    return request.app.state.store  # type: ignore[no-any-return]
+
+
+def _options(request: Request) -> DeskOptions:
+    return DeskOptions.from_settings(request.app.state.settings)
+
+
+def _screener(request: Request) -> Screener:
+    """The process's warm screener, brought in step with the lists (it keeps its own lock)."""
+    warm = request.app.state.screener
+    warm.warm()
+    return warm.screener  # type: ignore[no-any-return]
+
+
+def _add(request: Request, who: Principal, application: Application, origin: str) -> dict[str, Any]:
+    partner = who.viewer.partner or ""
+    view = add_application(
+        _store(request),
+        _screener(request),
+        application,
+        partner,
+        who.viewer,
+        options=_options(request),
+        origin=origin,
+        refresh=False,
+    )
+    return view.to_json()
+
+
+def _show(request: Request, who: Principal, application_id: int) -> dict[str, Any]:
+    view = get_application(
+        _store(request),
+        _screener(request),
+        application_id,
+        who.viewer,
+        options=_options(request),
+        refresh=False,
+    )
+    return view.to_json()
+
+
+def _form_application(values: dict[str, str], flags: list[str]) -> Application:
+    """The form's flat fields as the contract's application (one item; parties by role)."""
+    parties = []
+    for role in ("consignee", "end_user", "purchaser"):
+        name = values.get(f"{role}_name", "").strip()
+        if name:
+            parties.append(
+                {
+                    "role": role,
+                    "name": name,
+                    "country": values.get(f"{role}_country", "").strip() or None,
+                    "address": values.get(f"{role}_address", "").strip() or None,
+                }
+            )
+    for line in values.get("intermediaries", "").splitlines():
+        name, _, country = line.partition(";")
+        if name.strip():
+            parties.append({"role": "intermediary", "name": name.strip(), "country": country.strip() or None})
+    other = values.get("other_red_flag", "").strip()
+    return application_from(
+        {
+            "reference": values.get("reference", ""),
+            "exporter": values.get("exporter", ""),
+            "destination": values.get("destination", ""),
+            "end_use": values.get("end_use", ""),
+            "parties": parties,
+            "items": [
+                {
+                    "description": values.get("description", ""),
+                    "annex": values.get("annex", ""),
+                    "quantity": values.get("quantity", ""),
+                    "value": values.get("value", ""),
+                }
+            ],
+            "red_flags": [f for f in flags if f in RED_FLAGS] + ([other] if other else []),
+        }
+    )
+
+
+def _read_upload(upload: UploadFile) -> Application:
+    name = Path(upload.filename or "application").name
+    data = upload.file.read(MAX_UPLOAD + 1)
+    if len(data) > MAX_UPLOAD:
+        raise InvalidInput(f"{name}: larger than {MAX_UPLOAD // 2**20} MiB")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise InvalidInput(f"{name}: not UTF-8 text") from None
+    try:
+        return application_from_text(text, name)
+    except ImportFailure as exc:
+        raise InvalidInput(exc.message) from None
+
+
+# -- pages -----------------------------------------------------------------------------------------
+def _list_page(
+    request: Request,
+    who: Principal,
+    *,
+    error: str | None = None,
+    form: dict[str, str] | None = None,
+    status: int = 200,
+) -> Response:
+    rows = [v.to_json() for v in list_applications(_store(request), who.viewer)]
+    context = {"rows": rows, "error": error, "form": form or {}, "red_flags": RED_FLAGS}
+    return page(
+        request,
+        "licensing/applications.html",
+        context,
+        who=who,
+        markings=[r["marking"] for r in rows],
+        title="Applications",
+        status_code=status,
+    )
+
+
+@router.get("/applications", include_in_schema=False)
+def applications_page(request: Request, who: Officer) -> Response:
+    """Your Partner's applications, newest first, and the forms to enter one."""
+    return _list_page(request, who)
+
+
+@router.post("/applications", include_in_schema=False)
+def enter_page(
+    request: Request,
+    who: Officer,
+    reference: Field = "",
+    exporter: Field = "",
+    destination: Field = "",
+    end_use: Field = "",
+    consignee_name: Field = "",
+    consignee_country: Field = "",
+    consignee_address: Field = "",
+    end_user_name: Field = "",
+    end_user_country: Field = "",
+    end_user_address: Field = "",
+    purchaser_name: Field = "",
+    purchaser_country: Field = "",
+    purchaser_address: Field = "",
+    intermediaries: Field = "",
+    description: Field = "",
+    annex: Field = "",
+    quantity: Field = "",
+    value: Field = "",
+    red_flag: Annotated[list[str] | None, Form(max_length=50)] = None,
+    other_red_flag: Field = "",
+) -> Response:
+    values = {k: v for k, v in locals().items() if isinstance(v, str)}
+    try:
+        result = _add(request, who, _form_application(values, red_flag or []), f"form:{who.viewer.username}")
+    except EpocError as exc:
+        return _list_page(request, who, error=exc.message, form=values, status=exc.status)
+    return RedirectResponse(f"/applications/{result['application_id']}", status_code=303)
+
+
+@router.post("/applications/upload", include_in_schema=False)
+def upload_page(request: Request, who: Officer, file: Annotated[UploadFile, File()]) -> Response:
+    try:
+        application = _read_upload(file)
+        result = _add(request, who, application, Path(file.filename or "upload").name)
+    except EpocError as exc:
+        return _list_page(request, who, error=exc.message, status=exc.status)
+    return RedirectResponse(f"/applications/{result['application_id']}", status_code=303)
+
+
+def _detail(
+    request: Request, who: Principal, data: dict[str, Any], *, error: str | None = None, status: int = 200
+) -> Response:
+    markings = [data["marking"]] + [c["marking"] for c in data["consultations"]]
+    return page(
+        request,
+        "licensing/application.html",
+        {"a": data, "error": error},
+        who=who,
+        markings=markings,
+        title=f"Application {data['reference']}",
+        status_code=status,
+    )
+
+
+@router.get("/applications/{application_id}", include_in_schema=False)
+def application_page(request: Request, who: Officer, application_id: int) -> Response:
+    """One application: the assessment line by line with its evidence, its consultations, the decision."""
+    return _detail(request, who, _show(request, who, application_id))
+
+
+@router.post("/applications/{application_id}/decision", include_in_schema=False)
+def decide_page(
+    request: Request,
+    who: Officer,
+    application_id: int,
+    outcome: Field = "",
+    justification: Field = "",
+    conditions: Field = "",
+) -> Response:
+    try:
+        decide(
+            _store(request),
+            application_id,
+            outcome,
+            who.viewer,
+            justification=justification or None,
+            conditions=conditions or None,
+        )
+    except EpocError as exc:
+        if exc.status == 404:
+            raise
+        return _detail(
+            request, who, _show(request, who, application_id), error=exc.message, status=exc.status
+        )
+    return RedirectResponse(f"/applications/{application_id}", status_code=303)
+
+
+@router.post("/applications/{application_id}/circulate", include_in_schema=False)
+def circulate_page(request: Request, who: Officer, application_id: int) -> Response:
+    try:
+        circulate_draft(_store(request), application_id, who.viewer, options=_options(request))
+    except EpocError as exc:
+        if exc.status == 404:
+            raise
+        shown = _show(request, who, application_id)
+        return _detail(request, who, shown, error=exc.message, status=exc.status)
+    return RedirectResponse(f"/applications/{application_id}", status_code=303)
+
+
+@router.post("/applications/{application_id}/assess", include_in_schema=False)
+def assess_page(request: Request, who: Officer, application_id: int) -> Response:
+    reassess(
+        _store(request),
+        _screener(request),
+        application_id,
+        who.viewer,
+        options=_options(request),
+        refresh=False,
+    )
+    return RedirectResponse(f"/applications/{application_id}", status_code=303)
+
+
+def _consultations_page(
+    request: Request, who: Principal, *, error: str | None = None, status: int = 200
+) -> Response:
+    rows = [c.to_json() for c in read_consultations(_store(request), who.viewer)]
+    notices = [n.to_json() for n in list_notices(_store(request), who.viewer)]
+    asked = [c for c in rows if c["partner"] == who.viewer.partner]
+    asking = [c for c in rows if c["requesting_partner"] == who.viewer.partner]
+    return page(
+        request,
+        "licensing/consultations.html",
+        {"asked": asked, "asking": asking, "notices": notices, "error": error},
+        who=who,
+        markings=[c["marking"] for c in rows] + [n["marking"] for n in notices],
+        title="Consultations",
+        status_code=status,
+    )
+
+
+@router.get("/consultations", include_in_schema=False)
+def consultations_page(request: Request, who: Officer) -> Response:
+    """Consultations your Partner is asked in (reply here) and the ones it asked."""
+    return _consultations_page(request, who)
+
+
+@router.post("/consultations/{consultation_id}/reply", include_in_schema=False)
+def reply_page(
+    request: Request, who: Officer, consultation_id: int, answer: Field = "", text: Field = ""
+) -> Response:
+    try:
+        reply(
+            _store(request), consultation_id, who.viewer.partner or "", answer, who.viewer, text=text or None
+        )
+    except EpocError as exc:
+        if exc.status == 404:
+            raise
+        return _consultations_page(request, who, error=exc.message, status=exc.status)
+    return RedirectResponse("/consultations", status_code=303)
+
+
+def _due_page(
+    request: Request,
+    who: Principal,
+    within: int,
+    *,
+    done: dict[str, Any] | None = None,
+    error: str | None = None,
+    status: int = 200,
+) -> Response:
+    rows = due_for_review(_store(request), within, who.viewer, options=_options(request))
+    markings = [r["marking"] for r in rows] + ([done["marking"]] if done else [])
+    return page(
+        request,
+        "licensing/due.html",
+        {"rows": rows, "within": within, "done": done, "error": error},
+        who=who,
+        markings=markings,
+        title="Denials due for review",
+        status_code=status,
+    )
+
+
+Within = Annotated[int, Query(ge=0, le=3660, description="Review dates in the next DAYS days.")]
+
+
+@router.get("/denials/due", include_in_schema=False)
+def due_page(request: Request, who: Officer, within: Within = DUE_WITHIN) -> Response:
+    """Your Partner's denials due for review: renew, amend or revoke each."""
+    return _due_page(request, who, within)
+
+
+@router.post("/denials/{denial_id}/renew", include_in_schema=False)
+def renew_page(request: Request, who: Officer, denial_id: int) -> Response:
+    done = renew(_store(request), denial_id, who.viewer, options=_options(request))
+    return _due_page(request, who, DUE_WITHIN, done=done)
+
+
+@router.post("/denials/{denial_id}/revoke", include_in_schema=False)
+def revoke_page(request: Request, who: Officer, denial_id: int) -> Response:
+    done = revoke(_store(request), denial_id, who.viewer, options=_options(request))
+    return _due_page(request, who, DUE_WITHIN, done=done)
+
+
+@router.post("/denials/{denial_id}/amend", include_in_schema=False)
+def amend_page(
+    request: Request,
+    who: Officer,
+    denial_id: int,
+    annex_codes: Field = "",
+    item_description: Field = "",
+    quantity: Field = "",
+    reason: Field = "",
+) -> Response:
+    changes = {
+        "annex_codes": [c.strip() for c in annex_codes.replace(";", ",").split(",") if c.strip()],
+        "item_description": item_description,
+        "quantity": quantity,
+        "reason": reason,
+    }
+    try:
+        done = amend(_store(request), denial_id, None, who.viewer, changes=changes, options=_options(request))
+    except EpocError as exc:
+        if exc.status == 404:
+            raise
+        return _due_page(request, who, DUE_WITHIN, error=exc.message, status=exc.status)
+    return _due_page(request, who, DUE_WITHIN, done=done)
+
+
+# -- JSON ------------------------------------------------------------------------------------------
+@router.get("/api/v1/applications", response_model=list[ApplicationOut], tags=["licensing"])
+def applications_json(request: Request, response: Response, who: Officer) -> Any:
+    """Your Partner's applications, newest first."""
+    rows = [v.to_json() for v in list_applications(_store(request), who.viewer)]
+    mark(response, [r["marking"] for r in rows])
+    return rows
+
+
+@router.post(
+    "/api/v1/applications",
+    response_model=ApplicationOut,
+    status_code=201,
+    tags=["licensing"],
+    responses=ERRORS,
+)
+def enter_json(request: Request, response: Response, who: Officer, body: ApplicationIn) -> Any:
+    """Enter an application for your Partner: assessed, and consultations opened where a binding denial of
+    another Partner calls for them."""
+    application = application_from(body.model_dump())
+    data = _add(request, who, application, f"api:{who.viewer.username}")
+    mark(response, [data["marking"]] + [c["marking"] for c in data["consultations"]])
+    return data
+
+
+@router.get(
+    "/api/v1/applications/{application_id}",
+    response_model=ApplicationOut,
+    tags=["licensing"],
+    responses=ERRORS,
+)
+def application_json(request: Request, response: Response, who: Officer, application_id: int) -> Any:
+    """One application of your Partner (reassessed first if the lists or the denials changed)."""
+    data = _show(request, who, application_id)
+    mark(response, [data["marking"]] + [c["marking"] for c in data["consultations"]])
+    return data
+
+
+@router.post(
+    "/api/v1/applications/{application_id}/assess",
+    response_model=ApplicationOut,
+    tags=["licensing"],
+    responses=ERRORS,
+)
+def assess_json(request: Request, response: Response, who: Officer, application_id: int) -> Any:
+    """Assess again now; the history says what changed."""
+    view = reassess(
+        _store(request),
+        _screener(request),
+        application_id,
+        who.viewer,
+        options=_options(request),
+        refresh=False,
+    )
+    data = view.to_json()
+    mark(response, [data["marking"]])
+    return data
+
+
+@router.post(
+    "/api/v1/applications/{application_id}/decision",
+    response_model=DecisionOut,
+    tags=["licensing"],
+    responses=ERRORS,
+)
+def decide_json(
+    request: Request, response: Response, who: Officer, application_id: int, body: DecisionIn
+) -> Any:
+    """Approve (with conditions) or deny; 409 with the reason when a consultation blocks the approval."""
+    decision = decide(
+        _store(request),
+        application_id,
+        body.outcome,
+        who.viewer,
+        justification=body.justification,
+        conditions=body.conditions,
+    )
+    data = decision.to_json()
+    mark(response, [data["marking"]])
+    return data
+
+
+@router.post(
+    "/api/v1/applications/{application_id}/circulate",
+    response_model=CirculatedOut,
+    status_code=201,
+    tags=["licensing"],
+    responses=ERRORS,
+)
+def circulate_json(request: Request, response: Response, who: Officer, application_id: int) -> Any:
+    """Circulate the denial notification a refusal drafted (once): it becomes your Partner's denial."""
+    data = circulate_draft(_store(request), application_id, who.viewer, options=_options(request))
+    mark(response, [data["marking"]])
+    return data
+
+
+@router.get("/api/v1/notices", response_model=list[NoticeOut], tags=["licensing"])
+def notices_json(request: Request, response: Response, who: Officer) -> Any:
+    """Notices to your Partner (or every Partner) and the ones it sent: approvals after a consultation;
+    denials renewed, amended or revoked."""
+    rows = [n.to_json() for n in list_notices(_store(request), who.viewer)]
+    mark(response, [n["marking"] for n in rows])
+    return rows
+
+
+@router.get("/api/v1/consultations", response_model=list[ConsultationOut], tags=["licensing"])
+def consultations_json(request: Request, response: Response, who: Officer) -> Any:
+    """Consultations your Partner asks or is asked in."""
+    rows = [c.to_json() for c in list_consultations(_store(request), who.viewer)]
+    mark(response, [c["marking"] for c in rows])
+    return rows
+
+
+@router.post(
+    "/api/v1/consultations/{consultation_id}/reply",
+    response_model=ConsultationOut,
+    tags=["licensing"],
+    responses=ERRORS,
+)
+def reply_json(
+    request: Request, response: Response, who: Officer, consultation_id: int, body: ReplyIn
+) -> Any:
+    """Reply for your Partner, the consulted one: no-objection, objection (with reasons), more-information."""
+    view = reply(
+        _store(request), consultation_id, who.viewer.partner or "", body.answer, who.viewer, text=body.text
+    )
+    data = view.to_json()
+    mark(response, [data["marking"]])
+    return data
+
+
+@router.get("/api/v1/denials/due", response_model=list[DenialOut], tags=["licensing"])
+def due_json(request: Request, response: Response, who: Officer, within: Within = DUE_WITHIN) -> Any:
+    """Your Partner's denials due for review in the next ``within`` days, soonest first."""
+    rows = due_for_review(_store(request), within, who.viewer, options=_options(request))
+    mark(response, [r["marking"] for r in rows])
+    return rows
+
+
+def _reviewed(response: Response, data: dict[str, Any]) -> dict[str, Any]:
+    mark(response, [data["marking"]])
+    return data
+
+
+@router.post(
+    "/api/v1/denials/{denial_id}/renew",
+    response_model=DenialReviewedOut,
+    tags=["licensing"],
+    responses=ERRORS,
+)
+def renew_json(request: Request, response: Response, who: Officer, denial_id: int) -> Any:
+    """Renew your Partner's denial from today; the Partners are notified."""
+    return _reviewed(response, renew(_store(request), denial_id, who.viewer, options=_options(request)))
+
+
+@router.post(
+    "/api/v1/denials/{denial_id}/revoke",
+    response_model=DenialReviewedOut,
+    tags=["licensing"],
+    responses=ERRORS,
+)
+def revoke_json(request: Request, response: Response, who: Officer, denial_id: int) -> Any:
+    """Revoke your Partner's denial; it stops binding and stays as history; the Partners are notified."""
+    return _reviewed(response, revoke(_store(request), denial_id, who.viewer, options=_options(request)))
+
+
+@router.post(
+    "/api/v1/denials/{denial_id}/amend",
+    response_model=DenialReviewedOut,
+    tags=["licensing"],
+    responses=ERRORS,
+)
+def amend_json(request: Request, response: Response, who: Officer, denial_id: int, body: AmendIn) -> Any:
+    """Amend your Partner's denial: a successor linked to it replaces it; the Partners are notified."""
+    changes = body.model_dump(exclude_none=True)
+    return _reviewed(
+        response,
+        amend(_store(request), denial_id, None, who.viewer, changes=changes, options=_options(request)),
+    )
+
+
+# -- dashboard -------------------------------------------------------------------------------------
+def _awaiting_box(store: Store, viewer: Viewer) -> dict[str, Any]:
+    rows = [c.to_json() for c in awaiting_reply(store, viewer)]
+    return {"rows": rows, "markings": [c["marking"] for c in rows]}
+
+
+def _waiting_box(store: Store, viewer: Viewer) -> dict[str, Any]:
+    rows = [v.to_json() for v in list_applications(store, viewer) if v.status == "consulting"]
+    return {"rows": rows, "markings": [r["marking"] for r in rows]}
+
+
+def _due_box(store: Store, viewer: Viewer) -> dict[str, Any]:
+    rows = due_for_review(store, DUE_WITHIN, viewer, options=DeskOptions.from_settings(Settings()))
+    return {"rows": rows, "within": DUE_WITHIN, "markings": [r["marking"] for r in rows]}
+
+
+AREA = Area(
+    "licensing",
+    router,
+    nav=(
+        NavLink("Applications", "/applications", Permission.LICENSING),
+        NavLink("Consultations", "/consultations", Permission.LICENSING),
+    ),
+    panels=(
+        Panel(
+            "Consultations awaiting our reply",
+            Permission.LICENSING,
+            "panels/consultations.html",
+            _awaiting_box,
+        ),
+        Panel(
+            "Applications waiting on a consultation",
+            Permission.LICENSING,
+            "panels/waiting.html",
+            _waiting_box,
+        ),
+        Panel("Denials due for review", Permission.LICENSING, "panels/due.html", _due_box),
+    ),
+)
