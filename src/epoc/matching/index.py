@@ -40,7 +40,7 @@ from epoc.names.phonetic import skeleton
 from epoc.names.symbols import is_symbol, symbolise
 from epoc.names.translit import latin_forms
 
-NEAR_FROM = 4  # words of more letters than this that the list does not hold look for near ones
+NEAR_FROM = 4  # query words of this many letters or more that the list does not hold look for near ones
 TWO_EDITS_FROM = 9  # words of this many letters may be two edits from a listed one
 NEAR_WORDS = 8  # at most this many near words per query word
 NEAR = 0.9  # a near word's key weighs this much of the word's own
