@@ -3,6 +3,7 @@ technology mapped to the right Annex item, markings.
 
     python bench/extraction.py                      # the corpus list only
     python bench/extraction.py --lists data/epoc.db   # a copy of an SQLite store with the real lists
+    python bench/extraction.py --corpus DIR           # another corpus in the same layout (held out)
 
 Every document of tests/fixtures/corpus is rendered (text, PDF, ten-page PDF, DOCX, e-mail with a PDF
 attached), added through the documents service, and its mentions compared with the labels. A predicted
@@ -22,7 +23,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tests.corpus import LIST, build, evaluate  # noqa: E402
+import tests.corpus as corpus  # noqa: E402
+from tests.corpus import build, evaluate  # noqa: E402
 
 from epoc.documents.readers.base import Limits  # noqa: E402
 from epoc.services.documents.extraction import extractor_for  # noqa: E402
@@ -39,15 +41,22 @@ def main() -> None:
         type=Path,
         help="an SQLite store with lists in it (a copy is used); default: an empty store",
     )
+    parser.add_argument(
+        "--corpus",
+        type=Path,
+        help="a corpus folder in the layout of tests/fixtures/corpus (docs/, list.csv, formats.json)",
+    )
     parser.add_argument("-v", "--verbose", action="store_true", help="print every miss")
     args = parser.parse_args()
+    if args.corpus:
+        corpus.CORPUS, corpus.DOCS, corpus.LIST = args.corpus, args.corpus / "docs", args.corpus / "list.csv"
     work = Path(tempfile.mkdtemp(prefix="epoc-corpus-"))
     try:
         if args.lists:
             shutil.copyfile(args.lists, work / "epoc.db")
         url = f"sqlite:///{work / 'epoc.db'}"
         store = Store.open(url)
-        report = import_paths(store, [LIST], ImportOptions(source="corpus"), "partner-csv")
+        report = import_paths(store, [corpus.LIST], ImportOptions(source="corpus"), "partner-csv")
         if not report.ok:
             raise SystemExit(f"cannot import the corpus list: {report.to_json()}")
         docs = build(work / "docs")

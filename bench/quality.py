@@ -16,13 +16,22 @@ Sets (nothing is copied into the repository; everything is built here from ../sh
   with match=true is recall); synthetic negatives (invented names, and given and family names of different
   UN persons recombined) screened the same way (any match is a false positive).
 
+- hard negatives (``bench/negatives.py``, or ``--negatives FILE`` for a held-out set): names of people and
+  firms that are not listed, screened against the whole real list (``--db``, a store holding every list)
+  and against the UN list alone; the share with any ``match`` at the default threshold, per script and per
+  kind; and the candidate recall of the typo'd UN names (is the right record among the candidates the
+  index proposes, whatever the scorer then says).
+
 Prints precision, recall, F1 and false-positive rate at the default threshold, and for the cross-script
-sets the recall at the threshold that keeps the false-positive rate at or below 1 %.
+sets the recall at the threshold that keeps the false-positive rate at or below 1 %. ``--plot PNG`` draws
+the false-match rate of the negatives against the whole list beside cross-script recall per script, over
+thresholds.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import random
 import subprocess
 import sys
@@ -32,6 +41,7 @@ from pathlib import Path
 
 from epoc.matching.party import Party
 from epoc.matching.scorer import DEFAULT_THRESHOLD, default_scorer
+from epoc.matching.search import CANDIDATES
 from epoc.model import Name, NameKind, Schema
 from epoc.names.script import LATIN, detect_script
 from epoc.services.records.imports import import_paths
@@ -42,6 +52,7 @@ from epoc.store.records import RecordRepository
 from screen import invented
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
+THRESHOLDS = [round(0.5 + 0.01 * i, 2) for i in range(51)]
 
 
 def report(label: str, scores: list[float], labels: list[bool], threshold: float = DEFAULT_THRESHOLD) -> None:
@@ -65,7 +76,9 @@ def report(label: str, scores: list[float], labels: list[bool], threshold: float
     )
 
 
-def cross_script(per_script: int) -> tuple[list[float], list[bool]]:
+def cross_script(
+    per_script: int, curves: dict[str, tuple[list[float], list[bool]]]
+) -> tuple[list[float], list[bool]]:
     scorer = default_scorer()
     every_score: list[float] = []
     every_label: list[bool] = []
@@ -90,6 +103,7 @@ def cross_script(per_script: int) -> tuple[list[float], list[bool]]:
                 scores.append(scorer.compare(left, right).score)
                 labels.append(label == "true")
             report(f"cross-script {script}", scores, labels)
+            curves[script] = (scores, labels)
             every_score += scores
             every_label += labels
     return every_score, every_label
@@ -164,11 +178,13 @@ def typo_screening(store: Store, un: list, count: int, rng: random.Random, folde
         and detect_script(n.text) == LATIN
         and len(n.text) >= 8
     ]
-    found = 0
+    found = fetched = 0
     positives = rng.sample(latin, min(count, len(latin)))
     missed = []
     for record, text in positives:
         party = Party(record.schema, (Name(typo(rng, text)),))
+        if record.id in screener.index.candidates(party, CANDIDATES):
+            fetched += 1
         hits = screener.score(party, DEFAULT_THRESHOLD, 5)
         if any(h.record_id == record.id and h.comparison.match for h in hits):
             found += 1
@@ -197,7 +213,7 @@ def typo_screening(store: Store, un: list, count: int, rng: random.Random, folde
     hard = sum(map(any_match, recombined)) / len(recombined)
     print(
         f"{'typo-d UN names (screen)':28} R={recall:.4f} on {len(positives)} typo'd names; "
-        f"FPR={fpr:.4f} on {len(made_up)} invented names"
+        f"FPR={fpr:.4f} on {len(made_up)} invented names; candidate recall {fetched / len(positives):.4f}"
     )
     print(
         f"{'  hard negatives':28} {hard:.4f} of {len(recombined)} recombined given + family names of "
@@ -208,6 +224,96 @@ def typo_screening(store: Store, un: list, count: int, rng: random.Random, folde
         print(f"    missed: {query!r} (from {original!r})")
 
 
+def load_negatives(path: Path) -> list[tuple[Party, str, str]]:
+    """Parties of a negatives file (one JSON object a line: ``names`` or ``name``, optional ``schema`` and
+    ``kind``), each with the script of its first name and its kind."""
+    out = []
+    for number, line in enumerate(path.open(encoding="utf-8"), 1):
+        if not line.strip():
+            continue
+        data = json.loads(line)
+        if "names" not in data and "name" in data:
+            data["names"] = [data["name"]]
+        if not data.get("schema"):
+            data["schema"] = "Person"
+        try:
+            party = Party.from_query(data)
+        except Exception as exc:  # a held-out file may carry shapes we do not know: skip, say so
+            print(f"    {path}:{number}: skipped" + ("" if BLIND else f" ({exc})"))
+            continue
+        script = detect_script(party.names[0].text) or "none"
+        out.append((party, script, str(data.get("kind", "?"))))
+    return out
+
+
+def negative_scores(screener: Screener, negatives: list[tuple[Party, str, str]]) -> list[float]:
+    """The best score any listed record gets for each negative (0 when none reaches the report floor)."""
+    screener.refresh()
+    best = []
+    for party, _, _ in negatives:
+        hits = screener.score(party, DEFAULT_THRESHOLD, 5)
+        best.append(max((h.comparison.score for h in hits), default=0.0))
+    return best
+
+
+BLIND = False  # --blind: print rates only, never a name of the set (held-out material stays unseen)
+
+
+def report_negatives(label: str, negatives: list[tuple[Party, str, str]], scores: list[float]) -> None:
+    def rate(rows: list[float]) -> str:
+        hits = sum(1 for s in rows if s >= DEFAULT_THRESHOLD)
+        return f"{hits / max(1, len(rows)):.4f} ({hits}/{len(rows)})"
+
+    print(f"{label:28} false-match rate {rate(scores)}")
+    for field, name in ((1, "script"), (2, "kind")):
+        groups: dict[str, list[float]] = {}
+        for item, score in zip(negatives, scores, strict=True):
+            groups.setdefault(item[field], []).append(score)
+        print(f"    by {name}: " + "; ".join(f"{k} {rate(v)}" for k, v in sorted(groups.items())))
+    if not BLIND:
+        worst = sorted(zip(scores, (n[0].names[0].text for n in negatives), strict=True), reverse=True)[:6]
+        print("    highest: " + "; ".join(f"{text} {score:.2f}" for score, text in worst))
+
+
+def print_curve(negatives: list[float], curves: dict[str, tuple[list[float], list[bool]]]) -> None:
+    """The curve as a table: per threshold, the negatives' false-match rate and recall per script."""
+    print("threshold  negatives-FP  " + "  ".join(f"{s:>9}" for s in curves))
+    for t in THRESHOLDS[::5]:
+        fp = sum(1 for s in negatives if s >= t) / max(1, len(negatives))
+        recalls = []
+        for scores, labels in curves.values():
+            positives = [s for s, y in zip(scores, labels, strict=True) if y]
+            recalls.append(sum(1 for s in positives if s >= t) / max(1, len(positives)))
+        print(f"{t:9.2f}  {fp:12.4f}  " + "  ".join(f"{r:9.3f}" for r in recalls))
+
+
+def plot_curve(path: Path, negatives: list[float], curves: dict[str, tuple[list[float], list[bool]]]) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    figure, axes = plt.subplots(figsize=(7, 5))
+    fp = [sum(1 for s in negatives if s >= t) / max(1, len(negatives)) for t in THRESHOLDS]
+    for script, (scores, labels) in curves.items():
+        positives = [s for s, y in zip(scores, labels, strict=True) if y]
+        recall = [sum(1 for s in positives if s >= t) / max(1, len(positives)) for t in THRESHOLDS]
+        axes.plot([100 * f for f in fp], recall, marker=".", label=f"{script} recall")
+        at = THRESHOLDS.index(DEFAULT_THRESHOLD) if DEFAULT_THRESHOLD in THRESHOLDS else None
+        if at is not None:
+            axes.annotate(f"{DEFAULT_THRESHOLD}", (100 * fp[at], recall[at]), fontsize=7)
+    axes.set_xscale("symlog", linthresh=0.1)
+    axes.set_xlabel("hard negatives matching the whole real list (%), over thresholds 0.50-1.00")
+    axes.set_ylabel("cross-script recall")
+    axes.axvline(0.1, color="grey", linestyle=":")
+    axes.axhline(0.95, color="grey", linestyle=":")
+    axes.legend(loc="lower right")
+    axes.set_title("false matches vs recall (labels: the default threshold)")
+    figure.tight_layout()
+    figure.savefig(path, dpi=90)
+    print(f"curve written to {path}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -216,10 +322,42 @@ def main() -> None:
     parser.add_argument("--per-script", type=int, default=1000)
     parser.add_argument("--typos", type=int, default=3000)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--db", default="sqlite:////tmp/precision.db", help="a store holding every list")
+    parser.add_argument("--negatives", type=Path, help="hard negatives (default: made by negatives.py)")
+    parser.add_argument("--plot", type=Path, help="write the curve of false matches vs recall here (PNG)")
+    parser.add_argument("--only-negatives", action="store_true", help="skip the pair sets")
+    parser.add_argument("--blind", action="store_true", help="print no names of the negatives (held out)")
     args = parser.parse_args()
+    global BLIND  # noqa: PLW0603  (set once from the command line)
+    BLIND = args.blind
     rng = random.Random(args.seed)
     print(f"default threshold {DEFAULT_THRESHOLD}")
-    all_scores, all_labels = cross_script(args.per_script)
+    curves: dict[str, tuple[list[float], list[bool]]] = {}
+    negatives_path = args.negatives
+    if negatives_path is None:
+        negatives_path = Path(tempfile.gettempdir()) / "epoc-dev-negatives.jsonl"
+        if not negatives_path.exists():
+            subprocess.run(
+                [sys.executable, str(Path(__file__).with_name("negatives.py")), "--db", args.db, "--out",
+                 str(negatives_path)],
+                check=True,
+            )  # fmt: skip
+    negatives = load_negatives(negatives_path)
+    whole = Store.open(args.db)
+    whole_scores = negative_scores(
+        Screener(whole, Path(tempfile.gettempdir()) / "epoc-quality-index"), negatives
+    )
+    whole.close()
+    report_negatives("negatives vs whole list", negatives, whole_scores)
+    if args.only_negatives:
+        with tempfile.TemporaryDirectory() as folder:
+            un_only = Store.open(f"sqlite:///{folder}/un.db")
+            assert import_paths(un_only, [args.raw / "un_sc_consolidated"], ImportOptions()).ok
+            screener = Screener(un_only, Path(folder) / "index")
+            report_negatives("negatives vs UN list", negatives, negative_scores(screener, negatives))
+            un_only.close()
+        return
+    all_scores, all_labels = cross_script(args.per_script, curves)
     with tempfile.TemporaryDirectory() as folder:
         store = Store.open(f"sqlite:///{folder}/q.db")
         for sub in ("un_sc_consolidated", "uk_hmt_conlist_2018"):
@@ -238,8 +376,13 @@ def main() -> None:
         un_only = Store.open(f"sqlite:///{folder}/un.db")
         assert import_paths(un_only, [args.raw / "un_sc_consolidated"], ImportOptions()).ok
         typo_screening(un_only, un, args.typos, rng, Path(folder) / "index")
+        screener = Screener(un_only, Path(folder) / "index")
+        report_negatives("negatives vs UN list", negatives, negative_scores(screener, negatives))
         un_only.close()
         store.close()
+    print_curve(whole_scores, curves)
+    if args.plot:
+        plot_curve(args.plot, whole_scores, curves)
 
 
 if __name__ == "__main__":

@@ -36,6 +36,7 @@ def main() -> None:
     parser.add_argument("--db", help="a store already imported (and resolved, or not)")
     parser.add_argument("--pairs", type=Path, default=PAIRS)
     parser.add_argument("--misses", action="store_true", help="print the pairs got wrong")
+    parser.add_argument("--full", action="store_true", help="re-resolve everything (a store resolved before)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         url = args.db or f"sqlite:///{folder}/bench.db"
@@ -43,7 +44,7 @@ def main() -> None:
         if not args.db:
             assert import_paths(store, [args.raw], ImportOptions()).ok
         settings = Settings(database_url=url)
-        report = resolve(store, default_engine(store, settings), policy(settings))
+        report = resolve(store, default_engine(store, settings), policy(settings), full=args.full)
         with args.pairs.open() as handle:
             pairs = [(r["left_id"], r["right_id"], r["same"] == "1") for r in csv.DictReader(handle)]
         with store.read() as conn:

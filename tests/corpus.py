@@ -68,7 +68,9 @@ def plain_text(path: Path) -> str:
 
 def build(out: Path) -> list[CorpusDocument]:
     out.mkdir(parents=True, exist_ok=True)
-    formats = json.loads((CORPUS / "formats.json").read_text(encoding="utf-8"))
+    formats_file = CORPUS / "formats.json"  # a corpus without one is read in its own formats only
+    formats = json.loads(formats_file.read_text(encoding="utf-8")) if formats_file.exists() else {}
+    formats = {"pdf": [], "docx": [], "eml": [], "multipage": [], **formats}
     found = sources()
     docs = []
     for stem, path in found.items():

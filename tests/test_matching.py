@@ -78,6 +78,37 @@ GOLDEN = [
     ("Person", ["Mohammed Taher Nasiri"], ["محمد طاهر الناصري"], True),
     ("Person", ["Said bin Omar"], ["سعيد بن عمر"], True),
     ("Person", ["Dero Mide"], ["محمد طاهر الناصري"], False),
+    # issue 11: script and language first; a loose reading never makes a confident match alone
+    ("Person", ["Κωνσταντίνος Παπαδόπουλος"], ["Konstantinos Papadopoulos"], True),
+    ("Person", ["Φρύνη Χριστάκης"], ["Christopher O'Brien"], False),
+    ("Person", ["अमित प्रसाद"], ["Amit Prasad"], True),
+    ("Person", ["अमित प्रसाद"], ["Ahmad Farzad"], False),
+    ("Person", ["田中優子"], ["Yuko Tanaka"], True),
+    ("Person", ["田中優子"], ["Tian Zhongyouzi"], False),
+    ("Person", ["山口 治"], ["Ji Songyan"], False),
+    ("Person", ["王建国"], ["Wang Jianguo"], True),
+    ("Person", ["黄秀兰"], ["Nasserian"], False),
+    ("Person", ["이지현"], ["Lee Ji-hyun"], True),
+    ("Person", ["이지현"], ["John Lee"], False),
+    # issue 11: kinds of organisation are a difference, legal forms are not; abbreviated forms
+    ("Company", ["Swanseas Bank Pte. Ltd."], ["Swanseas Shipping Pte. Ltd."], False),
+    ("Company", ["Amin Trading Co."], ["Amin Trading Company Limited"], True),
+    ("Company", ["Tehran University"], ["Bank Tehran"], False),
+    ("Company", ["Shaheed Hemat Industrial Grp"], ["Shahid Hemmat Industrial Group"], True),
+    # issue 11: a generic prefix gives no typo allowance; one country in two languages agrees
+    ("Company", ["조선광업개발무역회사"], ["조선광선은행"], False),
+    ("Company", ["조선광선은행"], ["Korea Kwangson Banking Corp"], True),
+    (
+        "Company",
+        ["Korea Minig Development Trading Corporation"],
+        ["KOMID", "Korea Mining Development Trading Corporation"],
+        True,
+    ),
+    # issue 11: common name parts are weak; parts that meet nothing count against
+    ("Person", ["Yusuf Al-Hassan"], ["Mohammed Hassan Yusuf"], False),
+    ("Person", ["Karim Abdullah"], ["Abdullah Ahmed Abdullah Karimi"], False),
+    ("Person", ["Salim Mohammad Al-Rifai"], ["Mohammad Salimi"], False),
+    ("Person", ["Mohammad Ali Jafari"], ["Jafari, Mohammad Ali"], True),
     # foreign names in Russian spelling: w as в, cz as ч, soft c as с, qu as кв, dg as дж
     ("Person", ["Wladyslaw Czerwinski"], ["Владислав Червинский"], True),
     ("Person", ["Lawrence Sykes"], ["Лоренс Сайкс"], True),

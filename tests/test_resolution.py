@@ -31,13 +31,38 @@ def run(store, **kwargs):
 
 
 def test_cross_list_records_merge_and_one_source_never_merges_with_itself(store):
-    put(store, "a", [rec("a", "1", "Alpha Trading Company"), rec("a", "2", "Alpha Trading Company")])
+    put(
+        store,
+        "a",
+        [rec("a", "1", "Alpha Trading Company"), rec("a", "2", "Alpha Trading Company", countries=("IR",))],
+    )
     put(store, "b", [rec("b", "1", "ALPHA TRADING COMPANY")])
     report = run(store)
     assert report.stats.auto_merges == 1
     assert not together(store, "a:1", "a:2")  # two entries of one list are two parties
     assert together(store, "a:1", "b:1") != together(store, "a:2", "b:1")
     assert report.entities == 2
+
+
+def test_a_row_its_source_repeats_word_for_word_is_one_party(store):
+    put(store, "a", [rec("a", "1", "Alpha Trading Company"), rec("a", "1-2", "Alpha Trading Company")])
+    put(store, "b", [rec("b", "1", "ALPHA TRADING COMPANY")])
+    report = run(store)
+    assert together(store, "a:1", "a:1-2") and together(store, "a:1", "b:1")
+    assert report.entities == 1
+
+
+def test_a_queued_pair_a_hard_rule_holds_back_says_which_rule(store):
+    put(store, "a", [rec("a", "1", "Alpha Beta Gamma Trading", list_ids=("OFAC:1",))])
+    put(store, "b", [rec("b", "1", "Alpha Beta Gamma Trading")])
+    put(store, "c", [rec("c", "1", "Alpha Beta Gamma Delta Trading", list_ids=("OFAC:2",))])
+    run(store)
+    assert together(store, "a:1", "b:1") and not together(store, "b:1", "c:1")
+    pair = review.next_pair(store)
+    assert pair is not None
+    assert {pair["left"]["id"], pair["right"]["id"]} == {"b:1", "c:1"}
+    held = [e for e in pair["explanation"] if e["feature"] == "hard_rule"]
+    assert held and "list ids: OFAC gives them different ids" in held[0]["detail"]
 
 
 def test_a_shared_list_id_links_records_whatever_their_names(store):

@@ -56,11 +56,26 @@ def _words_of(text: str) -> re.Pattern[str]:
     return _WORDS if _OTHER_SCRIPTS.search(text) else _PLAIN_WORDS
 
 
+# British and American spellings of the words organisations' names use, folded to one (each pair has the
+# same length, so that offsets into the text stay right): Aerospace Industries Organisation is the
+# Organization the lists write
+_SPELLINGS = {
+    "organisation": "organization", "organisations": "organizations", "organisational": "organizational",
+    "centre": "center", "centres": "centers", "defence": "defense", "fibre": "fiber", "fibres": "fibers",
+    "metre": "meter", "theatre": "theater", "licence": "license",
+}  # fmt: skip
+assert all(len(a) == len(b) for a, b in _SPELLINGS.items())
+
+
+def _spelt(word: str) -> str:
+    return _SPELLINGS.get(word, word)
+
+
 def fold_key(text: str) -> str:
     """The folded form of a name: ``"Shahid  Hemmat-Industrial, Group."`` -> ``"shahid hemmat industrial
-    group"``."""
+    group"``; British spellings as American (``organisation`` -> ``organization``)."""
     translated = text.translate(_TABLE).replace(_DROP, "")
-    return " ".join(_words_of(translated).findall(translated))
+    return " ".join(map(_spelt, _words_of(translated).findall(translated)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,7 +97,7 @@ class FoldedText:
             kept.append(len(text))
             translated = translated.replace(_DROP, "")
         matches = list(_words_of(translated).finditer(translated))
-        words = [m.group() for m in matches]
+        words = [_spelt(m.group()) for m in matches]
         folded_starts = list(accumulate((len(w) + 1 for w in words[:-1]), initial=1)) if words else []
         return cls(text, " " + " ".join(words) + " ", folded_starts, [m.start() for m in matches], kept)
 

@@ -23,11 +23,19 @@ from typing import Any
 from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA, Levenshtein
 
+from epoc.names import frequency
 from epoc.names.analysis import NameForm, Variant, make_variant
-from epoc.names.common import COMMON_PERSON_WORDS, GENERIC_ORG_WORDS, PARTICLES, PATRONYMIC_ENDINGS
+from epoc.names.common import (
+    COMMON_PERSON_WORDS,
+    GENERIC_ORG_WORDS,
+    PARTICLES,
+    PATRONYMIC_ENDINGS,
+    SYNONYM_OF,
+)
+from epoc.names.language import JAPANESE
 from epoc.names.phonetic import scheme_for, skeleton
-from epoc.names.script import LATIN
-from epoc.names.symbols import SPELLINGS, is_symbol
+from epoc.names.script import ARABIC, ARMENIAN, CYRILLIC, GEORGIAN, GREEK, HAN, HANGUL, KANA, LATIN
+from epoc.names.symbols import SPELLINGS, is_kind, is_symbol, symbol_similarity
 
 _NO_VOWELS = str.maketrans("", "", "aeiouyw")
 # A second reading of the skeletons, per scheme, that counts a little less: pinyin j, q (基 ji, 加 jia) and
@@ -44,6 +52,12 @@ SOUND_POWER = {"han": 0.85}
 # how far an agreeing skeleton of n consonants goes across scripts: short ones agree by chance
 _CROSS_TRUST = (0.5, 0.72, 0.78, 0.9, 0.95, 0.97)
 MISMATCH_BELOW = 0.66  # a word pair less similar than this is evidence against the match
+COMMON_WEIGHT = 0.4  # a very common given or family name (the fixed list; the lists' own counts agree)
+# Only common words agree (together weighing less than one distinctive word) and some part of either name
+# meets nothing: the score stays below the threshold, whatever the rest says (Yusuf Al-Hassan is not
+# Mohammed Hassan Yusuf)
+COMMON_ONLY_EVIDENCE = 1.0
+COMMON_ONLY_CAP = 0.65
 CROSS_FLOOR = -0.5  # the most one unrecognised word counts against a match across scripts
 ACRONYM_SCORE = 0.78
 
@@ -57,10 +71,33 @@ class NameMatch:
     right: str
 
 
-@lru_cache(maxsize=200_000)
+_WEIGHTS: dict[tuple[str, bool], float] = {}
+
+
 def token_weight(token: str, organisation: bool) -> float:
+    """How much a word tells which party a name denotes: its kind (``base_weight``), lowered for a word
+    many listed names carry (``epoc.names.frequency``): *Mohammad*, *Kim*, *Trading* are weak evidence."""
+    found = _WEIGHTS.get((token, organisation))
+    if found is None:
+        found = base_weight(token, organisation)
+        if found > 0.35 and not is_symbol(token) and not token.isdigit():
+            learnt = frequency.rarity(token)
+            if learnt is not None:
+                found = min(found, learnt)
+        if len(_WEIGHTS) > 500_000:
+            _WEIGHTS.clear()
+        _WEIGHTS[(token, organisation)] = found
+    return found
+
+
+frequency.on_change(_WEIGHTS.clear)
+
+
+@lru_cache(maxsize=200_000)
+def base_weight(token: str, organisation: bool) -> float:
+    """A word's weight by its kind alone: legal forms and particles little, common names less."""
     if is_symbol(token):
-        return 0.15
+        return 0.4 if is_kind(token) else 0.15
     if token.isdigit():
         return 1.0
     if len(token) == 1:
@@ -72,7 +109,7 @@ def token_weight(token: str, organisation: bool) -> float:
     if token.endswith(PATRONYMIC_ENDINGS):
         return 0.5
     if token in COMMON_PERSON_WORDS:
-        return 0.6
+        return COMMON_WEIGHT
     return 1.0
 
 
@@ -99,7 +136,7 @@ def token_similarity(a: str, b: str, cross: str | None) -> float:
 def _token_similarity(a: str, b: str, sa: str, sb: str, cross: str | None) -> float:
     if is_symbol(a) or is_symbol(b):
         if is_symbol(a) and is_symbol(b):
-            return 0.7  # two different legal forms or kinds: neither for nor against
+            return symbol_similarity(a, b)  # legal forms: neither for nor against; kinds: a difference
         symbol, word = (a, b) if is_symbol(a) else (b, a)
         if len(word) >= 5:  # a misspelt legal form: "Corporatio", "Compnay"
             close = max((OSA.normalized_similarity(word, f) for f in SPELLINGS[symbol]), default=0.0)
@@ -108,6 +145,8 @@ def _token_similarity(a: str, b: str, sa: str, sb: str, cross: str | None) -> fl
         return 0.0
     if a.isdigit() or b.isdigit():
         return 0.0
+    if a in SYNONYM_OF and SYNONYM_OF[a] == SYNONYM_OF.get(b):
+        return 1.0  # one country in two languages: Korea, Choson
     if len(a) == 1 or len(b) == 1:  # an initial
         return 0.8 if a[0] == b[0] else 0.0
     spelling = OSA.normalized_similarity(a, b)  # a swap of two letters is one edit
@@ -190,16 +229,27 @@ def _merge_into(side: Variant, other: Variant, cross: str | None) -> Variant:
     return make_variant(tuple(tokens)) if changed else side
 
 
-def align(left: Variant, right: Variant, organisation: bool, cross: str | None) -> tuple[float, str]:
+def align(
+    left: Variant, right: Variant, organisation: bool, cross: str | None, strict: bool = False
+) -> tuple[float, str]:
     """The token alignment score of two romanisations, and a short account of the pairing; words run
-    together or split are merged where that is what makes the two agree."""
+    together or split are merged where that is what makes the two agree. ``strict``: one side is a
+    reading of native script (no typing slips in it), so short words must agree exactly and the words
+    run together must be the same letters."""
     if not left.tokens or not right.tokens:
         return 0.0, "no words to compare"
     if sorted(left.tokens) == sorted(right.tokens):
         return 1.0, "the same words"
-    score, detail, clean = _align(left, right, organisation, cross)
+    score, detail, clean = _align(left, right, organisation, cross, strict)
     if not clean and score < JOINED_SAME:
-        joined = max(_joined(left.joined, right.joined), _joined(left.letters, right.letters))
+        # the words run together, legal forms and kinds of body left out only where both sides have the
+        # same ones (a bank is not a shipping line, however alike the rest); typos allowed by the
+        # distinctive letters only (not the generic Korea, Choson … every such name shares)
+        size = min(_distinctive_letters(left, organisation), _distinctive_letters(right, organisation))
+        size = 0 if strict else size
+        joined = _joined(left.letters, right.letters, size)
+        if sorted(t for t in left.tokens if is_symbol(t)) == sorted(t for t in right.tokens if is_symbol(t)):
+            joined = max(joined, _joined(left.joined, right.joined, size))
         if joined > score:
             score, detail = joined, f"{left.letters}~{right.letters} run together {joined:.2f}"
     if clean or score >= 0.97 or len(left.words) == len(right.words):
@@ -207,7 +257,7 @@ def align(left: Variant, right: Variant, organisation: bool, cross: str | None) 
     merged_left, merged_right = _merge_compounds(left, right, cross)
     if merged_left is left and merged_right is right:
         return score, detail
-    merged, merged_detail, _ = _align(merged_left, merged_right, organisation, cross)
+    merged, merged_detail, _ = _align(merged_left, merged_right, organisation, cross, strict)
     return (merged, merged_detail) if merged > score else (score, detail)
 
 
@@ -215,11 +265,16 @@ JOINED_SAME = 0.97  # the same letters, spaced differently: Abdul Rahman / Abdul
 JOINED_SCORES = (0.92, 0.85, 0.78)  # the words run together, 1, 2 or 3 letters apart
 
 
-def _joined(a: str, b: str) -> float:
+def _distinctive_letters(variant: Variant, organisation: bool) -> int:
+    """How many letters of the name tell it apart: its words that are not generic, particles or symbols."""
+    return sum(len(w) for w in variant.words if w not in GENERIC_ORG_WORDS and w not in PARTICLES)
+
+
+def _joined(a: str, b: str, distinctive: int | None = None) -> float:
     """The two names' words run together, as one string: a typo that moves a space (*Abdulla hRagab*) or
     a letter or two in a long name still reads as the same name (one more when one of them swaps two
-    letters); short names must agree exactly."""
-    size = min(len(a), len(b))
+    letters); short names must agree exactly. The typos allowed go by the ``distinctive`` letters."""
+    size = min(len(a), len(b)) if distinctive is None else min(len(a), len(b), distinctive)
     allowed = 0 if size < 7 else 1 if size < 14 else 2 if size < 20 else 3
     if a == b and a:
         return JOINED_SAME
@@ -254,7 +309,12 @@ def _greedy_total(
     return total
 
 
-def _align(left: Variant, right: Variant, organisation: bool, cross: str | None) -> tuple[float, str, bool]:
+STRICT_SHORT = 0.5  # a short word read from native script that differs (li / lin, yong / song): not a slip
+
+
+def _align(
+    left: Variant, right: Variant, organisation: bool, cross: str | None, strict: bool = False
+) -> tuple[float, str, bool]:
     """Greedy pairing of words, best pairs first. ``clean``: every word paired, every pair close."""
     short, long_ = (left, right) if len(left.tokens) <= len(right.tokens) else (right, left)
     pairs: list[tuple[float, int, int]] = []
@@ -266,6 +326,8 @@ def _align(left: Variant, right: Variant, organisation: bool, cross: str | None)
             else:  # token_similarity's cache, looked up here: this is the innermost loop of screening
                 found = cache.get((a, b, cross) if a < b else (b, a, cross))
                 similarity = token_similarity(a, b, cross) if found is None else found
+                if strict and similarity > STRICT_SHORT and max(len(a), len(b)) <= 4 and a[0] != "#" != b[0]:
+                    similarity = STRICT_SHORT
             pairs.append((similarity, i, j))
     pairs.sort(reverse=True)
     if cross and len(short.tokens) == len(long_.tokens) > 1:
@@ -283,7 +345,8 @@ def _align(left: Variant, right: Variant, organisation: bool, cross: str | None)
     used_short: set[int] = set()
     used_long: set[int] = set()
     total = weights = 0.0
-    distinct_matched = 0
+    unmet = False  # a word of either name that meets nothing like it
+    distinct_matched = 0.0  # the weight of the words that agree: two distinctive ones, or more common ones
     clean = len(short.tokens) == len(long_.tokens)
     notes: list[str] = []
     for similarity, i, j in pairs:
@@ -296,9 +359,13 @@ def _align(left: Variant, right: Variant, organisation: bool, cross: str | None)
         total += weight * _contribution(similarity, cross)
         weights += weight
         if similarity >= MISMATCH_BELOW and not is_symbol(a):
-            distinct_matched += 1
+            distinct_matched += min(token_weight(a, organisation), token_weight(b, organisation))
+            if weight < 0.6 and len(a) > 1:
+                notes.append(f"'{b}' is a common {'word' if organisation else 'name'}: weak")
         if similarity < 0.85:
             clean = False
+        if similarity < MISMATCH_BELOW and not (is_symbol(a) or is_symbol(b)):
+            unmet = True
         if a != b:
             notes.append(f"{a}~{b} {similarity:.2f}")
     if weights <= 0:
@@ -308,8 +375,12 @@ def _align(left: Variant, right: Variant, organisation: bool, cross: str | None)
     missing = sum(token_weight(t, organisation) for j, t in enumerate(long_.tokens) if j not in used_long)
     if missing and long_weight:
         share = missing / long_weight
-        score *= 1 - (0.35 if distinct_matched >= 2 else 0.7) * share
+        score *= 1 - (0.35 if distinct_matched >= 1.6 else 0.7) * share
         notes.append(f"unmatched: {' '.join(t for j, t in enumerate(long_.tokens) if j not in used_long)}")
+        unmet = unmet or any(not is_symbol(t) for j, t in enumerate(long_.tokens) if j not in used_long)
+    if unmet and distinct_matched < COMMON_ONLY_EVIDENCE and score > COMMON_ONLY_CAP and not organisation:
+        score = COMMON_ONLY_CAP
+        notes.append("only common names agree")
     return score, "; ".join(notes) or "the same words", clean
 
 
@@ -357,6 +428,40 @@ def _scheme(left: NameForm, right: NameForm) -> str | None:
     return scheme_for(right.script if left.script in (LATIN, None) else left.script)
 
 
+# How far a comparison across scripts is trusted, by the route it takes (how lossy the reading was).
+# The scripts the engine models (Arabic, Cyrillic, Hangul, Han) go by their own sound skeletons, at full
+# weight; a native personal name (Chinese, Korean, Japanese) is compared as its speakers spell it, at full
+# weight, and a Chinese or Korean one by the loose skeleton too (it may be a foreign name) but at
+# ``NATIVE_SKELETON``; scripts ICU only transliterates are compared by spelling at ``OTHER_SCRIPTS``, so
+# that a loose reading never makes a confident match alone.
+MODELLED = frozenset((ARABIC, CYRILLIC, HANGUL, HAN))
+NATIVE_SKELETON = 0.72
+OTHER_SCRIPTS = {GREEK: 0.95, ARMENIAN: 0.93, GEORGIAN: 0.93, KANA: 0.9}
+OTHER_SCRIPT = 0.85  # Devanagari, Bengali, Thai, Hebrew …: a transliteration of the letters only
+
+
+def routes(left: NameForm, right: NameForm) -> list[tuple[str | None, float, str, bool]]:
+    """The ways of comparing two names: (skeleton scheme or None for spelling, confidence, why, strict)."""
+    if left.script == right.script:
+        return [(None, 1.0, "", False)]
+    latin = (LATIN, None)
+    if left.script not in latin and right.script not in latin:
+        return [(_scheme(left, right), 1.0, "", False)]
+    native = left if right.script in latin else right
+    script = native.script
+    if native.native == JAPANESE:
+        return [(None, 1.0, "read as a Japanese name", True)]
+    if native.native:
+        return [
+            (None, 1.0, f"read as a {'Chinese' if native.native == 'zh' else 'Korean'} name", True),
+            (scheme_for(script), NATIVE_SKELETON, "by sound skeleton", False),
+        ]
+    if script in MODELLED:
+        return [(scheme_for(script), 1.0, "", False)]
+    confidence = OTHER_SCRIPTS.get(script or "", OTHER_SCRIPT)
+    return [(None, confidence, f"{script} transliterated", True)]
+
+
 def quick_similarity(left: NameForm, right: NameForm) -> float:
     """A cheap upper-bound-like estimate (0..1) of how alike two names are, in compiled code: the best
     token-sorted similarity of their words, of their words run together or, across scripts, of their
@@ -388,17 +493,20 @@ def compare_names(left: NameForm, right: NameForm) -> NameMatch:
 def _compare(left: NameForm, right: NameForm) -> NameMatch:
     if left.text == right.text:
         return NameMatch(1.0, "identical", "the same name", left.text, right.text)
-    cross = _scheme(left, right)
     organisation = left.organisation or right.organisation
     best = NameMatch(0.0, "none", "nothing in common", left.text, right.text)
-    for lv in left.variants:
-        for rv in right.variants:
-            score, detail = align(lv, rv, organisation, cross)
-            if score > best.score:
-                how = "identical" if score >= 1.0 else "tokens"
-                best = NameMatch(min(score, 1.0), how, detail, left.text, right.text)
-            if best.score >= 1.0:
-                return best
+    for cross, confidence, why, strict in routes(left, right):
+        for lv in left.variants:
+            for rv in right.variants:
+                score, detail = align(lv, rv, organisation, cross, strict)
+                score = min(score, 1.0) * confidence
+                if score > best.score:
+                    how = "identical" if score >= 1.0 else "tokens"
+                    if confidence < 1.0 or why:
+                        detail += f"; {why} (confidence {confidence:.2f})" if why else ""
+                    best = NameMatch(score, how, detail, left.text, right.text)
+                if best.score >= 1.0:
+                    return best
     if best.score < ACRONYM_SCORE and organisation:
         for lv in left.variants:
             for rv in right.variants:

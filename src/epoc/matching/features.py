@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from epoc.matching.compare import NameMatch
+from epoc.matching.compare import NameMatch, token_weight
 from epoc.matching.party import Party
 from epoc.names.common import COMMON_PERSON_WORDS, PARTICLES
 from epoc.names.fold import fold
@@ -101,7 +101,14 @@ def common_name(ctx: Context) -> Outcome:
     if not (ctx.left.schema.is_person or ctx.right.schema.is_person) or ctx.strong.how == "acronym":
         return None
     words = fold(ctx.strong.left).split() + fold(ctx.strong.right).split()
-    distinctive = [w for w in words if w not in COMMON_PERSON_WORDS and w not in PARTICLES and len(w) > 1]
+    distinctive = [
+        w
+        for w in words
+        if w not in COMMON_PERSON_WORDS
+        and w not in PARTICLES
+        and len(w) > 1
+        and token_weight(w, False) >= 0.6
+    ]
     if words and not distinctive:
         return -0.08, "common names only"
     return None

@@ -29,15 +29,22 @@ from typing import Any
 
 import numpy as np
 import numpy.typing as npt
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
 
 from epoc.matching.party import Party, is_organisation
 from epoc.model import Classification, Identifier, IdentifierKind, Marking, Name, NameKind, Schema, Scope
+from epoc.names import frequency
 from epoc.names.analysis import analyse, remember, tokenise
 from epoc.names.phonetic import skeleton
 from epoc.names.symbols import is_symbol, symbolise
 from epoc.names.translit import latin_forms
 
-FORMAT = 12  # bump when analysis or keys change: older segment files are then rebuilt
+NEAR_FROM = 4  # query words of this many letters or more that the list does not hold look for near ones
+TWO_EDITS_FROM = 9  # words of this many letters may be two edits from a listed one
+NEAR_WORDS = 8  # at most this many near words per query word
+NEAR = 0.9  # a near word's key weighs this much of the word's own
+FORMAT = 14  # bump when analysis or keys change: older segment files are then rebuilt
 WORD, SOUND, GRAM, IDENTIFIER = 1.0, 0.7, 0.22, 3.0  # key weights
 COMMON_SHARE = 0.08  # words on more than this share of names are skipped when rarer keys exist
 COMMON_FLOOR = 2000
@@ -150,6 +157,7 @@ class Segment:
     _unpacked: dict[int, Entry] = field(default_factory=dict, repr=False)
     _offsets: list[int] | None = field(default=None, repr=False)
     _idf: list[float] | None = field(default=None, repr=False)
+    _by_length: dict[tuple[str, int], list[str]] | None = field(default=None, repr=False)
 
     def __getstate__(self) -> dict[str, Any]:
         state = {k: getattr(self, k) for k in self.__dataclass_fields__ if not k.startswith("_")}
@@ -159,6 +167,7 @@ class Segment:
         self.__dict__.update(state)
         self._unpacked = {}
         self._offsets = self._idf = None
+        self._by_length = None
 
     def _lists(self) -> tuple[list[int], list[float]]:
         """Offsets and IDF as Python lists: a query reads a few dozen of each, and indexing a list is
@@ -216,6 +225,16 @@ class Segment:
     @property
     def names(self) -> int:
         return len(self.name_entry)
+
+    def learn_frequencies(self) -> None:
+        """Tell the scorer how common each word is among these names (``epoc.names.frequency``)."""
+        offsets = self.offsets
+        counts = {
+            key[1:]: int(offsets[number + 1] - offsets[number])
+            for key, number in self.vocab.items()
+            if key[0] == "w"
+        }
+        frequency.learn(counts, self.names)
 
     def pairs(self) -> tuple[npt.NDArray[np.int32], npt.NDArray[np.int32]]:
         """Every (key number, name number) posting, the inverse of the compressed layout."""
@@ -287,11 +306,40 @@ class Segment:
             common_gram=max(COMMON_GRAM_FLOOR, int(total * COMMON_GRAM_SHARE)),
         )
 
+    def near_words(self, word: str) -> list[str]:
+        """Listed words within one edit of ``word`` (two from ``TWO_EDITS_FROM`` letters) that begin with
+        its letter: a long word typed with a slip still finds the names that carry it (a slip in the first
+        letter is rarer, and the trigram keys are still there for it)."""
+        if self._by_length is None:
+            by_length: dict[tuple[str, int], list[str]] = {}
+            for key in self.vocab:
+                if key[0] == "w" and len(key) > NEAR_FROM and key[1:].isalpha():
+                    by_length.setdefault((key[1], len(key) - 1), []).append(key[1:])
+            self._by_length = by_length
+        allowed = 2 if len(word) >= TWO_EDITS_FROM else 1
+        found: list[tuple[int, str]] = []
+        for size in range(len(word) - allowed, len(word) + allowed + 1):
+            pool = self._by_length.get((word[0], size))
+            if pool:
+                for near, distance, _ in process.extract(
+                    word, pool, scorer=OSA.distance, score_cutoff=allowed, limit=NEAR_WORDS
+                ):
+                    found.append((int(distance), near))
+        return [near for _, near in sorted(found)[:NEAR_WORDS]]
+
     def search(self, keys: dict[str, float], top: int) -> list[tuple[float, int, tuple[int, ...]]]:
         """The best ``top`` entries for these keys: ``(retrieval score, entry number, positions of its
-        names that scored best)``, best first."""
+        names that scored best)``, best first. A long word the list does not hold brings in the listed
+        words a typo or two away from it (``near_words``)."""
         found: list[tuple[int, float, int, bool]] = []  # (document frequency, weight, key number, rare)
         offsets, idf = self._lists()
+        near: dict[str, float] = {}
+        for key, weight in keys.items():
+            if key[0] == "w" and len(key) > NEAR_FROM and key not in self.vocab and key[1:].isalpha():
+                for word in self.near_words(key[1:]):
+                    near["w" + word] = max(near.get("w" + word, 0.0), weight * NEAR)
+        if near:
+            keys = {**near, **keys}
         for key, weight in keys.items():
             number = self.vocab.get(key)
             if number is not None:
@@ -448,6 +496,7 @@ class CandidateIndex:
         if self._merged is None and self.segments:
             parts = [self.segments[k] for k in sorted(self.segments)]
             self._merged = parts[0] if len(parts) == 1 else Segment.merge(parts)
+            self._merged.learn_frequencies()
         return self._merged
 
     @classmethod

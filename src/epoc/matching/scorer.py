@@ -17,8 +17,14 @@ from epoc.matching.compare import NameMatch, compare_names, quick_similarity
 from epoc.matching.features import FEATURES, Context, Feature, describe, identifier_match
 from epoc.matching.party import Party
 from epoc.model import Name, NameKind
+from epoc.names import frequency
 from epoc.names.analysis import NameForm, analyse
 
+# The one default threshold, the same for every list and script. Chosen on the dev curve of bench/quality.py
+# (hard negatives against the whole real list vs cross-script recall): 0.7 keeps cross-script recall at
+# 0.79-0.96 per script with 5 % of hard negatives matching something; 0.8 halves those false matches but
+# loses a quarter of the Han and Arabic recall. Precision comes from the name evidence itself (word
+# frequencies, routes, kinds of body), not from a higher threshold.
 DEFAULT_THRESHOLD = 0.7
 IDENTIFIER_SCORE = 0.99
 _NO_MATCH = NameMatch(0.0, "none", "no names to compare", "", "")
@@ -58,6 +64,7 @@ def name_form(name: Name, organisation: bool) -> NameForm:
 # flag): the records of one entity on several lists share names, so a query meets the same pair again.
 _NAME_MATCHES: dict[tuple[str, str | None, str | None, str, str | None, str | None, bool], NameMatch] = {}
 _NAME_MATCHES_SIZE = 100_000
+frequency.on_change(_NAME_MATCHES.clear)  # name comparisons depend on how common each word is
 
 
 def _compare_names(a: Name, b: Name, organisation: bool) -> NameMatch:

@@ -22,8 +22,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from epoc.names.language import name_language
 from epoc.names.phonetic import skeleton
-from epoc.names.script import LATIN, detect_script
+from epoc.names.script import HAN, HANGUL, KANA, LATIN, detect_script
 from epoc.names.symbols import is_symbol, symbolise
 from epoc.names.translit import latin_forms
 
@@ -76,6 +77,7 @@ class NameForm:
     script: str | None  # the script it is written in (None: no letters)
     organisation: bool
     variants: tuple[Variant, ...]
+    native: str | None = None  # a personal name in its own language's script: "zh", "ja", "ko"
 
     def pack(self) -> tuple[Any, ...]:
         """Plain tuples and strings, quick to pickle and load (frozen dataclasses are slow to unpickle)."""
@@ -84,12 +86,13 @@ class NameForm:
             self.script,
             self.organisation,
             tuple(tuple(getattr(v, f) for f in _VARIANT_FIELDS) for v in self.variants),
+            self.native,
         )
 
     @classmethod
     def unpack(cls, data: tuple[Any, ...]) -> NameForm:
-        text, script, organisation, variants = data
-        return cls(text, script, organisation, tuple(Variant(*v) for v in variants))
+        text, script, organisation, variants, native = data
+        return cls(text, script, organisation, tuple(Variant(*v) for v in variants), native)
 
     @property
     def is_latin(self) -> bool:
@@ -202,10 +205,12 @@ def _analyse(text: str, script: str | None, lang: str | None, organisation: bool
         tokens = symbolise(plain) if organisation else plain
         if tokens:
             variants.setdefault(tokens, (plain, _NOT_LETTERS.sub("", form)))
+    native = name_language(text, detected) if detected in (HAN, HANGUL, KANA) and not organisation else None
     return NameForm(
         text=text,
         script=detected,
         organisation=organisation,
         variants=tuple(make_variant(t, p, letters) for t, (p, letters) in variants.items())
         or (make_variant(()),),
+        native=native,
     )

@@ -39,7 +39,8 @@ PATRONYMIC_ENDINGS = ("ovich", "evich", "ovna", "evna", "ichna", "inichna", "ogl
 
 GENERIC_ORG_WORDS = frozenset(
     (
-        "korea", "korean", "choson", "chosun", "joseon", "dprk", "china", "chinese", "zhongguo", "zhonghua",
+        "korea", "korean", "choson", "chosun", "joseon", "chaoxian", "dprk", "china", "chinese", "zhongguo",
+        "zhonghua",
         "iran", "iranian", "russia", "russian", "rossii", "rossiya", "syria", "syrian", "national", "state",
         "central", "first", "second", "third", "new", "united", "global", "world", "asia", "pacific",
         "middle", "east", "west", "north", "south", "the", "of", "for", "in", "on", "no", "kukka", "gukga",
@@ -48,3 +49,13 @@ GENERIC_ORG_WORDS = frozenset(
         "tehran", "pyongyang", "beijing", "shanghai", "shenzhen", "hong", "kong", "dubai", "moscow",
     )
 )  # fmt: skip
+
+# Country words that name one country in several languages (Korea = Choson = Chaoxian): alike, not a
+# difference, when one name writes one and the other another
+COUNTRY_SYNONYMS = (
+    frozenset(("korea", "korean", "choson", "chosun", "joseon", "chaoxian", "dprk", "bukhan")),
+    frozenset(("china", "chinese", "zhongguo", "zhonghua", "prc")),
+    frozenset(("iran", "iranian", "persia", "persian")),
+    frozenset(("russia", "russian", "rossii", "rossiya", "rossiyskaya", "rossiiskaya")),
+)
+SYNONYM_OF = {word: min(group) for group in COUNTRY_SYNONYMS for word in group}

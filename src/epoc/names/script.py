@@ -16,6 +16,14 @@ THAI = "Thai"
 DEVANAGARI = "Devanagari"
 GEORGIAN = "Georgian"
 ARMENIAN = "Armenian"
+BENGALI = "Bengali"
+INDIC = "Indic"  # Gurmukhi, Gujarati, Oriya, Tamil, Telugu, Kannada, Malayalam, Sinhala
+LAO = "Lao"
+KHMER = "Khmer"
+MYANMAR = "Myanmar"
+ETHIOPIC = "Ethiopic"
+# abugidas: ICU writes each consonant's inherent vowel, which is often not said at a word's end
+BRAHMIC = frozenset((DEVANAGARI, BENGALI, INDIC))
 
 # (first, last, script) in code-point order
 _RANGES: tuple[tuple[int, int, str], ...] = (
@@ -29,9 +37,15 @@ _RANGES: tuple[tuple[int, int, str], ...] = (
     (0x0600, 0x06FF, ARABIC),
     (0x0750, 0x077F, ARABIC),
     (0x0900, 0x097F, DEVANAGARI),
+    (0x0980, 0x09FF, BENGALI),
+    (0x0A00, 0x0DFF, INDIC),
     (0x0E00, 0x0E7F, THAI),
+    (0x0E80, 0x0EFF, LAO),
+    (0x1000, 0x109F, MYANMAR),
     (0x10A0, 0x10FF, GEORGIAN),
     (0x1100, 0x11FF, HANGUL),
+    (0x1200, 0x139F, ETHIOPIC),
+    (0x1780, 0x17FF, KHMER),
     (0x1E00, 0x1EFF, LATIN),
     (0x3040, 0x30FF, KANA),
     (0x3130, 0x318F, HANGUL),

@@ -63,6 +63,14 @@ _LATIN: dict[str, tuple[str, ...]] = {
     "#general": ("general",),
     "#and": ("and", "und", "et"),
 }  # fmt: skip
+# abbreviated legal forms and kinds, as firms write them (Shaheed Hemat Industrial Grp, Trdg. Corpn.)
+_ABBREVIATIONS = {
+    "#group": ("grp",), "#industry": ("inds", "indus", "indl"), "#trading": ("trdg",),
+    "#university": ("univ",), "#institute": ("inst",), "#academy": ("acad",), "#development": ("devt",),
+    "#engineering": ("engg",), "#shipping": ("shpg",), "#corp": ("corpn",), "#bank": ("banking",),
+}  # fmt: skip
+for _symbol, _short in _ABBREVIATIONS.items():
+    _LATIN[_symbol] += _short
 
 # Native-script words split off before transliteration, then romanised like the rest of the name.
 _HANGUL_WORDS = ("회사", "총회사", "무역", "공사", "상사", "그룹", "기업", "공업", "개발", "기술", "연구소",
@@ -81,12 +89,50 @@ _LONGEST = max(len(k) for k in _PHRASES)
 SYMBOLS = frozenset(_LATIN)
 # Symbols that tell only *what kind* of body it is; they never carry a match alone.
 WEAK_SYMBOLS = SYMBOLS
+# Legal forms are written every which way for one firm (Co., Ltd., LLC, JSC): two of them neither
+# support nor contradict a match. The other symbols say what the body *does* (a bank, a university, a
+# shipping line): two different ones are a difference, except within a family of near-synonyms.
+LEGAL_FORMS = frozenset(("#co", "#corp", "#ltd", "#llc", "#inc", "#jsc", "#gmbh", "#sa", "#fze", "#general",
+                         "#intl", "#holding", "#and"))  # fmt: skip
+_KIND_FAMILIES = (
+    frozenset(("#trading", "#import", "#export", "#importexport")),
+    frozenset(("#institute", "#academy")),
+    frozenset(("#industry", "#factory", "#development")),
+    frozenset(("#tech", "#engineering")),
+)
+
+
+def symbol_similarity(a: str, b: str) -> float:
+    """How alike two different symbols are: legal forms 0.7 (neither for nor against); two kinds of body
+    from one family 0.7; two different kinds of body 0 (a difference); a legal form against a kind 0.5."""
+    if a == b:
+        return 1.0
+    legal_a, legal_b = a in LEGAL_FORMS, b in LEGAL_FORMS
+    if legal_a and legal_b:
+        return 0.7
+    if legal_a or legal_b:
+        return 0.5
+    if any(a in family and b in family for family in _KIND_FAMILIES):
+        return 0.7
+    return 0.0
+
+
+def is_kind(token: str) -> bool:
+    """A symbol that says what kind of body it is (not a legal form)."""
+    return token.startswith("#") and token not in LEGAL_FORMS
+
+
+# the country prefix many firms' names open with, split off (as a generic word) in an organisation's name
+_NATIVE_PREFIX = re.compile("^(조선|중국|朝鲜|朝鮮|中国|中國)(?=[\uac00-\ud7a3\u4e00-\u9fff]{2})")
 
 
 def split_native_words(text: str) -> str:
     """Put spaces around the organisation words of Hangul and Han names: 조선광업개발무역회사 ->
-    ``조선광업 개발 무역 회사``."""
-    return _NATIVE_SPLIT.sub(r" \1 ", text)
+    ``조선 광업 개발 무역 회사`` (the country prefix only where an organisation word says it is a firm)."""
+    split = _NATIVE_SPLIT.sub(r" \1 ", text)
+    if split != text:
+        split = _NATIVE_PREFIX.sub(r"\1 ", split.strip())
+    return split
 
 
 @lru_cache(maxsize=65536)

@@ -23,7 +23,8 @@ from functools import lru_cache
 import icu
 
 from epoc.names.hangul import is_hangul_syllable, romanise_syllables, surname_spellings
-from epoc.names.script import ARABIC, CYRILLIC, HAN, HANGUL, LATIN, detect_script
+from epoc.names.language import JAPANESE, japanese_readings, name_language
+from epoc.names.script import ARABIC, BRAHMIC, CYRILLIC, HAN, HANGUL, KANA, LATIN, detect_script
 from epoc.names.symbols import split_native_words
 
 _PERSIAN_LETTERS = re.compile("[پچژگکیۀ]")
@@ -48,6 +49,7 @@ def to_ascii(text: str) -> str:
     return "".join(c for c in out if c.isascii()).lower()
 
 
+_INHERENT_A = re.compile(r"(?<=[bcdfghjklmnpqrstvwxyz])a\b")
 _HANGUL_ORDINAL = re.compile(r"(\d+)\s*세(?![\uac00-\ud7a3])")  # 11세: the eleventh (Charles XI)
 
 
@@ -63,9 +65,32 @@ def _hangul(text: str) -> list[str]:
         else:
             out.append(" ".join("".join(romanise_syllables(w, system)) for w in words))
     if person_like:  # a family name and a given name: the family name as its bearers spell it too
+        for system in ("mr", "rr"):  # Yoo-jung, Tae-yoon, Kwang-hee
+            parts = romanise_syllables(words[0], system)
+            out.append(parts[0] + " " + "".join(map(_popular_syllable, parts[1:])))
         given = {form.split(" ", 1)[1] for form in out}
-        out += [f"{family} {name}" for family in surname_spellings(words[0][0]) for name in sorted(given)]
+        family_names = [
+            *{form.split(" ", 1)[0] for form in out},
+            *surname_spellings(words[0][0]),
+            *_POPULAR_FAMILY.get(words[0][0], ()),
+        ]
+        out += [f"{family} {name}" for family in family_names for name in sorted(given)]
     return out
+
+
+# family names as their bearers usually spell them, beyond the systems and ``surname_spellings``
+_POPULAR_FAMILY = {
+    "박": ("park",), "신": ("shin",), "성": ("sung",), "문": ("moon",), "구": ("koo",), "주": ("joo",),
+    "손": ("sohn",), "곽": ("kwak",), "허": ("huh",), "서": ("suh",), "심": ("shim",), "석": ("suk",),
+}  # fmt: skip
+_OPEN_U = re.compile(r"(?<![aeo])u(?=n?$)")  # su, yun, jun: soo, yoon, joon
+
+
+def _popular_syllable(syllable: str) -> str:
+    """A given name's syllable as Koreans often spell it in Latin letters: u as oo (Soo, Yoon), eo as u
+    (Jung, Hyun), ui as ee (Hee)."""
+    said = _OPEN_U.sub("oo", syllable)
+    return said.replace("yeo", "yu").replace("eo", "u").replace("eu", "u").replace("ui", "ee")
 
 
 _PINYIN_SOUNDS = re.compile(r"x|q|c(?!h)|zh")
@@ -126,7 +151,9 @@ def latin_forms(text: str, script: str | None = None, lang: str | None = None) -
     if text.isascii():
         return (text.lower(),)
     script = script if script and script != LATIN else detect_script(text)
-    if script == HANGUL:
+    if script in (HAN, KANA) and name_language(text, script) == JAPANESE:
+        forms = japanese_readings(text)  # a Japanese name is not read with Mandarin sounds
+    elif script == HANGUL:
         forms = _hangul(text)
     elif script == HAN:
         forms = _han(text)
@@ -134,7 +161,10 @@ def latin_forms(text: str, script: str | None = None, lang: str | None = None) -
         forms = _arabic(text, lang)
     elif script == CYRILLIC:
         forms = _cyrillic(text)
-    else:  # Latin with accents, Greek, Hebrew, kana … (kanji come out as pinyin: ICU has no readings)
+    elif script in BRAHMIC:  # the inherent vowel ICU writes at a word's end is mostly not said: Amit(a)
+        said = to_ascii(text)
+        forms = [said, _INHERENT_A.sub("", said)]
+    else:  # Latin with accents, Greek, Hebrew … (kanji come out as pinyin: ICU has no readings)
         forms = [to_ascii(text)]
     seen: dict[str, None] = {}
     for form in forms:

@@ -1,7 +1,8 @@
 """The hard rules: when two records may never be the same entity, whatever the scores say.
 
 - a person never merges with an organisation, nor a vessel with a company (``Schema.compatible_with``);
-- two records of one source are different parties (a source lists a party once; a reviewer may say otherwise);
+- two records of one source are different parties (a source lists a party once; a reviewer may say otherwise),
+  except rows a source repeats word for word (the same names, dates and identifiers): one party;
 - two records that carry ids of the same list (``OFAC:…``, ``UN:…``) with none in common are different
   parties: that list tells them apart;
 - clearly different birth dates (no year in common) veto two persons;
@@ -14,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from epoc.model.record import IdentifierKind, Record, Schema
 
@@ -35,6 +36,7 @@ class Facts:
     birth_years: frozenset[int]  # every year a birth date or interval covers; empty = unknown
     single_ids: frozenset[tuple[str, str]]  # (kind, folded value)
     tokens: frozenset[str] = frozenset()  # the words of its names, folded: to order list-id links
+    repeated: str = ""  # rows its source repeats word for word share this (see ``repeated_rows``)
 
     @classmethod
     def of(cls, record: Record) -> Facts:
@@ -89,6 +91,45 @@ def birth_years(value: str) -> list[int]:
     return years
 
 
+def content_key(record: Record) -> str:
+    """What a record says, without its id: names, schema, birth dates, identifiers, countries and addresses,
+    folded and sorted. Two rows of one source with the same key are the row repeated, not two parties."""
+    parts = [
+        record.schema.value,
+        "|".join(sorted({" ".join(_WORD.findall(n.text.casefold())) for n in record.names})),
+        "|".join(sorted(record.birth_dates)),
+        "|".join(sorted({f"{i.kind.value}:{_fold(i.value)}" for i in record.identifiers})),
+        "|".join(sorted(record.countries)),
+        "|".join(sorted({_fold(a.full) for a in record.addresses})),
+    ]
+    return "\n".join(parts)
+
+
+def repeats(a: Facts, b: Facts) -> bool:
+    """Are ``a`` and ``b`` one row that their source repeats word for word?"""
+    return a.source == b.source and bool(a.repeated) and a.repeated == b.repeated
+
+
+def repeated_rows(facts: dict[str, Facts], pairs: Iterable[tuple[str, str]]) -> dict[str, Facts]:
+    """``facts`` with the rows a source repeats marked as one (``Facts.repeated``): ``pairs`` are pairs of
+    one source found with the same ``content_key`` (only such pairs of one source are ever scored)."""
+    group: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        while group.get(x, x) != x:
+            x = group[x]
+        return x
+
+    for a, b in pairs:
+        if a in facts and b in facts and facts[a].source == facts[b].source:
+            ra, rb = sorted((find(a), find(b)))
+            group[rb] = ra
+    if not group:
+        return facts
+    return {rid: replace(f, repeated=find(rid)) if rid in group or rid in group.values() else f
+            for rid, f in facts.items()}  # fmt: skip
+
+
 def shares_list_id(a: Facts, b: Facts) -> bool:
     return bool(a.list_ids & b.list_ids)
 
@@ -107,7 +148,7 @@ def veto(a: Facts, b: Facts) -> str | None:
     if not a.schema.compatible_with(b.schema):
         return f"schema: a {a.schema.value} is never a {b.schema.value}"
     linked = shares_list_id(a, b)
-    if a.source == b.source:
+    if a.source == b.source and not repeats(a, b):
         return f"source: {a.source} lists them as two entries"
     if not linked:
         for space in a.namespaces & b.namespaces:

@@ -20,13 +20,15 @@ from pathlib import Path
 
 from epoc.documents.extract import EntityOf, Extractor, records_are_entities
 from epoc.documents.gazetteer import Gazetteer
-from epoc.documents.variants import FuzzyVerifier, NameVerifier
+from epoc.documents.variants import FuzzyVerifier, NameVerifier, ScreenerVerifier
+from epoc.matching.party import Party
 from epoc.model import NameKind
+from epoc.services.screening.screener import Screener
 from epoc.store import Store
 from epoc.store.documents import name_forms, names_fingerprint
 
 log = logging.getLogger(__name__)
-_CACHE_VERSION = "1"
+_CACHE_VERSION = "2"  # 2: British spellings folded as American
 _memory: dict[str, tuple[Gazetteer, FuzzyVerifier]] = {}
 
 
@@ -89,9 +91,12 @@ def extractor_for(
     verifier: NameVerifier | None = None,
     entity_of: EntityOf = records_are_entities,
 ) -> Extractor:
-    """The default chain of spotters over this store's names. ``verifier`` replaces the interim fuzzy one
-    (pass the screening engine's ``ScreenerVerifier`` once it is there)."""
+    """The default chain of spotters over this store's names. The variant spotter's spans are verified by
+    the screening engine (``ScreenerVerifier`` over a ``Screener`` whose index lives in ``cache_dir``);
+    ``verifier`` replaces it, and the interim fuzzy verifier serves only where there is no index folder."""
     gazetteer, fuzzy = load_matchers(store, cache_dir)
+    if verifier is None and cache_dir is not None:
+        verifier = ScreenerVerifier(Screener(store, cache_dir), Party.from_query)
     return Extractor.default(gazetteer, verifier or fuzzy, entity_of)
 
 

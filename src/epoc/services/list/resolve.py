@@ -12,7 +12,7 @@ from __future__ import annotations
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -21,7 +21,14 @@ from sqlalchemy import Connection, select
 from epoc.model import Marking, Record
 from epoc.model.entity import Entity
 from epoc.resolution.clustering import Link, LinkKind, cluster
-from epoc.resolution.constraints import Facts, fold_list_id, name_overlap, veto
+from epoc.resolution.constraints import (
+    Facts,
+    content_key,
+    fold_list_id,
+    name_overlap,
+    repeated_rows,
+    veto,
+)
 from epoc.resolution.engine import Engine, ScoredPair
 from epoc.resolution.identity import assign_ids
 from epoc.resolution.view import build_entity
@@ -201,7 +208,10 @@ def score_records(
 
 
 def _worth_scoring(a: Record, b: Record) -> bool:
-    return a.source != b.source and a.schema.compatible_with(b.schema)
+    """Records of two sources (or one row its source repeats) that may be one party by their schemas."""
+    if not a.schema.compatible_with(b.schema):
+        return False
+    return a.source != b.source or content_key(a) == content_key(b)
 
 
 # -- re-clustering ------------------------------------------------------------------------------------------
@@ -222,6 +232,7 @@ def recluster(
     loaded = repo.load_for_resolution(None if everything else scope)
     facts = {rid: Facts.of(r) for rid, r in loaded.items()}
     pairs = repo.pairs_touching(facts)
+    facts = repeated_rows(facts, ((p.left, p.right) for p in pairs))
     rulings = judged.active(facts)
     links, cannot = _links(facts, pairs, rulings, by_list_id, list_ids_of, policy)
     result = cluster(facts, links, cannot)
@@ -442,6 +453,9 @@ def _sync_queue(
     ``facts`` has the records of ``scope`` and those its pairs reach outside it (in no cluster here)."""
     decided = {tuple(sorted((r.left_id, r.right_id))) for r in rulings if r.left_id and r.right_id}
     barred = {tuple(sorted(p)) for p in cannot}
+    members: dict[int, list[str]] = defaultdict(list)
+    for record_id, number in cluster_of.items():
+        members[number].append(record_id)
     wanted: dict[tuple[str, str], ScoredPair] = {}
     for pair in pairs:
         key = (pair.left, pair.right)
@@ -454,7 +468,9 @@ def _sync_queue(
             continue
         if veto(facts[pair.left], facts[pair.right]) is not None:
             continue
-        wanted[key] = pair
+        held = _held_back(pair, cluster_of, members, facts)
+        # a pair that can never merge as the clusters stand: the reviewer is told which rule says so
+        wanted[key] = replace(pair, explanation=(*pair.explanation, held)) if held else pair
     for row in judged.open_touching(scope):
         if (row.left_id, row.right_id) not in wanted:
             judged.set_status(row.id, "moot", now)
@@ -463,6 +479,23 @@ def _sync_queue(
         marking = _marking(loaded[left]).strictest(_marking(loaded[right]))
         opened += judged.enqueue(left, right, pair.score, list(pair.explanation), marking, now)
     return opened
+
+
+def _held_back(
+    pair: ScoredPair, cluster_of: dict[str, int], members: dict[int, list[str]], facts: dict[str, Facts]
+) -> dict[str, Any] | None:
+    """The hard rule that keeps the two records' entities apart (a member of one vetoes a member of the
+    other), as an explanation line, or None."""
+    left = members.get(cluster_of.get(pair.left, -1), [pair.left])
+    right = members.get(cluster_of.get(pair.right, -1), [pair.right])
+    for x in left:
+        for y in right:
+            if x in facts and y in facts:
+                reason = veto(facts[x], facts[y])
+                if reason is not None:
+                    detail = f"held back by a hard rule: {x} / {y}: {reason}"
+                    return {"feature": "hard_rule", "score": 0.0, "detail": detail}
+    return None
 
 
 def _marking(record: Record) -> Marking:

@@ -45,8 +45,13 @@ class ScreenerSearch:
 
     def best(self, party: Party, threshold: float, limit: int, source: str) -> list[tuple[str, Comparison]]:
         prefix = f"{source}:"
+        # entries of the party's own source are left out, except a row the source repeats word for word
+        # (the same party; the caller drops the record itself)
         hits = self.screener.score(
-            party, threshold, limit, skip=lambda entry: entry.record_id.startswith(prefix)
+            party,
+            threshold,
+            limit,
+            skip=lambda entry: entry.record_id.startswith(prefix) and entry.party != party,
         )
         return [(hit.record_id, hit.comparison) for hit in hits]
 

@@ -77,12 +77,14 @@ def _work(chunk: Sequence[str]) -> list[ScoredPair]:
 def _pairs_of(engine: Engine[Any], record: Record, threshold: float) -> list[ScoredPair]:
     assert engine.search is not None
     out = []
-    # two entries of one source are never merged by score, so the search leaves them (and the record
-    # itself) out before comparing anything in full; the engine already keeps persons from companies
+    # two entries of one source are never merged by score (but a row repeated word for word is one), so
+    # the search leaves them out before comparing anything in full; the engine already keeps persons
+    # from companies
     for other_id, scored in engine.search.best(
         engine.to_party(record), threshold, engine.limit, record.source
     ):
-        out.append(ScoredPair.of(record.id, other_id, scored))
+        if other_id != record.id:
+            out.append(ScoredPair.of(record.id, other_id, scored))
     return out
 
 

@@ -1,0 +1,54 @@
+"""How common each name word is, learnt from the names the index holds (refreshed whenever the index is
+rebuilt after a list changes): a match on a common word (*Mohammad*, *Kim*, *Trading*) is weak evidence,
+one on a rare family name or a distinctive organisation word strong.
+
+The table is the share of indexed names carrying each romanised word (every script's names romanised, so
+*Ali* and علي count together). Without a table (``epoc pairs`` on two parties alone) the short fixed lists of
+``epoc.names.common`` are all there is.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+
+COMMON_SHARE = 0.004  # a word on this share of names (or more) is common: it weighs ``COMMON_WEIGHT``
+RARE_SHARE = 0.0002  # a word on this share (or fewer) is rare: full weight
+COMMON_WEIGHT = 0.4
+MIN_NAMES = 2000  # fewer names than this say nothing about how common a word is: the fixed lists serve
+
+_counts: dict[str, int] = {}
+_total = 0
+_listeners: list[Callable[[], None]] = []
+
+
+def learn(counts: dict[str, int], total: int) -> None:
+    """Replace the table: ``counts`` of names carrying each word, out of ``total`` names."""
+    global _total  # noqa: PLW0603  (the one table of the process, replaced whole)
+    _counts.clear()
+    _counts.update(counts)
+    _total = total
+    for listener in _listeners:
+        listener()
+
+
+def on_change(listener: Callable[[], None]) -> None:
+    """Call ``listener`` when the table changes (caches of weights clear themselves)."""
+    _listeners.append(listener)
+
+
+def rarity(word: str) -> float | None:
+    """From ``COMMON_WEIGHT`` (common) to 1.0 (rare) by the word's share of names; None without a table."""
+    if _total < MIN_NAMES:
+        return None
+    share = _counts.get(word, 0) / _total
+    if share <= RARE_SHARE:
+        return 1.0
+    if share >= COMMON_SHARE:
+        return COMMON_WEIGHT
+    position = math.log(share / RARE_SHARE) / math.log(COMMON_SHARE / RARE_SHARE)
+    return 1.0 - (1.0 - COMMON_WEIGHT) * position
+
+
+def share(word: str) -> float:
+    return _counts.get(word, 0) / _total if _total else 0.0
