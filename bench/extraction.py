@@ -34,6 +34,26 @@ from epoc.sources.base import ImportOptions  # noqa: E402
 from epoc.store import Store  # noqa: E402
 
 
+def _identifiers_as_other(path: Path) -> str:
+    """The list with every identifier that names no kind (``UN KPe.001``) written ``other:UN KPe.001``."""
+    import csv
+    import io
+
+    from epoc.model import IdentifierKind
+
+    kinds = {k.value for k in IdentifierKind}
+    rows = list(csv.DictReader(path.open(encoding="utf-8", newline="")))
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=list(rows[0]) if rows else [])
+    writer.writeheader()
+    for row in rows:
+        values = [v.strip() for v in (row.get("identifiers") or "").split("|") if v.strip()]
+        fixed = [v if v.split(":", 1)[0].strip().lower() in kinds else f"other:{v}" for v in values]
+        row["identifiers"] = "|".join(fixed)
+        writer.writerow(row)
+    return out.getvalue()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
@@ -57,6 +77,11 @@ def main() -> None:
         url = f"sqlite:///{work / 'epoc.db'}"
         store = Store.open(url)
         report = import_paths(store, [corpus.LIST], ImportOptions(source="corpus"), "partner-csv")
+        if not report.ok and args.corpus:  # another team's list may write bare identifiers: kind "other"
+            lenient = work / "list.csv"
+            lenient.write_text(_identifiers_as_other(corpus.LIST), encoding="utf-8")
+            print("note: identifiers without a kind read as other:<value> (they do not affect extraction)")
+            report = import_paths(store, [lenient], ImportOptions(source="corpus"), "partner-csv")
         if not report.ok:
             raise SystemExit(f"cannot import the corpus list: {report.to_json()}")
         docs = build(work / "docs")
