@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from epoc.model.marking import ALPHA3
+from epoc.model.partners import PARTNERS, partner_by_capital, partner_by_ministry
 from epoc.names.countries import to_country_code
 
 # -- page furniture --------------------------------------------------------------------------------------
@@ -50,8 +52,30 @@ def despace(line: str) -> str:
     return match.group(1).replace(" ", "") + line[match.end() :]
 
 
-def is_furniture(line: str) -> bool:
-    """A page header or footer line, or a classification line repeated at a page break."""
+# Words a page's marking line is made of, in the languages Partners mark in ("CONFIDENTIEL DIFFUSION
+# RESTREINTE MTCR / CONFIDENTIAL REL MTCR", "VS-NUR FUER DEN DIENSTGEBRAUCH", "CONFIDENTIAL // REL TO USA").
+_MARKING_CLASSES = {
+    "UNCLASSIFIED", "UNCLAS", "CONFIDENTIAL", "SECRET", "RESTRICTED", "SBU", "FOUO", "CONFIDENTIEL",
+    "RESTREINT", "RESTREINTE", "DIFFUSION", "VERTRAULICH", "GEHEIM", "VS", "CONFIDENCIAL", "RESERVADO",
+    "RISERVATO", "RISERVATISSIMO", "SEGRETO", "SENSITIVE", "OFFICIAL", "PROTEGE",
+}  # fmt: skip
+_MARKING_WORDS = _MARKING_CLASSES | {
+    "REL", "TO", "MTCR", "NOFORN", "NF", "ORCON", "ONLY", "ALL", "PARTNERS", "NOT", "FOR", "OUTREACH", "BUT",
+    "USE", "LIMITED", "TOP", "NON", "NUR", "FUER", "FÜR", "DEN", "DIENSTGEBRAUCH", "DEFENSE", "SPECIAL",
+    "AND", "PARTENAIRES", "LIMITADA", "DIFUSION", "DIFUSIÓN", "PROTÉGÉ", "DÉFENSE", *ALPHA3, *PARTNERS,
+}  # fmt: skip
+# Page numbering that may sit beside a marking or a sender's name: "Page 2 of 3", "- 2 -", "02/02", "PAGE 02".
+_PAGE_NUMBER = re.compile(
+    r"(?i)\bPage\s+\d{1,3}(?:\s+of\s+\d{1,3})?\b|(?:^|\s)[-–—]\s*\d{1,3}\s*[-–—](?:\s|$)"
+    r"|\b\d{1,3}\s*/\s*\d{1,3}\b|\b\d{1,3}\s+OF\s+\d{1,3}\b"
+)
+_NEAR_BREAK = 3  # lines either side of a form feed where a page's header or footer sits
+
+
+def is_furniture(line: str, near_break: bool = False) -> bool:
+    """A page header or footer line, or a classification line repeated at a page break. ``near_break``: the
+    line sits next to a page break, where a header naming the sender with a page number ("DFAT CANBERRA
+    02/02") is furniture too."""
     stripped = despace(line.strip().strip("\f").strip())
     if not stripped:
         return False
@@ -59,25 +83,57 @@ def is_furniture(line: str) -> bool:
         return True
     if _CLASS_LINE.match(stripped) and len(stripped) <= 90:
         return True
-    return any(p.match(stripped) for p in _FURNITURE)
+    if any(p.match(stripped) for p in _FURNITURE):
+        return True
+    unnumbered = _PAGE_NUMBER.sub(" ", stripped)
+    if _marking_words_only(unnumbered):  # "CONFIDENTIAL   Page 2 of 3", the bilingual marking line
+        return True
+    numbered = unnumbered != stripped
+    # a page number beside a short upper-case line (a sender, a reference) at a page break
+    return near_break and numbered and len(unnumbered.strip()) <= 60 and not re.search(r"[a-z]", unnumbered)
+
+
+def _marking_words_only(text: str) -> bool:
+    """Upper case and made only of marking words, one of them a classification."""
+    if re.search(r"[a-z]", text):
+        return False
+    words = [w for w in re.split(r"[\s/,;:()\-–—|]+", text.upper()) if w]
+    known = all(w in _MARKING_WORDS for w in words)
+    return bool(words) and known and any(w in _MARKING_CLASSES for w in words)
 
 
 @dataclass(frozen=True, slots=True)
 class Line:
     text: str  # without its line end
     start: int  # offset of its first character in the document's text
+    near_break: bool = False  # within a few lines of a page break (a form feed)
+
+    @property
+    def furniture(self) -> bool:
+        return is_furniture(self.text, self.near_break)
 
 
 def lines_of(text: str) -> list[Line]:
-    """The text's lines with their offsets; a form feed starts a new line (a page break)."""
-    out: list[Line] = []
+    """The text's lines with their offsets; a form feed starts a new line (a page break). The empty piece a
+    form feed on its own line leaves is no blank line (a paragraph runs on over a page break)."""
+    pieces: list[tuple[str, int]] = []
+    breaks: list[int] = []  # indexes into pieces where a page break falls
     offset = 0
-    for raw in re.split(r"(\n|\f)", text):
+    parts = re.split(r"(\n|\f)", text)
+    for n, raw in enumerate(parts):
         if raw in ("\n", "\f"):
             offset += 1
+            if raw == "\f":
+                breaks.append(len(pieces))
             continue
-        out.append(Line(raw, offset))
+        beside_feed = (n > 0 and parts[n - 1] == "\f") or (n + 1 < len(parts) and parts[n + 1] == "\f")
+        if not (raw == "" and beside_feed):
+            pieces.append((raw, offset))
         offset += len(raw)
+    out: list[Line] = []
+    for i, (raw, start) in enumerate(pieces):
+        near = any(-_NEAR_BREAK <= i - b < _NEAR_BREAK for b in breaks)
+        out.append(Line(raw, start, near))
     return out
 
 
@@ -122,7 +178,9 @@ def sender_country(sender: str | None) -> str | None:
         return None
     if _US_SENDERS.search(sender):
         return "US"
-    return country_in(sender)
+    # a foreign ministry ("FCO"), else a country named ("EMBASSY OF JAPAN, PARIS"), else a capital
+    # ("DFAT CANBERRA": DFAT is the ministry, but "MINISTRY OF FOREIGN AFFAIRS, OSLO" names only the city)
+    return partner_by_ministry(sender) or country_in(sender) or partner_by_capital(sender)
 
 
 def country_in(text: str) -> str | None:
@@ -147,7 +205,8 @@ def _country_words(phrase: str) -> str | None:
     if len(undotted) <= 3:
         # short forms only as the regime writes them (U.S., UK, ROK), never a chance two-letter word
         return _SHORT_FORMS.get(undotted.upper())
-    return to_country_code(cleaned) or to_country_code(undotted)
+    code = to_country_code(cleaned) or to_country_code(undotted)
+    return None if code == "ZZ" else code  # "unknown" is no country ("GLOBAL" reads as ZZ)
 
 
 _SHORT_FORMS = {"US": "US", "USA": "US", "UK": "GB", "ROK": "KR", "RF": "RU", "UAE": "AE", "PRC": "CN"}
@@ -194,17 +253,26 @@ def paragraphs_of(lines: list[Line]) -> list[Paragraph]:
             out.append(_paragraph(current))
             current.clear()
 
+    gap: list[Line] = []  # the blank and furniture lines since the last line of text
     for line in lines:
-        if is_furniture(line.text):
+        if line.furniture or not line.text.strip():
+            gap.append(line)
             continue
-        if not line.text.strip():
+        if gap and breaks_paragraph(gap):
             close()
-            continue
+        gap = []
         if current and (_PARAGRAPH.match(line.text) or _MARK.match(line.text)):
             close()
         current.append(line)
     close()
     return out
+
+
+def breaks_paragraph(gap: list[Line]) -> bool:
+    """Whether the blank and furniture lines between two lines of text end a paragraph: a blank line next to
+    the text on either side does; blank lines only between a page's footer and the next page's header
+    (``U.S. PROPOSAL TO`` / footer / blank / header / ``ADDRESS …:``) do not."""
+    return not gap[0].text.strip() or not gap[-1].text.strip()
 
 
 def _paragraph(lines: list[Line]) -> Paragraph:
@@ -222,22 +290,29 @@ def _paragraph(lines: list[Line]) -> Paragraph:
 # -- proposals -------------------------------------------------------------------------------------------
 
 _PREPOSITION = r"(?:ON|TO|FOR|REGARDING|CONCERNING|ABOUT|ON THE SUBJECT OF)"
+# What a heading may call an item a Partner tables, and the words that may qualify it ("FALLBACK U.S.
+# PROPOSAL ON …", "DISCUSSION PAPER: …", "REVISED NON-PAPER ON …").
+_KIND = r"(?:PROPOSAL|(?:NON-?)?PAPER|CONTRIBUTION|INITIATIVE)"
+_QUALIFIER = (
+    r"(?:JOINT|NEW|REVISED|AMENDED|UPDATED|DRAFT|FURTHER|FALLBACK|ALTERNATIVE|COMPROMISE|ADDITIONAL|"
+    r"DISCUSSION|WORKING|BACKGROUND|FINAL)"
+)
 # "FRENCH PROPOSAL ON …", "THE U.S. PROPOSAL TO …", "JOINT GERMAN-FRENCH PROPOSAL FOR …"
 _SPONSOR_FIRST = re.compile(
-    rf"^(?:THE\s+)?(?:(?:JOINT|NEW|REVISED|AMENDED|UPDATED|DRAFT|FURTHER)\s+)*"
-    rf"(?P<sponsor>[A-Z][\w.'’ -]{{0,60}}?)(?:'S|’S)?\s+(?:DRAFT\s+|REVISED\s+)?"
-    rf"PROPOSAL\s+(?P<prep>{_PREPOSITION})\s+(?P<subject>.+)$",
+    rf"^(?:THE\s+)?(?:{_QUALIFIER}\s+)*"
+    rf"(?P<sponsor>[A-Z][\w.'’ -]{{0,60}}?)(?:'S|’S)?\s+(?:{_QUALIFIER}\s+)*"
+    rf"{_KIND}\s+(?P<prep>{_PREPOSITION})\s+(?P<subject>.+)$",
     re.I,
 )
 # "PROPOSAL BY FRANCE ON …", "PROPOSAL FROM THE UNITED KINGDOM TO …", "PROPOSAL OF JAPAN: …"
 _SPONSOR_AFTER = re.compile(
-    rf"^(?:DRAFT\s+|REVISED\s+)?PROPOSAL\s+(?:BY|FROM|OF)\s+(?:THE\s+)?(?P<sponsor>[A-Z][\w.'’ -]{{0,60}}?)"
+    rf"^(?:{_QUALIFIER}\s+)*{_KIND}\s+(?:BY|FROM|OF)\s+(?:THE\s+)?(?P<sponsor>[A-Z][\w.'’ -]{{0,60}}?)"
     rf"\s*(?:(?P<prep>{_PREPOSITION})\s+|[:,–—-]\s*)(?P<subject>.+)$",
     re.I,
 )
 # "PROPOSAL ON …", "PROPOSAL 2: …", "PROPOSAL TO …"
 _NO_SPONSOR = re.compile(
-    rf"^(?:DRAFT\s+|REVISED\s+)?PROPOSAL(?:\s+(?:NO\.?\s*)?\d+|\s+[A-Z])?\s*(?:(?P<prep>{_PREPOSITION})\s+|[:.–—-]\s*)"
+    rf"^(?:{_QUALIFIER}\s+)*{_KIND}(?:\s+(?:NO\.?\s*)?\d+|\s+[A-Z])?\s*(?:(?P<prep>{_PREPOSITION})\s+|[:.–—-]\s*)"
     rf"(?P<subject>.+)$",
     re.I,
 )
@@ -329,7 +404,7 @@ def _title_like(text: str) -> bool:
     return bool(words) and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
 
 
-_NUMBERED = re.compile(r"^(?:DRAFT\s+|REVISED\s+)?PROPOSAL(?:\s+(?:NO\.?\s*)?\d+|\s+[A-Z])?$", re.I)
+_NUMBERED = re.compile(rf"^(?:{_QUALIFIER}\s+)*{_KIND}(?:\s+(?:NO\.?\s*)?\d+|\s+[A-Z])?$", re.I)
 _SPONSOR_WORDS = 5  # "THE RUSSIAN FEDERATION", "REPUBLIC OF KOREA", "IE CO-CHAIRS'": never a sentence
 # Who else sponsors proposals: the regime's office-holders (their proposals take the message's sender).
 _OFFICES = re.compile(
@@ -369,10 +444,13 @@ def _first_sentence(line: str) -> str:
 # A heading's subject is a noun phrase; a verb or a semicolon says it is a sentence mentioning a proposal.
 _PROSE = re.compile(r"(?i);|\b(?:WAS|WERE|IS|ARE|HAS|HAVE|HAD|WILL|WOULD|SHOULD|COULD|MAY|MIGHT|DID)\b")
 _SUBJECT_WORDS = 25
+_REMARK = re.compile(r"\s*\([^()]*\)\s*$")
 
 
 def _subject(text: str, preposition: str | None) -> str:
     subject = normalise(text).strip(" .:;-–—")
+    if _PROSE.search(subject) and (bare := _REMARK.sub("", subject)) != subject:
+        subject = bare  # "TRANSIT (FOR POST'S BACKGROUND ONLY; NOT FOR DELIVERY)": a remark, not the subject
     if _PROSE.search(subject) or len(subject.split()) > _SUBJECT_WORDS:
         return ""
     if preposition and preposition.upper() == "TO":
@@ -527,7 +605,7 @@ def _mark_near(span: list[Paragraph], consensus: Consensus | None) -> str | None
 
 def _clean(text: str, start: int, end: int) -> str:
     """The text between two offsets without page furniture, whitespace normalised."""
-    kept = [line.text for line in lines_of(text[start:end]) if not is_furniture(line.text)]
+    kept = [line.text for line in lines_of(text[start:end]) if not line.furniture]
     return normalise(" ".join(kept))
 
 
@@ -549,6 +627,14 @@ def consensus_in(text: str, region_start: int, region_end: int) -> Consensus | N
         stop = _END_TEXT.search(text, m.end(), region_end)
         body_end = stop.start() if stop else region_end
         return Consensus(_unquote(_clean(text, m.end(), body_end)) or None, marker.start(), body_end)
+    if text.startswith(("'", "‘"), pos) and not text.startswith("''", pos):
+        # single quotes: an apostrophe ("Partners' views") looks like a closing quote, so the quotation
+        # closes at the last one in its paragraph
+        paragraph_end = _paragraph_end(text, pos, region_end)
+        close_at = max(text.rfind("'", pos + 1, paragraph_end), text.rfind("’", pos + 1, paragraph_end))
+        if close_at > pos:
+            body = _clean(text, pos + 1, close_at)
+            return Consensus(_unquote(body) or None, marker.start(), close_at + 1)
     for opening in sorted(_OPEN_QUOTES, key=len, reverse=True):
         if text.startswith(opening, pos):
             closing = _OPEN_QUOTES[opening]
@@ -572,7 +658,7 @@ _LEADING = re.compile(
 def _skip_to_words(rest: str) -> int:
     """How far to the quoted text: past blank lines, furniture, and a paragraph number or marking."""
     for line in lines_of(rest):
-        if line.text.strip() and not is_furniture(line.text):
+        if line.text.strip() and not line.furniture:
             lead = _LEADING.match(line.text)
             return line.start + (lead.end() if lead else 0)
     return len(rest)
@@ -603,10 +689,15 @@ def _quote_continues(text: str, pos: int, end: int) -> bool:
 
 
 def _paragraph_end(text: str, pos: int, end: int) -> int:
-    """The end of the paragraph starting at ``pos``: a blank line (page furniture aside), or ``end``."""
+    """The end of the paragraph starting at ``pos``: a blank line (not inside a page break), or ``end``."""
+    gap: list[Line] = []
     for line in lines_of(text[pos:end]):
-        if not line.text.strip() and line.start > 0:
-            return pos + line.start
+        if line.furniture or not line.text.strip():
+            gap.append(line)
+            continue
+        if gap and line.start > 0 and breaks_paragraph(gap):
+            return pos + gap[0].start
+        gap = []
     return end
 
 
