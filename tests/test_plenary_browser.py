@@ -25,7 +25,7 @@ MESSAGE = Path(__file__).parent / "fixtures" / "plenary" / "four_proposals.txt"
 @pytest.fixture(scope="module")
 def web(tmp_path_factory: pytest.TempPathFactory) -> Iterator[WebEnv]:
     with webapp.open_web("sqlite", tmp_path_factory.mktemp("plenary-browser")) as env:
-        create_edition(env.store, "2010-rpoc", None, None)
+        create_edition(env.store, "2010-rpoc", None, None, include_public=True)
         yield env
 
 
