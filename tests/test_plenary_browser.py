@@ -14,6 +14,7 @@ from epoc.model.access import Role
 from epoc.services.list.editions import create_edition
 
 from . import webapp
+from .entity_helpers import include_candidates
 from .test_browser import browser, page, screenshot_on_failure, server, sign_in
 from .webapp import WebEnv
 
@@ -25,7 +26,8 @@ MESSAGE = Path(__file__).parent / "fixtures" / "plenary" / "four_proposals.txt"
 @pytest.fixture(scope="module")
 def web(tmp_path_factory: pytest.TempPathFactory) -> Iterator[WebEnv]:
     with webapp.open_web("sqlite", tmp_path_factory.mktemp("plenary-browser")) as env:
-        create_edition(env.store, "2010-rpoc", None, None)
+        include_candidates(env.store)  # the IE Co-Chairs include the Partner-circulated entities
+        create_edition(env.store, "2010-rpoc", None, None, include_public=True)
         yield env
 
 

@@ -172,7 +172,7 @@ def test_the_scripted_round(sqlite_store, capsys):
     assert tasking["owner"] == "IE Co-Chairs" and tasking["due_meeting_id"] == "rpoc-2010"
     code, out, _ = run(capsys, "--db", url, "taskings", "list", "--json")
     assert [t["status"] for t in json.loads(out)] == ["open"]
-    assert run(capsys, "--db", url, "editions", "create", "2010-rpoc", "--json")[0] == 0
+    assert run(capsys, "--db", url, "editions", "create", "2010-rpoc", "--include-public", "--json")[0] == 0
     code, out, err = run(
         capsys, "--db", url, "taskings", "close", str(tasking["tasking_id"]), "--edition", "nope"
     )
