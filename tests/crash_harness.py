@@ -126,13 +126,13 @@ OPERATIONS: dict[str, Operation] = {
     "edition": Operation(
         "edition",
         (IMPORT, ("resolve",)),
-        lambda f: ["editions", "create", "crash-edition"],
-        lambda f: ["editions", "create", "crash-edition"],
+        lambda f: ["editions", "create", "crash-edition", "--include-public"],
+        lambda f: ["editions", "create", "crash-edition", "--include-public"],
         _editions,
     ),
     "export": Operation(
         "export",
-        (IMPORT, ("resolve",), ("editions", "create", "frozen")),
+        (IMPORT, ("resolve",), ("editions", "create", "frozen", "--include-public")),
         lambda f: [
             "entities",
             "export",

@@ -61,7 +61,12 @@ def _import(
         try:
             report = import_paths(request.app.state.store, [target], options, fmt or None, actor=who.viewer)
         except EpocError as exc:  # said with the file's own name, never the server's private folder
-            raise type(exc)(exc.message.replace(str(folder) + "/", "").replace(str(folder), "")) from None
+            said = exc.message.replace(str(folder) + "/", "").replace(str(folder), "")
+            try:
+                cleaned = type(exc)(said)
+            except TypeError:  # an error built from parts (ImportFailure: where, reason) is said whole
+                cleaned = InvalidInput(said)
+            raise cleaned from None
         request.app.state.screener.mark_stale()  # screen against the new version from the next query
     finally:
         shutil.rmtree(folder, ignore_errors=True)
