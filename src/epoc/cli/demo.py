@@ -11,6 +11,7 @@ from epoc.services.demo import (
     load_demo,
     load_demo_denials,
     load_demo_documents,
+    load_demo_regime,
     resolve_demo,
 )
 from epoc.services.list.resolve import report_lines
@@ -49,3 +50,10 @@ def demo(ctx: typer.Context) -> None:
     console.print(f"documents: {len(documents) - len(failed)} added or already there", highlight=False)
     included = include_demo_candidates(store)
     console.print(f"the demo IE Co-Chair included {included} candidates of the demo list", highlight=False)
+    regime = load_demo_regime(store, settings)
+    console.print(
+        f"the regime's desks: meeting {regime.meeting_id} with {regime.proposals} proposals; application "
+        f"{regime.application_id} with {regime.consultations} consultation(s) open; outreach priority "
+        f"{regime.outreach_country}",
+        highlight=False,
+    )

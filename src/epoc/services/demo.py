@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from dataclasses import dataclass
+from datetime import date
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -9,13 +12,22 @@ from typing import Any
 from epoc.model import Marking
 from epoc.model.access import POC, Role
 from epoc.model.errors import NotFound
+from epoc.model.outreach import CountryStatus
+from epoc.model.plenary import MeetingKind
 from epoc.services import accounts
 from epoc.services.denials.notifications import DenialImportOptions, import_denials
 from epoc.services.documents.extraction import lazy_extractor
 from epoc.services.documents.ingest import DocumentOptions, add_documents
+from epoc.services.licensing.applications import DeskOptions, add_application, list_applications
+from epoc.services.licensing.io import application_from
 from epoc.services.list.resolve import ResolveReport, resolve
+from epoc.services.outreach.countries import add_priority, set_status, show_country
+from epoc.services.plenary.meetings import MeetingInput, add_meeting, list_meetings
+from epoc.services.plenary.proposals import ImportOptions as ProposalImportOptions
+from epoc.services.plenary.proposals import import_proposals
 from epoc.services.records.imports import ImportReport, ProgressFn, import_paths
 from epoc.services.screening.engine import default_engine, policy
+from epoc.services.screening.screener import Screener
 from epoc.settings import Settings
 from epoc.sources.base import ImportOptions
 from epoc.store import Store
@@ -95,6 +107,73 @@ def demo_accounts(store: Store) -> list[dict[str, str | None]]:
             accounts.create_user(store, username, role, password, partner, display_name=f"Demo {role.value}")
         out.append({"username": username, "password": password, "role": role.value, "partner": partner})
     return out
+
+
+@dataclass(frozen=True, slots=True)
+class DemoRegime:
+    """What the demo put on the regime's desks, so that every area has something to open."""
+
+    meeting_id: str
+    proposals: int
+    application_id: int
+    consultations: int
+    outreach_country: str
+
+
+DEMO_MEETING = MeetingInput(
+    MeetingKind.PLENARY,
+    "Plenary, demo",
+    date(2026, 10, 20),
+    end=date(2026, 10, 23),
+    place="Lyon",
+    host="FR",
+    chair="FR",
+)
+
+
+def load_demo_regime(store: Store, settings: Settings) -> DemoRegime:
+    """A Plenary with the team's fictional French message of two proposals, an outreach priority agreed
+    at it, and a French licence application that would undercut the demo's German denial (so that a
+    consultation with Germany is open). Running it again adds nothing new."""
+    meeting = next((m for m in list_meetings(store) if m.name == DEMO_MEETING.name), None)
+    if meeting is None:
+        meeting = add_meeting(store, DEMO_MEETING)
+    proposals = import_proposals(
+        store,
+        _demo_file("regime/proposals-fr-2026.txt"),
+        ProposalImportOptions(meeting_id=meeting.meeting_id, partner=DEMO_PARTNER),
+        settings.document_limits,
+        lazy_extractor(store, settings.index_dir),
+    )
+    outreach = show_country(store, DEMO_OUTREACH_COUNTRY)
+    if not outreach.priorities:
+        set_status(store, DEMO_OUTREACH_COUNTRY, CountryStatus.NON_PARTNER, by="demo")
+        add_priority(store, DEMO_OUTREACH_COUNTRY, meeting.meeting_id, note="demo", by="demo")
+    path = _demo_file("regime/application-fr-2026-041.json")
+    application = application_from(json.loads(path.read_text(encoding="utf-8")))
+    existing = next(
+        (a for a in list_applications(store, None, DEMO_PARTNER) if a.reference == application.reference),
+        None,
+    )
+    if existing is None:
+        view = add_application(
+            store,
+            Screener(store, settings.index_dir),
+            application,
+            DEMO_PARTNER,
+            None,
+            options=DeskOptions.from_settings(settings),
+            origin=path.name,
+        )
+        application_id, consultations = view.application_id, len(view.consultations)
+    else:
+        application_id, consultations = existing.application_id, len(existing.consultations)
+    return DemoRegime(
+        meeting.meeting_id, len(proposals), application_id, consultations, DEMO_OUTREACH_COUNTRY
+    )
+
+
+DEMO_OUTREACH_COUNTRY = "TH"  # the demo guest's country
 
 
 def include_demo_candidates(store: Store) -> int:
