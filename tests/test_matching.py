@@ -14,6 +14,7 @@ from epoc.matching.scorer import DEFAULT_THRESHOLD, default_scorer
 from epoc.model import InvalidInput, Name, NameKind, Schema
 from epoc.names.analysis import analyse, tokenise
 from epoc.names.countries import CODES, country_codes
+from epoc.names.fold import fold_identifier
 from epoc.names.hangul import romanise_syllables, surname_spellings
 from epoc.names.phonetic import skeleton
 from epoc.names.translit import latin_forms
@@ -175,6 +176,18 @@ def test_identifier_match_is_near_certain():
     left = party("Person", "Someone", identifiers=["P-1234567"])
     right = party("Person", "Quite Another Name", identifiers=["p1234567"])
     assert default_scorer().compare(left, right).score >= 0.99
+
+
+def test_identifiers_fold_one_way_for_the_scorer_the_index_and_the_store():
+    """One rule (epoc.names.fold): case, spaces, dashes and dots do not count."""
+    from epoc.matching.index import identifier_key
+    from epoc.store.records import stored_identifier
+
+    assert fold_identifier("A12-345 6") == fold_identifier("a12.3456") == "a123456"
+    assert identifier_key("A12-345 6") == "i" + fold_identifier("A12-345 6")
+    assert identifier_key("A-12") is None  # too short to say anything alone
+    assert stored_identifier("A12-345 6") == "a123456"
+    assert len(stored_identifier("9" * 500)) == 200  # cut to the column
 
 
 def test_schema_mismatch_rules_out():

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from epoc.matching.compare import NameMatch, token_weight
 from epoc.matching.party import Party
 from epoc.names.common import COMMON_PERSON_WORDS, PARTICLES
-from epoc.names.fold import fold
+from epoc.names.fold import IDENTIFIER_MIN_LENGTH, fold, fold_identifier
 
 WEAK_ALIAS_CAP = 0.6  # a weak alias alone never reaches the match threshold
 WEAK_ALIAS_CONFIRM = 0.05
@@ -51,9 +51,10 @@ def weak_alias(ctx: Context) -> Outcome:
 
 def identifier_match(ctx: Context) -> Outcome:
     """The same identifier (passport, registration, IMO, tax id …) on both sides: near-certain."""
-    left = {_ident(i.value) for i in ctx.left.identifiers if len(_ident(i.value)) >= 5}
+    left = {fold_identifier(i.value) for i in ctx.left.identifiers}
+    left = {key for key in left if len(key) >= IDENTIFIER_MIN_LENGTH}
     for ident in ctx.right.identifiers:
-        if _ident(ident.value) in left:
+        if fold_identifier(ident.value) in left:
             return 1.0, f"identifier {ident.value}"
     return None
 
@@ -112,10 +113,6 @@ def common_name(ctx: Context) -> Outcome:
     if words and not distinctive:
         return -0.08, "common names only"
     return None
-
-
-def _ident(value: str) -> str:
-    return "".join(c for c in value.casefold() if c.isalnum())
 
 
 def _years(value: str) -> tuple[int, int] | None:

@@ -36,6 +36,7 @@ from epoc.matching.party import Party, is_organisation
 from epoc.model import Classification, Identifier, IdentifierKind, Marking, Name, NameKind, Schema, Scope
 from epoc.names import frequency
 from epoc.names.analysis import analyse, remember, tokenise
+from epoc.names.fold import IDENTIFIER_MIN_LENGTH, fold_identifier
 from epoc.names.phonetic import skeleton
 from epoc.names.symbols import is_symbol, symbolise
 from epoc.names.translit import latin_forms
@@ -463,8 +464,9 @@ def analysed(item: tuple[Any, ...]) -> bytes:
 
 
 def identifier_key(value: str) -> str | None:
-    folded = "".join(c for c in value.casefold() if c.isalnum())
-    return "i" + folded if len(folded) >= 5 else None
+    """The index key of an identifier: folded, and none for one too short to say anything alone."""
+    folded = fold_identifier(value)
+    return "i" + folded if len(folded) >= IDENTIFIER_MIN_LENGTH else None
 
 
 def query_keys(party: Party) -> dict[str, float]:

@@ -17,3 +17,11 @@ def fold(text: str) -> str:
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = unicodedata.normalize("NFC", text).casefold()
     return _NON_WORD.sub(" ", text).strip()
+
+
+IDENTIFIER_MIN_LENGTH = 5  # a shorter identifier ("12", "A-1") recurs across lists: it says nothing alone
+
+
+def fold_identifier(value: str) -> str:
+    """Identifiers compare without spaces, dashes and case: ``"A12-345 6"`` == ``"a123456"``."""
+    return "".join(c for c in value.casefold() if c.isalnum())

@@ -19,7 +19,7 @@ from epoc.model.regime import LEADING_QUOTES, looks_like_programme
 from epoc.names.countries import to_country_code
 from epoc.names.fold import fold
 from epoc.store.entity_tables import entities, entity_members
-from epoc.store.records import fold_identifier
+from epoc.store.records import stored_identifier
 from epoc.store.tables import (
     record_addresses,
     record_facts,
@@ -101,7 +101,7 @@ def _conditions(q: EntityQuery, viewer: Viewer | None) -> list[ColumnElement[boo
             _having(
                 viewer,
                 q.status,
-                record_identifiers.c.folded == fold_identifier(text),
+                record_identifiers.c.folded == stored_identifier(text),
                 via=record_identifiers,
             )
         )

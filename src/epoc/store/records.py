@@ -27,7 +27,7 @@ from epoc.model import (
     SourceKind,
 )
 from epoc.model.access import Viewer
-from epoc.names.fold import fold
+from epoc.names.fold import fold, fold_identifier
 from epoc.store.bulk import bulk_insert
 from epoc.store.tables import (
     VALUE_TABLES,
@@ -317,7 +317,7 @@ class RecordRepository:
                     "seq": i,
                     "kind": d.kind.value,
                     "value": d.value,
-                    "folded": fold_identifier(d.value),
+                    "folded": stored_identifier(d.value),
                     "country": d.country,
                     "note": d.note,
                     "origin": d.origin,
@@ -465,7 +465,7 @@ class RecordRepository:
         )
         by_identifier = (
             select(record_identifiers.c.record_id, func.min(record_identifiers.c.value).label("matched"))
-            .where(record_identifiers.c.folded == fold_identifier(text))
+            .where(record_identifiers.c.folded == stored_identifier(text))
             .group_by(record_identifiers.c.record_id)
         )
         hits = by_name.union_all(by_identifier).subquery()
@@ -530,9 +530,9 @@ class RecordRepository:
         }
 
 
-def fold_identifier(value: str) -> str:
-    """Identifiers compare without spaces, dashes and case: ``"A12-345 6"`` == ``"a123456"``."""
-    return "".join(ch for ch in value.casefold() if ch.isalnum())[:200]
+def stored_identifier(value: str) -> str:
+    """An identifier as ``record_identifiers.folded`` holds it: folded (the core rule), cut to 200."""
+    return fold_identifier(value)[:200]
 
 
 def _chunks(items: list[str]) -> Iterator[list[str]]:
