@@ -16,6 +16,7 @@ from epoc.documents.readers.base import decode_text
 from epoc.model import ImportFailure, Marking, MarkingError, Schema
 from epoc.model.denial import ANNEX_CODE, Denial, DenialParty, DenialStatus, PartyRole
 from epoc.names.countries import to_country_code
+from epoc.sources.base import file_size
 from epoc.sources.dates import parse_date
 
 CSV_COLUMNS = (
@@ -31,14 +32,7 @@ _FALSE = {"", "no", "n", "false", "0", "listed"}
 
 
 def read_denials(path: Path, max_bytes: int) -> list[Denial]:
-    try:
-        size = path.stat().st_size
-    except OSError as exc:
-        raise ImportFailure(str(path), f"cannot read: {exc.strerror or exc}") from exc
-    if size == 0:
-        raise ImportFailure(str(path), "the file is empty")
-    if size > max_bytes:
-        raise ImportFailure(str(path), f"the file is larger than the {max_bytes // 2**20} MiB limit")
+    file_size(path, max_bytes)
     text, _note = decode_text(path.read_bytes(), str(path))
     stripped = text.lstrip()
     items = _json_items(text, str(path)) if stripped.startswith(("[", "{")) else _csv_items(text, str(path))

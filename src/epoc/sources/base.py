@@ -83,20 +83,25 @@ class Reader(Protocol):
 # -- careful reading -------------------------------------------------------------------------------
 
 
-def check_size(path: Path, options: ImportOptions) -> int:
+def file_size(path: Path, max_bytes: int, limit: str = "") -> int:
+    """The file's size, refused before anything is read when it cannot be read, is empty or is larger than
+    ``max_bytes`` (the one size check of lists, documents and denials; ``limit`` names the setting)."""
     try:
         size = path.stat().st_size
     except OSError as exc:
         raise ImportFailure(str(path), f"cannot read: {exc.strerror or exc}") from exc
     if size == 0:
         raise ImportFailure(str(path), "the file is empty")
-    if size > options.max_bytes:
+    if size > max_bytes:
         raise ImportFailure(
             str(path),
-            f"the file is {size / 2**20:,.0f} MiB, larger than the "
-            f"{options.max_bytes / 2**20:,.0f} MiB limit (EPOC_MAX_IMPORT_MB)",
+            f"the file is {size / 2**20:,.0f} MiB, larger than the {max_bytes / 2**20:,.0f} MiB limit{limit}",
         )
     return size
+
+
+def check_size(path: Path, options: ImportOptions) -> int:
+    return file_size(path, options.max_bytes, " (EPOC_MAX_IMPORT_MB)")
 
 
 def sniff(path: Path) -> bytes:

@@ -12,6 +12,7 @@ from epoc.documents.readers.html import HtmlReader
 from epoc.documents.readers.pdf import PdfReader
 from epoc.documents.readers.text import MarkdownReader, TextReader
 from epoc.model import ImportFailure
+from epoc.sources.base import file_size
 
 READERS: dict[str, DocumentReader] = {
     r.name: r
@@ -64,18 +65,7 @@ def read_bytes(
 
 def read_file(path: Path, limits: Limits, reader: str | None = None) -> ReadDocument:
     """Read one file, refusing it before reading when it is empty or larger than the limit."""
-    try:
-        size = path.stat().st_size
-    except OSError as exc:
-        raise ImportFailure(str(path), f"cannot read: {exc.strerror or exc}") from exc
-    if size == 0:
-        raise ImportFailure(str(path), "the file is empty")
-    if size > limits.max_bytes:
-        raise ImportFailure(
-            str(path),
-            f"the file is {size / 2**20:,.0f} MiB, larger than the {limits.max_bytes / 2**20:,.0f} MiB "
-            "limit for documents (EPOC_MAX_DOCUMENT_MB)",
-        )
+    file_size(path, limits.max_bytes, " for documents (EPOC_MAX_DOCUMENT_MB)")
     try:
         data = path.read_bytes()
     except OSError as exc:

@@ -6,7 +6,6 @@ An officer enters their own Partner's denials (the POC's, anyone's).
 
 from __future__ import annotations
 
-import re
 import shutil
 import tempfile
 from pathlib import Path
@@ -23,6 +22,7 @@ from epoc.model.errors import EpocError, InvalidInput
 from epoc.services.denials.notifications import DenialImportOptions, list_denials, save_denials
 from epoc.store import Store
 from epoc.web.areas import Area, NavLink
+from epoc.web.files import safe_name, save_upload
 from epoc.web.rendering import mark, page
 from epoc.web.schemas.common import ErrorOut
 from epoc.web.schemas.documents import DenialIn, DenialOut, DenialSavedOut
@@ -31,7 +31,6 @@ from epoc.web.security import Principal, requires
 router = APIRouter()
 Officer = Annotated[Principal, requires(Permission.LICENSING)]
 Field = Annotated[str, Form(max_length=2000)]
-_SAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
 FIELDS = (
     "partner", "reference", "date", "annex_codes", "catch_all", "item_description", "quantity",
     "consignee_name", "consignee_address", "consignee_country", "end_user_name", "end_user_address",
@@ -83,17 +82,11 @@ def _check_partners(who: Principal, denials: list[Denial], where: str) -> None:
 
 def _import(request: Request, who: Principal, upload: UploadFile, marking: str) -> dict[str, Any]:
     options = _options(request, who, marking)
-    name = _SAFE_NAME.sub("_", Path(upload.filename or "denials").name).strip("._") or "denials"
+    name = safe_name(upload, "denials")
     folder = Path(tempfile.mkdtemp(prefix="epoc-denials-"))
     try:
         target = folder / name
-        written = 0
-        with target.open("wb") as sink:
-            while chunk := upload.file.read(1024 * 1024):
-                written += len(chunk)
-                if written > options.max_bytes:
-                    raise InvalidInput(f"{name}: larger than {options.max_bytes // 2**20} MiB")
-                sink.write(chunk)
+        save_upload(upload, target, options.max_bytes)
         try:
             denials = read_denials(target, options.max_bytes)
         except ImportFailure as exc:

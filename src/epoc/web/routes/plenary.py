@@ -47,6 +47,7 @@ from epoc.services.plenary.results import plain
 from epoc.services.plenary.taskings import TaskInput, close_tasking, list_taskings
 from epoc.store import Store
 from epoc.web.areas import Area, NavLink, Panel
+from epoc.web.files import safe_name, save_upload
 from epoc.web.rendering import mark, page
 from epoc.web.schemas.common import ErrorOut
 from epoc.web.schemas.plenary import (
@@ -74,7 +75,6 @@ Reader = Annotated[Principal, requires(Permission.READ_PLENARY)]
 Proposer = Annotated[Principal, requires(Permission.PROPOSE)]
 Distributor = Annotated[Principal, requires(Permission.DISTRIBUTE)]
 Field = Annotated[str, Form(max_length=20000)]
-_SAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
 ERRORS: dict[int | str, dict[str, Any]] = {
     404: {"model": ErrorOut},
     409: {"model": ErrorOut},
@@ -360,17 +360,11 @@ def proposals_json(request: Request, response: Response, who: Reader, meeting: s
 def _import(request: Request, viewer: Viewer, upload: UploadFile, meeting: str, partner: str) -> list[Any]:
     settings = request.app.state.settings
     limits = settings.document_limits
-    name = _SAFE_NAME.sub("_", Path(upload.filename or "message.txt").name).strip("._") or "message.txt"
+    name = safe_name(upload, "message.txt")
     folder = Path(tempfile.mkdtemp(prefix="epoc-proposals-"))
     try:
         target = folder / name
-        written = 0
-        with target.open("wb") as sink:
-            while chunk := upload.file.read(1024 * 1024):
-                written += len(chunk)
-                if written > limits.max_bytes:
-                    raise InvalidInput(f"{name}: larger than {limits.max_bytes // 2**20} MiB")
-                sink.write(chunk)
+        save_upload(upload, target, limits.max_bytes)
         store = _store(request)
         options = ImportOptions(meeting_id=meeting or None, partner=partner or None, actor=viewer)
         found = import_proposals(store, target, options, limits, lazy_extractor(store, settings.index_dir))

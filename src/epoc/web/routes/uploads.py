@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import shutil
 import tempfile
 from datetime import date
@@ -20,13 +19,13 @@ from epoc.services.records.imports import import_paths
 from epoc.sources.base import ImportOptions
 from epoc.sources.registry import READERS
 from epoc.web.areas import Area, NavLink
+from epoc.web.files import safe_name, save_upload
 from epoc.web.rendering import page
 from epoc.web.security import Principal, requires
 
 router = APIRouter()
 Uploader = Annotated[Principal, requires(Permission.MANAGE_SOURCES)]
 Text = Annotated[str, Form(max_length=200)]
-_SAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
 
 
 def _options(
@@ -53,11 +52,11 @@ def _import(
     """Store the upload under its own (cleaned) name in a private folder, import it, and forget it."""
     if fmt and fmt not in READERS:
         raise InvalidInput(f"format: {fmt!r} is not one of {', '.join(READERS)}")
-    name = _SAFE_NAME.sub("_", Path(upload.filename or "upload").name).strip("._") or "upload"
+    name = safe_name(upload, "upload")
     folder = Path(tempfile.mkdtemp(prefix="epoc-upload-"))
     try:
         target = folder / name
-        _save(upload, target, options.max_bytes)
+        save_upload(upload, target, options.max_bytes, "EPOC_MAX_IMPORT_MB")
         try:
             report = import_paths(request.app.state.store, [target], options, fmt or None, actor=who.viewer)
         except EpocError as exc:  # said with the file's own name, never the server's private folder
@@ -77,19 +76,6 @@ def _import(
             unit["error"] = unit["error"].replace(str(folder) + "/", "")
     data["skipped"] = [{"path": Path(s["path"]).name, "reason": s["reason"]} for s in data["skipped"]]
     return data
-
-
-def _save(upload: UploadFile, target: Path, limit: int) -> None:
-    """Copy the upload to disk, refusing it as soon as it passes the size limit."""
-    written = 0
-    with target.open("wb") as sink:
-        while chunk := upload.file.read(1024 * 1024):
-            written += len(chunk)
-            if written > limit:
-                raise InvalidInput(
-                    f"{target.name}: larger than {limit // (1024 * 1024)} MiB (EPOC_MAX_IMPORT_MB)"
-                )
-            sink.write(chunk)
 
 
 def _form_page(
