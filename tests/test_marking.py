@@ -67,3 +67,16 @@ def test_strictest_never_lowers():
     assert combined.scope is Scope.NAMED and combined.partners == {"FR", "DE"}
     assert named.strictest(Marking.parse("SECRET // REL DE")).partners == {"DE"}
     assert conf.strictest(public).not_for_outreach
+
+
+def test_strictest_of_folds_a_list():
+    conf = Marking.parse("CONFIDENTIAL // REL MTCR")
+    named = Marking.parse("RESTRICTED // REL FR, DE")
+    de = Marking.parse("SECRET // REL DE")
+    assert Marking.strictest_of([]) == Marking.public()  # nothing shown: UNCLASSIFIED
+    assert Marking.strictest_of([conf]) == conf
+    assert Marking.strictest_of(iter([conf, named, de])) == conf.strictest(named).strictest(de)
+    for order in ([de, named, conf], [named, conf, de]):  # the order never matters
+        assert Marking.strictest_of(order) == Marking.strictest_of([conf, named, de])
+    folded = Marking.strictest_of([named, de])
+    assert folded.classification is Classification.SECRET and folded.partners == {"DE"}

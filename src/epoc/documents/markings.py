@@ -151,12 +151,7 @@ def document_marking(found: list[FoundMarking], uploaded: Marking | None, defaul
     markings = [f.marking for f in found]
     if uploaded is not None:
         markings.append(uploaded)
-    if not markings:
-        return default
-    result = markings[0]
-    for marking in markings[1:]:
-        result = result.strictest(marking)
-    return result
+    return Marking.strictest_of(markings) if markings else default
 
 
 def banner_floor(found: list[FoundMarking]) -> Marking | None:
@@ -168,12 +163,8 @@ def banner_floor(found: list[FoundMarking]) -> Marking | None:
     banners = [f.marking for f in found if f.kind == "banner"]
     if not marks or not banners:
         return None
-    rolled = marks[0]
-    for marking in marks[1:]:
-        rolled = rolled.strictest(marking)
-    strictest_banner = banners[0]
-    for marking in banners[1:]:
-        strictest_banner = strictest_banner.strictest(marking)
+    rolled = Marking.strictest_of(marks)
+    strictest_banner = Marking.strictest_of(banners)
     return None if rolled.strictest(strictest_banner) == rolled else strictest_banner
 
 

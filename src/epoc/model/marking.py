@@ -31,6 +31,7 @@ Examples: ``CONFIDENTIAL // REL MTCR``, ``(C/REL MTCR)``, ``UNCLASSIFIED``, ``RE
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import IntEnum
 
@@ -133,6 +134,15 @@ class Marking:
             frozenset(partners),
             self.not_for_outreach or other.not_for_outreach,
         )
+
+    @classmethod
+    def strictest_of(cls, markings: Iterable[Marking]) -> Marking:
+        """The marking of something derived from all of ``markings``: each folded in with ``strictest``
+        (UNCLASSIFIED and public when there are none, which ``strictest`` leaves every marking as it is)."""
+        result = cls.public()
+        for marking in markings:
+            result = result.strictest(marking)
+        return result
 
     def at_least(self, floor: Marking) -> Marking:
         """This marking, raised where needed so that it is never lower than ``floor``."""

@@ -114,10 +114,7 @@ def check_meeting(meeting: str) -> str:
 def reader_marking(markings: Iterable[Marking]) -> Marking:
     """The banner of what a reader is shown: the strictest of the markings of the entries shown — never of
     entries withheld from them, nor of filters, nor of the whole edition."""
-    out = Marking.public()
-    for marking in markings:
-        out = out.strictest(marking)
-    return out
+    return Marking.strictest_of(markings)
 
 
 def corroboration_text(source_name: str, since: str | None) -> str:

@@ -46,12 +46,9 @@ def build_entity(
     if not records:
         raise ValueError(f"entity {entity_id} has no records")
     ordered = sorted(records, key=lambda r: r.id)
-    marking = Marking.public()
-    for record in ordered:
-        source = sources.get(record.source)
-        marking = marking.strictest(record.marking or (source.marking if source else Marking.public()))
-        if source is not None:
-            marking = marking.strictest(source.marking)
+    # each record's own marking and its source's: a record is never less restricted than its source
+    found = [s.marking for r in ordered if (s := sources.get(r.source)) is not None]
+    marking = Marking.strictest_of([*(r.marking for r in ordered if r.marking), *found])
     if not values:
         return Entity(
             entity_id,

@@ -41,10 +41,7 @@ def as_marking(value: MarkingLike) -> Marking:
 
 def strictest(markings: Iterable[MarkingLike]) -> Marking:
     """The banner of a page: the strictest marking of everything on it (UNCLASSIFIED when nothing is)."""
-    result = Marking.public()
-    for value in markings:
-        result = result.strictest(as_marking(value))
-    return result
+    return Marking.strictest_of(as_marking(value) for value in markings)
 
 
 def mark(response: Response, markings: Iterable[MarkingLike]) -> None:

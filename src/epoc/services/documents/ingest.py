@@ -150,22 +150,19 @@ def prepare(
 
 def whole_marking(cut: Sequence[Portion], uploaded: Marking | None) -> Marking:
     """The whole document's marking: the strictest of its portions (and of the upload's marking)."""
-    marking = uploaded or cut[0].marking
-    for portion in cut:
-        marking = marking.strictest(portion.marking)
-    return marking
+    return Marking.strictest_of([uploaded or cut[0].marking, *(portion.marking for portion in cut)])
 
 
 def mention_markings(mentions: Sequence[Mention], cut: Sequence[Any], whole: Marking) -> list[Marking]:
     """Each mention's marking: the portion it was found in (the strictest, where it spans two)."""
     out = []
     for mention in mentions:
-        marking: Marking | None = None
-        for portion in cut:
-            if portion.start < max(mention.end, mention.start + 1) and mention.start < portion.end:
-                own = portion.marking if isinstance(portion, Portion) else marking_from_row(portion)
-                marking = own if marking is None else marking.strictest(own)
-        out.append(marking or whole)
+        found = [
+            portion.marking if isinstance(portion, Portion) else marking_from_row(portion)
+            for portion in cut
+            if portion.start < max(mention.end, mention.start + 1) and mention.start < portion.end
+        ]
+        out.append(Marking.strictest_of(found) if found else whole)
     return out
 
 

@@ -112,10 +112,7 @@ class DocumentView:
     @property
     def marking(self) -> Marking:
         """The banner for this reader: the strictest of what they read."""
-        marking = self.portions[0].marking
-        for portion in self.portions[1:]:
-            marking = marking.strictest(portion.marking)
-        return marking
+        return Marking.strictest_of(portion.marking for portion in self.portions)
 
     @property
     def title(self) -> str:
@@ -241,10 +238,7 @@ def reader_markings(
     out: dict[int, Marking] = {}
     for document_id, markings in repo.portion_markings(document_ids, viewer).items():
         if markings:
-            banner = markings[0]
-            for marking in markings[1:]:
-                banner = banner.strictest(marking)
-            out[document_id] = banner
+            out[document_id] = Marking.strictest_of(markings)
     return out
 
 
@@ -413,9 +407,7 @@ def browse_documents(store: Store, query: DocumentQuery, viewer: Viewer | None =
             audit.record(
                 conn, viewer, Action.DOCUMENT_SEARCH, None, {"filters": query.filters, "results": total}
             )
-    marking = Marking.public()
-    for doc in found:
-        marking = marking.strictest(Marking.parse(doc["marking"]["banner"]))
+    marking = Marking.strictest_of(Marking.parse(doc["marking"]["banner"]) for doc in found)
     return {
         "total": total,
         "page": query.page,
@@ -520,9 +512,9 @@ def readable_mentions(
             shown = [r for r in m.get("record_ids", []) if r in markings]
             if not shown:
                 continue
-            marking = Marking.parse(m["marking"]["banner"])
-            for record_id in shown:
-                marking = marking.strictest(markings[record_id])
+            marking = Marking.strictest_of(
+                [Marking.parse(m["marking"]["banner"]), *(markings[r] for r in shown)]
+            )
             # the entity id ``mention_json`` took from ``entities_of_mentions`` names the entity as the viewer
             # sees it; without one, the first record the viewer may read stands in, and the name it matched
             # (perhaps of a record they may not read) is not told

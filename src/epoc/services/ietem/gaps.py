@@ -114,9 +114,7 @@ def suggestions(review: Review, registered: set[tuple[str, str]]) -> list[Gap]:
         if key not in by_key or (group.technology.lower(), group.coverage) in registered:
             continue
         ms = by_key[key]
-        marking = Marking.public()
-        for m in ms:
-            marking = marking.strictest(m.marking)
+        marking = Marking.strictest_of(m.marking for m in ms)
         latest = max((m.year for m in ms if m.year is not None), default=None)
         out.append(
             Gap(
@@ -427,10 +425,9 @@ def write_digest(
         members = [m for m in GroupRepository(conn).members() if m.email]
     if not members:
         raise InvalidInput("no member of the working group has an e-mail address (`epoc ietem members join`)")
-    marking = Marking.public()
+    marking = Marking.strictest_of(g.marking for g in gaps)
     lines = []
     for g in gaps:
-        marking = marking.strictest(g.marking)
         lines.append(
             f"{g.gap_id} {g.technology} — {g.coverage}, {g.priority}, {g.status}"
             f"{', owner ' + g.owner if g.owner else ''}; {len(g.evidence)} mentions in evidence"

@@ -62,9 +62,7 @@ def build_report(store: Store, viewer: Viewer | None = None, query: ReviewQuery 
     registered = {(g.technology.lower(), g.coverage) for g in stored}
     suggested = suggestions(review, registered)
     live = [g for g in stored if g.status not in {"closed", "adopted"}]
-    marking = review.marking
-    for g in [*stored, *suggested]:
-        marking = marking.strictest(g.marking)
+    marking = Marking.strictest_of([review.marking, *(g.marking for g in [*stored, *suggested])])
     return ReportData(
         generated=datetime.now(UTC),
         review=review,

@@ -359,11 +359,8 @@ def _aggregate(
     for m in mentions:
         if m.year is not None:
             by_year[m.technology][m.year] = by_year[m.technology].get(m.year, 0) + 1
-    marking = Marking.public()
     used = {m.document_id for m in mentions}
-    for p in papers:
-        if p.document_id in used:
-            marking = marking.strictest(p.marking)
+    marking = Marking.strictest_of(p.marking for p in papers if p.document_id in used)
     return Review(
         query=query,
         papers=tuple(papers),

@@ -61,9 +61,7 @@ def browse_entities(
             audit.record(
                 conn, viewer, Action.ENTITY_SEARCH, None, {"filters": query.filters, "results": total}
             )
-    marking = Marking.public()
-    for entity in found:
-        marking = marking.strictest(entity.marking)
+    marking = Marking.strictest_of(entity.marking for entity in found)
     return {
         "total": total,
         "page": query.page,

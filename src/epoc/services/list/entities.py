@@ -40,10 +40,7 @@ class CompiledList:
 
     @property
     def marking(self) -> Marking:
-        marking = Marking.public()
-        for entity in self.entities:
-            marking = marking.strictest(entity.marking)
-        return marking
+        return Marking.strictest_of(entity.marking for entity in self.entities)
 
 
 def current_entities(

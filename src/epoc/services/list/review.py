@@ -289,9 +289,7 @@ def split(
         if not off or not rest:
             raise InvalidInput("a split needs some of the entity's records, not none or all")
         loaded = RecordRepository(conn).load(members)
-        marking = Marking.public()
-        for stored in loaded.values():
-            marking = marking.strictest(stored.record.marking or Marking.public())
+        marking = Marking.strictest_of(s.record.marking or Marking.public() for s in loaded.values())
         judgement_id = JudgementRepository(conn).add(
             {
                 "verdict": "split",

@@ -74,7 +74,7 @@ def brief(
             marking=Marking.public(),
             programmes=tuple(sorted({p for e in entities for p in e[0].programmes})),
         )
-        marking = strictest(
+        marking = Marking.strictest_of(
             [e.marking for e in result.entities]
             + [d.marking for d in result.denials]
             + [m.marking for m in result.mentions]
@@ -84,13 +84,6 @@ def brief(
             raise AssertionError(f"a releasable brief holds {marking.banner} material")
         audit.record(conn, viewer, Action.OUTREACH_BRIEF, code, {"releasable": releasable})
     return replace(result, marking=marking)
-
-
-def strictest(markings: list[Marking]) -> Marking:
-    out = Marking.public()
-    for m in markings:
-        out = out.strictest(m)
-    return out
 
 
 def _entities(

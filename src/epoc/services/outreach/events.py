@@ -270,9 +270,8 @@ def event_view(
         row = _event_row(conn, meeting_id)
         shown = CalendarRepository(conn).get(meeting_id, viewer)  # the event's own record, if releasable
         material = _material(OutreachRepository(conn).material(meeting_id, viewer))
-        marking = EVENT_MARKING if shown is None else marking_from_row(shown)
-        for item in material:
-            marking = marking.strictest(item.marking)
+        event_marking = EVENT_MARKING if shown is None else marking_from_row(shown)
+        marking = Marking.strictest_of([event_marking, *(item.marking for item in material)])
         guests: tuple[str, ...] = ()
         if viewer is None or not viewer.is_guest:
             guests = tuple(r.username for r in OutreachRepository(conn).invitations(meeting_id))

@@ -234,12 +234,7 @@ def heading_marking(mark: str | None, fallback: Marking, originator: str | None 
 def proposal_marking(found: FoundProposal, document_marking: Marking, originator: str | None) -> Marking:
     """The strictest of the paragraph markings within the proposal; the document's when it has none."""
     parsed = [heading_marking(m, document_marking, originator) for m in found.marks]
-    if not parsed:
-        return document_marking
-    result = parsed[0]
-    for marking in parsed[1:]:
-        result = result.strictest(marking)
-    return result
+    return Marking.strictest_of(parsed) if parsed else document_marking
 
 
 def import_proposals(

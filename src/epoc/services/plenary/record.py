@@ -83,9 +83,8 @@ def meeting_record(
                     tasks,
                 )
             )
-        marking = PUBLIC if public else marking_from_row(meeting)
-        for item in items:
-            marking = marking.strictest(item.marking)
+        own = PUBLIC if public else marking_from_row(meeting)
+        marking = Marking.strictest_of([own, *(item.marking for item in items)])
         if viewer is not None:
             audit.record(conn, viewer, Action.PLENARY_RECORD, f"meeting:{meeting_id}", {"public": public})
         kind = MeetingKind(meeting.kind)

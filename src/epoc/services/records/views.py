@@ -63,9 +63,7 @@ def summary(store: Store, viewer: Viewer | None = None, latest: int = 5) -> dict
     """What the dashboard shows: the size of what the viewer may read, and the latest sources."""
     sources = list_sources(store, viewer)
     newest = sorted(sources, key=lambda s: (s["imported_at"] or "", s["key"]), reverse=True)[:latest]
-    marking = Marking.public()
-    for source in sources:
-        marking = marking.strictest(Marking.parse(source["marking"]["banner"]))
+    marking = Marking.strictest_of(Marking.parse(source["marking"]["banner"]) for source in sources)
     return {
         "marking": marking.to_json(),  # of the counts: the strictest of the sources they come from
         "sources": len(sources),

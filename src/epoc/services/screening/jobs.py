@@ -262,10 +262,7 @@ class BatchJobs:
             )
             self._write(self._path(job.id, "jsonl"), results_jsonl(results))
             self._write(self._path(job.id, "csv"), results_csv(results))
-            banner = Marking.public()
-            for screened in results:
-                banner = banner.strictest(screened.marking)
-            job.banner = banner.banner
+            job.banner = Marking.strictest_of(screened.marking for screened in results).banner
             job.matched = sum(1 for r in results if r.hits and any(h.match for h in r.hits))
             job.done, job.state = job.total, "done"
         except EpocError as exc:

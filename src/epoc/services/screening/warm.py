@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -50,7 +50,7 @@ class Screened:
 
     @property
     def marking(self) -> Marking:
-        return _strictest(self.markings)
+        return Marking.strictest_of(self.markings)
 
 
 def check_options(threshold: float | None, limit: int | None) -> tuple[float, int]:
@@ -141,7 +141,8 @@ class WarmScreener:
         for query in queries:
             found = by_line.get(query.line)
             markings = tuple(
-                _strictest(parsed[banners[r]] for r in h.record_ids if r in banners) for h in found or []
+                Marking.strictest_of(parsed[banners[r]] for r in h.record_ids if r in banners)
+                for h in found or []
             )
             out.append(Screened(query, found, markings))
         return out
@@ -161,13 +162,6 @@ class NamePair:
     query_name: str
     list_name: str
     score: float
-
-
-def _strictest(markings: Iterable[Marking]) -> Marking:
-    result = Marking.public()
-    for marking in markings:
-        result = result.strictest(marking)
-    return result
 
 
 def _target(queries: Sequence[Query]) -> str:
