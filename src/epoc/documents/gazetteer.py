@@ -28,7 +28,7 @@ import ahocorasick
 
 from epoc.documents.countries import is_country_name
 from epoc.documents.textmap import FoldedText, fold_key
-from epoc.model import NameKind, Record
+from epoc.model import NameKind
 from epoc.names.legal_forms import looks_like_organisation
 from epoc.names.script import HAN, HANGUL, KANA, LATIN, detect_script
 
@@ -116,15 +116,6 @@ class Gazetteer:
         self._built = False
         self._lengths: list[int] = []
         self._decoded: dict[int, tuple[NameForm, ...]] = {}
-
-    @classmethod
-    def from_records(cls, records: Iterable[Record]) -> Gazetteer:
-        gazetteer = cls()
-        for record in records:
-            for name in record.names:
-                gazetteer.add(record.id, name.text, name.kind, record.schema.value, name.script)
-        gazetteer.build()
-        return gazetteer
 
     def add(self, record_id: str, text: str, kind: NameKind, schema: str, script: str | None = None) -> None:
         """Add one name form (ignored when a guard says it would find more noise than names)."""

@@ -536,10 +536,6 @@ def _title_in(text: str, span: list[Paragraph], before: int) -> str | None:
     return None
 
 
-def _paragraph_text(paragraph: Paragraph, text: str) -> str:
-    return text[paragraph.start : paragraph.end]
-
-
 def _proposal(
     text: str,
     span: list[Paragraph],

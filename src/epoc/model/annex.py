@@ -94,10 +94,6 @@ class AnnexEntry:
     notes: tuple[str, ...] = ()
     decontrol: tuple[str, ...] = ()  # decontrol notes: what the entry does not control
 
-    @property
-    def sub_part(self) -> str:
-        return self.code.split(".")[1]
-
     def content(self) -> dict[str, Any]:
         """What the Annex says (keywords aside: they are the team's tagging aid, not the Annex's words)."""
         out = entry_to_dict(self)

@@ -152,15 +152,6 @@ def kind_for(year: int, history: Mapping[int, EventKind]) -> EventKind:
     return kind if (year - anchor) % 2 == 0 else kind.other
 
 
-def last_tom_before(year: int, history: Mapping[int, EventKind]) -> int | None:
-    """The latest year before ``year`` whose event was (or is planned as) a TOM, back to the anchor."""
-    earliest = min([*history, DEFAULT_ANCHOR[0]])
-    for y in range(year - 1, earliest - 1, -1):
-        if kind_for(y, history) is EventKind.TOM:
-            return y
-    return None
-
-
 # -- invitees -------------------------------------------------------------------------------------------
 
 
@@ -249,17 +240,6 @@ def invitees(
         else:
             reasons.pop(edit.country, None)
     return [Invitee(country, tuple(reasons[country])) for country in sorted(reasons)]
-
-
-def removed_by_edits(edits: Iterable[InviteeEdit]) -> dict[str, str]:
-    """Countries the edits took off the list (and kept off), with the justification given."""
-    out: dict[str, str] = {}
-    for edit in edits:
-        if edit.action is EditAction.REMOVE:
-            out[edit.country] = edit.justification
-        else:
-            out.pop(edit.country, None)
-    return out
 
 
 def check_justification(text: str) -> str:

@@ -46,10 +46,6 @@ class MeetingKind(StrEnum):
             ) from None
 
     @property
-    def is_outreach(self) -> bool:
-        return self in {MeetingKind.TOM, MeetingKind.RT}
-
-    @property
     def label(self) -> str:
         return _KIND_LABELS[self]
 

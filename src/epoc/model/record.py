@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -218,9 +218,3 @@ def _unique(values: Iterable[str]) -> list[str]:
     for value in values:
         seen.setdefault(value, None)
     return list(seen)
-
-
-def iter_names(records: Iterable[Record]) -> Iterator[tuple[Record, Name]]:
-    for record in records:
-        for name in record.names:
-            yield record, name

@@ -85,10 +85,6 @@ def detect_script(text: str) -> str | None:
     return counts.most_common(1)[0][0]
 
 
-def scripts_in(text: str) -> set[str]:
-    return {s for s in map(char_script, text) if s}
-
-
 def is_latin(text: str) -> bool:
     return detect_script(text) in (LATIN, None)
 

@@ -21,7 +21,7 @@ from sqlalchemy import Row
 
 from epoc.model.access import Permission, Role, Viewer
 from epoc.model.audit import Action
-from epoc.model.errors import Conflict, Forbidden, InvalidInput, NotFound, Throttled, Unauthorized
+from epoc.model.errors import Conflict, InvalidInput, NotFound, Throttled, Unauthorized
 from epoc.model.marking import Classification
 from epoc.model.partners import check_affiliation
 from epoc.services import audit
@@ -454,8 +454,3 @@ def resolve_token(store: Store, secret: str) -> tuple[Viewer, int] | None:
         with store.transaction() as conn:
             AccountRepository(conn).touch_token(row.token_id, moment)
     return viewer_from_row(row), int(row.token_id)
-
-
-def require(viewer: Viewer, permission: Permission) -> None:
-    if not viewer.may(permission):
-        raise Forbidden("your role does not allow this")

@@ -220,13 +220,9 @@ def heading_marking(mark: str | None, fallback: Marking, originator: str | None 
     document's marking when there is none or the model cannot read it."""
     if not mark:
         return fallback
-    # The marking model's reading of an originator's portion marks ((C) and NOFORN: the originator's only),
-    # where the model has it; its banner reading otherwise.
-    portion = getattr(Marking, "parse_portion", None)
+    # an originator's portion mark: (C) and NOFORN are the originator's only
     try:
-        if portion is not None:
-            return portion(mark, originator)  # type: ignore[no-any-return]
-        return Marking.parse(mark)
+        return Marking.parse_portion(mark, originator)
     except MarkingError:
         return fallback
 
