@@ -236,3 +236,16 @@ def test_the_scripted_round_in_a_browser(web: WebEnv, server: str) -> None:
                 assert "DE-BROWSER" not in guest.content() and "Hemmat" not in guest.content()
         finally:
             chromium.close()
+
+
+def test_the_due_box_counts_with_the_apps_settings_not_the_environment(monkeypatch) -> None:
+    from epoc.settings import Settings
+    from epoc.web.routes import licensing as routes
+
+    seen = []
+    monkeypatch.setattr(
+        routes, "due_for_review", lambda store, within, viewer, options: seen.append(options) or []
+    )
+    monkeypatch.setenv("EPOC_DENIAL_LAPSE_YEARS", "9")
+    box = routes._due_box(None, None, Settings(denial_lapse_years=5))  # type: ignore[arg-type]
+    assert box["rows"] == [] and seen[0].lapse_years == 5

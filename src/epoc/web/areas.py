@@ -19,6 +19,7 @@ from fastapi.routing import APIRoute
 from starlette.routing import BaseRoute
 
 from epoc.model.access import Permission, Viewer
+from epoc.settings import Settings
 from epoc.store import Store
 
 # Order is the menu's order.
@@ -52,13 +53,13 @@ class NavLink:
 
 @dataclass(frozen=True, slots=True)
 class Panel:
-    """A box on the dashboard: ``load(store, viewer)`` returns the template's ``data``, which must carry a
-    ``markings`` list (for the page's banner) of whatever it shows."""
+    """A box on the dashboard: ``load(store, viewer, settings)`` (the app's settings) returns the template's
+    ``data``, which must carry a ``markings`` list (for the page's banner) of whatever it shows."""
 
     title: str
     permission: Permission
     template: str
-    load: Callable[[Store, Viewer], dict[str, Any]]
+    load: Callable[[Store, Viewer, Settings], dict[str, Any]]
 
 
 @dataclass(frozen=True, slots=True)

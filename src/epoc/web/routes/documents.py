@@ -33,6 +33,7 @@ from epoc.services.documents.extraction import lazy_extractor
 from epoc.services.documents.ingest import DocumentOptions, add_documents
 from epoc.services.documents.mentions import Decision
 from epoc.services.documents.views import DocumentQuery, browse_documents, portion_segments, read_document
+from epoc.settings import Settings
 from epoc.store import Store
 from epoc.web.areas import Area, NavLink, Panel
 from epoc.web.rendering import is_htmx, mark, page
@@ -541,7 +542,7 @@ def decide_json(request: Request, who: Reviewer, mention_id: int, body: MentionD
 
 
 # -- the dashboard -------------------------------------------------------------------------------------------
-def _latest_box(store: Store, viewer: Viewer) -> dict[str, Any]:
+def _latest_box(store: Store, viewer: Viewer, settings: Settings) -> dict[str, Any]:
     data = browse_documents(store, DocumentQuery(per_page=5), viewer)
     return {**data, "markings": [data["marking"]]}
 

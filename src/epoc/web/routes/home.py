@@ -10,6 +10,7 @@ from starlette.concurrency import run_in_threadpool
 
 from epoc.model.access import Permission, Viewer
 from epoc.services.records.views import summary
+from epoc.settings import Settings
 from epoc.store import Store
 from epoc.web.areas import Area, NavLink, Panel, panels
 from epoc.web.rendering import page
@@ -31,7 +32,7 @@ def dashboard(request: Request, who: Annotated[Principal, requires(Permission.AC
     boxes = []
     markings: list[Any] = []
     for panel in panels(who.viewer):
-        data = panel.load(_store(request), who.viewer)
+        data = panel.load(_store(request), who.viewer, request.app.state.settings)
         markings.extend(data.get("markings", []))
         boxes.append((panel, data))
     return page(
@@ -82,7 +83,7 @@ def _ping(store: Store) -> None:
         conn.exec_driver_sql("SELECT 1")
 
 
-def _list_box(store: Store, viewer: Viewer) -> dict[str, Any]:
+def _list_box(store: Store, viewer: Viewer, settings: Settings) -> dict[str, Any]:
     data = summary(store, viewer)
     return {**data, "markings": [data["marking"]]}
 

@@ -596,18 +596,18 @@ def amend_json(request: Request, response: Response, who: Officer, denial_id: in
 
 
 # -- dashboard -------------------------------------------------------------------------------------
-def _awaiting_box(store: Store, viewer: Viewer) -> dict[str, Any]:
+def _awaiting_box(store: Store, viewer: Viewer, settings: Settings) -> dict[str, Any]:
     rows = [c.to_json() for c in awaiting_reply(store, viewer)]
     return {"rows": rows, "markings": [c["marking"] for c in rows]}
 
 
-def _waiting_box(store: Store, viewer: Viewer) -> dict[str, Any]:
+def _waiting_box(store: Store, viewer: Viewer, settings: Settings) -> dict[str, Any]:
     rows = [v.to_json() for v in list_applications(store, viewer) if v.status == "consulting"]
     return {"rows": rows, "markings": [r["marking"] for r in rows]}
 
 
-def _due_box(store: Store, viewer: Viewer) -> dict[str, Any]:
-    rows = due_for_review(store, DUE_WITHIN, viewer, options=DeskOptions.from_settings(Settings()))
+def _due_box(store: Store, viewer: Viewer, settings: Settings) -> dict[str, Any]:
+    rows = due_for_review(store, DUE_WITHIN, viewer, options=DeskOptions.from_settings(settings))
     return {"rows": rows, "within": DUE_WITHIN, "markings": [r["marking"] for r in rows]}
 
 

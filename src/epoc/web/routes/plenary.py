@@ -45,6 +45,7 @@ from epoc.services.plenary.proposals import (
 from epoc.services.plenary.record import meeting_record, record_pdf
 from epoc.services.plenary.results import plain
 from epoc.services.plenary.taskings import TaskInput, close_tasking, list_taskings
+from epoc.settings import Settings
 from epoc.store import Store
 from epoc.web.areas import Area, NavLink, Panel
 from epoc.web.files import safe_name, save_upload
@@ -680,7 +681,7 @@ def close_json(
     return tasking
 
 
-def _open_taskings(store: Store, viewer: Viewer) -> dict[str, Any]:
+def _open_taskings(store: Store, viewer: Viewer, settings: Settings) -> dict[str, Any]:
     rows = plain(list_taskings(store, viewer, "open"))
     return {"rows": rows[:5], "total": len(rows), "markings": [r["marking"] for r in rows[:5]]}
 

@@ -413,7 +413,7 @@ def cjk_font(request: Request) -> Response:
     )
 
 
-def _list_panel(store: Store, viewer: Viewer) -> dict[str, Any]:
+def _list_panel(store: Store, viewer: Viewer, settings: Settings) -> dict[str, Any]:
     picture = list_picture(store, viewer)
     unread = len(circulation.inbox(store, viewer, unread_only=True)) if viewer.partner else 0
     return {"picture": picture, "unread": unread, "markings": [picture.marking]}

@@ -15,6 +15,7 @@ from fastapi.responses import RedirectResponse, Response
 from epoc.model.access import Permission, Viewer
 from epoc.model.errors import EpocError
 from epoc.services.list import review
+from epoc.settings import Settings
 from epoc.store import Store
 from epoc.web.areas import Area, NavLink, Panel
 from epoc.web.rendering import mark, page
@@ -205,7 +206,7 @@ def undo_json(request: Request, who: Editor, judgement_id: int, body: UndoIn) ->
     return review.undo(_store(request), judgement_id, who.viewer.username, body.why, who.viewer)
 
 
-def _queue_box(store: Store, viewer: Viewer) -> dict[str, Any]:
+def _queue_box(store: Store, viewer: Viewer, settings: Settings) -> dict[str, Any]:
     data = review.list_pairs(store, viewer, 5)
     return {
         **data,
