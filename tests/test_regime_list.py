@@ -217,3 +217,40 @@ def test_the_scripted_round_from_the_command_line(sqlite_store, capsys, tmp_path
     assert moved[QUILLON]["status"] == "moved" and "pub-2011:1" in moved[QUILLON]["why"]
     code, out, _ = run(capsys, *db, "entities", "list", "--json")
     assert QUILLON in {e["caption"] for e in json.loads(out)}
+
+
+def test_a_circulation_that_fails_leaves_no_message_in_the_outbox(sqlite_store, tmp_path, monkeypatch):
+    """The .eml files are written once the circulation is committed: a rolled-back one sends nothing."""
+    import pytest
+    from sqlalchemy import select
+
+    from epoc.model import DocumentType
+    from epoc.services.documents.extraction import lazy_extractor
+    from epoc.services.documents.ingest import DocumentOptions, add_documents
+    from epoc.services.regime import circulation
+    from epoc.settings import Settings
+    from epoc.store.document_tables import documents
+
+    paper = tmp_path / "paper.txt"
+    paper.write_text(
+        "UNCLASSIFIED // REL MTCR\n\nA paper of our own words for the meeting.\n", encoding="utf-8"
+    )
+    options = DocumentOptions(partner="DE", doc_type=DocumentType.IE_PAPER)
+    add_documents(
+        sqlite_store, [paper], options, Settings().document_limits, lazy_extractor(sqlite_store, None)
+    )
+    with sqlite_store.read() as conn:
+        document_id = conn.scalar(select(documents.c.id))
+    outbox = tmp_path / "outbox"
+
+    def broken(*_args, **_kwargs):
+        raise RuntimeError("the audit log is full")
+
+    monkeypatch.setattr(circulation.audit, "record", broken)
+    with pytest.raises(RuntimeError):
+        circulation.distribute_document(sqlite_store, document_id, "the 2005 RPOC", outbox)
+    assert not list(outbox.rglob("*.eml*"))
+    monkeypatch.undo()
+    done = circulation.distribute_document(sqlite_store, document_id, "the 2005 RPOC", outbox)
+    assert done.reference == "2005-RPOC/001"  # the failed one took no number
+    assert sorted(p.name for p in outbox.rglob("*.eml")) == ["2005-RPOC-001.eml"] * len(done.recipients)

@@ -217,11 +217,12 @@ def distribute_edition(
                 "recipients": "," + ",".join(views) + ",",
             }
         )
-        receipts = []
+        receipts, outgoing = [], []
         for code, rows in views.items():
             marking = reader_marking(marking_from_row(r) for r in rows)
             message = _edition_message(code, ref, where, title, head, rows, marking, moment)
-            path = _write_eml(outbox, code, ref, message)
+            path = _eml_path(outbox, code, ref)
+            outgoing.append((path, message))
             regime.add_notification(
                 {
                     "circulation_id": circulation_id,
@@ -241,6 +242,7 @@ def distribute_edition(
             f"edition {name}",
             {"reference": ref, "meeting": where, "recipients": list(views)},
         )
+    _write_emls(outgoing)  # committed: a failed transaction leaves no message behind
     return Circulation(ref, where, number, "edition", name, title, actor, moment, tuple(receipts))
 
 
@@ -282,7 +284,7 @@ def distribute_document(
                 "recipients": "," + ",".join(partners) + ",",
             }
         )
-        receipts = []
+        receipts, outgoing = [], []
         for code in partners:
             message = _message(
                 code,
@@ -296,7 +298,8 @@ def distribute_document(
                 ],
                 moment,
             )
-            path = _write_eml(outbox, code, ref, message)
+            path = _eml_path(outbox, code, ref)
+            outgoing.append((path, message))
             regime.add_notification(
                 {
                     "circulation_id": circulation_id,
@@ -314,6 +317,7 @@ def distribute_document(
             f"document {document_id}",
             {"reference": ref, "meeting": where, "recipients": partners},
         )
+    _write_emls(outgoing)  # committed: a failed transaction leaves no message behind
     return Circulation(
         ref, where, number, "document", str(document_id), doc.title, actor, moment, tuple(receipts)
     )
@@ -467,11 +471,14 @@ def _message(
     return message
 
 
-def _write_eml(outbox: Path, code: str, ref: str, message: EmailMessage) -> Path:
-    folder = outbox / code
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / f"{ref.replace('/', '-')}.eml"
-    partial = path.with_name(path.name + ".partial")
-    partial.write_bytes(message.as_bytes())
-    partial.replace(path)
-    return path
+def _eml_path(outbox: Path, code: str, ref: str) -> Path:
+    return outbox / code / f"{ref.replace('/', '-')}.eml"
+
+
+def _write_emls(outgoing: list[tuple[Path, EmailMessage]]) -> None:
+    """The outbox files, written once the circulation is committed (a rolled-back one sends nothing)."""
+    for path, message in outgoing:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_name(path.name + ".partial")
+        partial.write_bytes(message.as_bytes())
+        partial.replace(path)
