@@ -44,7 +44,10 @@ def brief_json(b: Brief) -> dict[str, Any]:
     }
 
 
-def _print_plan(p: Plan) -> None:
+def _print_plan(p: Plan, as_json: bool = False) -> None:
+    if as_json:
+        print_json(plan_json(p))
+        return
     where = f"after {p.after_meeting}" if p.after_meeting else "no RPOC in the calendar"
     event = f", {p.event_meeting}" if p.event_meeting else ""
     console.print(
@@ -67,10 +70,7 @@ def plan_command(
 ) -> None:
     """The year's event: TOM or RT (by the alternation), after which meeting, the invitees and why."""
     result = plan(app_context(ctx).store(), year)
-    if as_json:
-        print_json(plan_json(result))
-        return
-    _print_plan(result)
+    _print_plan(result, as_json)
 
 
 @app.command("kind")
@@ -82,10 +82,7 @@ def kind_command(
 ) -> None:
     """Set the year's event kind (the alternation's history: later years alternate from it)."""
     result = set_kind(app_context(ctx).store(), year, EventKind.parse(kind), by=operator())
-    if as_json:
-        print_json(plan_json(result))
-        return
-    _print_plan(result)
+    _print_plan(result, as_json)
 
 
 @app.command("invitees")
@@ -98,15 +95,13 @@ def invitees_command(
     as_json: Annotated[bool, typer.Option("--json", help="Print the year's plan as JSON.")] = False,
 ) -> None:
     """Edit the year's invitee list: one country added or removed, with a recorded justification."""
-    if (add is None) == (remove is None):
+    edits = [(EditAction.ADD, add)] if add is not None else []
+    edits += [(EditAction.REMOVE, remove)] if remove is not None else []
+    if len(edits) != 1:
         raise typer.BadParameter("give one of --add CC or --remove CC", param_hint="--add/--remove")
-    action, country = (EditAction.ADD, add) if add is not None else (EditAction.REMOVE, remove)
-    assert country is not None
+    ((action, country),) = edits
     result = edit_invitees(app_context(ctx).store(), year, country, action, justification, by=operator())
-    if as_json:
-        print_json(plan_json(result))
-        return
-    _print_plan(result)
+    _print_plan(result, as_json)
 
 
 @app.command("brief")
@@ -151,7 +146,10 @@ def brief_command(
         console.print(f"• {t.text} {t.marking.portion}", markup=False, highlight=False)
 
 
-def _print_event(e: EventView) -> None:
+def _print_event(e: EventView, as_json: bool = False) -> None:
+    if as_json:
+        print_json(plain(e))
+        return
     when = f", {e.start}" if e.start else ""
     console.print(
         f"{e.meeting_id}: {e.name or e.kind}{when} [{e.marking.banner}]", markup=False, highlight=False
@@ -177,10 +175,7 @@ def event_command(
     result = add_event(
         app_context(ctx).store(), year, start=day(start, "--start"), place=place, by=operator()
     )
-    if as_json:
-        print_json(plain(result))
-        return
-    _print_event(result)
+    _print_event(result, as_json)
 
 
 @app.command("show")
@@ -191,10 +186,7 @@ def show_command(
 ) -> None:
     """An outreach event with its material and its guests."""
     result = event_view(app_context(ctx).store(), meeting, None)
-    if as_json:
-        print_json(plain(result))
-        return
-    _print_event(result)
+    _print_event(result, as_json)
 
 
 @app.command("material")
@@ -215,10 +207,7 @@ def material_command(
     store = app_context(ctx).store()
     add_material(store, meeting, title, body, kind=kind, marking=parsed, by=operator())
     result = event_view(store, meeting, None)
-    if as_json:
-        print_json(plain(result))
-        return
-    _print_event(result)
+    _print_event(result, as_json)
 
 
 @app.command("invite")
