@@ -3,8 +3,9 @@
 Documents are searched portion by portion (``document_portions``), so that a reader finds, ranks and quotes
 only what they may read. SQLite: an FTS5 virtual table ``document_portions_fts(title, body)`` whose rowid is
 the portion id. PostgreSQL: a table ``document_portions_fts(portion_id, tsv)`` with a GIN index. Both are
-created by the portions migration (the documents migration's whole-document ``documents_fts`` stays,
-unused) and are outside the SQLAlchemy metadata (neither dialect can declare the other's);
+created by the portions migration (the documents migration's whole-document ``documents_fts``, which nothing
+searched once portions decided, is dropped by 0012) and are outside the SQLAlchemy metadata (neither dialect
+can declare the other's);
 ``is_shadow_table`` tells the drift test and Alembic's autogenerate to leave them alone.
 Snippets mark hits with ``\\x02`` … ``\\x03``.
 """
@@ -19,7 +20,7 @@ from sqlalchemy import Connection, text
 
 from epoc.model.marking import Classification, Marking, Scope
 
-FTS_TABLE = "documents_fts"  # the documents migration's whole-document index (no longer searched)
+FTS_TABLE = "documents_fts"  # the whole-document index of migrations 0004 to 0012 (dropped: never searched)
 PORTIONS_FTS = "document_portions_fts"  # one row per portion: searched, ranked and quoted per portion
 START, STOP = "\x02", "\x03"
 
@@ -29,7 +30,8 @@ def is_shadow_table(name: str) -> bool:
     return any(name == t or name.startswith(t + "_") for t in (FTS_TABLE, PORTIONS_FTS))
 
 
-def create(conn: Connection) -> None:
+def create_whole(conn: Connection) -> None:
+    """The old whole-document index (0004 makes it, 0012 drops it, 0012's downgrade makes it again)."""
     if conn.dialect.name == "sqlite":
         conn.exec_driver_sql(
             f"CREATE VIRTUAL TABLE {FTS_TABLE} USING fts5(title, body, "
@@ -43,7 +45,7 @@ def create(conn: Connection) -> None:
         conn.exec_driver_sql(f"CREATE INDEX ix_{FTS_TABLE}_tsv ON {FTS_TABLE} USING GIN (tsv)")
 
 
-def drop(conn: Connection) -> None:
+def drop_whole(conn: Connection) -> None:
     conn.exec_driver_sql(f"DROP TABLE IF EXISTS {FTS_TABLE}")
 
 
@@ -67,27 +69,6 @@ def drop_portions(conn: Connection) -> None:
 
 
 def index(conn: Connection, document_id: int, title: str, body: str) -> None:
-    """The whole-document index of the documents migration (kept written for what reads it; search reads
-    the portions' index)."""
-    if conn.dialect.name == "sqlite":
-        conn.execute(text(f"DELETE FROM {FTS_TABLE} WHERE rowid = :id"), {"id": document_id})
-        conn.execute(
-            text(f"INSERT INTO {FTS_TABLE} (rowid, title, body) VALUES (:id, :title, :body)"),
-            {"id": document_id, "title": title, "body": body},
-        )
-    else:
-        conn.execute(
-            text(
-                f"INSERT INTO {FTS_TABLE} (document_id, tsv) VALUES (:id, "
-                "setweight(to_tsvector('simple', :title), 'A') || to_tsvector('simple', :body)) "
-                "ON CONFLICT (document_id) DO UPDATE SET tsv = EXCLUDED.tsv"
-            ),
-            {"id": document_id, "title": title, "body": body},
-        )
-    index_portions(conn, document_id, title, body)
-
-
-def index_portions(conn: Connection, document_id: int, title: str, body: str) -> None:
     """Index a document's stored portions (``document_portions``) for search. Neighbours under one marking
     are one row (under the first's id, running on to the last's end): a banner line is not a hit of its
     own, and a hit's snippet has its paragraph around it. The title goes with each row (whoever may read a
@@ -154,11 +135,6 @@ def _marking(columns: tuple[Any, ...]) -> Marking:
     return Marking(Classification(classification), Scope(scope), codes, bool(not_for_outreach))
 
 
-def unindex(conn: Connection, document_id: int) -> None:
-    column = "rowid" if conn.dialect.name == "sqlite" else "document_id"
-    conn.execute(text(f"DELETE FROM {FTS_TABLE} WHERE {column} = :id"), {"id": document_id})
-
-
 _TERMS = re.compile(r"\w+", re.UNICODE)
 # SQLite: the readable ids are tested with "+rowid IN (…)": the unary plus keeps that test out of FTS5's
 # query plan, which would otherwise run the whole MATCH once per readable document (20 times slower at 1,000).
@@ -167,15 +143,6 @@ _TERMS = re.compile(r"\w+", re.UNICODE)
 def terms(query: str) -> list[str]:
     """The words a search looks for (punctuation alone looks for nothing)."""
     return _TERMS.findall(query)
-
-
-def search(conn: Connection, query: str, readable: Any, limit: int) -> list[tuple[int, str, float]]:
-    """``(document id, snippet, rank)`` of the documents with a portion matching every word of ``query``,
-    best first, among the portions the ``readable`` subquery (a SELECT of portion ids) allows: a document
-    is ranked and quoted by what the reader may read of it only."""
-    ranked = rank(conn, query, readable, limit)
-    quoted = snippets(conn, query, [portion for _, portion, _ in ranked])
-    return [(document, quoted.get(portion, ""), score) for document, portion, score in ranked]
 
 
 def highlights(snippet: str) -> tuple[str, list[tuple[int, int]]]:

@@ -188,11 +188,11 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("review_decisions", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_review_decisions_mention_id"), ["mention_id"], unique=False)
-    fulltext.create(op.get_bind())
+    fulltext.create_whole(op.get_bind())
 
 
 def downgrade() -> None:
-    fulltext.drop(op.get_bind())
+    fulltext.drop_whole(op.get_bind())
     with op.batch_alter_table("review_decisions", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_review_decisions_mention_id"))
 

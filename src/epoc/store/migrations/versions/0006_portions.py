@@ -89,7 +89,7 @@ def _one_portion_each(bind: sa.Connection) -> None:
                 marking=row.marking,
             )
         )
-        fulltext.index_portions(bind, row.id, row.title, row.text)
+        fulltext.index(bind, row.id, row.title, row.text)
 
 
 def downgrade() -> None:
