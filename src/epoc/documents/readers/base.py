@@ -26,6 +26,15 @@ class Limits:
     max_depth: int = 3  # e-mail inside e-mail inside …
     max_pages: int = 2000
 
+    def check_size(self, size: int, name: str) -> None:
+        """Refuse a file larger than the limit (before reading it, where its size is known first)."""
+        if size > self.max_bytes:
+            raise ImportFailure(
+                name,
+                f"the file is {size / 2**20:,.1f} MiB, larger than the {self.max_bytes / 2**20:,.0f} MiB "
+                "limit for documents (EPOC_MAX_DOCUMENT_MB)",
+            )
+
 
 @dataclass(frozen=True, slots=True)
 class Attachment:

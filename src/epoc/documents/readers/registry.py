@@ -70,12 +70,7 @@ def read_file(path: Path, limits: Limits, reader: str | None = None) -> ReadDocu
         raise ImportFailure(str(path), f"cannot read: {exc.strerror or exc}") from exc
     if size == 0:
         raise ImportFailure(str(path), "the file is empty")
-    if size > limits.max_bytes:
-        raise ImportFailure(
-            str(path),
-            f"the file is {size / 2**20:,.0f} MiB, larger than the {limits.max_bytes / 2**20:,.0f} MiB "
-            "limit for documents (EPOC_MAX_DOCUMENT_MB)",
-        )
+    limits.check_size(size, str(path))
     try:
         data = path.read_bytes()
     except OSError as exc:
