@@ -300,6 +300,52 @@ def test_the_scripted_round_in_a_browser(web: WebEnv, server: str) -> None:
                 expect(de.locator("ul.related")).to_contain_text("different Annex item")
                 expect(de.locator("body")).to_contain_text("No consultation")
 
+            for consignee, why in (  # a catch-all denial and a lapsed denial: information, no consultation
+                ("Northgate Machinery Company Limited", "catch-all"),
+                ("Sahand Alloy Trading Company", "lapsed"),
+            ):
+                with screenshot_on_failure(de, f"licensing-{why}"):
+                    de.goto(f"{server}/applications")
+                    de.locator("#reference").fill(f"DE-BROWSER-{why}")
+                    de.locator("#exporter").fill("Westbrook Propulsion Ltd")
+                    de.locator("#destination").fill("AE")
+                    de.locator("#consignee_name").fill(consignee)
+                    de.locator("#description").fill("Solid rocket motor")
+                    de.locator("#annex").fill("2.A.1")
+                    de.get_by_role("button", name="Enter and assess").click()
+                    expect(de.locator("ul.related")).to_contain_text(why)
+                    expect(de.locator("body")).to_contain_text("No consultation")
+
+            with screenshot_on_failure(de, "licensing-document"):  # a letter read into the form, confirmed
+                de.goto(f"{server}/applications")
+                de.locator("#document").set_input_files(str(DOCUMENTS / "form_letter.txt"))
+                de.get_by_role("button", name="Read into the form", exact=True).click()
+                expect(de.get_by_role("status")).to_contain_text("confirm before entering")
+                expect(de.locator("#reference")).to_have_value("WPL-2026-118")
+                expect(de.locator("#end_user_name")).to_have_value("Orison Space Research Organisation")
+                expect(de.locator("#annex")).to_have_value("2.A.1.b")
+                de.get_by_role("button", name="Enter and assess").click()
+                expect(de.locator("[data-band]").first).to_have_text("presumption of denial")
+
+            with screenshot_on_failure(de, "licensing-attachment"):  # a file kept with the application
+                de.goto(application_url)
+                de.locator("#attachment").set_input_files(str(DOCUMENTS / "incomplete_note.txt"))
+                de.locator("#attachment_note").fill("Exporter's covering note")
+                de.get_by_role("button", name="Attach", exact=True).click()
+                link = de.locator("table.attachments a", has_text="incomplete_note.txt")
+                expect(link).to_be_visible()
+                attachment_url = link.get_attribute("href")
+                with de.expect_download() as download:
+                    link.click()
+                assert download.value.suggested_filename == "incomplete_note.txt"
+
+            with screenshot_on_failure(gb, "licensing-third-partner-file"):  # not for a third Partner
+                response = gb.goto(f"{server}{attachment_url}")
+                assert response is not None and response.status == 404
+            with screenshot_on_failure(fr, "licensing-consulted-partner-file"):  # nor the consulted one
+                response = fr.goto(f"{server}{attachment_url}")
+                assert response is not None and response.status == 404
+
             with screenshot_on_failure(guest, "licensing-guest"):  # a guest sees none
                 response = guest.goto(f"{server}/applications")
                 assert response is not None and response.status == 403
