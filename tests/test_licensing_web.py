@@ -3,8 +3,11 @@ real browser, the scripted no-undercut round. Names and denials are fictional.""
 
 from __future__ import annotations
 
+import hashlib
+import json
 from collections.abc import Iterator
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
@@ -24,6 +27,8 @@ TODAY = date.today()
 FR = USERS[Role.LICENSING_OFFICER][0]  # the French licensing officer of the shared accounts
 DE, GB = "t-lic-de", "t-lic-gb"
 PERSIAN = "گروه صنعتی شهید همت"  # Shahid Hemmat Industrial Group in Persian script
+DOCUMENTS = Path(__file__).parent / "fixtures" / "applications"
+EMAIL = DOCUMENTS / "forwarded_request.eml"
 
 
 def _seed(env: WebEnv) -> None:
@@ -141,6 +146,71 @@ def test_the_round_through_the_json_twins(web: WebEnv) -> None:
         assert guest.get(url).status_code == 403
 
 
+def test_attachments_and_a_document_on_the_web(web: WebEnv) -> None:
+    fr, de, gb = client(web, FR), client(web, DE), client(web, GB)
+    denial = {
+        "partner": "FR", "reference": "FR-WEB-ATT", "date": (TODAY - timedelta(days=10)).isoformat(),
+        "annex_codes": ["2.A.1"], "item_description": "Solid rocket motors",
+        "consignee": {"name": "Halcyon Aerospace Supplies FZE", "country": "AE"},
+    }  # fmt: skip
+    assert fr.post("/api/v1/denials", json=denial).status_code == 201
+
+    # a document read into a draft (JSON) and into the entry form (page): nothing entered yet
+    letter = (DOCUMENTS / "form_letter.txt").read_bytes()
+    before = len(de.get("/api/v1/applications").json())
+    read = de.post("/api/v1/applications/read-document", files={"file": ("letter.txt", letter, "text/plain")})
+    assert read.status_code == 200, read.text
+    assert read.json()["application"]["items"][0]["annex"] == "2.A.1.b"
+    email = {"file": ("letter.eml", EMAIL.read_bytes(), "message/rfc822")}
+    form = de.post("/applications/import", files=email)
+    assert form.status_code == 200 and 'value="LUM-4471"' in form.text
+    assert "the tagger&#39;s suggestion" in form.text and "consignee: not named in the document" in form.text
+    assert len(de.get("/api/v1/applications").json()) == before
+    bad = de.post("/applications/import", files={"file": ("x.pdf", b"not a pdf", "application/pdf")})
+    assert bad.status_code == 422 and 'role="alert"' in bad.text
+
+    # entered from the form the document filled (the officer confirms), it consults FR
+    created = de.post("/api/v1/applications", json=read.json()["application"])
+    assert created.status_code == 201 and created.json()["consultations"][0]["partner"] == "FR"
+    app_id = created.json()["application_id"]
+
+    # a file kept with it: by DE's officers only; the consulted Partner (FR) and a third (GB) see nothing
+    pdf = b"%PDF-1.4\n% an end-user certificate\n%%EOF\n"
+    attached = de.post(
+        f"/api/v1/applications/{app_id}/attachments",
+        files={"file": ("EUC signed.pdf", pdf, "application/pdf")},
+        data={"note": "end-user certificate"},
+    )
+    assert attached.status_code == 201, attached.text
+    kept = attached.json()
+    assert kept["sha256"] == hashlib.sha256(pdf).hexdigest() and kept["size"] == len(pdf)
+    url = f"/api/v1/applications/{app_id}/attachments/{kept['attachment_id']}"
+    got = de.get(url)
+    assert got.status_code == 200 and got.content == pdf
+    assert "attachment;" in got.headers["content-disposition"]
+    assert got.headers["x-epoc-marking"].startswith("CONFIDENTIAL")
+    for other in (fr, gb):
+        assert other.get(url).status_code == 404
+        assert other.get(f"/api/v1/applications/{app_id}/attachments").status_code == 404
+        refused = other.post(
+            f"/api/v1/applications/{app_id}/attachments", files={"file": ("x.txt", b"x", "text/plain")}
+        )
+        assert refused.status_code == 404
+    assert "EUC signed.pdf" not in json.dumps(fr.get("/api/v1/consultations").json())
+    guest = web.client(Role.OUTREACH_GUEST)
+    assert guest.get(url).status_code == 403
+
+    # on the page: listed with a download link; the page's upload refuses a wrong kind, saying why
+    page = de.get(f"/applications/{app_id}").text
+    assert "EUC signed.pdf" in page and f"/applications/{app_id}/attachments/{kept['attachment_id']}" in page
+    form_url = f"/applications/{app_id}/attachments"
+    wrong = de.post(form_url, files={"file": ("run.sh", b"#!/bin/sh", "text/x-sh")})
+    assert wrong.status_code == 422 and "attachments are documents or scans" in wrong.text
+    again = de.post(form_url, files={"file": ("copy.pdf", pdf, "application/pdf")})
+    assert again.status_code == 409 and "already attached as EUC signed.pdf" in again.text
+    assert de.get(f"/applications/{app_id}/attachments/{kept['attachment_id']}").content == pdf
+
+
 @pytest.mark.browser
 def test_the_scripted_round_in_a_browser(web: WebEnv, server: str) -> None:
     assert CHROMIUM.exists(), f"{CHROMIUM} is missing"
@@ -229,6 +299,52 @@ def test_the_scripted_round_in_a_browser(web: WebEnv, server: str) -> None:
                 de.get_by_role("button", name="Enter and assess").click()
                 expect(de.locator("ul.related")).to_contain_text("different Annex item")
                 expect(de.locator("body")).to_contain_text("No consultation")
+
+            for consignee, why in (  # a catch-all denial and a lapsed denial: information, no consultation
+                ("Northgate Machinery Company Limited", "catch-all"),
+                ("Sahand Alloy Trading Company", "lapsed"),
+            ):
+                with screenshot_on_failure(de, f"licensing-{why}"):
+                    de.goto(f"{server}/applications")
+                    de.locator("#reference").fill(f"DE-BROWSER-{why}")
+                    de.locator("#exporter").fill("Westbrook Propulsion Ltd")
+                    de.locator("#destination").fill("AE")
+                    de.locator("#consignee_name").fill(consignee)
+                    de.locator("#description").fill("Solid rocket motor")
+                    de.locator("#annex").fill("2.A.1")
+                    de.get_by_role("button", name="Enter and assess").click()
+                    expect(de.locator("ul.related")).to_contain_text(why)
+                    expect(de.locator("body")).to_contain_text("No consultation")
+
+            with screenshot_on_failure(de, "licensing-document"):  # a letter read into the form, confirmed
+                de.goto(f"{server}/applications")
+                de.locator("#document").set_input_files(str(DOCUMENTS / "form_letter.txt"))
+                de.get_by_role("button", name="Read into the form", exact=True).click()
+                expect(de.get_by_role("status")).to_contain_text("confirm before entering")
+                expect(de.locator("#reference")).to_have_value("WPL-2026-118")
+                expect(de.locator("#end_user_name")).to_have_value("Orison Space Research Organisation")
+                expect(de.locator("#annex")).to_have_value("2.A.1.b")
+                de.get_by_role("button", name="Enter and assess").click()
+                expect(de.locator("[data-band]").first).to_have_text("presumption of denial")
+
+            with screenshot_on_failure(de, "licensing-attachment"):  # a file kept with the application
+                de.goto(application_url)
+                de.locator("#attachment").set_input_files(str(DOCUMENTS / "incomplete_note.txt"))
+                de.locator("#attachment_note").fill("Exporter's covering note")
+                de.get_by_role("button", name="Attach", exact=True).click()
+                link = de.locator("table.attachments a", has_text="incomplete_note.txt")
+                expect(link).to_be_visible()
+                attachment_url = link.get_attribute("href")
+                with de.expect_download() as download:
+                    link.click()
+                assert download.value.suggested_filename == "incomplete_note.txt"
+
+            with screenshot_on_failure(gb, "licensing-third-partner-file"):  # not for a third Partner
+                response = gb.goto(f"{server}{attachment_url}")
+                assert response is not None and response.status == 404
+            with screenshot_on_failure(fr, "licensing-consulted-partner-file"):  # nor the consulted one
+                response = fr.goto(f"{server}{attachment_url}")
+                assert response is not None and response.status == 404
 
             with screenshot_on_failure(guest, "licensing-guest"):  # a guest sees none
                 response = guest.goto(f"{server}/applications")

@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from epoc.cli.common import app_context, console, print_json
+from epoc.cli.common import app_context, console, err_console, print_json
 from epoc.services.licensing.applications import (
     DeskOptions,
     add_application,
@@ -18,8 +18,9 @@ from epoc.services.licensing.applications import (
     list_applications,
     reassess,
 )
+from epoc.services.licensing.attachments import attach_file, list_attachments, read_attachment
 from epoc.services.licensing.consultations import list_consultations, list_notices, reply
-from epoc.services.licensing.io import read_application
+from epoc.services.licensing.io import read_application, read_draft
 from epoc.services.screening.screener import Screener
 
 applications = typer.Typer(
@@ -51,7 +52,12 @@ def _print_application(data: dict[str, object]) -> None:
 def add_command(
     ctx: typer.Context,
     file: Annotated[
-        Path, typer.Argument(metavar="FILE", help="The application: JSON or CSV (docs/licensing.md).")
+        Path,
+        typer.Argument(
+            metavar="FILE",
+            help="The application: JSON or CSV (docs/licensing.md), or a document (PDF, DOCX, e-mail, HTML,"
+            " text) read by its labels.",
+        ),
     ],
     partner: Annotated[
         str, typer.Option(metavar="CC", help="The Partner whose licensing office received it.")
@@ -59,9 +65,13 @@ def add_command(
     as_json: JsonFlag = False,
 ) -> None:
     """Enter an application: assessed line by line, and a consultation opened with each Partner whose binding
-    denial of an essentially identical transaction it would undercut."""
+    denial of an essentially identical transaction it would undercut. From a document: the Annex entry is
+    the one it states (the tagger's suggestion stays a suggestion in the assessment); what it does not say is
+    listed on standard error."""
     context = app_context(ctx)
-    application = read_application(file)
+    application, unsaid = read_application(file, context.settings.document_limits)
+    for line in unsaid:
+        err_console.print(f"note: {file.name}: {line}", markup=False, highlight=False)
     store = context.store()
     view = add_application(
         store,
@@ -77,6 +87,91 @@ def add_command(
         print_json(data)
     else:
         _print_application(data)
+
+
+@applications.command("read")
+def read_command(
+    ctx: typer.Context,
+    file: Annotated[Path, typer.Argument(metavar="FILE", help="A PDF, DOCX, e-mail, HTML or text document.")],
+    as_json: JsonFlag = False,
+) -> None:
+    """Read an application from a document without entering it: the fields found (with their lines), what
+    is missing, and the Annex entries the tagger suggests for each item, to confirm before `add`."""
+    draft = read_draft(file, app_context(ctx).settings.document_limits)
+    if as_json:
+        print_json(draft.to_json())
+        return
+    fields = draft.application
+    console.print(
+        f"{fields['reference'] or '(no reference)'}: {fields['exporter'] or '(no exporter)'} -> "
+        f"{fields['destination'] or '(no destination)'}",
+        markup=False,
+    )
+    for p in fields["parties"]:
+        console.print(f"  {p['role']}: {p['name']} ({p['country'] or '?'})", markup=False)
+    for item, suggested in zip(fields["items"], draft.suggested_annex, strict=True):
+        annex = item["annex"] or f"suggested {', '.join(suggested) or 'none'}"
+        console.print(f"  item: {item['description']} [{annex}] x {item['quantity'] or '?'}", markup=False)
+    for line in draft.missing + draft.notes:
+        console.print(f"  missing: {line}", markup=False, highlight=False)
+
+
+@applications.command("attach")
+def attach_command(
+    ctx: typer.Context,
+    application_id: Annotated[int, typer.Argument(metavar="ID")],
+    file: Annotated[
+        Path,
+        typer.Argument(
+            metavar="FILE",
+            help="End-user certificate, contract, specification: PDF, DOCX, text, e-mail, image.",
+        ),
+    ],
+    note: Annotated[str | None, typer.Option(metavar="T", help="What the file is.")] = None,
+    as_json: JsonFlag = False,
+) -> None:
+    """Keep a file with an application (stored with its SHA-256; EPOC_MAX_DOCUMENT_MB is the limit)."""
+    context = app_context(ctx)
+    view = attach_file(
+        context.store(), application_id, file, None, limits=context.settings.document_limits, note=note
+    )
+    if as_json:
+        print_json(view.to_json())
+    else:
+        console.print(
+            f"attached {view.name} ({view.size} bytes, sha256 {view.sha256[:12]}) as {view.attachment_id}",
+            markup=False,
+        )
+
+
+@applications.command("attachments")
+def attachments_command(
+    ctx: typer.Context,
+    application_id: Annotated[int, typer.Argument(metavar="ID")],
+    as_json: JsonFlag = False,
+) -> None:
+    """The files kept with an application."""
+    views = list_attachments(app_context(ctx).store(), application_id, None)
+    if as_json:
+        print_json([v.to_json() for v in views])
+        return
+    for v in views:
+        console.print(f"{v.attachment_id} {v.name} {v.media_type} {v.size} {v.sha256}", markup=False)
+
+
+@applications.command("attachment")
+def attachment_command(
+    ctx: typer.Context,
+    application_id: Annotated[int, typer.Argument(metavar="ID")],
+    attachment_id: Annotated[int, typer.Argument(metavar="ATTACHMENT")],
+    out: Annotated[Path, typer.Option("--out", "-o", metavar="PATH", help="Where to write the file.")],
+) -> None:
+    """Write one attachment's file to PATH (refused if PATH exists)."""
+    found = read_attachment(app_context(ctx).store(), application_id, attachment_id, None)
+    with out.open("xb") as sink:
+        sink.write(found.content)
+    size, digest = found.attachment.size, found.attachment.sha256
+    console.print(f"wrote {out} ({size} bytes, sha256 {digest})", markup=False)
 
 
 @applications.command("show")

@@ -47,6 +47,8 @@ class Action:
     APPLICATION_READ = "application.read"
     APPLICATION_ASSESS = "application.assess"
     APPLICATION_DECIDE = "application.decide"
+    APPLICATION_ATTACH = "application.attach"
+    APPLICATION_ATTACHMENT_READ = "application.attachment-read"
     CONSULTATION_READ = "consultation.read"
     CONSULTATION_REPLY = "consultation.reply"
     SCREEN = "screen"

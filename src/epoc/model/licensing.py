@@ -283,3 +283,40 @@ def approval_refused(
         named = ", ".join(f"{c.partner} (consultation {c.consultation_id})" for c in objections)
         return f"{named} objected: approving needs a recorded justification (--justification)"
     return None
+
+
+# -- attachments ----------------------------------------------------------------------------------------
+# The files an officer keeps with an application (end-user certificate, contract, technical specification):
+# documents and scans, nothing executable or archived. The suffix says what a file claims to be; for the
+# kinds with unmistakable first bytes, the bytes must agree (a ".pdf" that is not a PDF is refused).
+ATTACHMENT_KINDS: dict[str, tuple[str, tuple[bytes, ...]]] = {
+    ".pdf": ("application/pdf", (b"%PDF-",)),
+    ".docx": (
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        (b"PK\x03\x04",),
+    ),
+    ".txt": ("text/plain", ()),
+    ".eml": ("message/rfc822", ()),
+    ".png": ("image/png", (b"\x89PNG\r\n\x1a\n",)),
+    ".jpg": ("image/jpeg", (b"\xff\xd8\xff",)),
+    ".jpeg": ("image/jpeg", (b"\xff\xd8\xff",)),
+    ".tif": ("image/tiff", (b"II*\x00", b"MM\x00*")),
+    ".tiff": ("image/tiff", (b"II*\x00", b"MM\x00*")),
+}
+
+
+def attachment_kind(name: str, head: bytes) -> str:
+    """The media type of an attachment named ``name`` whose file begins with ``head``; ``ValueError`` says why
+    a file is refused (a kind the desk does not keep, or bytes that are not what the name says)."""
+    dot = name.rfind(".")
+    suffix = name[dot:].lower() if dot > 0 else ""
+    if suffix not in ATTACHMENT_KINDS:
+        kinds = ", ".join(sorted(ATTACHMENT_KINDS))
+        said = suffix or "a file without a suffix"
+        raise ValueError(f"{name}: attachments are documents or scans ({kinds}), not {said}")
+    media_type, magic = ATTACHMENT_KINDS[suffix]
+    if magic and not any(head.startswith(m) for m in magic):
+        raise ValueError(f"{name}: the file's content is not {suffix[1:].upper()}")
+    if (media_type.startswith("text/") or media_type == "message/rfc822") and b"\x00" in head[:4096]:
+        raise ValueError(f"{name}: binary content in a text file")
+    return media_type

@@ -92,12 +92,18 @@ def file_size(path: Path, max_bytes: int, limit: str = "") -> int:
         raise ImportFailure(str(path), f"cannot read: {exc.strerror or exc}") from exc
     if size == 0:
         raise ImportFailure(str(path), "the file is empty")
+    refuse_larger(size, max_bytes, str(path), limit)
+    return size
+
+
+def refuse_larger(size: int, max_bytes: int, name: str, limit: str = "") -> None:
+    """Refuse ``size`` bytes named ``name`` when larger than ``max_bytes`` (for files whose size is known
+    before they are read, and for bytes received whole: an upload)."""
     if size > max_bytes:
         raise ImportFailure(
-            str(path),
-            f"the file is {size / 2**20:,.0f} MiB, larger than the {max_bytes / 2**20:,.0f} MiB limit{limit}",
+            name,
+            f"the file is {size / 2**20:,.1f} MiB, larger than the {max_bytes / 2**20:,.0f} MiB limit{limit}",
         )
-    return size
 
 
 def check_size(path: Path, options: ImportOptions) -> int:

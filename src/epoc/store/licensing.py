@@ -17,6 +17,7 @@ from sqlalchemy import (
     DateTime,
     ForeignKey,
     Integer,
+    LargeBinary,
     Row,
     String,
     Table,
@@ -99,6 +100,28 @@ notices = Table(
 )
 
 
+attachments = Table(
+    "application_attachments",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column(
+        "application_id",
+        Integer,
+        ForeignKey("applications.id", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
+    ),
+    Column("name", String(300), nullable=False),
+    Column("media_type", String(100), nullable=False),
+    Column("size", Integer, nullable=False),
+    Column("sha256", String(64), nullable=False),
+    Column("content", LargeBinary, nullable=False),
+    Column("note", Text),  # what the file is (an end-user certificate, the contract …)
+    Column("created_by", String(100)),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)  # read through its application: the same Partner and marking (never by the consulted Partner)
+
+
 def _own(table: Any, viewer: Viewer | None) -> Any:
     """The rows of the viewer's Partner (the command line: all) that the marking lets them read."""
     if viewer is None:
@@ -127,6 +150,39 @@ class LicensingRepository:
 
     def update_application(self, application_id: int, values: dict[str, Any]) -> None:
         self.conn.execute(update(applications).where(applications.c.id == application_id).values(**values))
+
+    # -- attachments (read only through an application the viewer may read) --------------------------------
+    def add_attachment(self, values: dict[str, Any]) -> int:
+        result = self.conn.execute(insert(attachments).values(**values))
+        return int(result.inserted_primary_key[0])  # type: ignore[index]
+
+    def attachments(self, application_id: int) -> list[Row[Any]]:
+        """The attachments of an application, without their content (the caller has read the application)."""
+        a = attachments.c
+        query = select(a.id, a.name, a.media_type, a.size, a.sha256, a.note, a.created_by, a.created_at)
+        return list(self.conn.execute(query.where(a.application_id == application_id).order_by(a.id)))
+
+    def attachment(self, application_id: int, attachment_id: int, viewer: Viewer | None) -> Row[Any] | None:
+        """One attachment with its content and its application's marking, if the viewer may read the
+        application."""
+        app = applications.c
+        query = (
+            select(
+                attachments,
+                app.classification,
+                app.scope,
+                app.rel_partners,
+                app.not_for_outreach,
+                app.marking,
+            )
+            .join(applications, applications.c.id == attachments.c.application_id)
+            .where(
+                attachments.c.id == attachment_id,
+                attachments.c.application_id == application_id,
+                _own(applications, viewer),
+            )
+        )
+        return self.conn.execute(query).first()
 
     # -- consultations -------------------------------------------------------------------------------------
     def add_consultation(self, values: dict[str, Any], marking: Marking) -> int:

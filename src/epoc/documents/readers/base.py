@@ -15,7 +15,10 @@ from datetime import date
 from typing import Protocol
 
 from epoc.model import ImportFailure
+from epoc.sources.base import refuse_larger
 from epoc.sources.dates import parse_date
+
+DOCUMENT_LIMIT = " for documents (EPOC_MAX_DOCUMENT_MB)"  # what a refusal names as the limit
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,6 +28,10 @@ class Limits:
     max_ratio: int = 200  # unpacked/packed beyond which a large DOCX is treated as a zip bomb
     max_depth: int = 3  # e-mail inside e-mail inside …
     max_pages: int = 2000
+
+    def check_size(self, size: int, name: str) -> None:
+        """Refuse a file larger than the limit (before reading it, where its size is known first)."""
+        refuse_larger(size, self.max_bytes, name, DOCUMENT_LIMIT)
 
 
 @dataclass(frozen=True, slots=True)

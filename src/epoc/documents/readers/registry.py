@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from epoc.documents.readers.base import DocumentReader, Limits, ReadDocument
+from epoc.documents.readers.base import DOCUMENT_LIMIT, DocumentReader, Limits, ReadDocument
 from epoc.documents.readers.docx import DocxReader
 from epoc.documents.readers.eml import EmailReader
 from epoc.documents.readers.html import HtmlReader
@@ -65,7 +65,7 @@ def read_bytes(
 
 def read_file(path: Path, limits: Limits, reader: str | None = None) -> ReadDocument:
     """Read one file, refusing it before reading when it is empty or larger than the limit."""
-    file_size(path, limits.max_bytes, " for documents (EPOC_MAX_DOCUMENT_MB)")
+    file_size(path, limits.max_bytes, DOCUMENT_LIMIT)
     try:
         data = path.read_bytes()
     except OSError as exc:

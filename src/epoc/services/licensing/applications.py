@@ -38,6 +38,7 @@ from epoc.model.marking import Classification
 from epoc.services import audit
 from epoc.services.denials.notifications import DenialImportOptions, save_denials
 from epoc.services.licensing.assess import Assessed, assess, consultation_request
+from epoc.services.licensing.attachments import attachment_view
 from epoc.services.screening.screener import Screener
 from epoc.settings import Settings
 from epoc.store import Store
@@ -134,6 +135,7 @@ class ApplicationView:
     denial_draft: dict[str, Any] | None
     created_at: str
     marking: Marking
+    attachments: tuple[dict[str, Any], ...] = ()  # filled where one application is read
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -157,6 +159,7 @@ class ApplicationView:
             "history": list(self.history),
             "created_at": self.created_at,
             "marking": self.marking.to_json(),
+            "attachments": list(self.attachments),
         }
 
 
@@ -198,7 +201,9 @@ def consultation_view(row: Any, today: date) -> ConsultationView:
     )
 
 
-def _view(row: Any, consultations: list[Any], today: date) -> ApplicationView:
+def _view(
+    row: Any, consultations: list[Any], today: date, attachments: tuple[dict[str, Any], ...] = ()
+) -> ApplicationView:
     return ApplicationView(
         application_id=row.id,
         partner=row.partner,
@@ -220,6 +225,7 @@ def _view(row: Any, consultations: list[Any], today: date) -> ApplicationView:
         denial_draft=row.denial_draft,
         created_at=row.created_at.isoformat(),
         marking=marking_from_row(row),
+        attachments=attachments,
     )
 
 
@@ -379,7 +385,9 @@ def _read(conn: Connection, application_id: int, viewer: Viewer | None, today: d
     row = repo.application(application_id, viewer)
     if row is None:
         raise NotFound(f"application {application_id} not found")
-    return _view(row, repo.consultations(None, application_id=application_id), today)
+    files = repo.attachments(application_id)
+    attachments = tuple(attachment_view(a, application_id).to_json() for a in files)
+    return _view(row, repo.consultations(None, application_id=application_id), today, attachments)
 
 
 def get_application(

@@ -1,5 +1,6 @@
-"""Licence applications from a file (JSON or CSV) or a form, checked field by field: bad input is refused
-whole, naming the file, line or party/item and the field.
+"""Licence applications from a file (JSON or CSV), a document (PDF, DOCX, e-mail, HTML, text: read into a
+draft by ``epoc.documents.applications``) or a form, checked field by field: bad input is refused whole,
+naming the file, line or party/item and the field.
 
 JSON: ``{"reference", "exporter", "destination", "end_use", "parties": [{"role", "name", "country",
 "address"}], "items": [{"description", "annex", "quantity", "value"}], "red_flags": [...]}``.
@@ -17,13 +18,15 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from epoc.documents.readers.base import decode_text
+from epoc.documents.applications import ApplicationDraft, read_application_text
+from epoc.documents.readers.base import Limits, decode_text
+from epoc.documents.readers.registry import read_bytes, read_file
 from epoc.model import ImportFailure, InvalidInput
 from epoc.model.denial import ANNEX_CODE
 from epoc.model.licensing import Application, ApplicationItem, ApplicationParty, PartyRole, red_flag_of
 from epoc.names.countries import to_country_code
 
-MAX_BYTES = 5 * 1024 * 1024
+TEMPLATE_SUFFIXES = (".json", ".csv")  # the application template; any other file is read as a document
 MAX_PARTIES = 200
 MAX_ITEMS = 200
 CSV_COLUMNS = (
@@ -32,18 +35,54 @@ CSV_COLUMNS = (
 )  # fmt: skip
 
 
-def read_application(path: Path) -> Application:
-    """One application from a JSON or CSV file."""
+def read_application(path: Path, limits: Limits) -> tuple[Application, tuple[str, ...]]:
+    """One application from a JSON or CSV file, or read from a document; with what a document did not say
+    (nothing is guessed: a missing field the application cannot do without refuses the file, naming it)."""
+    if path.suffix.lower() not in TEMPLATE_SUFFIXES:
+        draft = read_draft(path, limits)
+        return application_of_draft(draft, path.name), draft.missing + draft.notes
     try:
+        limits.check_size(path.stat().st_size, str(path))
         data = path.read_bytes()
     except OSError as exc:
         raise ImportFailure(str(path), f"cannot read: {exc.strerror or exc}") from exc
     if not data.strip():
         raise ImportFailure(str(path), "the file is empty")
-    if len(data) > MAX_BYTES:
-        raise ImportFailure(str(path), f"the file is larger than {MAX_BYTES // 2**20} MiB")
     text, _note = decode_text(data, str(path))
-    return application_from_text(text, str(path))
+    return application_from_text(text, str(path)), ()
+
+
+def read_draft(path: Path, limits: Limits) -> ApplicationDraft:
+    """The draft of an application a document gives (for the officer to confirm)."""
+    return read_application_text(read_file(path, limits).text)
+
+
+def draft_from_bytes(data: bytes, name: str, limits: Limits) -> ApplicationDraft:
+    """The draft of an uploaded document (the size was checked by the caller's read)."""
+    limits.check_size(len(data), name)
+    return read_application_text(read_bytes(data, name, limits).text)
+
+
+def application_of_draft(draft: ApplicationDraft, name: str) -> Application:
+    """The application a draft states. The reference, when the document gives none, is the file's name (said
+    in the draft's notes); any other field the application needs and the document lacks refuses it."""
+    fields = dict(draft.application)
+    if not fields.get("reference"):
+        fields["reference"] = Path(name).stem[:200]
+    needed = [m for m in draft.missing if m.split(":")[0] in ("exporter", "destination", "items")]
+    if not any(p["role"] in ("consignee", "end_user") for p in fields["parties"]):
+        needed.append("consignee or end user: none named")
+    if needed:
+        raise ImportFailure(
+            name,
+            "the document does not give what an application needs: "
+            + "; ".join(needed)
+            + " (see `epoc applications read FILE --json`; complete it as JSON)",
+        )
+    try:
+        return application_from(fields)
+    except InvalidInput as exc:
+        raise ImportFailure(name, exc.message) from None
 
 
 def application_from_text(text: str, name: str) -> Application:

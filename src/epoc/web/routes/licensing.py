@@ -6,8 +6,10 @@ consultation by the two Partners it joins.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Any
+from urllib.parse import quote
 
 from fastapi import APIRouter, File, Form, Query, Request, UploadFile
 from fastapi.responses import RedirectResponse, Response
@@ -25,6 +27,7 @@ from epoc.services.licensing.applications import (
     list_applications,
     reassess,
 )
+from epoc.services.licensing.attachments import attach, list_attachments, read_attachment
 from epoc.services.licensing.consultations import (
     awaiting_reply,
     list_consultations,
@@ -32,7 +35,12 @@ from epoc.services.licensing.consultations import (
     read_consultations,
     reply,
 )
-from epoc.services.licensing.io import application_from, application_from_text
+from epoc.services.licensing.io import (
+    TEMPLATE_SUFFIXES,
+    application_from,
+    application_from_text,
+    draft_from_bytes,
+)
 from epoc.services.licensing.lifecycle import amend, due_for_review, renew, revoke
 from epoc.services.screening.screener import Screener
 from epoc.settings import Settings
@@ -45,11 +53,13 @@ from epoc.web.schemas.licensing import (
     AmendIn,
     ApplicationIn,
     ApplicationOut,
+    AttachmentOut,
     CirculatedOut,
     ConsultationOut,
     DecisionIn,
     DecisionOut,
     DenialReviewedOut,
+    DraftOut,
     NoticeOut,
     ReplyIn,
 )
@@ -58,7 +68,6 @@ from epoc.web.security import Principal, requires
 router = APIRouter()
 Officer = Annotated[Principal, requires(Permission.LICENSING)]
 Field = Annotated[str, Form(max_length=2000)]
-MAX_UPLOAD = 5 * 1024 * 1024
 DUE_WITHIN = 90  # the dashboard's and the queue's default window, in days
 ERRORS: dict[int | str, dict[str, Any]] = {
     404: {"model": ErrorOut},
@@ -141,18 +150,35 @@ def _form_application(values: dict[str, str], flags: list[str]) -> Application:
                     "annex": values.get("annex", ""),
                     "quantity": values.get("quantity", ""),
                     "value": values.get("value", ""),
-                }
+                },
+                *_more_items(values.get("more_items", "")),
             ],
             "red_flags": [f for f in flags if f in RED_FLAGS] + ([other] if other else []),
         }
     )
 
 
-def _read_upload(upload: UploadFile) -> Application:
-    name = Path(upload.filename or "application").name
-    data = upload.file.read(MAX_UPLOAD + 1)
-    if len(data) > MAX_UPLOAD:
-        raise InvalidInput(f"{name}: larger than {MAX_UPLOAD // 2**20} MiB")
+def _more_items(text: str) -> list[dict[str, str]]:
+    """The form's further items, one per line: description; Annex entry; quantity; value."""
+    items = []
+    for line in text.splitlines():
+        description, annex, quantity, value = [*[p.strip() for p in line.split(";")], "", "", ""][:4]
+        if description:
+            items.append({"description": description, "annex": annex, "quantity": quantity, "value": value})
+    return items
+
+
+def _upload_bytes(request: Request, upload: UploadFile) -> tuple[str, bytes]:
+    """An upload's own name and bytes, read no further than the document limit (EPOC_MAX_DOCUMENT_MB)."""
+    limits = request.app.state.settings.document_limits
+    name = Path(upload.filename or "upload").name
+    data = upload.file.read(limits.max_bytes + 1)
+    limits.check_size(len(data), name)
+    return name, data
+
+
+def _read_upload(request: Request, upload: UploadFile) -> Application:
+    name, data = _upload_bytes(request, upload)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -163,6 +189,48 @@ def _read_upload(upload: UploadFile) -> Application:
         raise InvalidInput(exc.message) from None
 
 
+def _draft_form(draft: dict[str, Any]) -> tuple[dict[str, str], list[str]]:
+    """A document's draft as the entry form's fields, and what the officer must confirm or supply: the
+    tagger's Annex suggestion fills an item's entry only where the document states none, and says so."""
+    fields = draft["application"]
+    form = {k: fields[k] or "" for k in ("reference", "exporter", "destination", "end_use")}
+    for role in ("consignee", "end_user", "purchaser"):
+        party = next((p for p in fields["parties"] if p["role"] == role), None)
+        if party is not None:
+            form |= {f"{role}_{k}": party[k] or "" for k in ("name", "country", "address")}
+    others = [p for p in fields["parties"] if p["role"] == "intermediary"]
+    form["intermediaries"] = "\n".join(f"{p['name']}; {p['country'] or ''}".rstrip("; ") for p in others)
+    notes = list(draft["missing"]) + list(draft["notes"])
+    rows = []
+    for n, (item, suggested) in enumerate(zip(fields["items"], draft["suggested_annex"], strict=True), 1):
+        annex = item["annex"] or (suggested[0] if suggested else "")
+        if not item["annex"] and suggested:
+            notes.append(f"item {n}: Annex {annex} is the tagger's suggestion — confirm or correct it")
+        rows.append([item["description"], annex, item["quantity"] or "", item["value"] or ""])
+    if rows:
+        form |= dict(zip(("description", "annex", "quantity", "value"), rows[0], strict=True))
+        form["more_items"] = "\n".join("; ".join(r) for r in rows[1:])
+    return form, notes
+
+
+def _act(
+    action: Callable[[], Any], failed: Callable[[str, int], Response], done: Callable[[Any], Response]
+) -> Response:
+    """A form's post: do it and answer ``done``; a refusal (bad input, a conflict) is said on the page
+    ``failed`` renders; not found stays a 404."""
+    try:
+        result = action()
+    except EpocError as exc:
+        if exc.status == 404:
+            raise
+        return failed(exc.message, exc.status)
+    return done(result)
+
+
+def _see(url: str) -> Callable[[Any], Response]:
+    return lambda _result: RedirectResponse(url, status_code=303)
+
+
 # -- pages -----------------------------------------------------------------------------------------
 def _list_page(
     request: Request,
@@ -170,10 +238,18 @@ def _list_page(
     *,
     error: str | None = None,
     form: dict[str, str] | None = None,
+    notes: list[str] | None = None,
     status: int = 200,
 ) -> Response:
     rows = [v.to_json() for v in list_applications(_store(request), who.viewer)]
-    context = {"rows": rows, "error": error, "form": form or {}, "red_flags": RED_FLAGS}
+    context = {
+        "rows": rows,
+        "error": error,
+        "form": form or {},
+        "notes": notes,
+        "red_flags": RED_FLAGS,
+        "template_suffixes": TEMPLATE_SUFFIXES,
+    }
     return page(
         request,
         "licensing/applications.html",
@@ -213,6 +289,7 @@ def enter_page(
     annex: Field = "",
     quantity: Field = "",
     value: Field = "",
+    more_items: Field = "",
     red_flag: Annotated[list[str] | None, Form(max_length=50)] = None,
     other_red_flag: Field = "",
 ) -> Response:
@@ -227,11 +304,24 @@ def enter_page(
 @router.post("/applications/upload", include_in_schema=False)
 def upload_page(request: Request, who: Officer, file: Annotated[UploadFile, File()]) -> Response:
     try:
-        application = _read_upload(file)
+        application = _read_upload(request, file)
         result = _add(request, who, application, Path(file.filename or "upload").name)
     except EpocError as exc:
         return _list_page(request, who, error=exc.message, status=exc.status)
     return RedirectResponse(f"/applications/{result['application_id']}", status_code=303)
+
+
+@router.post("/applications/import", include_in_schema=False)
+def import_page(request: Request, who: Officer, file: Annotated[UploadFile, File()]) -> Response:
+    """A document (PDF, DOCX, e-mail, text) read into the entry form, for the officer to confirm: nothing is
+    entered until the form is sent."""
+    try:
+        name, data = _upload_bytes(request, file)
+        draft = draft_from_bytes(data, name, request.app.state.settings.document_limits).to_json()
+    except EpocError as exc:
+        return _list_page(request, who, error=exc.message, status=exc.status)
+    form, notes = _draft_form(draft)
+    return _list_page(request, who, form=form, notes=[f"Read from {name}: confirm before entering.", *notes])
 
 
 def _detail(
@@ -264,34 +354,77 @@ def decide_page(
     justification: Field = "",
     conditions: Field = "",
 ) -> Response:
-    try:
-        decide(
+    return _act(
+        lambda: decide(
             _store(request),
             application_id,
             outcome,
             who.viewer,
             justification=justification or None,
             conditions=conditions or None,
-        )
-    except EpocError as exc:
-        if exc.status == 404:
-            raise
-        return _detail(
-            request, who, _show(request, who, application_id), error=exc.message, status=exc.status
-        )
-    return RedirectResponse(f"/applications/{application_id}", status_code=303)
+        ),
+        _detail_error(request, who, application_id),
+        _see(f"/applications/{application_id}"),
+    )
+
+
+def _detail_error(request: Request, who: Principal, application_id: int) -> Callable[[str, int], Response]:
+    def failed(message: str, status: int) -> Response:
+        return _detail(request, who, _show(request, who, application_id), error=message, status=status)
+
+    return failed
 
 
 @router.post("/applications/{application_id}/circulate", include_in_schema=False)
 def circulate_page(request: Request, who: Officer, application_id: int) -> Response:
-    try:
-        circulate_draft(_store(request), application_id, who.viewer, options=_options(request))
-    except EpocError as exc:
-        if exc.status == 404:
-            raise
-        shown = _show(request, who, application_id)
-        return _detail(request, who, shown, error=exc.message, status=exc.status)
-    return RedirectResponse(f"/applications/{application_id}", status_code=303)
+    return _act(
+        lambda: circulate_draft(_store(request), application_id, who.viewer, options=_options(request)),
+        _detail_error(request, who, application_id),
+        _see(f"/applications/{application_id}"),
+    )
+
+
+@router.post("/applications/{application_id}/attachments", include_in_schema=False)
+def attach_page(
+    request: Request,
+    who: Officer,
+    application_id: int,
+    file: Annotated[UploadFile, File()],
+    note: Field = "",
+) -> Response:
+    def action() -> Any:
+        name, data = _upload_bytes(request, file)
+        limits = request.app.state.settings.document_limits
+        return attach(_store(request), application_id, name, data, who.viewer, limits=limits, note=note)
+
+    return _act(
+        action,
+        _detail_error(request, who, application_id),
+        _see(f"/applications/{application_id}#attachments"),
+    )
+
+
+def _download(request: Request, who: Principal, application_id: int, attachment_id: int) -> Response:
+    found = read_attachment(_store(request), application_id, attachment_id, who.viewer)
+    name = found.attachment.name
+    fallback = name.encode("ascii", "replace").decode().replace("?", "_")
+    response = Response(
+        found.content,
+        media_type=found.attachment.media_type,
+        headers={
+            "Content-Disposition": f"attachment; filename=\"{fallback}\"; filename*=UTF-8''{quote(name)}",
+            "X-Content-Type-Options": "nosniff",
+            "Cache-Control": "no-store",
+        },
+    )
+    mark(response, [found.marking])
+    return response
+
+
+@router.get("/applications/{application_id}/attachments/{attachment_id}", include_in_schema=False)
+def attachment_page(request: Request, who: Officer, application_id: int, attachment_id: int) -> Response:
+    """One attachment's file, for your Partner's licensing officers (audited)."""
+    return _download(request, who, application_id, attachment_id)
 
 
 @router.post("/applications/{application_id}/assess", include_in_schema=False)
@@ -335,15 +468,13 @@ def consultations_page(request: Request, who: Officer) -> Response:
 def reply_page(
     request: Request, who: Officer, consultation_id: int, answer: Field = "", text: Field = ""
 ) -> Response:
-    try:
-        reply(
+    return _act(
+        lambda: reply(
             _store(request), consultation_id, who.viewer.partner or "", answer, who.viewer, text=text or None
-        )
-    except EpocError as exc:
-        if exc.status == 404:
-            raise
-        return _consultations_page(request, who, error=exc.message, status=exc.status)
-    return RedirectResponse("/consultations", status_code=303)
+        ),
+        lambda message, status: _consultations_page(request, who, error=message, status=status),
+        _see("/consultations"),
+    )
 
 
 def _due_page(
@@ -405,13 +536,13 @@ def amend_page(
         "quantity": quantity,
         "reason": reason,
     }
-    try:
-        done = amend(_store(request), denial_id, None, who.viewer, changes=changes, options=_options(request))
-    except EpocError as exc:
-        if exc.status == 404:
-            raise
-        return _due_page(request, who, DUE_WITHIN, error=exc.message, status=exc.status)
-    return _due_page(request, who, DUE_WITHIN, done=done)
+    return _act(
+        lambda: amend(
+            _store(request), denial_id, None, who.viewer, changes=changes, options=_options(request)
+        ),
+        lambda message, status: _due_page(request, who, DUE_WITHIN, error=message, status=status),
+        lambda done: _due_page(request, who, DUE_WITHIN, done=done),
+    )
 
 
 # -- JSON ------------------------------------------------------------------------------------------
@@ -508,6 +639,60 @@ def circulate_json(request: Request, response: Response, who: Officer, applicati
     data = circulate_draft(_store(request), application_id, who.viewer, options=_options(request))
     mark(response, [data["marking"]])
     return data
+
+
+@router.post(
+    "/api/v1/applications/read-document",
+    response_model=DraftOut,
+    tags=["licensing"],
+    responses=ERRORS,
+)
+def read_document_json(request: Request, who: Officer, file: Annotated[UploadFile, File()]) -> Any:
+    """Read an application from a document (PDF, DOCX, e-mail, HTML, text) without entering it: the fields
+    found, what is missing, the Annex entries the tagger suggests per item (to confirm)."""
+    name, data = _upload_bytes(request, file)
+    return draft_from_bytes(data, name, request.app.state.settings.document_limits).to_json()
+
+
+@router.get(
+    "/api/v1/applications/{application_id}/attachments",
+    response_model=list[AttachmentOut],
+    tags=["licensing"],
+    responses=ERRORS,
+)
+def attachments_json(request: Request, who: Officer, application_id: int) -> Any:
+    """The files kept with one of your Partner's applications."""
+    return [v.to_json() for v in list_attachments(_store(request), application_id, who.viewer)]
+
+
+@router.post(
+    "/api/v1/applications/{application_id}/attachments",
+    response_model=AttachmentOut,
+    status_code=201,
+    tags=["licensing"],
+    responses=ERRORS,
+)
+def attach_json(
+    request: Request,
+    who: Officer,
+    application_id: int,
+    file: Annotated[UploadFile, File()],
+    note: Annotated[str, Form(max_length=2000)] = "",
+) -> Any:
+    """Keep a file with an application (PDF, DOCX, text, e-mail, image; EPOC_MAX_DOCUMENT_MB at most)."""
+    name, data = _upload_bytes(request, file)
+    limits = request.app.state.settings.document_limits
+    return attach(_store(request), application_id, name, data, who.viewer, limits=limits, note=note).to_json()
+
+
+@router.get(
+    "/api/v1/applications/{application_id}/attachments/{attachment_id}",
+    tags=["licensing"],
+    responses={**ERRORS, 200: {"content": {"application/octet-stream": {}}}},
+)
+def attachment_json(request: Request, who: Officer, application_id: int, attachment_id: int) -> Response:
+    """One attachment's file (audited)."""
+    return _download(request, who, application_id, attachment_id)
 
 
 @router.get("/api/v1/notices", response_model=list[NoticeOut], tags=["licensing"])

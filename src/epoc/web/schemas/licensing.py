@@ -82,6 +82,18 @@ class RelatedDenialOut(BaseModel):
     why: str
 
 
+class AttachmentOut(BaseModel):
+    attachment_id: int
+    application_id: int
+    name: str
+    media_type: str
+    size: int = Field(description="bytes")
+    sha256: str
+    note: str | None = None
+    created_by: str | None = None
+    created_at: str
+
+
 class ApplicationOut(BaseModel):
     application_id: int
     assessment: AssessmentOut
@@ -103,6 +115,7 @@ class ApplicationOut(BaseModel):
     history: list[dict[str, Any]]
     created_at: str
     marking: MarkingOut
+    attachments: list[AttachmentOut] = Field(default_factory=list)
 
 
 class DecisionIn(BaseModel):
@@ -160,3 +173,15 @@ class AmendIn(BaseModel):
 class CirculatedOut(DenialSavedOut):
     application_id: int
     denial_id: int | None
+
+
+class DraftOut(BaseModel):
+    application: dict[str, Any] = Field(
+        description="The application template's fields as the document gives them (blank where it does not)"
+    )
+    found: dict[str, int] = Field(description="field -> the line of the document's text it was read from")
+    missing: list[str] = Field(description="What the document does not say (nothing is guessed)")
+    suggested_annex: list[list[str]] = Field(
+        description="Per item, the Annex entries the technology tagger reads in its description (to confirm)"
+    )
+    notes: list[str] = Field(default_factory=list)
