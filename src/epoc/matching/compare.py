@@ -67,8 +67,9 @@ COMMON_ONLY_CAP = 0.65
 # A word weighing less than this (a common name part, a generic organisation word) is not distinctive: it
 # gives no typo allowance and does not count as the word a match rests on
 DISTINCTIVE = 0.6
-# One word alone agrees and another word of either name meets nothing (Michael Fox / Fox, Капитон Попов /
-# El Capitan): one shared word is a coincidence as often as not; capped like common words only
+# One word alone agrees and another word of either name meets nothing or only an initial (Michael Fox /
+# Fox, Капитон Попов / El Capitan, Monica Sundqvist / Monica S.): one shared word is a coincidence as
+# often as not; capped like common words only
 ONE_WORD_CAP = COMMON_ONLY_CAP
 # Two different kinds of body (a bank and a university, an institute and an academy): different parties,
 # however alike the rest of the name; only trading, import and export describe one business alike
@@ -407,7 +408,8 @@ def _align(
     total = weights = 0.0
     unmet = False  # a word of either name that meets nothing like it
     distinct_matched = 0.0  # the weight of the words that agree: two distinctive ones, or more common ones
-    agreeing = 0  # word pairs (not symbols) that agree
+    agreeing = 0  # word pairs (not symbols, not initials) that agree
+    initials = False
     clean = len(short.tokens) == len(long_.tokens)
     notes: list[str] = []
     for similarity, i, j in pairs:
@@ -420,7 +422,10 @@ def _align(
         total += weight * _contribution(similarity, cross, a, b, strict)
         weights += weight
         if similarity >= MISMATCH_BELOW and not is_symbol(a):
-            agreeing += 1
+            if min(len(a), len(b)) > 1:
+                agreeing += 1
+            else:
+                initials = True  # an initial agrees with a word: it does not say which word
             distinct_matched += min(token_weight(a, organisation), token_weight(b, organisation))
             if weight < 0.6 and len(a) > 1:
                 notes.append(f"'{b}' is a common {'word' if organisation else 'name'}: weak")
@@ -447,7 +452,7 @@ def _align(
     if unmet and distinct_matched < COMMON_ONLY_EVIDENCE and score > COMMON_ONLY_CAP and not organisation:
         score = COMMON_ONLY_CAP
         notes.append("only common names agree")
-    elif unmet and agreeing == 1 and score > ONE_WORD_CAP:
+    elif (unmet or initials) and agreeing <= 1 and score > ONE_WORD_CAP:
         score = ONE_WORD_CAP
         notes.append("one word alone agrees: weak")
     return score, "; ".join(notes) or "the same words", clean
