@@ -461,8 +461,11 @@ def _align(
 def kinds_differ(left: Variant, right: Variant) -> tuple[str, str] | None:
     """A kind of body on each side that the other lacks and that is a different kind (``#bank`` and
     ``#university``), or None. Counted: *X Academy - X Institute* is not *X Institute - X Institute*."""
-    mine = Counter(t for t in left.tokens if is_kind(t))
-    theirs = Counter(t for t in right.tokens if is_kind(t))
+    kinds_left = [t for t in left.tokens if t[0] == "#" and is_kind(t)]
+    kinds_right = [t for t in right.tokens if t[0] == "#" and is_kind(t)] if kinds_left else []
+    if not kinds_right or sorted(kinds_left) == sorted(kinds_right):
+        return None  # the common case, decided without counting
+    mine, theirs = Counter(kinds_left), Counter(kinds_right)
     for a in mine - theirs:
         for b in theirs - mine:
             if not same_business(a, b):
