@@ -137,6 +137,35 @@ GOLDEN = [
     ("Person", ["Haldor Vennik II"], ["할도르 베닉 3세"], False),
     ("Person", ["Kim Jong Il"], ["김정은"], False),
     ("Person", ["Kim Jong Un"], ["김정일"], False),
+    # issue 11, precision: two different kinds of body (counted, so a second "Institute" elsewhere in the
+    # name does not hide the first's change), not trading against import-export
+    ("Company", ["Velmora Research Academy of Optics"], ["Velmora Research Institute of Optics"], False),
+    (
+        "Company",
+        ["Velmora Academy of Optics - Velmora Institute of Optics"],
+        ["Velmora Institute of Optics - Velmora Institute of Optics"],
+        False,
+    ),
+    ("Company", ["Velmora Institute of Optics"], ["Institute of Optics Velmora"], True),
+    ("Company", ["Velmora Trading Company"], ["Velmora Import Export Company"], True),
+    # in one script, a word this far from the other is another name (and no typo allowance is spent on it);
+    # a spelling or a slip still agrees
+    ("Person", ["Khalid Narvaezi"], ["Khamis Narvaezi"], False),
+    ("Person", ["Sun Weijing"], ["Sun Wenqing"], False),
+    ("Person", ["Mohammad Narvaezi"], ["Muhammad Narvaezi"], True),
+    ("Person", ["Teodor Quillane"], ["Teodor Quilane"], True),
+    # one word alone, with nothing or only an initial beside it, is a coincidence as often as not
+    ("Person", ["Halvard Quennelby"], ["Quennelby"], False),
+    ("Person", ["Monvera Sundqvale"], ["Monvera S"], False),
+    ("Person", ["Monvera T. Sundqvale"], ["Monvera Sundqvale"], True),
+    ("Person", ["Halvard Quennelby"], ["Quennelby, Halvard"], True),
+    # the same skeleton raises words that open alike only (Hemmat / Himmat, not Dumasel / Tamasel)
+    ("Person", ["Dumasel"], ["Tamasel"], False),
+    ("Person", ["Hemmat Rostani"], ["Himmat Rostani"], True),
+    # two native scripts: a script the engine does not model counts less, Hanja and Hangul stay one language
+    ("Person", ["מוחמד סלים"], ["محمد سليم"], True),
+    ("Person", ["佐藤 健一"], ["سعيد كين"], False),
+    ("Person", ["金正恩"], ["김정은"], True),
 ]
 
 

@@ -16,6 +16,7 @@ The score of two names is the best over their romanisations of:
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -35,7 +36,7 @@ from epoc.names.common import (
 from epoc.names.language import JAPANESE
 from epoc.names.phonetic import scheme_for, skeleton
 from epoc.names.script import ARABIC, ARMENIAN, CYRILLIC, GEORGIAN, GREEK, HAN, HANGUL, KANA, LATIN
-from epoc.names.symbols import SPELLINGS, is_kind, is_symbol, symbol_similarity
+from epoc.names.symbols import SPELLINGS, is_kind, is_symbol, same_business, symbol_similarity
 
 _NO_VOWELS = str.maketrans("", "", "aeiouyw")
 # A second reading of the skeletons, per scheme, that counts a little less: pinyin j, q (基 ji, 加 jia) and
@@ -51,13 +52,28 @@ _SECOND_READING: dict[str | None, dict[int, Any]] = {
 SOUND_POWER = {"han": 0.85}
 # how far an agreeing skeleton of n consonants goes across scripts: short ones agree by chance
 _CROSS_TRUST = (0.5, 0.72, 0.78, 0.9, 0.95, 0.97)
+# Arabic script writes few vowels, so two or three consonants agree by chance more often still (سمير العقيل
+# against Samer Khalil, معيض against Mohammad): its short skeletons go less far (on the dev curve this
+# keeps Arabic cross-script recall at the threshold and removes about a tenth of the Arabic false matches)
+_CROSS_TRUST_BY: dict[str | None, tuple[float, ...]] = {"arabic": (0.5, 0.7, 0.74, 0.88, 0.95, 0.97)}
 MISMATCH_BELOW = 0.66  # a word pair less similar than this is evidence against the match
+CLOSE = 0.8  # in one script, a pair at least this similar is a spelling or a slip; below, little evidence
 COMMON_WEIGHT = 0.4  # a very common given or family name (the fixed list; the lists' own counts agree)
 # Only common words agree (together weighing less than one distinctive word) and some part of either name
 # meets nothing: the score stays below the threshold, whatever the rest says (Yusuf Al-Hassan is not
 # Mohammed Hassan Yusuf)
 COMMON_ONLY_EVIDENCE = 1.0
 COMMON_ONLY_CAP = 0.65
+# A word weighing less than this (a common name part, a generic organisation word) is not distinctive: it
+# gives no typo allowance and does not count as the word a match rests on
+DISTINCTIVE = 0.6
+# One word alone agrees and another word of either name meets nothing or only an initial (Michael Fox /
+# Fox, Капитон Попов / El Capitan, Monica Sundqvist / Monica S.): one shared word is a coincidence as
+# often as not; capped like common words only
+ONE_WORD_CAP = COMMON_ONLY_CAP
+# Two different kinds of body (a bank and a university, an institute and an academy): different parties,
+# however alike the rest of the name; only trading, import and export describe one business alike
+KIND_CAP = 0.6
 CROSS_FLOOR = -0.5  # the most one unrecognised word counts against a match across scripts
 ACRONYM_SCORE = 0.78
 
@@ -155,7 +171,13 @@ def _token_similarity(a: str, b: str, sa: str, sb: str, cross: str | None) -> fl
     if not cross:
         # the same skeleton raises words already alike (Mohammad / Muhammad, Hemmat / Himmat), not
         # words that merely share two consonants (Nyazi / Yunis)
-        if sa == sb and ratio >= 0.75 and (spelling >= 0.7 or (len(sa) >= 3 and spelling >= 0.5)):
+        # and not words that open differently (Dumas / Tamas, Ghasemi / Kazemi: other names that sound alike)
+        if (
+            sa == sb
+            and ratio >= 0.75
+            and a[0] == b[0]
+            and (spelling >= 0.7 or (len(sa) >= 3 and spelling >= 0.5))
+        ):
             spelling = max(spelling, 0.88)
         if max(len(a), len(b)) <= 4 and spelling < 0.85 and a[0] != b[0]:
             return min(spelling, 0.6)  # short words differing in the first letter: Jong / Tong
@@ -171,18 +193,28 @@ def _token_similarity(a: str, b: str, sa: str, sb: str, cross: str | None) -> fl
         ra, rb = sa.translate(second), sb.translate(second)
         if ra and rb:
             sound = max(sound, 0.9 * Levenshtein.normalized_similarity(ra, rb))
-    trust = _CROSS_TRUST[min(size, len(_CROSS_TRUST) - 1)]
+    trusts = _CROSS_TRUST_BY.get(cross, _CROSS_TRUST)
+    trust = trusts[min(size, len(trusts) - 1)]
     power = SOUND_POWER.get(cross, 0.7)
     lengths = min(len(sa), len(sb)) / max(len(sa), len(sb), 1)
     estimate: float = trust * sound**power * min(1.0, lengths + 0.35)
     return max(spelling, estimate)
 
 
-def _contribution(similarity: float, cross: str | None) -> float:
+def _contribution(
+    similarity: float, cross: str | None, a: str = "", b: str = "", strict: bool = False
+) -> float:
     """A pair's evidence: its similarity when alike, negative when clearly different (less so across
     scripts, where one word of a correct pair is often rendered past recognition)."""
     if similarity >= MISMATCH_BELOW:
-        return similarity
+        # in one script, two words this far apart that are both names the lists know (Khalid / Khamis) are
+        # two names, not a slip (a slip seldom makes a name: Rochman / Rocmlan): little evidence. Short
+        # words (Abu / Au, Kim / Km) are all known and slip as often as not: left as they are. A reading
+        # of native script has no slips at all (박광수 is not Pak Kwang-ho)
+        slip = not strict and (min(len(a), len(b)) < 5 or not (frequency.known(a) and frequency.known(b)))
+        if cross or similarity >= CLOSE or slip:
+            return similarity
+        return CLOSE * (similarity - MISMATCH_BELOW) / (CLOSE - MISMATCH_BELOW)
     against = -1.5 * (MISMATCH_BELOW - similarity) / MISMATCH_BELOW - 0.2
     return max(against, CROSS_FLOOR) if cross else against
 
@@ -240,13 +272,24 @@ def align(
         return 0.0, "no words to compare"
     if sorted(left.tokens) == sorted(right.tokens):
         return 1.0, "the same words"
+    score, detail = _align_words(left, right, organisation, cross, strict)
+    differ = kinds_differ(left, right) if organisation and score > KIND_CAP else None
+    if differ is not None:
+        kind_a, kind_b = (k.lstrip("#") for k in differ)
+        return KIND_CAP, f"{detail}; '{kind_a}' and '{kind_b}' are different kinds of body"
+    return score, detail
+
+
+def _align_words(
+    left: Variant, right: Variant, organisation: bool, cross: str | None, strict: bool
+) -> tuple[float, str]:
     score, detail, clean = _align(left, right, organisation, cross, strict)
     if not clean and score < JOINED_SAME:
         # the words run together, legal forms and kinds of body left out only where both sides have the
         # same ones (a bank is not a shipping line, however alike the rest); typos allowed by the
         # distinctive letters only (not the generic Korea, Choson … every such name shares)
         size = min(_distinctive_letters(left, organisation), _distinctive_letters(right, organisation))
-        size = 0 if strict else size
+        size = 0 if strict or _one_word_differs(left, right, cross) else size
         joined = _joined(left.letters, right.letters, size)
         if sorted(t for t in left.tokens if is_symbol(t)) == sorted(t for t in right.tokens if is_symbol(t)):
             joined = max(joined, _joined(left.joined, right.joined, size))
@@ -268,6 +311,24 @@ JOINED_SCORES = (0.92, 0.85, 0.78)  # the words run together, 1, 2 or 3 letters 
 def _distinctive_letters(variant: Variant, organisation: bool) -> int:
     """How many letters of the name tell it apart: its words that are not generic, particles or symbols."""
     return sum(len(w) for w in variant.words if w not in GENERIC_ORG_WORDS and w not in PARTICLES)
+
+
+def _one_word_differs(left: Variant, right: Variant, cross: str | None) -> bool:
+    """The same number of words, and one of them, in the written order, two or more edits from the other
+    name's and unlike it (*Khalid* / *Khamis Narvaezi*): another word, not slips spread over a long name,
+    so the name's typo allowance is not spent on it."""
+    if len(left.words) != len(right.words):
+        return False
+    differing = [(a, b) for a, b in zip(left.words, right.words, strict=True) if a != b]
+    if len(differing) != 1:
+        return False  # a space moved (Moohta rAchwan) changes two words
+    a, b = differing[0]
+    return (
+        min(len(a), len(b)) >= 4  # not a short form the tokeniser made (abd for Abdul, abudl for a slip)
+        and OSA.distance(left.letters, right.letters, score_cutoff=2) >= 2  # as written (la-Qizani: one swap)
+        and OSA.distance(a, b, score_cutoff=2) >= 2
+        and token_similarity(a, b, cross) < 0.8
+    )
 
 
 def _joined(a: str, b: str, distinctive: int | None = None) -> float:
@@ -347,6 +408,8 @@ def _align(
     total = weights = 0.0
     unmet = False  # a word of either name that meets nothing like it
     distinct_matched = 0.0  # the weight of the words that agree: two distinctive ones, or more common ones
+    agreeing = 0  # word pairs (not symbols, not initials) that agree
+    initials = False
     clean = len(short.tokens) == len(long_.tokens)
     notes: list[str] = []
     for similarity, i, j in pairs:
@@ -356,9 +419,13 @@ def _align(
         used_long.add(j)
         a, b = short.tokens[i], long_.tokens[j]
         weight = (token_weight(a, organisation) + token_weight(b, organisation)) / 2
-        total += weight * _contribution(similarity, cross)
+        total += weight * _contribution(similarity, cross, a, b, strict)
         weights += weight
         if similarity >= MISMATCH_BELOW and not is_symbol(a):
+            if min(len(a), len(b)) > 1:
+                agreeing += 1
+            else:
+                initials = True  # an initial agrees with a word: it does not say which word
             distinct_matched += min(token_weight(a, organisation), token_weight(b, organisation))
             if weight < 0.6 and len(a) > 1:
                 notes.append(f"'{b}' is a common {'word' if organisation else 'name'}: weak")
@@ -377,11 +444,33 @@ def _align(
         share = missing / long_weight
         score *= 1 - (0.35 if distinct_matched >= 1.6 else 0.7) * share
         notes.append(f"unmatched: {' '.join(t for j, t in enumerate(long_.tokens) if j not in used_long)}")
-        unmet = unmet or any(not is_symbol(t) for j, t in enumerate(long_.tokens) if j not in used_long)
+        unmet = unmet or any(
+            not is_symbol(t) and len(t) > 1 and t not in PARTICLES
+            for j, t in enumerate(long_.tokens)
+            if j not in used_long
+        )
     if unmet and distinct_matched < COMMON_ONLY_EVIDENCE and score > COMMON_ONLY_CAP and not organisation:
         score = COMMON_ONLY_CAP
         notes.append("only common names agree")
+    elif (unmet or initials) and agreeing <= 1 and score > ONE_WORD_CAP:
+        score = ONE_WORD_CAP
+        notes.append("one word alone agrees: weak")
     return score, "; ".join(notes) or "the same words", clean
+
+
+def kinds_differ(left: Variant, right: Variant) -> tuple[str, str] | None:
+    """A kind of body on each side that the other lacks and that is a different kind (``#bank`` and
+    ``#university``), or None. Counted: *X Academy - X Institute* is not *X Institute - X Institute*."""
+    kinds_left = [t for t in left.tokens if t[0] == "#" and is_kind(t)]
+    kinds_right = [t for t in right.tokens if t[0] == "#" and is_kind(t)] if kinds_left else []
+    if not kinds_right or sorted(kinds_left) == sorted(kinds_right):
+        return None  # the common case, decided without counting
+    mine, theirs = Counter(kinds_left), Counter(kinds_right)
+    for a in mine - theirs:
+        for b in theirs - mine:
+            if not same_business(a, b):
+                return a, b
+    return None
 
 
 _FILLER = frozenset(("and", "of", "the", "for", "de", "und", "et"))
@@ -446,7 +535,15 @@ def routes(left: NameForm, right: NameForm) -> list[tuple[str | None, float, str
         return [(None, 1.0, "", False)]
     latin = (LATIN, None)
     if left.script not in latin and right.script not in latin:
-        return [(_scheme(left, right), 1.0, "", False)]
+        # two native scripts: the skeletons are trusted only between scripts the engine models, and a
+        # personal name read in its own language (Japanese, Chinese, Korean) is no foreign name in another
+        # (Hanja and Hangul are one language's two scripts)
+        unmodelled = [s for s in (left.script, right.script) if s not in MODELLED]
+        confidence = min((OTHER_SCRIPTS.get(s or "", OTHER_SCRIPT) for s in unmodelled), default=1.0)
+        if (left.native or right.native) and {left.script, right.script} != {HAN, HANGUL}:
+            confidence = min(confidence, NATIVE_SKELETON)
+        why = "" if confidence == 1.0 else f"{left.script} and {right.script} by sound skeleton"
+        return [(_scheme(left, right), confidence, why, False)]
     native = left if right.script in latin else right
     script = native.script
     if native.native == JAPANESE:

@@ -21,10 +21,11 @@ from epoc.names import frequency
 from epoc.names.analysis import NameForm, analyse
 
 # The one default threshold, the same for every list and script. Chosen on the dev curve of bench/quality.py
-# (hard negatives against the whole real list vs cross-script recall): 0.7 keeps cross-script recall at
-# 0.79-0.96 per script with 5 % of hard negatives matching something; 0.8 halves those false matches but
-# loses a quarter of the Han and Arabic recall. Precision comes from the name evidence itself (word
-# frequencies, routes, kinds of body), not from a higher threshold.
+# (bench/quality-curve.png: hard negatives against the whole real list vs cross-script recall): 0.7 keeps
+# cross-script recall at the threshold at 0.79-0.96 per script (Arabic 0.964) with 3.7 % of hard negatives
+# matching something; 0.75 would take that to 2.75 % but Arabic recall to 0.77 and Han to 0.69, 0.8 to
+# 1.7 % with Han at 0.51. Precision comes from the name evidence itself (word frequencies, routes, kinds
+# of body, unmatched words), not from a higher threshold.
 DEFAULT_THRESHOLD = 0.7
 IDENTIFIER_SCORE = 0.99
 _NO_MATCH = NameMatch(0.0, "none", "no names to compare", "", "")

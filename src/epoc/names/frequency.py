@@ -52,3 +52,8 @@ def rarity(word: str) -> float | None:
 
 def share(word: str) -> float:
     return _counts.get(word, 0) / _total if _total else 0.0
+
+
+def known(word: str) -> bool:
+    """Is the word on some indexed name? True without a table (every word may be a name)."""
+    return _total < MIN_NAMES or word in _counts

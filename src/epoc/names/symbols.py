@@ -117,6 +117,14 @@ def symbol_similarity(a: str, b: str) -> float:
     return 0.0
 
 
+_SAME_BUSINESS = frozenset(("#trading", "#import", "#export", "#importexport"))
+
+
+def same_business(a: str, b: str) -> bool:
+    """Two kinds of body that describe one business alike (trading, import, export)."""
+    return a == b or (a in _SAME_BUSINESS and b in _SAME_BUSINESS)
+
+
 def is_kind(token: str) -> bool:
     """A symbol that says what kind of body it is (not a legal form)."""
     return token.startswith("#") and token not in LEGAL_FORMS
