@@ -119,7 +119,8 @@ def jaccard(a: tuple[int, int], b: tuple[int, int]) -> float:
 
 
 def evaluate(store: Any, docs: list[CorpusDocument], verbose: bool = False) -> dict[str, float]:
-    """Scores of the added corpus documents' mentions against their labels (see bench/extraction.py)."""
+    """Scores of the added corpus documents' mentions against their labels (see bench/extraction.py). A label
+    names its record (``entity``) and may name other records of the same party (``records``)."""
     from epoc.services.documents.views import document_mentions, show_document
 
     c: Counter[str] = Counter()
@@ -132,12 +133,16 @@ def evaluate(store: Any, docs: list[CorpusDocument], verbose: bool = False) -> d
         c["marking_ok"] += shown["marking"]["banner"] == labels["marking"]
         if verbose and shown["marking"]["banner"] != labels["marking"]:
             print(f"  {doc.path.name}: marking {shown['marking']['banner']} != {labels['marking']}")
-        gold = [(span, e["entity"]) for e in labels["entities"] for span in occurrences(text, e["text"])]
+        gold = [
+            (span, frozenset(e.get("records") or [e["entity"]]))
+            for e in labels["entities"]
+            for span in occurrences(text, e["text"])
+        ]
         predicted = [m for m in mentions if m["kind"] == "entity"]
         hit_gold: set[int] = set()
         for m in predicted:
             span = (m["start"], m["end"])
-            good = [i for i, (g, entity) in enumerate(gold) if overlap(span, g) and entity in m["record_ids"]]
+            good = [i for i, (g, same) in enumerate(gold) if overlap(span, g) and same & set(m["record_ids"])]
             if good:
                 c["entity_tp"] += 1
                 hit_gold.update(good)
@@ -150,7 +155,7 @@ def evaluate(store: Any, docs: list[CorpusDocument], verbose: bool = False) -> d
         if verbose:
             for i, (g, entity) in enumerate(gold):
                 if i not in hit_gold:
-                    print(f"  {doc.path.name}: FN {text[g[0] : g[1]]!r} ({entity})")
+                    print(f"  {doc.path.name}: FN {text[g[0] : g[1]]!r} ({min(entity)})")
         candidates = [(m["start"], m["end"]) for m in mentions if m["kind"] == "candidate"
                       and m.get("label") == "organisation"]  # fmt: skip
         names = candidates + [(m["start"], m["end"]) for m in predicted]
