@@ -62,3 +62,46 @@ def test_headings_in_capitals_are_not_banners():
     assert not is_banner_line("SECRET SERVICE")
     assert is_banner_line("CONFIDENTIAL REL MTCR")
     assert find_markings("RESTRICTED ITEMS\n\nA list of items.") == []
+
+
+@pytest.mark.parametrize(
+    ("banner", "expected"),
+    [
+        ("VS-VERTRAULICH", "CONFIDENTIAL // REL MTCR"),
+        ("VS-NfD / RESTRICTED - REL MTCR", "RESTRICTED // REL MTCR"),
+        ("CONFIDENTIEL – DIFFUSION RESTREINTE", "CONFIDENTIAL // REL MTCR"),
+        ("UK RESTRICTED - RELEASABLE TO MTCR PARTNERS", "RESTRICTED // REL MTCR"),
+        ("OFFICIAL-SENSITIVE", "RESTRICTED // REL MTCR"),
+        ("CONFIDENTIAL - REL MTCR", "CONFIDENTIAL // REL MTCR"),
+        ("UNCLASSIFIED // FOR OFFICIAL USE", "UNCLASSIFIED // REL MTCR"),
+        ("NATO/MTCR CONFIDENTIAL", None),  # named NATO members
+    ],
+)
+def test_national_banners_mark_the_document_and_stay_as_written(banner, expected):
+    text = f"{banner}\n\nInformation exchange paper on a fictional supplier.\n\n{banner}"
+    found = find_markings(text)
+    assert [f.kind for f in found] == ["banner", "banner"]
+    assert found[0].text == banner.strip()  # the line as the originator wrote it
+    marking = marking_of(text)
+    if expected is None:
+        assert marking.startswith("CONFIDENTIAL // REL ") and "MTCR" not in marking
+    else:
+        assert marking == expected
+
+
+def test_a_national_banner_is_never_read_lower_than_it_says():
+    # a spaced-dash banner was once not seen as a banner at all, leaving the document at the default
+    text = "CONFIDENTIAL - RELEASABLE TO MTCR PARTNERS\n\nBody.\n"
+    assert marking_of(text) == "CONFIDENTIAL // REL MTCR"
+
+
+def test_a_banner_above_secret_is_refused_with_what_and_where():
+    with pytest.raises(ImportFailure) as error:
+        find_markings("Title\n\nSTRENG GEHEIM\n\nBody.", name="paper.txt")
+    assert "above SECRET" in str(error.value) and "3" in str(error.value)
+
+
+def test_national_words_in_running_text_or_headings_are_not_banners():
+    assert not is_banner_line("Geheim und vertraulich: die Lieferkette")
+    assert not is_banner_line("UK INFORMATION EXCHANGE PAPER")
+    assert not is_banner_line("OFFICIAL RECORD OF THE MEETING")

@@ -80,3 +80,65 @@ def test_strictest_of_folds_a_list():
         assert Marking.strictest_of(order) == Marking.strictest_of([conf, named, de])
     folded = Marking.strictest_of([named, de])
     assert folded.classification is Classification.SECRET and folded.partners == {"DE"}
+
+
+# -- national markings: read as the regime level they are exchanged at, never lower ----------------------
+@pytest.mark.parametrize(
+    ("text", "originator", "banner"),
+    [
+        ("VS-VERTRAULICH", None, "CONFIDENTIAL // REL MTCR"),
+        ("VS-NfD / RESTRICTED - REL MTCR", None, "RESTRICTED // REL MTCR"),
+        ("VS-VERTRAULICH - NUR FÜR MTCR-PARTNER", None, "CONFIDENTIAL // REL MTCR"),
+        ("CONFIDENTIEL – DIFFUSION RESTREINTE", None, "CONFIDENTIAL // REL MTCR"),
+        ("CONFIDENTIEL DÉFENSE - SPÉCIAL FRANCE", None, "CONFIDENTIAL // REL FR"),
+        ("UK RESTRICTED - RELEASABLE TO MTCR PARTNERS", None, "RESTRICTED // REL MTCR"),
+        ("OFFICIAL-SENSITIVE", None, "RESTRICTED // REL MTCR"),
+        ("OFFICIAL", "GB", "UNCLASSIFIED // REL MTCR"),  # not public: every Partner, no outreach
+        ("CONFIDENTIAL - REL MTCR", None, "CONFIDENTIAL // REL MTCR"),
+        ("CONFIDENTIAL (REL MTCR)", None, "CONFIDENTIAL // REL MTCR"),
+        ("CONFIDENTIAL REL MTCR", None, "CONFIDENTIAL // REL MTCR"),
+        ("CONFIDENTIAL - MTCR PARTNERS ONLY", None, "CONFIDENTIAL // REL MTCR"),
+        ("CONFIDENTIAL - AUSTRALIA / REL MTCR", None, "CONFIDENTIAL // REL MTCR"),
+        ("UNCLASSIFIED // FOR OFFICIAL USE", None, "UNCLASSIFIED // REL MTCR"),
+        ("MTCR CONFIDENTIAL", None, "CONFIDENTIAL // REL MTCR"),
+        ("RISERVATISSIMO", None, "CONFIDENTIAL // REL MTCR"),
+        ("DIFUSIÓN LIMITADA", None, "RESTRICTED // REL MTCR"),
+        ("STG. GEHEIM", None, "SECRET // REL MTCR"),
+        ("極秘", None, "SECRET // REL MTCR"),
+        ("대외비", None, "RESTRICTED // REL MTCR"),
+        ("СЕКРЕТНО", None, "SECRET // REL MTCR"),
+        ("CONFIDENTIAL // AUSTRALIA EYES ONLY", None, "CONFIDENTIAL // REL AU"),
+        # one word, two systems: the originator's decides, else the stricter reading
+        ("RESERVADO", "PT", "RESTRICTED // REL MTCR"),
+        ("RESERVADO", "ES", "SECRET // REL MTCR"),
+        ("RESERVADO", None, "SECRET // REL MTCR"),
+    ],
+)
+def test_national_markings_read_as_the_regime_level(text, originator, banner):
+    assert Marking.parse(text, originator).banner == banner
+
+
+def test_a_bloc_narrows_to_its_members_and_never_widens_to_every_partner():
+    marking = Marking.parse("NATO/MTCR CONFIDENTIAL")
+    assert marking.scope is Scope.NAMED
+    assert {"DE", "US", "GB"} <= marking.partners
+    assert not {"JP", "KR", "AU", "RU"} & marking.partners
+
+
+def test_a_country_prefix_does_not_eat_a_release_line():
+    assert Marking.parse("CONFIDENTIAL // US ONLY").banner == "CONFIDENTIAL // REL US"
+    assert Marking.parse("CONFIDENTIAL // FOR OFFICIAL USE ONLY").banner == "CONFIDENTIAL // REL MTCR"
+
+
+@pytest.mark.parametrize(
+    "text", ["TOP SECRET", "STRENG GEHEIM", "TRÈS SECRET", "機密", "SECRETO", "COSMIC TOP SECRET"]
+)
+def test_markings_above_secret_are_refused_saying_why(text):
+    with pytest.raises(MarkingError, match="above SECRET"):
+        Marking.parse(text)
+
+
+@pytest.mark.parametrize("text", ["CONFIDENTIAL // PINK", "VERTRAULICHKEIT", "UK", "GEHEIM // SOMETIMES"])
+def test_what_is_not_a_marking_is_still_refused_with_the_part(text):
+    with pytest.raises(MarkingError, match="classification"):
+        Marking.parse(text)

@@ -18,8 +18,9 @@ originator's only, ``NOFORN`` too); a banner is read as a banner (``Marking.pars
 portion.
 
 - A banner is a line in capitals made only of a marking: ``CONFIDENTIAL // REL MTCR``, ``UNCLASSIFIED``,
-  ``RESTRICTED // REL FR, DE``, ``SECRET//NOT FOR OUTREACH`` (French banners such as ``CONFIDENTIEL`` and
-  ``DIFFUSION RESTREINTE`` are understood too).
+  ``RESTRICTED // REL FR, DE``, ``SECRET//NOT FOR OUTREACH``; national banners too (``VS-VERTRAULICH``,
+  ``CONFIDENTIEL – DIFFUSION RESTREINTE``, ``UK RESTRICTED - RELEASABLE TO MTCR PARTNERS``, ``極秘``: read by
+  ``epoc.model.marking.canonical``, the line kept as written). A banner above SECRET is refused, saying so.
 - A portion mark opens a paragraph: ``(C/REL MTCR)``, ``(C//REL MTCR)``, ``(U)``. Bare one-letter marks
   such as ``(C)`` count unless the text enumerates paragraphs with letters (``(A)``, ``(B)``, ``(D)`` …),
   where they are
@@ -35,23 +36,17 @@ from dataclasses import dataclass
 from datetime import date
 
 from epoc.model import ImportFailure, Marking, MarkingError, Portion
+from epoc.model.marking import canonical
 from epoc.sources.dates import parse_date
 
-# Other words for the classifications, as Partners write them (mapped before ``Marking.parse``).
-_SYNONYMS = (
-    (re.compile(r"\bNON[ -]CLASSIFI[ÉE]E?\b"), "UNCLASSIFIED"),
-    (re.compile(r"\bDIFFUSION RESTREINTE\b"), "RESTRICTED"),
-    (re.compile(r"\bCONFIDENTIEL(?:LE)?\b"), "CONFIDENTIAL"),
-    (re.compile(r"\bSECRET D[ÉE]FENSE\b"), "SECRET"),
-    (re.compile(r"\bMTCR CONFIDENTIAL\b"), "CONFIDENTIAL // REL MTCR"),
-    (re.compile(r"\bRELEASABLE TO\b"), "REL TO"),
-)
 # A banner: a classification alone, or followed by a separator or a releasability word ("CONFIDENTIAL
-# SOURCES" is a heading, not a banner).
+# SOURCES" is a heading, not a banner), once national words are read as the regime's (``canonical``).
 _CLASS_START = re.compile(
-    r"^(?:UNCLASSIFIED|UNCLAS|RESTRICTED|CONFIDENTIAL|SECRET)"
+    r"^(?:UNCLASSIFIED|UNCLAS|RESTRICTED|CONFIDENTIAL|SECRET|TOP SECRET|SBU)"
     r"\s*(?:$|//?|;|REL\b|RELEASABLE\b|NOT FOR OUTREACH|NOFORN|NO OUTREACH|ORCON\b|[A-Z]{2,3} ONLY\b)"
 )
+# The one national marking written in mixed case (German "VS-Nur für den Dienstgebrauch", VS-NfD).
+_MIXED_CASE = re.compile(r"\bVS-?NfD\b|\bVS-Nur f(?:ü|ue)r den Dienstgebrauch\b")
 _PORTION = re.compile(
     r"^[ \t]*(?:(?:\d{1,3}|[A-Z])\.[ \t]+)?"  # a paragraph number or letter, as cables number them
     r"\(((?:SBU|FOUO|U|R|C|S)(?:\s*[/-]{1,2}\s*[A-Z][A-Z ,/-]*?)?)\)(?=\s)",
@@ -83,18 +78,17 @@ class FoundMarking:
 
 
 def _canonical(line: str) -> str:
-    for pattern, replacement in _SYNONYMS:
-        line = pattern.sub(replacement, line)
-    return line
+    return canonical(line)
 
 
 def is_banner_line(line: str) -> bool:
     """A line in capitals that starts with a classification and is short: a banner (parsed or not); a
     message's ``CLASSIFICATION:`` line too."""
-    stripped = _banner_text(line)
+    stripped = _MIXED_CASE.sub("VS-NFD", _banner_text(line))
     if not stripped or len(stripped) > _MAX_BANNER or stripped != stripped.upper():
         return False
-    return bool(_CLASS_START.match(_canonical(stripped)))
+    # a bloc or regime prefix ("NATO/MTCR CONFIDENTIAL") reads as release parts before the classification
+    return bool(_CLASS_START.match(re.sub(r"^(?:REL [^/]*// )+", "", _canonical(stripped))))
 
 
 def find_markings(text: str, name: str = "document", originator: str | None = None) -> list[FoundMarking]:
@@ -106,7 +100,7 @@ def find_markings(text: str, name: str = "document", originator: str | None = No
         if is_banner_line(line):
             stripped = _banner_text(line)
             try:
-                marking = Marking.parse(_canonical(stripped), originator)
+                marking = Marking.parse(stripped, originator)  # national words read there
             except MarkingError as exc:
                 raise ImportFailure(
                     name, f"a marking line that cannot be read: {exc.message}", str(number)

@@ -26,11 +26,26 @@ originator marks each paragraph for release: a classified portion without a rele
 
 Examples: ``CONFIDENTIAL // REL MTCR``, ``(C/REL MTCR)``, ``UNCLASSIFIED``, ``RESTRICTED // REL FR, DE``,
 ``(C//NOFORN)``, ``(S/NF)``, ``(C//REL TO USA, GBR)``.
+
+**National markings** (``canonical``). Partners mark in their national systems: ``VS-VERTRAULICH``,
+``CONFIDENTIEL – DIFFUSION RESTREINTE``, ``UK RESTRICTED``, ``OFFICIAL-SENSITIVE``, ``RISERVATO``,
+``DIFUSIÓN LIMITADA``, ``STG. GEHEIM``, ``極秘``, ``대외비``, ``СЕКРЕТНО`` … Each national level is read as
+the regime level it is exchanged at (``NATIONAL_LEVELS``, from the equivalence tables of the Partners'
+security agreements), never lower: where one word is two levels in two systems (``RESERVADO``: SECRET in
+Spain, RESTRICTED in Portugal) the originator's system decides (the ``originator`` or a country prefix, ``UK
+RESTRICTED``), else the stricter reading. Several classifications in one marking (``VS-VERTRAULICH /
+CONFIDENTIAL``) give the strictest. Spaced dashes and a bracketed release line separate parts like ``//``
+(``CONFIDENTIAL - REL MTCR``, ``CONFIDENTIAL (REL MTCR)``); ``MTCR PARTNERS ONLY`` and ``NUR FÜR
+MTCR-PARTNER`` are ``REL MTCR``; a bare ``MTCR`` part is ``REL MTCR``; ``NATO``/``EU`` as a part or prefix
+releases to their members only; a Partner's name alone (``CONFIDENTIAL - AUSTRALIA``) says whose system the
+marking is in. Levels above SECRET (``TOP SECRET``, ``STRENG GEHEIM``, ``機密`` …) are not held on the ePOC:
+refused, saying so. The text as written is kept by whoever read it (a document keeps its banner line).
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import IntEnum
@@ -68,7 +83,11 @@ _PARTNER_CODE = re.compile(r"^[A-Z]{2,3}$")
 _NOFORN = {"NOFORN", "NF", "NO FOREIGN", "NOT RELEASABLE TO FOREIGN NATIONALS", "NO FOREIGN NATIONALS"}
 _OUTREACH = {"NOT FOR OUTREACH", "NO OUTREACH"}
 # Sensitive but unclassified (and its older US name): not a classification, not public either.
-_SENSITIVE = {"SBU", "SENSITIVE BUT UNCLASSIFIED", "FOUO", "FOR OFFICIAL USE ONLY", "LIMITED OFFICIAL USE"}
+_SENSITIVE = {
+    "SBU", "SENSITIVE BUT UNCLASSIFIED", "FOUO", "FOR OFFICIAL USE ONLY", "FOR OFFICIAL USE",
+    "LIMITED OFFICIAL USE", "CUI", "CONTROLLED UNCLASSIFIED INFORMATION",
+}  # fmt: skip
+_ABOVE_CEILING = "TOP SECRET"  # above the highest level the ePOC holds
 # The Partners' ISO alpha-3 codes, as originators write them in REL TO lines (and UK for GB).
 ALPHA3 = {
     "ARG": "AR", "AUS": "AU", "AUT": "AT", "BEL": "BE", "BRA": "BR", "BGR": "BG", "CAN": "CA", "CZE": "CZ",
@@ -200,7 +219,9 @@ def _read(text: str, originator: str | None) -> tuple[Marking, bool]:
         raw = raw[1:-1]
     if not raw:
         raise MarkingError("empty marking")
-    parts = [p.strip() for p in re.split(r"\s*//\s*|\s*/\s*|\s*;\s*", raw.upper()) if p.strip()]
+    parts = [
+        p.strip() for p in re.split(r"\s*//\s*|\s*/\s*|\s*;\s*", canonical(raw, originator)) if p.strip()
+    ]
     classification: Classification | None = None
     scope = Scope.PUBLIC
     partners: set[str] = set()
@@ -208,8 +229,14 @@ def _read(text: str, originator: str | None) -> tuple[Marking, bool]:
     released = False
     noforn = False
     for part in parts:
-        if part in _CLASS_WORDS and classification is None:
-            classification = _CLASS_WORDS[part]
+        if part == _ABOVE_CEILING:
+            raise MarkingError(
+                f"marking {text!r} is above SECRET (TOP SECRET or a national equivalent): the ePOC holds "
+                "nothing above SECRET; circulate it through national channels"
+            )
+        if part in _CLASS_WORDS:  # two (a national and the regime's): the strictest
+            level = _CLASS_WORDS[part]
+            classification = level if classification is None else max(classification, level)
         elif part in _SENSITIVE or part.replace("-", " ") in {"SBU NOFORN", "SBU NF"}:
             classification = classification or Classification.UNCLASSIFIED
             scope = max(scope, Scope.PARTNERS)
@@ -266,3 +293,165 @@ def _parse_rel(part: str, original: str) -> frozenset[str] | None:
     if bad:
         raise MarkingError(f"marking {original!r}: {', '.join(bad)} is not a Partner code")
     return frozenset(codes)
+
+
+# -- national markings ------------------------------------------------------------------------------------
+# Each Partner's classification words and the regime level they are exchanged at (the equivalences of the
+# bilateral security agreements and NATO/EU tables). "SBU" is sensitive but unclassified (every Partner, no
+# outreach); TOP SECRET and its equivalents are above what the ePOC holds. Words are written folded: capitals,
+# no accents (``canonical`` folds the text the same way).
+_R, _C, _S = "RESTRICTED", "CONFIDENTIAL", "SECRET"
+NATIONAL_LEVELS: dict[str, dict[str, str]] = {
+    "DE": {"VS-NUR FUR DEN DIENSTGEBRAUCH": _R, "VS-NUR FUER DEN DIENSTGEBRAUCH": _R, "VS-NFD": _R,
+           "VS-VERTRAULICH": _C, "GEHEIM": _S, "STRENG GEHEIM": _ABOVE_CEILING},
+    "AT": {"EINGESCHRANKT": _R, "VERTRAULICH": _C, "GEHEIM": _S, "STRENG GEHEIM": _ABOVE_CEILING},
+    "CH": {"VERTRAULICH": _C, "GEHEIM": _S},
+    "FR": {"NON CLASSIFIE": "UNCLASSIFIED", "NON PROTEGE": "UNCLASSIFIED", "DIFFUSION RESTREINTE": _R,
+           "CONFIDENTIEL DEFENSE": _C, "CONFIDENTIEL": _C, "CONFIDENTIELLE": _C, "SECRET DEFENSE": _S,
+           "TRES SECRET DEFENSE": _ABOVE_CEILING, "TRES SECRET": _ABOVE_CEILING},
+    "GB": {"OFFICIAL-SENSITIVE": _R, "OFFICIAL SENSITIVE": _R, "OFFICIAL": "SBU"},
+    "US": {"CUI": "SBU", "CONTROLLED UNCLASSIFIED INFORMATION": "SBU", "FOR OFFICIAL USE": "SBU"},
+    "AU": {"OFFICIAL: SENSITIVE": _R, "OFFICIAL:SENSITIVE": _R, "PROTECTED": _C},
+    "CA": {"PROTECTED A": "SBU", "PROTECTED B": _R, "PROTECTED C": _C},
+    "NZ": {"IN-CONFIDENCE": _R, "IN CONFIDENCE": _R, "SENSITIVE": _R},
+    "IT": {"NON CLASSIFICATO": "UNCLASSIFIED", "RISERVATO": _R, "RISERVATISSIMO": _C, "SEGRETO": _S,
+           "SEGRETISSIMO": _ABOVE_CEILING},
+    "ES": {"SIN CLASIFICAR": "UNCLASSIFIED", "DIFUSION LIMITADA": _R, "CONFIDENCIAL": _C, "RESERVADO": _S,
+           "SECRETO": _ABOVE_CEILING},
+    "PT": {"RESERVADO": _R, "CONFIDENCIAL": _C, "SECRETO": _S, "MUITO SECRETO": _ABOVE_CEILING},
+    "BR": {"RESERVADO": _R, "SECRETO": _S, "ULTRASSECRETO": _ABOVE_CEILING},
+    "NL": {"ONGERUBRICEERD": "UNCLASSIFIED", "DEPARTEMENTAAL VERTROUWELIJK": _R, "DEP. VERTROUWELIJK": _R,
+           "STG. CONFIDENTIEEL": _C, "STG CONFIDENTIEEL": _C, "CONFIDENTIEEL": _C, "STG. GEHEIM": _S,
+           "STG GEHEIM": _S, "STG. ZEER GEHEIM": _ABOVE_CEILING, "ZEER GEHEIM": _ABOVE_CEILING},
+    "BE": {"BEPERKTE VERSPREIDING": _R, "VERTROUWELIJK": _C, "GEHEIM": _S, "ZEER GEHEIM": _ABOVE_CEILING},
+    "SE": {"BEGRANSAT HEMLIG": _R, "KONFIDENTIELL": _C, "HEMLIG": _S, "KVALIFICERAT HEMLIG": _ABOVE_CEILING},
+    "NO": {"BEGRENSET": _R, "KONFIDENSIELT": _C, "HEMMELIG": _S, "STRENGT HEMMELIG": _ABOVE_CEILING},
+    "DK": {"TIL TJENESTEBRUG": _R, "FORTROLIGT": _C, "HEMMELIGT": _S, "YDERST HEMMELIGT": _ABOVE_CEILING},
+    "FI": {"KAYTTO RAJOITETTU": _R, "LUOTTAMUKSELLINEN": _C, "SALAINEN": _S,
+           "ERITTAIN SALAINEN": _ABOVE_CEILING},
+    "PL": {"ZASTRZEZONE": _R, "POUFNE": _C, "TAJNE": _S, "SCISLE TAJNE": _ABOVE_CEILING},
+    "CZ": {"VYHRAZENE": _R, "DUVERNE": _C, "TAJNE": _S, "PRISNE TAJNE": _ABOVE_CEILING},
+    "HU": {"KORLATOZOTT TERJESZTESU": _R, "BIZALMAS": _C, "TITKOS": _S, "SZIGORUAN TITKOS": _ABOVE_CEILING},
+    "TR": {"HIZMETE OZEL": _R, "OZEL": _C, "GIZLI": _S, "COK GIZLI": _ABOVE_CEILING},
+    "JP": {"取扱注意": _R, "部外秘": _R, "秘": _C, "極秘": _S, "特定秘密": _S, "機密": _ABOVE_CEILING},
+    "KR": {"대외비": _R, "III급비밀": _C, "3급비밀": _C, "Ⅲ급비밀": _C, "II급비밀": _S, "2급비밀": _S,
+           "Ⅱ급비밀": _S, "I급비밀": _ABOVE_CEILING, "1급비밀": _ABOVE_CEILING, "Ⅰ급비밀": _ABOVE_CEILING},
+    "RU": {"ДСП": _R, "ДЛЯ СЛУЖЕБНОГО ПОЛЬЗОВАНИЯ": _R, "СЕКРЕТНО": _S,
+           "СОВЕРШЕННО СЕКРЕТНО": _ABOVE_CEILING},
+    "UA": {"ДСК": _R, "ДЛЯ СЛУЖБОВОГО КОРИСТУВАННЯ": _R, "ТАЄМНО": _S, "ЦІЛКОМ ТАЄМНО": _ABOVE_CEILING},
+    "*": {"TOP SECRET": _ABOVE_CEILING, "COSMIC TOP SECRET": _ABOVE_CEILING},
+}  # fmt: skip
+_STRICTNESS = ("UNCLASSIFIED", "SBU", _R, _C, _S, _ABOVE_CEILING)
+# NATO and the EU release to their members only (both narrower than every Partner: never widened to REL MTCR).
+_BLOCS = {
+    "NATO": "AL BE BG CA HR CZ DK EE FI FR DE GR HU IS IT LV LT LU ME NL MK NO PL PT RO SK SI ES SE TR GB US",
+    "EU": "AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE",
+}
+# A Partner named on its own or before its classification: whose system the marking is in.
+_COUNTRY_NAMES = {
+    "ARGENTINA": "AR", "AUSTRALIA": "AU", "AUSTRIA": "AT", "BELGIUM": "BE", "BRAZIL": "BR", "BULGARIA": "BG",
+    "CANADA": "CA", "CZECH REPUBLIC": "CZ", "CZECHIA": "CZ", "DENMARK": "DK", "FINLAND": "FI", "FRANCE": "FR",
+    "GERMANY": "DE", "GREECE": "GR", "HUNGARY": "HU", "ICELAND": "IS", "INDIA": "IN", "IRELAND": "IE",
+    "ITALY": "IT", "JAPAN": "JP", "LUXEMBOURG": "LU", "NETHERLANDS": "NL", "NEW ZEALAND": "NZ",
+    "NORWAY": "NO", "POLAND": "PL", "PORTUGAL": "PT", "REPUBLIC OF KOREA": "KR", "KOREA": "KR", "ROK": "KR",
+    "RUSSIA": "RU",
+    "SOUTH AFRICA": "ZA", "SPAIN": "ES", "SWEDEN": "SE", "SWITZERLAND": "CH", "TURKEY": "TR", "TURKIYE": "TR",
+    "UKRAINE": "UA", "UNITED KINGDOM": "GB", "UNITED STATES": "US", "USA": "US", "UK": "GB", "US": "US",
+    "DEU": "DE", "FRA": "FR", "GBR": "GB", "ITA": "IT", "ESP": "ES", "NLD": "NL", "JPN": "JP", "KOR": "KR",
+    "AUS": "AU", "CAN": "CA",
+}  # fmt: skip
+_ONLY = {"SPECIAL FRANCE": "FR ONLY", "NUR FUR DEUTSCHE": "DE ONLY"}  # national words for "ours only"
+_WORDS: dict[str, dict[str, str]] = {}
+for _country, _levels in NATIONAL_LEVELS.items():
+    for _word, _reading in _levels.items():
+        _WORDS.setdefault(_word, {})[_country] = _reading
+_NATIONAL = re.compile(
+    r"(?<![A-Z0-9])("
+    + "|".join(re.escape(w) for w in sorted(_WORDS, key=len, reverse=True))
+    + r")(?![A-Z0-9])"
+)
+_PREFIX = re.compile(
+    r"^("
+    + "|".join(re.escape(w) for w in sorted([*_COUNTRY_NAMES, *_BLOCS, "MTCR"], key=len, reverse=True))
+    + r")\b\s*"
+)
+_REGIME_ONLY = re.compile(
+    r"^(?:(?:NUR\s+FUE?R\s+)?MTCR[- ]PARTNERS?(?:\s+ONLY)?|MTCR|(?:ALL\s+)?PARTNERS\s+ONLY)$"
+)
+_CLASS = r"(?:UNCLASSIFIED|UNCLAS|RESTRICTED|CONFIDENTIAL|SECRET|SBU|TOP SECRET)"
+_CLASS_THEN_REL = re.compile(rf"^({_CLASS})\s+(?=REL\b|NOFORN\b|MTCR\b|NOT FOR OUTREACH\b)")
+_STARTS_CLASS = re.compile(rf"^{_CLASS}\b")
+
+
+def _fold(text: str) -> str:
+    """Capitals without accents (``FÜR`` -> ``FUR``, ``DIFUSIÓN`` -> ``DIFUSION``); Hangul and Han kept."""
+    decomposed = unicodedata.normalize("NFD", text)
+    kept = "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
+    return unicodedata.normalize("NFC", kept).upper()
+
+
+def canonical(text: str, originator: str | None = None) -> str:
+    """A marking written in a national system, in the regime's words, parts separated by ``//`` (see the
+    module's rule): ``VS-VERTRAULICH / CONFIDENTIAL - REL MTCR`` -> ``CONFIDENTIAL // CONFIDENTIAL // REL
+    MTCR``; ``UK RESTRICTED`` -> ``RESTRICTED``. Text that is not a marking comes back folded, unchanged
+    otherwise (``Marking.parse`` says what it cannot read)."""
+    folded = _fold(text)
+    folded = re.sub(r"\s+[-\u2010-\u2015]\s+", " // ", folded)  # spaced dashes separate parts
+    folded = re.sub(r"\s*\((REL\b[^()]*|NOFORN|NOT FOR OUTREACH)\)\s*$", r" // \1", folded)
+    parts = [p.strip() for p in re.split(r"\s*//\s*|\s*/\s*|\s*;\s*", folded) if p.strip()]
+    owner = _code(originator) if originator else None
+    kept: list[str] = []
+    for written in parts:  # a Partner's or bloc's name alone or before a classification: whose system it is
+        part = written
+        prefix = _PREFIX.match(part)
+        while prefix:
+            rest = part[prefix.end() :].strip()
+            if rest and not (_STARTS_CLASS.match(rest) or _NATIONAL.match(rest) or _PREFIX.match(rest)):
+                break  # "US ONLY", "UK EYES ONLY": a release line, read as one
+            word = prefix.group(1)
+            if word == "MTCR":
+                kept.append("REL MTCR")
+            elif word in _BLOCS:
+                kept.append("REL TO " + ", ".join(_BLOCS[word].split()))
+            elif owner is None:
+                owner = _COUNTRY_NAMES[word]
+            part = rest
+            prefix = _PREFIX.match(part)
+        if part:
+            kept.append(part)
+    out: list[str] = []
+    for part in kept:
+        for piece in _CLASS_THEN_REL.sub(r"\1 // ", _regime_words(part, owner)).split(" // "):
+            out.append("REL MTCR" if _REGIME_ONLY.match(piece) else piece)
+    return " // ".join(out)
+
+
+def _regime_words(part: str, owner: str | None) -> str:
+    """One part in the regime's words: national release lines and levels replaced."""
+    if part in _ONLY:
+        return _ONLY[part]
+    if part.endswith(" EYES ONLY"):  # "UK EYES ONLY": that Partner's own
+        who = part.removesuffix(" EYES ONLY")
+        return f"{_COUNTRY_NAMES.get(who, who)} ONLY"
+    if _is_regime_part(part):
+        return part
+    return _NATIONAL.sub(lambda m: _level(m.group(1), owner), part)
+
+
+def _is_regime_part(part: str) -> bool:
+    """A part in the regime's own words (left as it is: ``FOR OFFICIAL USE ONLY`` is not ``OFFICIAL``)."""
+    return (
+        part in _CLASS_WORDS
+        or part in _SENSITIVE
+        or part in _NOFORN
+        or part in _OUTREACH
+        or part.startswith(("REL ", "RELEASABLE ", "ORCON"))
+        or (part.endswith(" ONLY") and not _REGIME_ONLY.match(part))
+    )
+
+
+def _level(word: str, owner: str | None) -> str:
+    readings = _WORDS[word]
+    if owner in readings:
+        return readings[owner]
+    return max(readings.values(), key=_STRICTNESS.index)
