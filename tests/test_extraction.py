@@ -187,7 +187,7 @@ def test_mentions_carry_sentence_paragraph_and_page(extractor):
 def test_folding_keeps_offsets():
     text = "Café  Über-Group; گروه صنعتی and 제2자연과학원."
     folded = FoldedText.of(text)
-    assert folded.folded == " cafe uber group گروه صنعتی and 제 2 자연과학원 "
+    assert folded.folded == " cafe uber group گروه صنعتی 제 2 자연과학원 "  # "and" says nothing in a name
     start = folded.folded.index("uber")
     assert text[slice(*folded.span(start, start + len("uber group")))] == "Über-Group"
     assert fold_key("제2자연과학원") == "제 2 자연과학원"
@@ -266,3 +266,30 @@ def test_short_acronyms_confirm_and_punctuation_breaks_names():
     ]
     assert found("Kim Jong Un ≠ Kim Jong Il") == [("Kim Jong Un", "r:kim")]
     assert found("*Shahid Hemmat Industrial Group*, *SHIG*") == [("Shahid Hemmat Industrial Group", "r:shig")]
+
+
+def test_abbreviated_and_british_org_words_find_the_listed_name():
+    gazetteer = Gazetteer()
+    gazetteer.add("r:kestrel", "KESTREL DEFENSE INDUSTRIAL ORGANIZATION", NameKind.PRIMARY, "Organization")
+    gazetteer.add("r:lumen", "Lumen Machinery Manufacturing Technology Company", NameKind.PRIMARY, "Organization")
+    gazetteer.add("r:orca", "ORCA VALLEY SCIENCE AND RESEARCH CENTER", NameKind.PRIMARY, "Organization")
+    gazetteer.add("r:brisk", "Brisk Harbour Commercial Bank", NameKind.PRIMARY, "Organization")
+    gazetteer.build()
+    text = (
+        "The Kestrel Defence Ind. Org. asked Lumen Machinery Mfg. Tech. Co. Ltd. for a quote; the ORCA VALLEY\n"
+        "SCIENCE & RESEARCH CENTRE paid through Brisk Harbour Commercial Bk's branch."
+    )
+    found = {m.text: m.record_ids for m in Extractor.default(gazetteer).extract(text) if m.kind.value == "entity"}
+    assert found == {
+        "Kestrel Defence Ind. Org.": ("r:kestrel",),
+        "Lumen Machinery Mfg. Tech. Co. Ltd.": ("r:lumen",),
+        "ORCA VALLEY\nSCIENCE & RESEARCH CENTRE": ("r:orca",),
+        "Brisk Harbour Commercial Bk": ("r:brisk",),
+    }
+
+
+def test_initials_with_full_stops_are_the_acronym():
+    folded = FoldedText.of("Orders from S.H.I.G. and the U.S. went out.")
+    start = folded.folded.index(" shig ") + 1
+    assert folded.original[slice(*folded.span(start, start + 4))] == "S.H.I.G"
+    assert fold_key("S.H.I.G.") == "shig"

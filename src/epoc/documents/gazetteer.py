@@ -27,7 +27,7 @@ from functools import lru_cache
 import ahocorasick
 
 from epoc.documents.countries import is_country_name
-from epoc.documents.textmap import FoldedText, fold_key
+from epoc.documents.textmap import FoldedText, fold_key, is_abbreviation
 from epoc.model import NameKind
 from epoc.names.legal_forms import looks_like_organisation
 from epoc.names.script import HAN, HANGUL, KANA, LATIN, detect_script
@@ -191,6 +191,9 @@ class Gazetteer:
                 continue
             if span.count("(") > span.count(")") and text[o_end : o_end + 1] == ")":
                 o_end += 1  # "… of Iran (AEOI)": take in the bracket the name opened
+            last = re.search(r"\w+$", text[o_start:o_end])
+            if text[o_end : o_end + 1] == "." and last and is_abbreviation(last.group()):
+                o_end += 1  # "… Industries Org.": the abbreviation's full stop
             o_end = _extend_legal_form(text, o_end)
             hits.append(Hit(o_start, o_end, forms))
         return hits

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from itertools import accumulate
 
@@ -56,26 +56,102 @@ def _words_of(text: str) -> re.Pattern[str]:
     return _WORDS if _OTHER_SCRIPTS.search(text) else _PLAIN_WORDS
 
 
-# British and American spellings of the words organisations' names use, folded to one (each pair has the
-# same length, so that offsets into the text stay right): Aerospace Industries Organisation is the
-# Organization the lists write
-_SPELLINGS = {
-    "organisation": "organization", "organisations": "organizations", "organisational": "organizational",
-    "centre": "center", "centres": "centers", "defence": "defense", "fibre": "fiber", "fibres": "fibers",
-    "metre": "meter", "theatre": "theater", "licence": "license",
+# The words organisations' names are made of, written one way: British and American spellings (Aerospace
+# Industries Organisation is the Organization the lists write) and the abbreviations Partners write in
+# documents and forms (``Ind. Grp``, ``Mfg. Co.``, ``Gen. Corp``, ``Commercial Bk``, ``Tech. Co. Ltd.``).
+# Names and text are folded alike, so each word of a class matches every other. A word is mapped only where
+# it is an abbreviation or a spelling no other reading has: "Ind." is Industrial, Industries or Industry,
+# all one word here.
+_WORD_CLASSES = {
+    "organization": ("organisation", "org", "orgn"),
+    "organizations": ("organisations",),
+    "center": ("centre", "ctr"),
+    "centers": ("centres",),
+    "defense": ("defence",),
+    "fiber": ("fibre",),
+    "fibers": ("fibres",),
+    "meter": ("metre",),
+    "theater": ("theatre",),
+    "license": ("licence",),
+    "industries": ("industrial", "industry", "ind", "inds", "indus", "indust"),
+    "group": ("grp",),
+    "corporation": ("corp",),
+    "general": ("gen", "genl"),
+    "manufacturing": ("mfg", "manuf", "mfr", "mfrs", "manufacture", "manufacturers"),
+    "international": ("intl",),
+    "bank": ("bk", "bnk"),
+    "technology": ("tech", "techn", "technologies", "technological", "technical", "technique", "technic",
+                   "technics"),
+    "department": ("dept", "dep"),
+    "association": ("assn", "assoc", "associated", "associates"),
+    "engineering": ("eng", "engg", "engr"),
+    "institute": ("inst",),
+    "national": ("natl",),
+    "laboratory": ("lab", "labs", "laboratories"),
+    "university": ("univ",),
+    "academy": ("acad",),
+    "machinery": ("mach",),
+    "electronics": ("elec", "electronic"),
+    "trading": ("trdg",),
+    "limited": ("ltd",),
 }  # fmt: skip
-assert all(len(a) == len(b) for a, b in _SPELLINGS.items())
+_SPELLINGS = {variant: word for word, variants in _WORD_CLASSES.items() for variant in variants}
+# Words a name can do without in running text: "Scientific Studies & Research" is the "… and Research" the
+# list writes, "Import-Export" its "Import and Export".
+_DROPPED = frozenset({"and"})
+
+
+def is_abbreviation(word: str) -> bool:
+    """``Org``, ``Mfg``, ``Bk``: a word written short for a longer one (a full stop after it is its own)."""
+    full = _SPELLINGS.get(word.lower())
+    return full is not None and len(full) > len(word)
 
 
 def _spelt(word: str) -> str:
     return _SPELLINGS.get(word, word)
 
 
+# Initials written with full stops ("S.H.I.G."): one word, as the acronym is.
+_DOTTED = re.compile(r"(?<![\w.])(?:[^\W\d_]\.){2,}(?![\w])")
+
+
+def _undot(text: str) -> str:
+    """``S.H.I.G.`` -> ``SHIG.`` padded with dots to the same length (offsets stay right)."""
+    return _DOTTED.sub(lambda m: m.group().replace(".", "") + "." * m.group().count("."), text)
+
+
+def _join_initials(
+    text: str, found: list[tuple[int, int, str]], kept: list[int] | None
+) -> list[tuple[int, int, str]]:
+    """Words of single letters written ``S.H.I.G.`` joined into one (``shig``), with the run's offsets."""
+    runs = [(m.start(), m.end() - 1) for m in _DOTTED.finditer(text)]  # without the last full stop
+    if not runs:
+        return found
+    if kept is not None:  # original offsets -> the translated text's (marks dropped)
+        runs = [(bisect_left(kept, a), bisect_left(kept, b)) for a, b in runs]
+    out: list[tuple[int, int, str]] = []
+    at = 0
+    for start, end in runs:
+        while at < len(found) and found[at][0] < start:
+            out.append(found[at])
+            at += 1
+        letters = []
+        while at < len(found) and found[at][0] < end:
+            letters.append(found[at][2])
+            at += 1
+        if letters:
+            out.append((start, end - start, "".join(letters)))
+    out.extend(found[at:])
+    return out
+
+
 def fold_key(text: str) -> str:
-    """The folded form of a name: ``"Shahid  Hemmat-Industrial, Group."`` -> ``"shahid hemmat industrial
-    group"``; British spellings as American (``organisation`` -> ``organization``)."""
-    translated = text.translate(_TABLE).replace(_DROP, "")
-    return " ".join(map(_spelt, _words_of(translated).findall(translated)))
+    """The folded form of a name: ``"Shahid  Hemmat-Industrial, Group."`` -> ``"shahid hemmat industries
+    group"``; British spellings as American, abbreviations as the word (``organisation``, ``Org.`` ->
+    ``organization``), ``and`` and ``&`` dropped, ``S.H.I.G.`` as ``shig``."""
+    translated = _undot(text).translate(_TABLE).replace(_DROP, "")
+    words = (_spelt(w) for w in _words_of(translated).findall(translated))
+    return " ".join(w for w in words if w not in _DROPPED)
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +163,7 @@ class FoldedText:
     _folded_starts: list[int]  # where each word starts in ``folded``
     _starts: list[int]  # where it starts in the translated text
     _kept: list[int] | None  # translated index -> original index, where marks were dropped
+    _lengths: list[int]  # each word's length in the translated text
 
     @classmethod
     def of(cls, text: str) -> FoldedText:
@@ -96,14 +173,37 @@ class FoldedText:
             kept = [i for i, c in enumerate(translated) if c != _DROP]
             kept.append(len(text))
             translated = translated.replace(_DROP, "")
-        matches = list(_words_of(translated).finditer(translated))
-        words = [_spelt(m.group()) for m in matches]
+        found = [
+            (m.start(), len(m.group()), _spelt(m.group()))
+            for m in _words_of(translated).finditer(translated)
+            if m.group() not in _DROPPED
+        ]
+        if "." in text:
+            found = _join_initials(text, found, kept)
+        words = [w for _s, _n, w in found]
         folded_starts = list(accumulate((len(w) + 1 for w in words[:-1]), initial=1)) if words else []
-        return cls(text, " " + " ".join(words) + " ", folded_starts, [m.start() for m in matches], kept)
+        return cls(
+            text,
+            " " + " ".join(words) + " ",
+            folded_starts,
+            [start for start, _n, _w in found],
+            kept,
+            [n for _s, n, _w in found],
+        )
 
     def _original(self, position: int) -> int:
         word = bisect_right(self._folded_starts, position) - 1
-        translated = self._starts[word] + position - self._folded_starts[word]
+        inside = position - self._folded_starts[word]
+        length = self._lengths[word]
+        folded_end = self._folded_starts[word + 1] - 1 if word + 1 < len(self._folded_starts) else None
+        if folded_end is None:
+            folded_end = len(self.folded) - 1
+        if folded_end - self._folded_starts[word] != length and inside:
+            # a word folded to another length ("Org" -> "organization", "S.H.I.G" -> "shig"): its last
+            # character is the original's last, any other inside it stays inside it
+            last = inside == folded_end - self._folded_starts[word] - 1
+            inside = length - 1 if last else min(inside, length - 1)
+        translated = self._starts[word] + inside
         return self._kept[translated] if self._kept is not None else translated
 
     def span(self, start: int, end: int) -> tuple[int, int]:

@@ -28,7 +28,7 @@ from epoc.store import Store
 from epoc.store.documents import name_forms, names_fingerprint
 
 log = logging.getLogger(__name__)
-_CACHE_VERSION = "2"  # 2: British spellings folded as American
+_CACHE_VERSION = "3"  # 2: British spellings folded as American; 3: abbreviations, "and", weak aliases
 _memory: dict[str, tuple[Gazetteer, FuzzyVerifier]] = {}
 
 
