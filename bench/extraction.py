@@ -86,6 +86,21 @@ def _same_party(path: Path) -> dict[str, list[str]]:
     return out
 
 
+def _with_entities(store: Store, same: dict[str, list[str]]) -> dict[str, list[str]]:
+    """Each row's records widened to every record of the entities that hold them (a mention names the
+    records whose names it matched, which may be another record of the same entity)."""
+    from epoc.store.entities import EntityRepository
+
+    with store.read() as conn:
+        repo = EntityRepository(conn)
+        out = {}
+        for row, records in same.items():
+            held = repo.membership([row, *records])
+            members = repo.members_of(set(held.values()))
+            out[row] = sorted({*records, *(r for e in held.values() for r in members.get(e, ()))})
+    return out
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
@@ -130,7 +145,7 @@ def main() -> None:
         failed = [r for r in results if r["error"]]
         for r in failed:  # a refused document is scored: every mention in it is missed
             print(f"refused: {Path(r['file']).name}: {r['error'].split(': ', 1)[-1]}")
-        same = _same_party(corpus.LIST) if args.lists else {}
+        same = _with_entities(store, _same_party(corpus.LIST)) if args.lists else {}
         # another team's labels may name bare row ids (``L-001``): the list's source is "corpus"
         for doc in docs:
             for label in doc.labels["entities"]:

@@ -270,16 +270,20 @@ def test_short_acronyms_confirm_and_punctuation_breaks_names():
 
 def test_abbreviated_and_british_org_words_find_the_listed_name():
     gazetteer = Gazetteer()
-    gazetteer.add("r:kestrel", "KESTREL DEFENSE INDUSTRIAL ORGANIZATION", NameKind.PRIMARY, "Organization")
-    gazetteer.add("r:lumen", "Lumen Machinery Manufacturing Technology Company", NameKind.PRIMARY, "Organization")
-    gazetteer.add("r:orca", "ORCA VALLEY SCIENCE AND RESEARCH CENTER", NameKind.PRIMARY, "Organization")
-    gazetteer.add("r:brisk", "Brisk Harbour Commercial Bank", NameKind.PRIMARY, "Organization")
+    for record, name in [
+        ("r:kestrel", "KESTREL DEFENSE INDUSTRIAL ORGANIZATION"),
+        ("r:lumen", "Lumen Machinery Manufacturing Technology Company"),
+        ("r:orca", "ORCA VALLEY SCIENCE AND RESEARCH CENTER"),
+        ("r:brisk", "Brisk Harbour Commercial Bank"),
+    ]:
+        gazetteer.add(record, name, NameKind.PRIMARY, "Organization")
     gazetteer.build()
     text = (
-        "The Kestrel Defence Ind. Org. asked Lumen Machinery Mfg. Tech. Co. Ltd. for a quote; the ORCA VALLEY\n"
-        "SCIENCE & RESEARCH CENTRE paid through Brisk Harbour Commercial Bk's branch."
+        "The Kestrel Defence Ind. Org. asked Lumen Machinery Mfg. Tech. Co. Ltd. for a quote; the ORCA"
+        " VALLEY\nSCIENCE & RESEARCH CENTRE paid through Brisk Harbour Commercial Bk's branch."
     )
-    found = {m.text: m.record_ids for m in Extractor.default(gazetteer).extract(text) if m.kind.value == "entity"}
+    mentions = Extractor.default(gazetteer).extract(text)
+    found = {m.text: m.record_ids for m in mentions if m.kind.value == "entity"}
     assert found == {
         "Kestrel Defence Ind. Org.": ("r:kestrel",),
         "Lumen Machinery Mfg. Tech. Co. Ltd.": ("r:lumen",),
