@@ -297,3 +297,56 @@ def test_initials_with_full_stops_are_the_acronym():
     start = folded.folded.index(" shig ") + 1
     assert folded.original[slice(*folded.span(start, start + 4))] == "S.H.I.G"
     assert fold_key("S.H.I.G.") == "shig"
+
+
+def _entities(gazetteer, text):
+    return {
+        (m.text, m.spotter): m.record_ids
+        for m in Extractor.default(gazetteer).extract(text)
+        if m.kind.value == "entity"
+    }
+
+
+def test_short_forms_of_a_party_the_document_names_in_full():
+    gazetteer = Gazetteer()
+    gazetteer.add("r:heron", "Heron Valley Aviation Works", NameKind.PRIMARY, "Organization")
+    gazetteer.add("r:tamsin", "TAMSIN GREYWOLD TRADING CORPORATION", NameKind.PRIMARY, "Organization")
+    gazetteer.add("r:vasquel", "Oriane Delmas VASQUEL", NameKind.PRIMARY, "Person")
+    gazetteer.build()
+    text = (
+        "The Heron Valley Aviation Works (hereafter HVAW) and Korea Tamsin Greywold Trading Corp. met "
+        "Oriane Delmas VASQUEL. HVAW paid; Tamsin Greywold's agent and Vasquel signed."
+    )
+    found = _entities(gazetteer, text)
+    assert found[("HVAW", "short_form")] == ("r:heron",)
+    assert found[("Tamsin Greywold", "short_form")] == ("r:tamsin",)
+    assert found[("Vasquel", "short_form")] == ("r:vasquel",)
+
+
+def test_no_short_form_without_the_full_name_or_when_two_parties_share_it():
+    gazetteer = Gazetteer()
+    gazetteer.add("r:a", "Marrow Point Optics Group", NameKind.PRIMARY, "Organization")
+    gazetteer.add("r:b", "Marrow Point Optics Company", NameKind.PRIMARY, "Organization")
+    gazetteer.add("r:c", "Institute of Applied Optics Reykholt", NameKind.PRIMARY, "Organization")
+    gazetteer.build()
+    alone = _entities(gazetteer, "HVAW and Marrow Point wrote to us.")
+    assert alone == {}
+    both = _entities(gazetteer, "Marrow Point Optics Group and Marrow Point Optics Company; Marrow Point.")
+    assert ("Marrow Point", "short_form") not in both
+    # what follows "of" in a name is its subject, not a short form of it
+    subject = _entities(
+        gazetteer, "The Institute of Applied Optics Reykholt wrote. Applied Optics is a field."
+    )
+    assert [k for k in subject if k[1] == "short_form"] == []
+
+
+def test_hangul_and_han_names_inside_running_sentences():
+    gazetteer = Gazetteer()
+    gazetteer.add("r:k", "한별정밀무역회사", NameKind.ORIGINAL_SCRIPT, "Organization")
+    gazetteer.add("r:h", "青岚精密机械有限公司", NameKind.ORIGINAL_SCRIPT, "Organization")
+    gazetteer.build()
+    text = "보고서에 따르면 한별정밀무역회사는 작년에 부품을 샀다. 据报道青岚精密机械有限公司向其供货。"
+    found = {
+        m.text: m.record_ids for m in Extractor.default(gazetteer).extract(text) if m.kind.value == "entity"
+    }
+    assert found == {"한별정밀무역회사": ("r:k",), "青岚精密机械有限公司": ("r:h",)}

@@ -47,7 +47,8 @@ def _table() -> tuple[dict[str, str], ahocorasick.Automaton]:
             continue
         for spelling in [code, *spellings]:
             key = fold_key(spelling)
-            short = len(key.replace(" ", "")) <= 3
+            # short as written: "IND" is India's code, not the "Ind." (Industries) a name abbreviates
+            short = len(key.replace(" ", "")) <= 3 or len(re.sub(r"\W", "", spelling)) <= 3
             if len(key) >= 2 and key not in _AMBIGUOUS and not short and key not in _NOT_COUNTRIES:
                 names.setdefault(key, code)
     names.update(_EXTRA)

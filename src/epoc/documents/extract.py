@@ -3,9 +3,11 @@
 Spotters are plug-ins (``Spotter``): each sees the text (raw, folded, laid out) and the mentions found so
 far, and returns its own. The default chain is the gazetteer (known entities), the Annex (technology and
 threshold language), patterns (new-entity candidates and countries), then the variant spotter, which turns
-candidate spans the verifier recognises into entity mentions. ``settle`` then keeps, for each span, what
-it most likely is: the longest entity mention wins over those inside it; a candidate organisation or
-person that is a known entity is that entity; a technology word inside a name is part of the name.
+candidate spans the verifier recognises into entity mentions, and last the short forms of the entities
+found (``ShortFormSpotter``: "CERS", "Tangun", "Dastjerdi" once the document has named them in full).
+``settle`` then keeps, for each span, what it most likely is: the longest entity mention wins over those
+inside it; a candidate organisation or person that is a known entity is that entity; a technology word
+inside a name is part of the name.
 """
 
 from __future__ import annotations
@@ -17,10 +19,10 @@ from dataclasses import dataclass, field, replace
 from typing import ClassVar, Protocol
 
 from epoc.documents.candidates import find_candidates
-from epoc.documents.countries import find_countries
-from epoc.documents.gazetteer import Gazetteer, Hit, NameForm
+from epoc.documents.countries import find_countries, is_country_name
+from epoc.documents.gazetteer import Gazetteer, Hit, NameForm, _generic
 from epoc.documents.technology import find_technology, find_threshold_language
-from epoc.documents.textmap import FoldedText, Layout
+from epoc.documents.textmap import ORGANISATION_WORDS, FoldedText, Layout, fold_key
 from epoc.documents.variants import NameVerifier
 from epoc.model import CandidateLabel, Mention, MentionKind, NameKind
 
@@ -208,10 +210,122 @@ class VariantSpotter:
                         detail={
                             "entity_ids": sorted(set(mapping.values())),
                             "explanation": match.explanation,
+                            "schema": schema,
                         },
                     )
                 )
         return out
+
+
+# A short form the document defines in brackets right after a name: "(CERS)", "(제2자연과학원, hereafter
+# SANS)", "(the “MID”)".
+_DEFINED = re.compile(
+    r"\s*\((?:[^()]{0,60}?[,;]\s*)?(?:(?:hereafter|hereinafter|henceforth)\s+(?:called\s+)?|the\s+)?"
+    r"[\"“'‘]?([A-Z][A-Za-z0-9&-]{1,9})[\"”'’]?\)"
+)
+_DEFINED_INSIDE = re.compile(
+    r"\s*[,;]\s*(?:(?:hereafter|hereinafter|henceforth)\s+(?:called\s+)?|the\s+)?"
+    r"[\"“'‘]?([A-Z][A-Za-z0-9&-]{1,9})[\"”'’]?\)"
+)
+_CONNECTIVES = frozenset({"of", "for", "de", "du", "des", "d", "on", "in"})
+_WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")  # "Sepah's" is "Sepah"
+MIN_SHORT_FORM = 4  # letters: a shorter part of a name ("Ri", "Kim", "Li") names too many people
+
+
+class ShortFormSpotter:
+    """A document names a party in full once and by a short form after: the acronym it defines in brackets
+    ("Centre d'Etudes … (CERS)"), the distinctive words of an organisation's name without its country and
+    organisation words ("Korea Tangun Trading Corp" -> "Tangun", "Bank Sepah" -> "Sepah"), a person's
+    family name ("Dastjerdi"). Each is found again anywhere in that document (capitalised, whole words,
+    outside other names) as the same entity; a short form two entities of the document share is none."""
+
+    name = "short_form"
+
+    def spot(self, view: TextView, found: list[Mention]) -> list[Mention]:
+        named = [m for m in found if m.kind is MentionKind.ENTITY]
+        if not named:
+            return []
+        forms: dict[tuple[str, bool], dict[str, Mention]] = {}
+        for mention in named:
+            for form in self._short_forms(view.text, mention):
+                forms.setdefault(form, {}).setdefault(mention.entity_id or "", mention)
+        taken = _Spans((m.start, m.end) for m in named)
+        out = []
+        for (short, acronym), owners in forms.items():
+            if len(owners) != 1:
+                continue  # "Shahid" of two Shahid … groups: neither
+            full = next(iter(owners.values()))
+            pattern = r"\s+".join(re.escape(w) for w in short.split())
+            # an acronym as written; a name in any case that starts with a capital ("DASTJERDI", "Dastjerdi")
+            flags = 0 if acronym else re.IGNORECASE
+            for match in re.finditer(rf"(?<![\w-]){pattern}(?![\w-])", view.text, flags):
+                if taken.overlaps(match.start(), match.end()) or not match.group()[0].isupper():
+                    continue
+                out.append(
+                    replace(
+                        full,
+                        text=match.group(),
+                        start=match.start(),
+                        end=match.end(),
+                        spotter=self.name,
+                        detail={**full.detail, "short_for": full.text},
+                    )
+                )
+                taken = _insert(taken, (match.start(), match.end()))
+        return out
+
+    @staticmethod
+    def _short_forms(text: str, mention: Mention) -> list[tuple[str, bool]]:
+        """(short form, whether it is an acronym: found only as written)."""
+        out: list[tuple[str, bool]] = []
+        defined = _DEFINED.match(text, mention.end)
+        if defined is None and text[: mention.start].rstrip().endswith("("):
+            defined = _DEFINED_INSIDE.match(text, mention.end)  # "(제2자연과학원, hereafter SANS)"
+        if defined and defined.group(1).upper() not in _NOT_SHORT_FORMS:
+            out.append((defined.group(1), True))
+        words = _WORD.findall(mention.text)
+        if not words or not mention.text[:1].isalpha() or not mention.text.isascii():
+            return out
+        if mention.detail.get("schema") == "Person":
+            family = words[-1]
+            if len(words) >= 2 and len(family) >= MIN_SHORT_FORM + 1 and family[0].isupper():
+                out.append((family, False))
+            return out
+        # the longest run of distinctive words (not the country, an organisation word or a particle)
+        runs: list[list[str]] = [[]]
+        for word in words:
+            if word.lower() in _CONNECTIVES:
+                break  # "Academy of Natural Sciences": what follows "of" is its subject, not its name
+            if _generic_word(word):
+                runs.append([])
+            else:
+                runs[-1].append(word)
+        best = max(runs, key=lambda r: sum(map(len, r)))
+        if sum(map(len, best)) < MIN_SHORT_FORM or best == words or not all(w[0].isupper() for w in best):
+            return out
+        if len(best) > 1 and best[0].isupper() and len(best[0]) >= MIN_SHORT_FORM:
+            out.append((best[0], True))  # "LIMMT Economic …": the brand in capitals alone
+        short = " ".join(best)
+        if short.upper() not in _NOT_SHORT_FORMS and fold_key(short) not in _COMMON:
+            out.append((short, False))
+        return out
+
+
+def _generic_word(word: str) -> bool:
+    folded = fold_key(word)
+    return (
+        not folded
+        or folded in ORGANISATION_WORDS
+        or _generic(folded)
+        or is_country_name(word)
+        or (len(word) <= 2 and not word.isupper())
+    )
+
+
+_NOT_SHORT_FORMS = frozenset(
+    {"MTCR", "DPRK", "PRC", "ROK", "UN", "EU", "US", "UK", "USA", "IE", "POC", "TEM"}
+)
+_COMMON = frozenset({"korea", "iran", "china", "syria", "russia", "north", "south", "east", "west"})
 
 
 _ONLY_TAIL = re.compile(
@@ -308,6 +422,7 @@ class Extractor:
         spotters: list[Spotter] = [GazetteerSpotter(gazetteer, entity_of), AnnexSpotter(), PatternSpotter()]
         if verifier is not None:
             spotters.append(VariantSpotter(verifier, entity_of))
+        spotters.append(ShortFormSpotter())
         return cls(spotters)
 
     def extract(self, text: str, page_starts: list[int] | None = None) -> list[Mention]:

@@ -93,9 +93,15 @@ _WORD_CLASSES = {
     "machinery": ("mach",),
     "electronics": ("elec", "electronic"),
     "trading": ("trdg",),
+    "first": ("1st",),
+    "second": ("2nd",),
+    "third": ("3rd",),
     "limited": ("ltd",),
 }  # fmt: skip
 _SPELLINGS = {variant: word for word, variants in _WORD_CLASSES.items() for variant in variants}
+ORGANISATION_WORDS = frozenset(_WORD_CLASSES) - {
+    "fiber", "fibers", "meter", "theater", "license", "first", "second", "third"
+}  # fmt: skip
 # Words a name can do without in running text: "Scientific Studies & Research" is the "… and Research" the
 # list writes, "Import-Export" its "Import and Export".
 _DROPPED = frozenset({"and"})
@@ -111,8 +117,8 @@ def _spelt(word: str) -> str:
     return _SPELLINGS.get(word, word)
 
 
-# Initials written with full stops ("S.H.I.G."): one word, as the acronym is.
-_DOTTED = re.compile(r"(?<![\w.])(?:[^\W\d_]\.){2,}(?![\w])")
+# Initials written with full stops ("S.H.I.G.", "U.S.A."): one word, as the acronym is.
+_DOTTED = re.compile(r"(?<![\w.])(?:[^\W\d_]\.){3,}(?![\w])")  # three or more: "U.S." stays "u s"
 
 
 def _undot(text: str) -> str:
