@@ -360,3 +360,22 @@ def test_a_saved_index_keeps_its_names_analysed(tmp_path):
         key = (name.text, name.script, name.lang, True)
         assert analysis._KNOWN[key] == analysis._analyse(*key)
         assert analyse(*key) is analysis._KNOWN[key]
+
+
+def test_a_packed_entry_has_named_fields_and_plain_tuples_still_build_a_segment():
+    from epoc.matching.index import Entry, PackedEntry, Segment
+    from epoc.model import Marking
+
+    party = Party(Schema.ORGANIZATION, (Name("Brenvik Talomar Limited", NameKind.PRIMARY),))
+    entry = Entry("x:1", party, Marking(), "Brenvik Talomar Limited")
+    packed = entry.pack()
+    assert isinstance(packed, PackedEntry)
+    assert (packed.record_id, packed.schema, packed.names[0][0]) == (
+        "x:1",
+        Schema.ORGANIZATION.value,
+        "Brenvik Talomar Limited",
+    )
+    assert Entry.unpack(packed) == entry
+    segment = Segment.build("x", 1, [tuple(packed)])  # as the store reads them: plain tuples
+    assert segment.entry_of("x:1") == entry
+    assert segment.search({"wbrenvik": 1.0}, 1)[0][1] == 0

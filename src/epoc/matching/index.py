@@ -25,7 +25,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 import numpy.typing as npt
@@ -45,7 +45,7 @@ NEAR_FROM = 4  # query words of this many letters or more that the list does not
 TWO_EDITS_FROM = 9  # words of this many letters may be two edits from a listed one
 NEAR_WORDS = 8  # at most this many near words per query word
 NEAR = 0.9  # a near word's key weighs this much of the word's own
-FORMAT = 14  # bump when analysis or keys change: older segment files are then rebuilt
+FORMAT = 15  # bump when analysis or keys change: older segment files are then rebuilt
 WORD, SOUND, GRAM, IDENTIFIER = 1.0, 0.7, 0.22, 3.0  # key weights
 COMMON_SHARE = 0.08  # words on more than this share of names are skipped when rarer keys exist
 COMMON_FLOOR = 2000
@@ -67,6 +67,21 @@ _CLASSIFICATIONS = {int(c): c for c in Classification}
 _SCOPES = {int(s): s for s in Scope}
 
 
+class PackedEntry(NamedTuple):
+    """An entry as plain tuples and strings (``Entry.pack()``, ``epoc.store.screening.index_rows``): what a
+    segment keeps and saves, fast to pickle and load; unpacked into an ``Entry`` when a query needs it."""
+
+    record_id: str
+    caption: str
+    marking: tuple[int, int, tuple[str, ...], bool]  # classification, scope, partners, not for outreach
+    schema: str
+    names: tuple[tuple[str, str, str | None, str | None], ...]  # text, kind, script, lang
+    countries: tuple[str, ...]
+    birth_dates: tuple[str, ...]
+    identifiers: tuple[tuple[str, str], ...]  # kind, value
+    addresses: tuple[str, ...]
+
+
 @dataclass(frozen=True, slots=True)
 class Entry:
     """A record as the index holds it: what screening needs without going back to the store."""
@@ -76,10 +91,10 @@ class Entry:
     marking: Marking
     caption: str
 
-    def pack(self) -> tuple[Any, ...]:
+    def pack(self) -> PackedEntry:
         """Plain tuples and strings: what a segment file stores (fast to save and load)."""
         p, m = self.party, self.marking
-        return (
+        return PackedEntry(
             self.record_id,
             self.caption,
             (int(m.classification), int(m.scope), tuple(sorted(m.partners)), m.not_for_outreach),
@@ -92,7 +107,7 @@ class Entry:
         )
 
     @classmethod
-    def unpack(cls, data: tuple[Any, ...]) -> Entry:
+    def unpack(cls, data: PackedEntry) -> Entry:
         record_id, caption, mark, schema, names, countries, birth_dates, identifiers, addresses = data
         party = Party(
             schema=_SCHEMAS[schema],
@@ -145,7 +160,7 @@ class Segment:
 
     key: str
     version: int
-    packed: list[tuple[Any, ...]]  # ``Entry.pack()`` of each entry, unpacked when a query needs it
+    packed: list[PackedEntry]  # each entry packed, unpacked when a query needs it
     name_entry: npt.NDArray[np.int32]  # name number -> entry number
     name_pos: npt.NDArray[np.int16]  # name number -> its position among the entry's names
     vocab: dict[str, int]
@@ -159,6 +174,7 @@ class Segment:
     _offsets: list[int] | None = field(default=None, repr=False)
     _idf: list[float] | None = field(default=None, repr=False)
     _by_length: dict[tuple[str, int], list[str]] | None = field(default=None, repr=False)
+    _numbers: dict[str, int] | None = field(default=None, repr=False)
 
     def __getstate__(self) -> dict[str, Any]:
         state = {k: getattr(self, k) for k in self.__dataclass_fields__ if not k.startswith("_")}
@@ -169,6 +185,7 @@ class Segment:
         self._unpacked = {}
         self._offsets = self._idf = None
         self._by_length = None
+        self._numbers = None
 
     def _lists(self) -> tuple[list[int], list[float]]:
         """Offsets and IDF as Python lists: a query reads a few dozen of each, and indexing a list is
@@ -185,18 +202,26 @@ class Segment:
                 remember(pickle.loads(self.forms[number]))  # our own segment file
         return found
 
+    def entry_of(self, record_id: str) -> Entry:
+        """The entry of this record (``KeyError`` if the segment has none)."""
+        if self._numbers is None:
+            self._numbers = {item.record_id: number for number, item in enumerate(self.packed)}
+        return self.entry(self._numbers[record_id])
+
     def __len__(self) -> int:
         return len(self.packed)
 
     @classmethod
     def build(cls, key: str, version: int, packed: Sequence[tuple[Any, ...]], workers: int = 0) -> Segment:
-        """A segment over entries given packed (``Entry.pack()``, or ``epoc.store.screening.index_rows``).
-        Big lists are keyed on every core (``workers``: 0 = as many as there are, up to 4)."""
+        """A segment over entries given packed (``Entry.pack()``, or ``epoc.store.screening.index_rows``;
+        plain tuples in that order are taken too). Big lists are keyed on every core (``workers``: 0 = as
+        many as there are, up to 4)."""
+        entries = [p if isinstance(p, PackedEntry) else PackedEntry._make(p) for p in packed]
         workers = workers or min(4, os.cpu_count() or 1)
-        if workers > 1 and len(packed) >= PARALLEL_BUILD_FROM and "fork" in mp.get_all_start_methods():
-            parts = _keyed_in_parallel(packed, workers)
+        if workers > 1 and len(entries) >= PARALLEL_BUILD_FROM and "fork" in mp.get_all_start_methods():
+            parts = _keyed_in_parallel(entries, workers)
         else:
-            parts = [_keyed(packed, 0, len(packed))]
+            parts = [_keyed(entries, 0, len(entries))]
         vocab: dict[str, int] = {}
         keys_all, names_all, entries_all, positions_all = [], [], [], []
         name_base = 0
@@ -212,7 +237,7 @@ class Segment:
         segment = cls._assemble(
             key,
             version,
-            list(packed),
+            entries,
             vocab,
             np.concatenate(keys_all).astype(np.int32),
             np.concatenate(names_all).astype(np.int32),
@@ -220,7 +245,7 @@ class Segment:
             np.concatenate(positions_all).astype(np.int16),
         )
         if name_base <= FORMS_UP_TO:
-            segment.forms = [analysed(item) for item in packed]
+            segment.forms = [analysed(item) for item in entries]
         return segment
 
     @property
@@ -280,7 +305,7 @@ class Segment:
         cls,
         key: str,
         version: int,
-        packed: list[tuple[Any, ...]],
+        packed: list[PackedEntry],
         vocab: dict[str, int],
         keys_np: npt.NDArray[np.int32],
         names_np: npt.NDArray[np.int32],
@@ -397,7 +422,7 @@ class _Keyed:
     name_pos: npt.NDArray[np.int16]
 
 
-def _keyed(packed: Sequence[tuple[Any, ...]], start: int, stop: int) -> _Keyed:
+def _keyed(packed: Sequence[PackedEntry], start: int, stop: int) -> _Keyed:
     vocab: dict[str, int] = {}
     key_ids = array("i")
     name_ids = array("i")
@@ -406,9 +431,9 @@ def _keyed(packed: Sequence[tuple[Any, ...]], start: int, stop: int) -> _Keyed:
     token_ids: dict[str, list[int]] = {}
     for number in range(start, stop):
         item = packed[number]
-        names = item[4]
-        organisation = is_organisation(_SCHEMAS[item[3]], [n[0] for n in names])
-        identifiers = [identifier_key(value) for _kind, value in item[7]]
+        names = item.names
+        organisation = is_organisation(_SCHEMAS[item.schema], [n[0] for n in names])
+        identifiers = [identifier_key(value) for _kind, value in item.identifiers]
         for position, (text, _kind, script, lang) in enumerate(names[:32000]):
             found: set[int] = set()
             if position == 0:  # identifiers are the record's: posted once, with its first name
@@ -432,14 +457,14 @@ def _keyed(packed: Sequence[tuple[Any, ...]], start: int, stop: int) -> _Keyed:
     )
 
 
-_PACKED: Sequence[tuple[Any, ...]] = ()  # handed to forked workers
+_PACKED: Sequence[PackedEntry] = ()  # handed to forked workers
 
 
 def _keyed_slice(bounds: tuple[int, int]) -> _Keyed:
     return _keyed(_PACKED, *bounds)
 
 
-def _keyed_in_parallel(packed: Sequence[tuple[Any, ...]], workers: int) -> list[_Keyed]:
+def _keyed_in_parallel(packed: Sequence[PackedEntry], workers: int) -> list[_Keyed]:
     global _PACKED  # noqa: PLW0603  (read by the forked workers; set and cleared here only)
     size = -(-len(packed) // workers)
     bounds = [(i, min(len(packed), i + size)) for i in range(0, len(packed), size)]
@@ -451,11 +476,11 @@ def _keyed_in_parallel(packed: Sequence[tuple[Any, ...]], workers: int) -> list[
         _PACKED = ()
 
 
-def analysed(item: tuple[Any, ...]) -> bytes:
+def analysed(item: PackedEntry) -> bytes:
     """A packed entry's names analysed as the scorer will meet them (an organisation's if the entry is
     one), pickled with the arguments that give them."""
-    names = item[4]
-    organisation = is_organisation(_SCHEMAS[item[3]], [n[0] for n in names])
+    names = item.names
+    organisation = is_organisation(_SCHEMAS[item.schema], [n[0] for n in names])
     forms = tuple(
         ((text, script, lang, organisation), analyse(text, script, lang, organisation).pack())
         for text, _kind, script, lang in names

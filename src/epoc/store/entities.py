@@ -181,6 +181,31 @@ class EntityRepository:
             query = query.limit(limit)
         return list(self.conn.execute(query))
 
+    def rows_of(self, entity_ids: Iterable[str]) -> list[Row[Any]]:
+        """The rows of these entities (active or not), in id order."""
+        out: list[Row[Any]] = []
+        for chunk in chunks(sorted(set(entity_ids))):
+            out.extend(self.conn.execute(select(entities).where(entities.c.id.in_(chunk))))
+        return out
+
+    def withdrawn_reason(self, record_ids: Iterable[str]) -> str:
+        """Why an entity of these records is gone: the sources (and versions) that no longer list them."""
+        said: set[str] = set()
+        for chunk in chunks(sorted(set(record_ids))):
+            rows = self.conn.execute(
+                select(records.c.source_key, source_versions.c.id, source_versions.c.list_date)
+                .join(source_versions, source_versions.c.id == records.c.removed_version)
+                .where(records.c.id.in_(chunk))
+            )
+            said.update(
+                f"{r.source_key} (version {r.id}"
+                + (f", list dated {r.list_date.isoformat()})" if r.list_date else ")")
+                for r in rows
+            )
+        if not said:
+            return "withdrawn: its records are gone"
+        return "withdrawn: no longer listed by " + ", ".join(sorted(said))
+
     def active_members(self, entity_ids: Sequence[str] | None = None) -> dict[str, list[str]]:
         """``{entity id: [active record ids]}`` (every active entity when None)."""
         query = (

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, Row, func, insert, or_, select, update
+from sqlalchemy import Connection, Row, bindparam, func, insert, or_, select, update
 
 from epoc.model.access import Viewer
 from epoc.model.marking import Marking
@@ -112,6 +112,45 @@ class JudgementRepository:
         if existing.status == "open":
             self.conn.execute(update(review_pairs).where(review_pairs.c.id == existing.id).values(**values))
         return False
+
+    def enqueue_many(self, items: Iterable[tuple[str, str, float, list[Any], Marking]], now: datetime) -> int:
+        """``enqueue`` for many pairs in a few statements (a full resolution queues thousands); how many
+        were opened."""
+        wanted: dict[tuple[str, str], dict[str, Any]] = {}
+        for left, right, score, explanation, marking in items:
+            a, b = sorted((left, right))
+            values = {
+                "score": score,
+                "explanation": explanation,
+                "updated_at": now,
+                **marking_values(marking),
+            }
+            wanted[(a, b)] = values
+        existing: dict[tuple[str, str], Row[Any]] = {}
+        for chunk in chunks(sorted({a for a, _ in wanted})):
+            for row in self.conn.execute(select(review_pairs).where(review_pairs.c.left_id.in_(chunk))):
+                if (row.left_id, row.right_id) in wanted:
+                    existing[(row.left_id, row.right_id)] = row
+        new = [
+            {"left_id": a, "right_id": b, "status": "open", "created_at": now, **values}
+            for (a, b), values in wanted.items()
+            if (a, b) not in existing
+        ]
+        changed = [  # bound as new_<column>: a bound name may not be a column's own
+            {"pair_id": row.id, **{f"new_{k}": v for k, v in {"status": "open", **wanted[key]}.items()}}
+            for key, row in existing.items()
+            if row.status in ("moot", "open")
+        ]
+        if new:
+            self.conn.execute(insert(review_pairs), new)
+        if changed:
+            self.conn.execute(
+                update(review_pairs)
+                .where(review_pairs.c.id == bindparam("pair_id"))
+                .values({k[4:]: bindparam(k) for k in changed[0] if k != "pair_id"}),
+                changed,
+            )
+        return len(new) + sum(1 for row in existing.values() if row.status == "moot")
 
     def set_status(self, pair_id: int, status: str, now: datetime) -> None:
         self.conn.execute(

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection
 
 from epoc.model import Marking, Record
 from epoc.model.entity import Entity
@@ -38,8 +38,6 @@ from epoc.store import Store
 from epoc.store.entities import EntityRepository
 from epoc.store.judgements import JudgementRepository
 from epoc.store.records import RecordRepository, marking_from_row, source_from_row
-from epoc.store.tables import records as records_table
-from epoc.store.tables import source_versions
 
 ProgressFn = Callable[[str, int, int], None]
 
@@ -253,7 +251,7 @@ def recluster(
     stats.judgement_merges = result.merged_by.get(LinkKind.JUDGEMENT, 0)
 
     sources = {row.key: source_from_row(row) for row in records_repo.list_sources()}
-    existing = {row.id: row for row in _entity_rows(repo, set(assignment.ids) | set(assignment.gone))}
+    existing = {row.id: row for row in repo.rows_of(set(assignment.ids) | set(assignment.gone))}
     new_items: list[tuple[Entity, frozenset[str]]] = []
     events: list[dict[str, Any]] = []
     for entity_id, members in assignment.ids.items():
@@ -294,9 +292,7 @@ def recluster(
         if row is None or row.status != "active":
             continue
         reason = (
-            f"merged into {went}"
-            if went
-            else _withdrawn_reason(conn, old_members.get(entity_id, frozenset()))
+            f"merged into {went}" if went else repo.withdrawn_reason(old_members.get(entity_id, frozenset()))
         )
         repo.mark_removed(entity_id, reason, now)
         events.append(_event(entity_id, now, "removed", {"reason": reason, "into": went}))
@@ -328,36 +324,8 @@ def recluster(
     return stats
 
 
-def _entity_rows(repo: EntityRepository, ids: set[str]) -> list[Any]:
-    from epoc.store.entity_tables import entities
-
-    out: list[Any] = []
-    ordered = sorted(ids)
-    for start in range(0, len(ordered), 5000):
-        out.extend(
-            repo.conn.execute(select(entities).where(entities.c.id.in_(ordered[start : start + 5000])))
-        )
-    return out
-
-
 def _event(entity_id: str, at: datetime, kind: str, detail: dict[str, Any]) -> dict[str, Any]:
     return {"entity_id": entity_id, "at": at, "kind": kind, "detail": detail, "run_id": None}
-
-
-def _withdrawn_reason(conn: Connection, members: frozenset[str]) -> str:
-    rows = conn.execute(
-        select(records_table.c.source_key, source_versions.c.id, source_versions.c.list_date)
-        .join(source_versions, source_versions.c.id == records_table.c.removed_version)
-        .where(records_table.c.id.in_(sorted(members)))
-    )
-    said = sorted(
-        {
-            f"{r.source_key} (version {r.id}"
-            + (f", list dated {r.list_date.isoformat()})" if r.list_date else ")")
-            for r in rows
-        }
-    )
-    return "withdrawn: no longer listed by " + ", ".join(said) if said else "withdrawn: its records are gone"
 
 
 def _list_id_index(repo: EntityRepository) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
@@ -474,11 +442,19 @@ def _sync_queue(
     for row in judged.open_touching(scope):
         if (row.left_id, row.right_id) not in wanted:
             judged.set_status(row.id, "moot", now)
-    opened = 0
-    for (left, right), pair in sorted(wanted.items()):
-        marking = _marking(loaded[left]).strictest(_marking(loaded[right]))
-        opened += judged.enqueue(left, right, pair.score, list(pair.explanation), marking, now)
-    return opened
+    return judged.enqueue_many(
+        (
+            (
+                left,
+                right,
+                pair.score,
+                list(pair.explanation),
+                _marking(loaded[left]).strictest(_marking(loaded[right])),
+            )
+            for (left, right), pair in sorted(wanted.items())
+        ),
+        now,
+    )
 
 
 def _held_back(
