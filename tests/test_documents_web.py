@@ -135,8 +135,14 @@ def check_uploads(web: WebEnv, admin) -> None:
     )
 
 
-def test_upload_progress_is_polled_and_private(web: WebEnv, monkeypatch: pytest.MonkeyPatch) -> None:
-    """While a file is being added the page says at which stage it is and polls; the job is its owner's."""
+def test_upload_progress_is_polled_and_private(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """While a file is being added the page says at which stage it is and polls; the job is its owner's.
+    (A store of its own: the shared one's document counts stay as the other tests expect.)"""
+    with webapp.open_web("sqlite", tmp_path) as web:
+        check_progress(web, monkeypatch)
+
+
+def check_progress(web: WebEnv, monkeypatch: pytest.MonkeyPatch) -> None:
     import threading
 
     from epoc.services.documents import uploads

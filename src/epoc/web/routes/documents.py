@@ -368,8 +368,9 @@ def mentions_page(
     return _queue_page(request, who, document=document, done=decided)
 
 
-def _decide(store: Store, viewer: Viewer, mention_id: int, body: MentionDecisionIn) -> dict[str, Any]:
+def _decide(request: Request, viewer: Viewer, mention_id: int, body: MentionDecisionIn) -> dict[str, Any]:
     """The one place a decision (from a form or JSON) reaches the service."""
+    store = _store(request)
     decision = Decision(mention_id, viewer.username, (body.note or "").strip() or None)
     if body.decision == "accept":
         return mention_review.accept(store, decision, (body.entity_id or "").strip() or None, viewer)
@@ -378,7 +379,9 @@ def _decide(store: Store, viewer: Viewer, mention_id: int, body: MentionDecision
             schema = Schema.parse(body.schema_) if body.schema_ else None
         except ValueError:
             raise InvalidInput(f"schema: {body.schema_!r} is not one of {', '.join(Schema)}") from None
-        return mention_review.create(store, decision, schema, (body.name or "").strip() or None, viewer)
+        created = mention_review.create(store, decision, schema, (body.name or "").strip() or None, viewer)
+        request.app.state.resolver.request()  # the new record reaches the list of entities by itself
+        return created
     if body.decision == "correct":
         entity = (body.entity_id or "").strip() or None
         label = (body.label or "").strip() or None
@@ -428,7 +431,7 @@ def decide_page(
                 "note": note or None,
             }
         )
-        _decide(store, who.viewer, mention_id, body)
+        _decide(request, who.viewer, mention_id, body)
     except EpocError as exc:
         if exc.status == 404:
             raise
@@ -510,7 +513,7 @@ def queue_json(
 def decide_json(request: Request, who: Reviewer, mention_id: int, body: MentionDecisionIn) -> Any:
     """Decide a pending mention — accept it as evidence for an entity, create a new record from it, correct
     its span, entity or label (it stays pending), or reject it — in one transaction, with who and when."""
-    return _decide(_store(request), who.viewer, mention_id, body)
+    return _decide(request, who.viewer, mention_id, body)
 
 
 # -- the dashboard -------------------------------------------------------------------------------------------
