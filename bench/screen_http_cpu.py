@@ -3,13 +3,16 @@ the audit append, the JSON answer — measured as the server processes' own CPU 
 /proc, every worker counted) divided by the requests answered. CPU time hardly depends on what else the
 machine runs, unlike requests/s and latency, which are printed too with the load beside them.
 
-    python bench/screen_http_cpu.py [--db URL] [--requests 3000] [--clients 20] [--workers 1] [--profile F]
+    python bench/screen_http_cpu.py [--db URL [--fill]] [--requests 3000] [--clients 20] [--workers 1]
+                                    [--profile F]
 
 Without ``--db`` the store is the web tests' (a few marked lists) in a fresh SQLite file; with it (a copy
 of a real store: never the original, the bench writes tokens and audit entries) the queries are its own
-names, perturbed as bench/screen.py perturbs them. ``--profile F`` runs a one-process server under
-cProfile and writes its statistics to F (read with ``python -m pstats F``). Target: ≤ 3 ms CPU per request,
-and ≥ 500 requests/s with p99 ≤ 100 ms for 20 closed-loop clients on 2 idle cores.
+names, perturbed as bench/screen.py perturbs them; ``--fill`` puts the web tests' lists in an empty
+``--db`` (a PostgreSQL database of your own, say, for a multi-process server on PostgreSQL).
+``--profile F`` runs a one-process server under cProfile and writes its statistics to F (read with
+``python -m pstats F``). Target: ≤ 3 ms CPU per request, and ≥ 500 requests/s with p99 ≤ 100 ms for 20
+closed-loop clients on 2 idle cores.
 """
 
 from __future__ import annotations
@@ -82,12 +85,12 @@ def tree_cpu(root: int) -> float:
     return total
 
 
-def prepare(base: Path, db: str | None, count: int) -> tuple[str, str, list[dict]]:
+def prepare(base: Path, db: str | None, count: int, fill: bool) -> tuple[str, str, list[dict]]:
     """The store (the web tests' when none is given), its index built and saved, a token, the queries."""
-    if db is None:
+    if db is None or fill:
         from tests.webapp import fill_store
 
-        db = f"sqlite:///{base / 'epoc.db'}"
+        db = db or f"sqlite:///{base / 'epoc.db'}"
         store = Store.open(db)
         fill_store(store)
     else:
@@ -137,6 +140,7 @@ def main() -> int:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--db", help="a store to serve (a copy: the bench writes to it)")
+    parser.add_argument("--fill", action="store_true", help="fill the (empty) --db with the web tests' lists")
     parser.add_argument("--requests", type=int, default=3000)
     parser.add_argument("--clients", type=int, default=20)
     parser.add_argument("--workers", type=int, default=1)
@@ -145,7 +149,7 @@ def main() -> int:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="epoc-http-cpu-") as folder:
         base = Path(folder)
-        db, token, queries = prepare(base, args.db, args.requests + args.warmup)
+        db, token, queries = prepare(base, args.db, args.requests + args.warmup, args.fill)
         port = free_port()
         process = start(db, port, base, 1 if args.profile else args.workers, args.profile)
         url = f"http://127.0.0.1:{port}"
