@@ -24,9 +24,7 @@ def visible(table: Any, viewer: Viewer | None) -> ColumnElement[bool]:
 
 
 @functools.lru_cache(maxsize=4096)
-def _visible(
-    table: Any, clearance: int, guest: bool, poc: bool, partner: str | None
-) -> ColumnElement[bool]:
+def _visible(table: Any, clearance: int, guest: bool, poc: bool, partner: str | None) -> ColumnElement[bool]:
     c = table.c
     within_clearance: ColumnElement[bool] = c.classification <= int(clearance)
     if guest:

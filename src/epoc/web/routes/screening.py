@@ -29,7 +29,7 @@ from epoc.web.areas import Area, NavLink
 from epoc.web.rendering import MARKING_HEADER, is_htmx, page, strictest
 from epoc.web.schemas.common import ErrorOut
 from epoc.web.schemas.screening import AlgorithmsOut, BatchIn, BatchOut, PartyIn, ScreenOut
-from epoc.web.security import Principal, requires
+from epoc.web.security import Principal, inline_db, requires
 
 router = APIRouter()
 MayScreen = Annotated[Principal, requires(Permission.SCREEN)]
@@ -237,9 +237,10 @@ async def screen_json(
     """Screen one party (an `epoc screen` input line): its best entities, best first, each explained, as
     an `epoc screen` output line. Only records you may read are searched, counted and shown; the
     `X-Epoc-Marking` header is the strictest marking of the records in the answer."""
-    # Run in the event loop, not a worker thread: one party is about a millisecond of CPU, less than the
-    # two thread hops would cost, and the loop serialises the requests without contention for the GIL.
-    # Only bringing the index in step (a list changed: it may load or build segments) goes to a thread.
+    # On SQLite, run in the event loop, not a worker thread: one party is about a millisecond of CPU, less
+    # than the thread hops would cost, and the loop serialises the requests without contention for the GIL
+    # (``inline_db``). Bringing the index in step (a list changed: it may load or build segments) and, on
+    # PostgreSQL, the whole screening (its statements are network round trips) go to a worker thread.
     try:
         line = Line(1, body.id, Party.from_query(body.contract()), None)
     except EpocError as exc:
@@ -247,7 +248,12 @@ async def screen_json(
     screener = _screener(request)
     if screener.due():
         await run_in_threadpool(screener.ensure_fresh)
-    [result] = screener.screen([line], who.viewer, threshold=threshold, limit=limit)
+    if inline_db(request):
+        [result] = screener.screen([line], who.viewer, threshold=threshold, limit=limit)
+    else:
+        [result] = await run_in_threadpool(
+            screener.screen, [line], who.viewer, threshold=threshold, limit=limit
+        )
     return _as_cli(result.to_json(), result.markings)
 
 
