@@ -45,7 +45,10 @@ def test_upload_open_and_review_a_document(browser, page, server):
         )
         page.get_by_label("Type").select_option("ie_paper")
         page.get_by_role("button", name="Upload").click()
+        # added in the background: the progress page follows each file (HTMX polls) until all are in
+        page.get_by_role("heading", name="Uploading documents").wait_for()
         page.get_by_role("cell", name="empty.txt: the file is empty").wait_for()
+        page.get_by_text("2 of 2 files added or refused").wait_for()
         shoot(page, "documents-upload")
         page.get_by_role("link", name="IE paper: gyroscope brokers").click()
         page.get_by_role("heading", name="IE paper: gyroscope brokers").wait_for()

@@ -16,7 +16,7 @@ from epoc.services import audit
 from epoc.services.audit import AuditQuery
 
 from . import webapp
-from .webapp import WebEnv, leaks
+from .webapp import WebEnv, leaks, viewer
 
 # Fictional documents. "Korvan Aerospace Trading FZE" is on the demo list (FR, CONFIDENTIAL // REL MTCR).
 PAPER = (
@@ -90,8 +90,19 @@ def check_uploads(web: WebEnv, admin) -> None:
         ("files", ("huge.txt", b"words " * 200_000, "text/plain")),
         ("files", ("broken.pdf", b"%PDF-1.4 this is not really a PDF", "application/pdf")),
     ]
-    page = admin.post("/documents/upload", files=files, data={"marking": "UNCLASSIFIED", "doc_type": "other"})
-    assert page.status_code == 200
+    sent = admin.post(
+        "/documents/upload",
+        files=files,
+        data={"marking": "UNCLASSIFIED", "type": "other"},
+        follow_redirects=False,
+    )
+    # the files go in in the background: the browser is sent to the progress page at once
+    assert sent.status_code == 303 and sent.headers["location"].startswith("/documents/uploads/")
+    job_id = sent.headers["location"].rsplit("/", 1)[1]
+    job = web.app.state.document_uploads.wait(job_id, viewer(web.store, Role.POC_ADMIN))
+    assert job.state == "done" and job.done == 4
+    page = admin.get(sent.headers["location"])
+    assert page.status_code == 200 and 'role="status"' in page.text and "hx-trigger" not in page.text
     assert "empty.pdf: the file is empty" in page.text
     assert "huge.txt: larger than 1 MiB (EPOC_MAX_DOCUMENT_MB)" in page.text
     assert "broken.pdf:" in page.text and "/tmp" not in page.text  # the private folder is never shown
@@ -122,6 +133,46 @@ def check_uploads(web: WebEnv, admin) -> None:
         .json()["error"]
         .startswith("marking:")
     )
+
+
+def test_upload_progress_is_polled_and_private(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """While a file is being added the page says at which stage it is and polls; the job is its owner's.
+    (A store of its own: the shared one's document counts stay as the other tests expect.)"""
+    with webapp.open_web("sqlite", tmp_path) as web:
+        check_progress(web, monkeypatch)
+
+
+def check_progress(web: WebEnv, monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    from epoc.services.documents import uploads
+
+    release = threading.Event()
+    real = uploads.add_upload
+
+    def slow(store, name, data, options, limits, extractor, stage):  # type: ignore[no-untyped-def]
+        stage("finding names")
+        release.wait(10)
+        return real(store, name, data, options, limits, extractor, stage)
+
+    monkeypatch.setattr(uploads, "add_upload", slow)
+    admin = web.client(Role.POC_ADMIN)
+    paper = b"Information exchange paper\n\nOrvane Dynamics bought rotors.\n"
+    sent = admin.post("/documents/upload", files=[("files", ("slow.txt", paper, "text/plain"))])
+    assert sent.status_code == 200 and "Uploading documents" in sent.text
+    where = str(sent.url.path)
+    try:
+        running = admin.get(where, headers={"HX-Request": "true"})
+        assert 'hx-trigger="every 1s"' in running.text and "finding names…" in running.text
+        # another user (even one who may upload) is told there is no such upload
+        editor = web.client(Role.LIST_EDITOR)
+        assert editor.get(where).status_code == 404
+    finally:
+        release.set()
+    job = web.app.state.document_uploads.wait(where.rsplit("/", 1)[1], viewer(web.store, Role.POC_ADMIN))
+    assert job.state == "done" and job.results[0]["document_id"]
+    done = admin.get(where, headers={"HX-Request": "true"})
+    assert "hx-trigger" not in done.text and "slow.txt" in done.text and "added" in done.text
 
 
 # -- the list and search -------------------------------------------------------------------------------------

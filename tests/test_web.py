@@ -8,6 +8,7 @@ from epoc.model.access import Role
 from epoc.services import audit
 from epoc.services.audit import AuditQuery
 from epoc.store.accounts import login_failures
+from epoc.store.entities import EntityRepository
 
 from . import webapp
 from .webapp import DE_ONLY_WORDS, PARTNER_WORDS, PASSWORD, WebEnv, csrf_of, leaks
@@ -289,6 +290,14 @@ def test_a_poc_administrator_uploads_a_marked_list(web: WebEnv, tmp_path):
     }
     done = admin.post("/sources/upload", data=form, files={"file": ("fr list.csv", csv, "text/csv")})
     assert done.status_code == 200 and "fr-only" in done.text and "version" in done.text
+    # resolved in the background, and the page says so: "resolving…" (polled) until it is, then "added"
+    assert 'id="resolution"' in done.text
+    web.app.state.resolver.wait()
+    with web.store.read() as conn:
+        assert EntityRepository(conn).membership(["fr-only:FR-001"])  # in an entity without `epoc resolve`
+    status = admin.get("/sources/resolution", headers={"HX-Request": "true"})
+    assert "Added to the list" in status.text and "hx-trigger" not in status.text
+    assert admin.get("/api/v1/resolution").json() == {"state": "done", "pending": False, "error": None}
     entry = audit.search(web.store, AuditQuery(action="source.import", target="fr-only"))[0]
     assert entry["actor"] == "t-admin" and entry["details"]["files"][0].endswith("fr_list.csv")
     french, german = web.client(Role.LICENSING_OFFICER), web.client(Role.OFFICER)

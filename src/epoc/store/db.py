@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import fcntl
+import hashlib
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -11,7 +14,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 
 from epoc.model.errors import EpocError
@@ -104,5 +107,36 @@ class Store:
         with self.engine.connect() as conn:
             yield conn
 
+    @contextmanager
+    def exclusive(self, name: str) -> Iterator[None]:
+        """Held by one process (and thread) at a time over this database, for work that must not run twice
+        at once (a resolution): a PostgreSQL advisory lock, or an exclusive lock on a file beside the SQLite
+        database (a process-wide lock for an in-memory one). Blocks until it is free."""
+        if self.dialect == "postgresql":
+            key = int.from_bytes(hashlib.sha256(name.encode()).digest()[:8], "big", signed=True)
+            with self.engine.connect() as conn:
+                conn.execute(text("SELECT pg_advisory_lock(:k)"), {"k": key})
+                conn.commit()
+                try:
+                    yield
+                finally:
+                    conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": key})
+                    conn.commit()
+            return
+        with _LOCAL_LOCKS.setdefault(name, threading.Lock()):
+            database = self.engine.url.database
+            if not database or database == ":memory:":
+                yield
+                return
+            with open(f"{database}.{name}.lock", "a+b") as handle:
+                fcntl.flock(handle, fcntl.LOCK_EX)
+                try:
+                    yield
+                finally:
+                    fcntl.flock(handle, fcntl.LOCK_UN)
+
     def close(self) -> None:
         self.engine.dispose()
+
+
+_LOCAL_LOCKS: dict[str, threading.Lock] = {}  # flock is per open file: threads of one process wait here

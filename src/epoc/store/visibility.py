@@ -6,6 +6,7 @@ clause, so that what a viewer may not read is never counted, listed, matched or 
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 from sqlalchemy import ColumnElement, and_, false, or_, true
@@ -18,11 +19,17 @@ def visible(table: Any, viewer: Viewer | None) -> ColumnElement[bool]:
     """True for the rows ``viewer`` may read; everything for the local operator (``None``)."""
     if viewer is None:
         return true()
+    # built once per table and kind of reader: building it was a tenth of a screening request's CPU
+    return _visible(table, viewer.clearance, viewer.is_guest, viewer.is_poc, viewer.partner)
+
+
+@functools.lru_cache(maxsize=4096)
+def _visible(table: Any, clearance: int, guest: bool, poc: bool, partner: str | None) -> ColumnElement[bool]:
     c = table.c
-    within_clearance: ColumnElement[bool] = c.classification <= int(viewer.clearance)
-    if viewer.is_guest:
+    within_clearance: ColumnElement[bool] = c.classification <= int(clearance)
+    if guest:
         return and_(within_clearance, c.scope == int(Scope.PUBLIC), c.not_for_outreach == false())
-    if viewer.is_poc:
+    if poc:
         return within_clearance
-    named = c.rel_partners.like(f"%,{viewer.partner},%") if viewer.partner else false()
+    named = c.rel_partners.like(f"%,{partner},%") if partner else false()
     return and_(within_clearance, or_(c.scope != int(Scope.NAMED), named))

@@ -22,6 +22,8 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from epoc.model.errors import EpocError, Throttled, Unauthorized
 from epoc.services import audit
+from epoc.services.documents.uploads import UploadJobs
+from epoc.services.list.background import BackgroundResolver
 from epoc.services.screening.jobs import BatchJobs
 from epoc.services.screening.screener import index_folder
 from epoc.services.screening.warm import WarmScreener
@@ -98,6 +100,10 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
     app.state.screen_jobs = BatchJobs(
         app.state.screener, index_folder(settings.data_dir / "screen-jobs", store)
     )
+    # lists uploaded on the web (and records made from mentions) are resolved in the background; the
+    # screener then answers with the new entities
+    app.state.resolver = BackgroundResolver(store, settings, after=lambda _: app.state.screener.mark_stale())
+    app.state.document_uploads = UploadJobs(store, index_folder(settings.data_dir / "upload-jobs", store))
     for area in areas():
         app.include_router(area.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")

@@ -29,7 +29,7 @@ from epoc.documents.extract import Extractor
 from epoc.documents.markings import Declassification, FoundMarking, declassification, find_markings, portions
 from epoc.documents.message import MessageHeader, read_header
 from epoc.documents.readers.base import Limits, ReadDocument, date_line
-from epoc.documents.readers.registry import read_file
+from epoc.documents.readers.registry import read_bytes, read_file
 from epoc.model import DocumentType, EpocError, Marking, Mention, Portion, Source, SourceKind
 from epoc.model.access import Viewer
 from epoc.model.audit import Action
@@ -133,10 +133,41 @@ class Prepared:
     declassification: Declassification | None
 
 
+StageFn = Callable[[str], None]  # told "reading", "finding names", "storing N mentions" as a file goes on
+
+
 def prepare(
     path: Path, options: DocumentOptions, limits: Limits, extractor: Callable[[], Extractor]
 ) -> Prepared:
-    read = read_file(path, limits, options.reader)
+    return _prepare(read_file(path, limits, options.reader), path, options, extractor)
+
+
+def add_upload(
+    store: Store,
+    name: str,
+    data: bytes,
+    options: DocumentOptions,
+    limits: Limits,
+    extractor: Callable[[], Extractor],
+    stage: StageFn | None = None,
+) -> dict[str, Any]:
+    """Add one uploaded file from its bytes (no temporary file): read, marked, extracted, then stored in one
+    transaction; ``stage`` hears where it is. A file that fails gets ``{"file", "error"}``."""
+    tell = stage or (lambda _: None)
+    try:
+        tell("reading")
+        read = read_bytes(data, name, limits, reader=options.reader)
+        tell("finding names")
+        prepared = _prepare(read, Path(name), options, extractor)
+        tell(f"storing {len(prepared.mentions):,} mentions")
+        return store_prepared(store, prepared, options)
+    except EpocError as exc:
+        return {"file": name, "document_id": None, "error": exc.message}
+
+
+def _prepare(
+    read: ReadDocument, path: Path, options: DocumentOptions, extractor: Callable[[], Extractor]
+) -> Prepared:
     header = read_header(read.text)
     partner = (
         options.partner or (header.partner if header.is_message else None) or _partner_in(read.text) or ""

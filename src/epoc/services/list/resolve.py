@@ -107,7 +107,22 @@ def resolve(
     progress: ProgressFn | None = None,
     cluster: DaskCluster | None = None,
 ) -> ResolveReport:
-    """Resolve what changed since the last run (everything on the first run, or with ``full``)."""
+    """Resolve what changed since the last run (everything on the first run, or with ``full``). Runs are
+    one at a time over a store, whichever process starts them (``Store.exclusive``): one that waited starts
+    from what the other left."""
+    with store.exclusive("resolve"):
+        return _resolve(store, engine, policy, full=full, progress=progress, cluster=cluster)
+
+
+def _resolve(
+    store: Store,
+    engine: Engine[Any] | None,
+    policy: Policy | None,
+    *,
+    full: bool,
+    progress: ProgressFn | None,
+    cluster: DaskCluster | None,
+) -> ResolveReport:
     policy = policy or DEFAULT_POLICY
     started = time.perf_counter()
     with store.read() as conn:

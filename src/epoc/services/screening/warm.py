@@ -84,6 +84,15 @@ class WarmScreener:
         """Load (or build) the index now, not on the first query."""
         self._ensure_fresh(force=True)
 
+    def due(self) -> bool:
+        """Whether the next query checks the index against the lists first (and may load or build some)."""
+        checked = self._checked_at
+        return checked is None or time.monotonic() - checked >= self.check_every
+
+    def ensure_fresh(self) -> None:
+        """Bring the index in step now if it is due (the web app does this off its event loop)."""
+        self._ensure_fresh()
+
     def _ensure_fresh(self, force: bool = False) -> None:
         checked = self._checked_at
         if not force and checked is not None and time.monotonic() - checked < self.check_every:
@@ -123,9 +132,9 @@ class WarmScreener:
                 progress(len(hits))
         by_line = dict(zip((q.line for q in valid), hits, strict=True))
         shown = {r for found in hits for h in found for r in h.record_ids}
-        with self.store.read() as conn:
-            banners = record_markings(conn, shown)
-        with self.store.transaction() as conn:  # its first statement is the audit head's update: a write
+        # one transaction for the trail and the markings: its first statement is the audit head's update
+        # (a write first, so that SQLite never has to upgrade a read), then the shown records' markings
+        with self.store.transaction() as conn:
             audit.record(
                 conn,
                 viewer,
@@ -136,6 +145,7 @@ class WarmScreener:
                     **(audit_details or {}),
                 },
             )
+            banners = record_markings(conn, shown)
         parsed: dict[str, Marking] = {b: Marking.parse(b) for b in set(banners.values())}
         out = []
         for query in queries:

@@ -14,8 +14,6 @@ from __future__ import annotations
 
 import logging
 import re
-import shutil
-import tempfile
 from datetime import date
 from pathlib import Path
 from typing import Annotated, Any
@@ -30,8 +28,9 @@ from epoc.model.errors import EpocError, Forbidden, InvalidInput
 from epoc.model.partners import check_affiliation
 from epoc.services.documents import mentions as mention_review
 from epoc.services.documents.extraction import lazy_extractor
-from epoc.services.documents.ingest import DocumentOptions, add_documents
+from epoc.services.documents.ingest import DocumentOptions, add_upload
 from epoc.services.documents.mentions import Decision
+from epoc.services.documents.uploads import UploadJobs
 from epoc.services.documents.views import DocumentQuery, browse_documents, portion_segments, read_document
 from epoc.settings import Settings
 from epoc.store import Store
@@ -42,6 +41,7 @@ from epoc.web.schemas.documents import (
     AddedOut,
     DocumentOut,
     DocumentPageOut,
+    DocumentUploadForm,
     MentionDecisionIn,
     MentionDecisionOut,
     QueuedMentionOut,
@@ -129,21 +129,19 @@ def documents_json(
 
 
 # -- upload (before /documents/{document_id}) ---------------------------------------------------------------
-def _options(
-    who: Principal, partner: str, doc_type: str, doc_date: str, marking: str, meeting: str
-) -> DocumentOptions:
+def _options(who: Principal, form: DocumentUploadForm) -> DocumentOptions:
     try:
-        day = date.fromisoformat(doc_date.strip()) if doc_date.strip() else None
+        day = date.fromisoformat(form.doc_date.strip()) if form.doc_date.strip() else None
     except ValueError:
-        raise InvalidInput(f"date: {doc_date!r} is not a date (YYYY-MM-DD)") from None
+        raise InvalidInput(f"date: {form.doc_date!r} is not a date (YYYY-MM-DD)") from None
     try:
-        kind = DocumentType.parse(doc_type) if doc_type.strip() else None
+        kind = DocumentType.parse(form.doc_type) if form.doc_type.strip() else None
     except ValueError:
         choices = ", ".join(t.value for t in DocumentType)
-        raise InvalidInput(f"type: {doc_type!r} is not one of {choices}") from None
-    originator = _originator(who, partner)
+        raise InvalidInput(f"type: {form.doc_type!r} is not one of {choices}") from None
+    originator = _originator(who, form.partner)
     try:
-        parsed = Marking.parse(marking, originator) if marking.strip() else None
+        parsed = Marking.parse(form.marking, originator) if form.marking.strip() else None
     except MarkingError as exc:
         raise InvalidInput(f"marking: {exc.message}") from None
     return DocumentOptions(
@@ -151,7 +149,7 @@ def _options(
         doc_type=kind,
         doc_date=day,
         marking=parsed,
-        meeting=meeting.strip()[:200] or None,
+        meeting=form.meeting.strip()[:200] or None,
         added_by=who.viewer.username,
         actor=who.viewer,
     )
@@ -170,87 +168,45 @@ def _originator(who: Principal, partner: str) -> str | None:
     return own
 
 
-def _add_uploads(request: Request, files: list[UploadFile], options: DocumentOptions) -> list[dict[str, Any]]:
-    """Each file saved under its own (cleaned) name in a private folder, then added in a transaction of its
-    own; a file too large, unreadable or failing gets its own error and the others still go in."""
+def _received(request: Request, files: list[UploadFile]) -> list[tuple[str, bytes | str]]:
+    """Each file's cleaned name and its bytes, read straight from the upload (no copy to a file of ours),
+    or the reason it is refused at once (too large: reading stops at the limit)."""
     if not files or all(not (f.filename or "").strip() for f in files):
         raise InvalidInput("files: choose at least one file")
     if len(files) > MAX_FILES:
         raise InvalidInput(f"files: at most {MAX_FILES} at a time")
-    settings = request.app.state.settings
-    limits = settings.document_limits
-    store = _store(request)
-    extractor = lazy_extractor(store, settings.index_dir)
-    folder = Path(tempfile.mkdtemp(prefix="epoc-documents-"))
-    results = []
-    try:
-        for number, upload in enumerate(files):
-            name = _SAFE_NAME.sub("_", Path(upload.filename or "upload").name).strip("._") or "upload"
-            target = folder / str(number) / name
-            target.parent.mkdir()
-            if not _save(upload, target, limits.max_bytes):
-                mib = limits.max_bytes // (1024 * 1024)
-                results.append(_failed(name, f"{name}: larger than {mib} MiB (EPOC_MAX_DOCUMENT_MB)"))
-                continue
-            try:
-                (result,) = add_documents(store, [target], options, limits, extractor)
-            except Exception:  # a reader's bug must not take the other files down
-                log.exception("adding the uploaded document %s", name)
-                result = _failed(name, f"{name}: could not be read (the server log says why)")
-            result["file"] = name
-            if result.get("error"):
-                result["error"] = result["error"].replace(str(target.parent) + "/", "")
-            results.append(result)
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
-    return results
+    limit = request.app.state.settings.document_limits.max_bytes
+    out: list[tuple[str, bytes | str]] = []
+    for upload in files:
+        name = _SAFE_NAME.sub("_", Path(upload.filename or "upload").name).strip("._") or "upload"
+        data = upload.file.read(limit + 1)
+        if len(data) > limit:
+            out.append((name, f"{name}: larger than {limit // (1024 * 1024)} MiB (EPOC_MAX_DOCUMENT_MB)"))
+        else:
+            out.append((name, data))
+    return out
 
 
-def _failed(name: str, error: str) -> dict[str, Any]:
-    return {"file": name, "document_id": None, "error": error}
-
-
-def _save(upload: UploadFile, target: Path, limit: int) -> bool:
-    """Copy the upload to disk; False (and nothing kept) as soon as it passes the size limit."""
-    written = 0
-    with target.open("wb") as sink:
-        while chunk := upload.file.read(1024 * 1024):
-            written += len(chunk)
-            if written > limit:
-                break
-            sink.write(chunk)
-    if written > limit:
-        target.unlink()
-        return False
-    return True
+def _uploads(request: Request) -> UploadJobs:
+    return request.app.state.document_uploads  # type: ignore[no-any-return]
 
 
 def _upload_page(
     request: Request,
     who: Principal,
     *,
-    results: list[dict[str, Any]] | None = None,
     error: str | None = None,
-    form: dict[str, str] | None = None,
+    form: DocumentUploadForm | None = None,
     status: int = 200,
 ) -> Response:
     context = {
-        "results": results,
         "error": error,
-        "form": form or {},
+        "form": form or DocumentUploadForm(),
         "types": [t.value for t in DocumentType],
         "max_mb": request.app.state.settings.max_document_mb,
     }
-    # the results name what was just added: the page is marked as the documents are
-    markings = [r["marking"] for r in results or [] if r.get("marking")]
     return page(
-        request,
-        "documents/upload.html",
-        context,
-        who=who,
-        markings=markings,
-        title="Upload documents",
-        status_code=status,
+        request, "documents/upload.html", context, who=who, title="Upload documents", status_code=status
     )
 
 
@@ -263,28 +219,36 @@ def upload_form(request: Request, who: Uploader) -> Response:
 def upload_page(
     request: Request,
     who: Uploader,
+    form: Annotated[DocumentUploadForm, Form()],
     # a browser sends an empty string for a file input left empty: that is "no file", said in words below
     files: Annotated[list[UploadFile | str], File()] = [],  # noqa: B006 (FastAPI reads it)
-    partner: Annotated[str, Form(max_length=8)] = "",
-    doc_type: Annotated[str, Form(max_length=20)] = "",
-    doc_date: Annotated[str, Form(max_length=10)] = "",
-    marking: Annotated[str, Form(max_length=200)] = "",
-    meeting: Annotated[str, Form(max_length=200)] = "",
 ) -> Response:
-    form = {
-        "partner": partner,
-        "doc_type": doc_type,
-        "doc_date": doc_date,
-        "marking": marking,
-        "meeting": meeting,
-    }
+    """The files are handed to a background job at once; the browser goes to its progress page."""
     try:
-        options = _options(who, partner, doc_type, doc_date, marking, meeting)
-        results = _add_uploads(request, [f for f in files if not isinstance(f, str)], options)
+        options = _options(who, form)
+        received = _received(request, [f for f in files if not isinstance(f, str)])
     except EpocError as exc:
         return _upload_page(request, who, error=exc.message, form=form, status=exc.status)
-    status = 200 if any(r["document_id"] for r in results) else 422
-    return _upload_page(request, who, results=results, form=form, status=status)
+    store = _store(request)
+    settings = request.app.state.settings
+    extractor = lazy_extractor(store, settings.index_dir)
+    job = _uploads(request).start(who.viewer, received, options, settings.document_limits, extractor)
+    return RedirectResponse(f"/documents/uploads/{job.id}", status_code=303)
+
+
+@router.get("/documents/uploads/{job_id}", include_in_schema=False)
+def upload_job_page(request: Request, who: Uploader, job_id: str) -> Response:
+    """How far each file is (HTMX polls the fragment), then each file's result, marked as they are."""
+    job = _uploads(request).get(job_id, who.viewer)
+    fragment = is_htmx(request)
+    return page(
+        request,
+        "documents/_upload_progress.html" if fragment else "documents/upload_job.html",
+        {"job": job, "oob": fragment},
+        who=who,
+        markings=[r["marking"] for r in job.results if r.get("marking")],
+        title="Uploading documents",
+    )
 
 
 @router.post(
@@ -297,18 +261,26 @@ def upload_json(
     request: Request,
     response: Response,
     who: Uploader,
+    form: Annotated[DocumentUploadForm, Form()],
     files: Annotated[list[UploadFile], File(description="One or several documents.")],
-    partner: Annotated[str, Form(max_length=8, description="Originating Partner's code.")] = "",
-    type: Annotated[str, Form(max_length=20, description="denial, ie_paper, plenary_paper, other.")] = "",
-    date: Annotated[str, Form(max_length=10, description="YYYY-MM-DD, if the document has none.")] = "",
-    marking: Annotated[
-        str, Form(max_length=200, description="Circulated under; the text can only raise it.")
-    ] = "",
-    meeting: Annotated[str, Form(max_length=200)] = "",
 ) -> Any:
     """Add documents, each read, marked, extracted and stored in one transaction: one result per file, a
     file that fails with its `error` (the others still go in); 207 when some failed, 422 when all did."""
-    results = _add_uploads(request, files, _options(who, partner, type, date, marking, meeting))
+    options = _options(who, form)
+    store = _store(request)
+    settings = request.app.state.settings
+    extractor = lazy_extractor(store, settings.index_dir)
+    results = []
+    for name, data in _received(request, files):
+        if isinstance(data, str):
+            results.append({"file": name, "document_id": None, "error": data})
+            continue
+        try:
+            result = add_upload(store, name, data, options, settings.document_limits, extractor)
+        except Exception:  # a reader's bug must not take the other files down
+            log.exception("adding the uploaded document %s", name)
+            result = {"file": name, "document_id": None, "error": f"{name}: could not be read"}
+        results.append(result)
     added = [r for r in results if r["document_id"]]
     response.status_code = 200 if len(added) == len(results) else 207 if added else 422
     mark(response, [r["marking"] for r in added])
@@ -396,8 +368,9 @@ def mentions_page(
     return _queue_page(request, who, document=document, done=decided)
 
 
-def _decide(store: Store, viewer: Viewer, mention_id: int, body: MentionDecisionIn) -> dict[str, Any]:
+def _decide(request: Request, viewer: Viewer, mention_id: int, body: MentionDecisionIn) -> dict[str, Any]:
     """The one place a decision (from a form or JSON) reaches the service."""
+    store = _store(request)
     decision = Decision(mention_id, viewer.username, (body.note or "").strip() or None)
     if body.decision == "accept":
         return mention_review.accept(store, decision, (body.entity_id or "").strip() or None, viewer)
@@ -406,7 +379,9 @@ def _decide(store: Store, viewer: Viewer, mention_id: int, body: MentionDecision
             schema = Schema.parse(body.schema_) if body.schema_ else None
         except ValueError:
             raise InvalidInput(f"schema: {body.schema_!r} is not one of {', '.join(Schema)}") from None
-        return mention_review.create(store, decision, schema, (body.name or "").strip() or None, viewer)
+        created = mention_review.create(store, decision, schema, (body.name or "").strip() or None, viewer)
+        request.app.state.resolver.request()  # the new record reaches the list of entities by itself
+        return created
     if body.decision == "correct":
         entity = (body.entity_id or "").strip() or None
         label = (body.label or "").strip() or None
@@ -456,7 +431,7 @@ def decide_page(
                 "note": note or None,
             }
         )
-        _decide(store, who.viewer, mention_id, body)
+        _decide(request, who.viewer, mention_id, body)
     except EpocError as exc:
         if exc.status == 404:
             raise
@@ -538,7 +513,7 @@ def queue_json(
 def decide_json(request: Request, who: Reviewer, mention_id: int, body: MentionDecisionIn) -> Any:
     """Decide a pending mention — accept it as evidence for an entity, create a new record from it, correct
     its span, entity or label (it stays pending), or reject it — in one transaction, with who and when."""
-    return _decide(_store(request), who.viewer, mention_id, body)
+    return _decide(request, who.viewer, mention_id, body)
 
 
 # -- the dashboard -------------------------------------------------------------------------------------------

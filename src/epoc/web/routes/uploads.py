@@ -21,10 +21,12 @@ from epoc.sources.registry import READERS
 from epoc.web.areas import Area, NavLink
 from epoc.web.files import safe_name, save_upload
 from epoc.web.rendering import page
+from epoc.web.schemas.list import ResolutionOut
 from epoc.web.security import Principal, requires
 
 router = APIRouter()
 Uploader = Annotated[Principal, requires(Permission.MANAGE_SOURCES)]
+Reader = Annotated[Principal, requires(Permission.READ_LIST)]
 Text = Annotated[str, Form(max_length=200)]
 
 
@@ -67,6 +69,8 @@ def _import(
                 cleaned = InvalidInput(said)
             raise cleaned from None
         request.app.state.screener.mark_stale()  # screen against the new version from the next query
+        if report.ok:
+            request.app.state.resolver.request()  # and the list of entities takes it in, in the background
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     data = report.to_json()
@@ -86,7 +90,8 @@ def _form_page(
     error: str | None = None,
     status: int = 200,
 ) -> Response:
-    context = {"formats": list(READERS), "report": report, "error": error}
+    resolution = request.app.state.resolver.status() if report and report["ok"] else None
+    context = {"formats": list(READERS), "report": report, "error": error, "resolution": resolution}
     return page(request, "sources/upload.html", context, who=who, title="Upload a list", status_code=status)
 
 
@@ -135,6 +140,21 @@ def upload_json(
             "; ".join(u["error"] for u in report["imports"] if u["error"]) or "nothing imported"
         )
     return report
+
+
+@router.get("/sources/resolution", include_in_schema=False)
+def resolution_fragment(request: Request, who: Reader) -> Response:
+    """Whether what was uploaded has reached the list of entities yet (HTMX polls it while it resolves)."""
+    context = {"resolution": request.app.state.resolver.status()}
+    return page(request, "sources/_resolution.html", context, who=who, title="Resolution")
+
+
+@router.get("/api/v1/resolution", response_model=ResolutionOut, tags=["list"])
+def resolution_json(request: Request, who: Reader) -> Any:
+    """Whether records uploaded or created lately have reached the list of entities: `resolving` while a
+    background resolution runs or waits, `done` once they have, `failed` if the last run failed."""
+    status = request.app.state.resolver.status()
+    return {"state": status.state, "pending": status.pending, "error": status.error}
 
 
 AREA = Area("uploads", router, nav=(NavLink("Upload", "/sources/upload", Permission.MANAGE_SOURCES),))

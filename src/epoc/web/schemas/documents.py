@@ -417,3 +417,18 @@ class DenialSavedOut(BaseModel):
     status: str = Field(description="added, amended or unchanged.")
     records: int
     marking: MarkingOut
+
+
+class DocumentUploadForm(BaseModel):
+    """The fields sent with uploaded documents (the upload page and ``POST /api/v1/documents``), besides
+    the files: each as typed, checked into ``DocumentOptions`` by the route."""
+
+    partner: str = Field("", max_length=8, description="Originating Partner's code.")
+    doc_type: str = Field(
+        "", alias="type", max_length=20, description="denial, ie_paper, plenary_paper, other."
+    )
+    doc_date: str = Field(
+        "", alias="date", max_length=10, description="YYYY-MM-DD, if the document has none."
+    )
+    marking: str = Field("", max_length=200, description="Circulated under; the text can only raise it.")
+    meeting: str = Field("", max_length=200, description="The meeting it was circulated for.")

@@ -6,7 +6,7 @@ Examples come from public lists only: the OpenAPI description is readable withou
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
@@ -348,3 +348,13 @@ class DiffOut(BaseModel):
     added: list[dict[str, Any]]
     removed: list[dict[str, Any]]
     changed: list[dict[str, Any]]
+
+
+class ResolutionOut(BaseModel):
+    """Whether what was uploaded lately has reached the list of entities."""
+
+    state: Literal["resolving", "done", "failed"] = Field(
+        description="resolving (a background run is due or running), done, or failed (see the server log)."
+    )
+    pending: bool = Field(description="Some list changed since the last resolution.")
+    error: str | None = None
