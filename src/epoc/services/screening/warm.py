@@ -84,6 +84,11 @@ class WarmScreener:
         """Load (or build) the index now, not on the first query."""
         self._ensure_fresh(force=True)
 
+    def fresh(self) -> Screener:
+        """The screener, its index in step with the store (checked at most every ``check_every``)."""
+        self._ensure_fresh()
+        return self.screener
+
     def _ensure_fresh(self, force: bool = False) -> None:
         checked = self._checked_at
         if not force and checked is not None and time.monotonic() - checked < self.check_every:
