@@ -25,6 +25,7 @@ import json
 import os
 import random
 import resource
+import shutil
 import signal
 import subprocess
 import sys
@@ -134,8 +135,9 @@ def main() -> None:
         )
     if not args.skip_resume:
         job = [*screen, "--job", "bench-manifest"]
-        process = subprocess.Popen([sys.executable, "-m", "epoc", *job], env=env, stdout=subprocess.DEVNULL)
         folder_of_job = data_dir / "jobs" / "bench-manifest"
+        shutil.rmtree(folder_of_job, ignore_errors=True)  # a reused --data-dir: not the last run's chunks
+        process = subprocess.Popen([sys.executable, "-m", "epoc", *job], env=env, stdout=subprocess.DEVNULL)
         wanted = max(1, int(args.rows / 2000 * 0.4))  # killed about 40 % of the way (chunks of 2,000 rows)
         while process.poll() is None and len(list(folder_of_job.glob("chunk-*.jsonl"))) < wanted:
             time.sleep(0.2)

@@ -5,6 +5,7 @@ resumes after a kill without redoing finished chunks."""
 import io
 import json
 import os
+import pickle
 import signal
 import subprocess
 import sys
@@ -15,8 +16,13 @@ import pytest
 from typer.testing import CliRunner
 
 from epoc.cli import app
+from epoc.matching.index import CandidateIndex
+from epoc.matching.scorer import FeatureScore
+from epoc.names import frequency
 from epoc.services.records.imports import import_paths
+from epoc.services.screening.io import Query, dumps_line, matches_text, result_json, result_line
 from epoc.services.screening.manifest import read_manifest_bytes
+from epoc.services.screening.screener import Hit, Screener
 from epoc.services.screening.stream import (
     DaskBackend,
     ForkBackend,
@@ -268,3 +274,49 @@ def test_killed_job_resumes_to_the_uninterrupted_output(store_url, tmp_path, mon
     clean = runner.invoke(app, ["--db", store_url, "screen", "-i", str(path)])
     assert resumed.exit_code == 0, resumed.output
     assert resumed.stdout == clean.stdout and len(clean.stdout.splitlines()) == 1500
+
+
+def test_one_place_assembles_the_output_line():
+    hit = Hit(
+        "e-1",
+        "Vantorek — Guidance",
+        0.91234,
+        True,
+        "Vantorek Guidance",
+        "Vantorek",
+        ("r-1", "r-2"),
+        (FeatureScore("name", 0.9, 'a "quoted" détail'),),
+    )
+    party = Query(3, "p-3", None, None)
+    for query, hits in ((party, [hit]), (party, []), (Query(4, None, None, "line 4: no names"), None)):
+        expected = dumps_line(result_json(query, hits)) + "\n"
+        assert result_line(query, None if hits is None else matches_text(hits)) == expected
+
+
+def test_repeats_are_screened_once_and_answered_in_input_order(store, tmp_path):
+    one = {"schema": "Company", "names": ["Vantorek Guidance Systems"], "countries": ["IR"]}
+    two = {"schema": "Person", "names": ["Dariusz Quellenberg"]}
+    rows = [{"id": f"x{i}", **(one if i % 2 else two)} for i in range(40)]
+    path = tmp_path / "repeats.jsonl"
+    path.write_text(_jsonl(rows), encoding="utf-8")
+    out, report = _run(store, tmp_path, str(path), chunk_rows=3)
+    lines = [json.loads(x) for x in out.splitlines()]
+    assert report.screened == 2 and report.rows == 40
+    assert [x["id"] for x in lines] == [f"x{i}" for i in range(40)]
+    assert all(x["matches"] == lines[i % 2]["matches"] for i, x in enumerate(lines))
+
+
+def test_an_index_sent_to_another_process_scores_with_its_own_word_table(store, tmp_path):
+    """A copy of the index (Dask scatters it, a worker may fetch it from another worker after that one
+    searched it) teaches the process how common each word is, whatever the process learnt before."""
+    screener = Screener(store, tmp_path / "index")
+    screener.refresh()
+    index = CandidateIndex([screener.index.searchable])
+    assert index.searchable is not None and frequency.taught_by(index.searchable)
+    copy = pickle.loads(pickle.dumps(index))  # after a search: the merged segment is not sent along
+    frequency.learn({"vantorek": 1}, 5000)  # the process learnt another table since
+    assert not frequency.taught_by(copy.segments[next(iter(copy.segments))])
+    segment = copy.searchable
+    assert segment is not None and frequency.taught_by(segment)
+    frequency.learn({}, 0)
+    assert index.searchable is not None and frequency.taught_by(index.searchable)  # searched: taught again

@@ -16,6 +16,7 @@ import pytest
 from epoc.model.access import Role
 from epoc.services import audit
 from epoc.services.audit import AuditQuery
+from epoc.services.screening.stream import screen_stream
 from epoc.web import create_app
 
 from . import webapp
@@ -242,6 +243,19 @@ def test_a_batch_file_runs_in_the_background_and_downloads_as_jsonl_and_csv(web:
     [entry] = audit.search(web.store, AuditQuery(action="screen", target=f"batch {job.id}"))
     assert entry["details"]["parties"] == 3 and entry["details"]["errors"] == 1
     assert entry["details"]["file"] == "parties.jsonl" and entry["details"]["matched_parties"] == 1
+    # The lines are those `epoc screen` writes for this officer: the same streaming path made them.
+    streamed = io.StringIO()
+    screen_stream(
+        web.store,
+        web.settings.index_dir,
+        io.BytesIO("\n".join(lines).encode()),
+        streamed.write,
+        threshold=job.threshold,
+        limit=job.limit,
+        screener=web.app.state.screener.fresh(),
+        viewer=me,
+    )
+    assert streamed.getvalue().encode() == results.content
 
 
 def test_a_csv_batch_and_the_files_refused(web: WebEnv) -> None:

@@ -260,7 +260,7 @@ class Segment:
             for key, number in self.vocab.items()
             if key[0] == "w"
         }
-        frequency.learn(counts, self.names)
+        frequency.learn(counts, self.names, self)
 
     def pairs(self) -> tuple[npt.NDArray[np.int32], npt.NDArray[np.int32]]:
         """Every (key number, name number) posting, the inverse of the compressed layout."""
@@ -517,14 +517,25 @@ class CandidateIndex:
         self.segments: dict[str, Segment] = {s.key: s for s in segments}
         self._merged: Segment | None = None
 
+    def __getstate__(self) -> dict[str, Any]:
+        return {"segments": self.segments}  # merged again where it lands (and teaches that process)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.segments = state["segments"]
+        self._merged = None
+
     @property
     def searchable(self) -> Segment | None:
-        """The one segment queries run on: the only one, or all of them merged (rebuilt after a change)."""
-        if self._merged is None and self.segments:
+        """The one segment queries run on: the only one, or all of them merged (rebuilt after a change).
+        The process's table of how common words are is this segment's whenever it is searched: a worker
+        that holds a copy of an index (Dask, forked processes) scores as the process that made it does."""
+        merged = self._merged
+        if merged is None and self.segments:
             parts = [self.segments[k] for k in sorted(self.segments)]
-            self._merged = parts[0] if len(parts) == 1 else Segment.merge(parts)
-            self._merged.learn_frequencies()
-        return self._merged
+            merged = self._merged = parts[0] if len(parts) == 1 else Segment.merge(parts)
+        if merged is not None and not frequency.taught_by(merged):
+            merged.learn_frequencies()
+        return merged
 
     @classmethod
     def build(cls, key: str, entries: Sequence[Entry], version: int = 0) -> CandidateIndex:

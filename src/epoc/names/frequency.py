@@ -10,7 +10,9 @@ The table is the share of indexed names carrying each romanised word (every scri
 from __future__ import annotations
 
 import math
+import weakref
 from collections.abc import Callable
+from typing import Any
 
 COMMON_SHARE = 0.004  # a word on this share of names (or more) is common: it weighs ``COMMON_WEIGHT``
 RARE_SHARE = 0.0002  # a word on this share (or fewer) is rare: full weight
@@ -20,16 +22,24 @@ MIN_NAMES = 2000  # fewer names than this say nothing about how common a word is
 _counts: dict[str, int] = {}
 _total = 0
 _listeners: list[Callable[[], None]] = []
+_taught_by: weakref.ref[Any] | None = None
 
 
-def learn(counts: dict[str, int], total: int) -> None:
-    """Replace the table: ``counts`` of names carrying each word, out of ``total`` names."""
-    global _total  # noqa: PLW0603  (the one table of the process, replaced whole)
+def learn(counts: dict[str, int], total: int, source: object | None = None) -> None:
+    """Replace the table: ``counts`` of names carrying each word, out of ``total`` names (learnt from
+    ``source``: ``taught_by`` says whether the table is still that one's)."""
+    global _total, _taught_by  # noqa: PLW0603  (the one table of the process, replaced whole)
     _counts.clear()
     _counts.update(counts)
     _total = total
+    _taught_by = None if source is None else weakref.ref(source)
     for listener in _listeners:
         listener()
+
+
+def taught_by(source: object) -> bool:
+    """Is the table the one ``source`` taught (and no other since)?"""
+    return _taught_by is not None and _taught_by() is source
 
 
 def on_change(listener: Callable[[], None]) -> None:

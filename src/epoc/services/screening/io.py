@@ -9,7 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -82,10 +82,30 @@ def read_queries(text: str, csv_input: bool | None = None) -> list[Query]:
     return list(read_csv(text) if csv_input else read_jsonl(text.splitlines()))
 
 
-def result_json(query: Query, hits: list[Hit] | None) -> dict[str, Any]:
+# -- the output line: assembled here only (``epoc screen``, the web's batch downloads and JSON API) ------
+def dumps_line(data: Any) -> str:
+    """JSON exactly as ``epoc screen`` writes it: compact, not ASCII-escaped."""
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+
+
+def result_json(query: Query, hits: Sequence[Hit] | None) -> dict[str, Any]:
+    """One party's answer as a JSON object (the web API's body); ``result_line`` is the same as a line."""
     if query.error is not None or hits is None:
         return {"id": query.id, "error": query.error or "not screened"}
     return {"id": query.id, "matches": [h.to_json() for h in hits]}
+
+
+def matches_text(hits: Sequence[Hit]) -> str:
+    """A party's ``matches`` array as the output line holds it (kept as text: a repeated party reuses it)."""
+    return dumps_line([h.to_json() for h in hits])
+
+
+def result_line(query: Query, matches: str | None) -> str:
+    """One ``epoc screen`` output line (newline included): ``matches`` is ``matches_text`` of the party's
+    hits, ``None`` for a bad line (answered with its error). Equal to ``dumps_line(result_json(...))``."""
+    if query.error is not None or matches is None:
+        return dumps_line(result_json(query, None)) + "\n"
+    return f'{{"id":{dumps_line(query.id)},"matches":{matches}}}\n'
 
 
 def compare_pair(data: Any, scorer: Scorer | None = None, threshold: float | None = None) -> dict[str, Any]:

@@ -11,26 +11,33 @@ process (the cores are shared with the pages); others wait in order. Finished jo
 
 from __future__ import annotations
 
+import contextlib
 import contextvars
 import csv
 import io
+import itertools
 import json
 import logging
 import os
 import re
 import secrets
 import time
+from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from epoc.model.access import Viewer
+from epoc.model.audit import Action
 from epoc.model.errors import EpocError, InvalidInput, NotFound
 from epoc.model.marking import Marking
-from epoc.services.screening.io import Query, read_queries
-from epoc.services.screening.manifest import read_manifest_bytes
-from epoc.services.screening.warm import Screened, WarmScreener, check_options
+from epoc.services import audit
+from epoc.services.screening.manifest import open_manifest
+from epoc.services.screening.stream import screen_stream
+from epoc.services.screening.warm import WarmScreener, check_options
+from epoc.store import Store
+from epoc.store.screening import record_markings
 
 log = logging.getLogger("epoc.screening")
 CSV_FIELDS = (
@@ -48,6 +55,7 @@ CSV_FIELDS = (
 )
 _JOB_ID = re.compile(r"^[A-Za-z0-9_-]{16}$")  # secrets.token_urlsafe(12): never a path
 STALE_SECONDS = 600  # a running job whose state has not moved for this long lost its process
+JOB_CHUNK_ROWS = 500  # rows per chunk of a job on the web: its progress moves this often
 
 
 @dataclass
@@ -86,39 +94,90 @@ class BatchJob:
         return {**asdict(self), "marking": self.marking.to_json()}
 
 
-def results_jsonl(results: list[Screened]) -> str:
-    """One ``epoc screen`` output line per input line, in order."""
-    return "".join(json.dumps(r.to_json(), ensure_ascii=False, separators=(",", ":")) + "\n" for r in results)
+def _banner_rows(line: dict[str, Any], banners: dict[str, Marking]) -> list[dict[str, Any]]:
+    """The CSV rows of one output line: one per hit (a party without hits, or a bad line: one row with the
+    hit's cells empty), each hit marked with the strictest marking of the records it shows."""
+    ident = "" if line.get("id") is None else line["id"]
+    if "matches" not in line:
+        return [{"id": ident, "error": line.get("error")}]
+    if not line["matches"]:
+        return [{"id": ident}]
+    rows = []
+    for rank, hit in enumerate(line["matches"], 1):
+        marking = Marking.public()
+        for record_id in hit["record_ids"]:
+            if record_id in banners:
+                marking = marking.strictest(banners[record_id])
+        rows.append(
+            {
+                "id": ident,
+                "rank": rank,
+                "entity_id": hit["entity_id"],
+                "caption": hit["caption"],
+                "score": hit["score"],
+                "match": "yes" if hit["match"] else "no",
+                "matched_name": hit["matched_name"],
+                "query_name": hit["query_name"],
+                "record_ids": "|".join(hit["record_ids"]),
+                "marking": marking.banner,
+            }
+        )
+    return rows
 
 
-def results_csv(results: list[Screened]) -> str:
-    """One row per hit (a party without hits, or a bad line: one row with the hit's cells empty)."""
-    out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=CSV_FIELDS, lineterminator="\n")
+@dataclass
+class _CsvSummary:
+    banner: Marking
+    matched: int
+
+
+def jsonl_to_csv(jsonl: Path, sink: IO[str], store: Store, batch: int = 2000) -> _CsvSummary:
+    """The CSV of a job's JSON lines (``epoc screen``'s output, read back a batch of lines at a time, so
+    memory does not grow with the file): the records' markings looked up once each."""
+    writer = csv.DictWriter(sink, fieldnames=CSV_FIELDS, lineterminator="\n")
     writer.writeheader()
-    for screened in results:
-        ident = "" if screened.query.id is None else screened.query.id
-        if screened.hits is None:
-            writer.writerow({"id": ident, "error": screened.query.error})
-            continue
-        if not screened.hits:
-            writer.writerow({"id": ident})
-        for rank, (hit, marking) in enumerate(zip(screened.hits, screened.markings, strict=True), 1):
-            writer.writerow(
-                {
-                    "id": ident,
-                    "rank": rank,
-                    "entity_id": hit.entity_id,
-                    "caption": hit.caption,
-                    "score": round(hit.score, 4),
-                    "match": "yes" if hit.match else "no",
-                    "matched_name": hit.matched_name,
-                    "query_name": hit.query_name,
-                    "record_ids": "|".join(hit.record_ids),
-                    "marking": marking.banner,
-                }
-            )
-    return out.getvalue()
+    known: dict[str, Marking] = {}
+    parsed: dict[str, Marking] = {}
+    banner, matched = Marking.public(), 0
+    with jsonl.open(encoding="utf-8") as source:
+        while True:
+            lines = [json.loads(text) for text in itertools.islice(source, batch)]
+            if not lines:
+                break
+            wanted = {
+                r for line in lines for hit in line.get("matches", ()) for r in hit["record_ids"]
+            } - known.keys()
+            if wanted:
+                with store.read() as conn:
+                    for record_id, text in record_markings(conn, wanted).items():
+                        known[record_id] = parsed.get(text) or parsed.setdefault(text, Marking.parse(text))
+            for line in lines:
+                hits = line.get("matches", ())
+                matched += any(hit["match"] for hit in hits)
+                for hit in hits:
+                    for record_id in hit["record_ids"]:
+                        if record_id in known:
+                            banner = banner.strictest(known[record_id])
+                writer.writerows(_banner_rows(line, known))
+    return _CsvSummary(banner, matched)
+
+
+def count_rows(data: bytes, filename: str, fmt: str | None) -> tuple[int, int]:
+    """The rows of an uploaded file and how many of them are bad lines, read as ``epoc screen`` reads
+    them (streamed: nothing kept); a file that cannot be read at all says why, naming it."""
+    rows = errors = 0
+    try:
+        manifest = open_manifest(io.BytesIO(data), name=filename, fmt=fmt)
+        try:
+            for query in manifest:
+                rows += 1
+                errors += query.party is None
+        finally:
+            manifest.close()
+    except EpocError as exc:
+        message = exc.message if exc.message.startswith(filename) else f"{filename}: {exc.message}"
+        raise InvalidInput(message) from None
+    return rows, errors
 
 
 class BatchJobs:
@@ -143,6 +202,19 @@ class BatchJobs:
         with os.fdopen(descriptor, "w", encoding="utf-8") as sink:
             sink.write(text)
         os.replace(temporary, path)
+
+    @contextlib.contextmanager
+    def _writing(self, path: Path) -> Iterator[IO[str]]:
+        """A file written a piece at a time, in place whole once done (never half a file to a reader)."""
+        self.folder.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_name(f".{path.name}.{secrets.token_hex(4)}")
+        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        try:
+            with os.fdopen(descriptor, "w", encoding="utf-8", newline="") as sink:
+                yield sink
+            os.replace(temporary, path)
+        finally:
+            temporary.unlink(missing_ok=True)
 
     def _save(self, job: BatchJob) -> None:
         job.updated = time.time()
@@ -173,16 +245,14 @@ class BatchJobs:
         ``names`` column is refused here) and queue it; bad lines are answered with their error in the
         results, as ``epoc screen`` does."""
         chosen_threshold, chosen_limit = check_options(threshold, limit)
-        try:
-            if isinstance(data, str):
-                queries = read_queries(data, csv_input)
-            else:
-                fmt = None if csv_input is None else ("csv" if csv_input else "jsonl")
-                queries = read_manifest_bytes(data, filename, fmt)
-        except EpocError as exc:
-            message = exc.message if exc.message.startswith(filename) else f"{filename}: {exc.message}"
-            raise InvalidInput(message) from None
-        if not queries:
+        if isinstance(data, str):  # text (a form's field): JSON lines unless it reads as CSV
+            if csv_input is None:
+                first = next((line for line in data.splitlines() if line.strip()), "")
+                csv_input = bool(first) and not first.lstrip().startswith("{")
+            data = data.encode("utf-8")
+        fmt = None if csv_input is None else ("csv" if csv_input else "jsonl")
+        total, errors = count_rows(data, filename, fmt)
+        if not total:
             raise InvalidInput(f"{filename}: no parties in the file (one JSON object or CSV row per party)")
         self._forget_old()
         waiting = [j for j in self.of(viewer) if j.running]
@@ -194,14 +264,15 @@ class BatchJobs:
             id=secrets.token_urlsafe(12),
             owner=viewer.username,
             filename=filename,
-            total=len(queries),
+            total=total,
             threshold=chosen_threshold,
             limit=chosen_limit,
+            errors=errors,  # answered with their error, in their place
         )
         self._save(job)
         # run in a copy of the caller's context: the trail says the job came from where it was started
         # (``web <address> session``), not from the command line
-        self._pool.submit(contextvars.copy_context().run, self._run, job, queries, viewer)
+        self._pool.submit(contextvars.copy_context().run, self._run, job, data, fmt, viewer)
         return job
 
     def get(self, job_id: str, viewer: Viewer) -> BatchJob:
@@ -240,30 +311,52 @@ class BatchJobs:
             job = self.get(job_id, viewer)
         return job
 
-    def _run(self, job: BatchJob, queries: list[Query], viewer: Viewer) -> None:
+    def _run(self, job: BatchJob, data: bytes, fmt: str | None, viewer: Viewer) -> None:
+        """Screen the file on the path ``epoc screen`` takes (streamed, repeated parties screened once, the
+        same lines), for ``viewer``; then its CSV, its marking and one audit entry."""
         job.state = "running"
-        job.errors = sum(1 for q in queries if q.party is None)  # answered at once with their error
-        job.done = job.errors
         self._save(job)
 
-        def progress(screened: int) -> None:
-            job.done = job.errors + screened
+        def progress(_done: int, _total: int | None, rows: int) -> None:
+            job.done = rows
             self._save(job)
 
+        jsonl, table = self._path(job.id, "jsonl"), self._path(job.id, "csv")
         try:
-            results = self.screener.screen(
-                queries,
-                viewer,
-                threshold=job.threshold,
-                limit=job.limit,
-                audit_target=f"batch {job.id}",
-                audit_details={"file": job.filename},
-                progress=progress,
-            )
-            self._write(self._path(job.id, "jsonl"), results_jsonl(results))
-            self._write(self._path(job.id, "csv"), results_csv(results))
-            job.banner = Marking.strictest_of(screened.marking for screened in results).banner
-            job.matched = sum(1 for r in results if r.hits and any(h.match for h in r.hits))
+            screener = self.screener.fresh()
+            with self._writing(jsonl) as sink:
+                screen_stream(
+                    screener.store,
+                    Path(),
+                    io.BytesIO(data),
+                    sink.write,
+                    threshold=job.threshold,
+                    limit=job.limit,
+                    fmt=fmt,
+                    name=job.filename,
+                    progress=progress,
+                    chunk_rows=JOB_CHUNK_ROWS,
+                    screener=screener,
+                    viewer=viewer,
+                )
+            with self._writing(table) as sink:
+                summary = jsonl_to_csv(jsonl, sink, screener.store)
+            job.banner, job.matched = summary.banner.banner, summary.matched
+            with screener.store.transaction() as conn:
+                audit.record(
+                    conn,
+                    viewer,
+                    Action.SCREEN,
+                    f"batch {job.id}",
+                    {
+                        "parties": job.total,
+                        "errors": job.errors,
+                        "threshold": job.threshold,
+                        "limit": job.limit,
+                        "matched_parties": job.matched,
+                        "file": job.filename,
+                    },
+                )
             job.done, job.state = job.total, "done"
         except EpocError as exc:
             job.error, job.state = exc.message, "failed"

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import codecs
 import io
-import json
 import shutil
 import tempfile
 from collections.abc import Iterator
@@ -23,7 +22,14 @@ from pathlib import Path
 from typing import IO, Any
 
 from epoc.model import EpocError
-from epoc.services.screening.io import CSV_SEPARATOR, LIST_FIELDS, Query, _query, read_csv_lines, read_jsonl
+from epoc.services.screening.io import (
+    CSV_SEPARATOR,
+    LIST_FIELDS,
+    Query,
+    _query,
+    read_csv_lines,
+    read_jsonl,
+)
 
 FORMATS = ("csv", "jsonl", "parquet")
 HEAD_BYTES = 64 * 1024  # what format and encoding are judged on
@@ -248,8 +254,3 @@ def read_manifest_bytes(data: bytes, name: str, fmt: str | None = None) -> list[
         return list(manifest)
     finally:
         manifest.close()
-
-
-def dumps_line(data: Any) -> str:
-    """One output line exactly as ``epoc screen`` writes it."""
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))

@@ -33,9 +33,11 @@ from epoc.matching.party import Party
 from epoc.matching.scorer import Scorer
 from epoc.matching.search import best_candidates
 from epoc.model import EpocError
+from epoc.model.access import Viewer
+from epoc.names.translit import prepare
 from epoc.services.screening.cluster import DaskCluster, process_scorer
-from epoc.services.screening.io import Query
-from epoc.services.screening.manifest import dumps_line, open_manifest
+from epoc.services.screening.io import Query, matches_text, result_line
+from epoc.services.screening.manifest import open_manifest
 from epoc.services.screening.screener import RecordHit, Screener, _from_plain, _plain, _PlainHit
 from epoc.store import Store
 
@@ -73,30 +75,38 @@ def _scorer() -> Scorer:
 
 
 def score_parties(
-    index: CandidateIndex, parties: Sequence[Party], threshold: float, limit: int
+    index: CandidateIndex,
+    parties: Sequence[Party],
+    threshold: float,
+    limit: int,
+    viewer: Viewer | None = None,
 ) -> list[list[_PlainHit]]:
-    """Each party's best records (as plain tuples); the task a worker runs, with the index it was sent."""
+    """Each party's best records (as plain tuples); the task a worker runs, with the index it was sent.
+    With a ``viewer``, records they may not read are dropped before they are scored."""
     scorer = _scorer()
+    may_read = None if viewer is None else viewer.may_read
     return [
         [
             _plain(RecordHit(entry.record_id, entry.caption, comparison))
-            for entry, comparison in best_candidates(index, scorer, party, threshold, limit)
+            for entry, comparison in best_candidates(index, scorer, party, threshold, limit, may_read)
         ]
         for party in parties
     ]
 
 
 class InlineBackend:
-    """Scoring in this process."""
+    """Scoring in this process (for ``viewer``: the web's batch jobs)."""
 
-    def __init__(self, index: CandidateIndex, threshold: float, limit: int) -> None:
-        self.index, self.threshold, self.limit = index, threshold, limit
+    def __init__(
+        self, index: CandidateIndex, threshold: float, limit: int, viewer: Viewer | None = None
+    ) -> None:
+        self.index, self.threshold, self.limit, self.viewer = index, threshold, limit, viewer
 
     def submit(self, parties: list[Party]) -> Any:
         return parties
 
     def result(self, handle: Any) -> list[list[_PlainHit]]:
-        return score_parties(self.index, handle, self.threshold, self.limit)
+        return score_parties(self.index, handle, self.threshold, self.limit, self.viewer)
 
     def close(self) -> None:
         pass
@@ -124,6 +134,10 @@ class ForkBackend(InlineBackend):
         if len(parties) < FORK_FROM:
             return ("inline", parties)
         if self._pool is None:
+            # the transliterators of the scripts seen so far built once here, shared by the workers (each
+            # would build its own on its first name of that script)
+            prepare(name.script for party in parties for name in party.names)
+            _scorer()
             global _FORKED  # noqa: PLW0603  (read by the forked workers only)
             _FORKED = (self.index, self.threshold, self.limit)
             self._pool = multiprocessing.get_context("fork").Pool(self.workers)
@@ -299,7 +313,7 @@ def screen_stream(
     store: Store,
     index_root: Path,
     source: str | IO[bytes],
-    out: Callable[[str], None],
+    out: Callable[[str], object],
     *,
     threshold: float,
     limit: int,
@@ -310,13 +324,18 @@ def screen_stream(
     resume: bool = False,
     progress: Callable[[int, int | None, int], None] | None = None,
     chunk_rows: int = CHUNK_ROWS,
+    screener: Screener | None = None,
+    viewer: Viewer | None = None,
 ) -> StreamReport:
     """Screen every row of ``source`` (a path, or a binary stream) and ``out`` one line per row, in order.
 
     ``backend(index)`` makes the backend (default: this process). ``progress(done, total, rows)`` is called
-    after each chunk, ``done``/``total`` in the manifest's unit (bytes, or Parquet rows)."""
-    screener = Screener(store, index_root)
-    screener.refresh()
+    after each chunk, ``done``/``total`` in the manifest's unit (bytes, or Parquet rows). ``screener``: one
+    already in step with the store (the web's warm one; else one is made and its index loaded here).
+    ``viewer``: only records they may read are scored and shown (the web; the command line reads all)."""
+    if screener is None:
+        screener = Screener(store, index_root)
+        screener.refresh()
     merged = screener.index.searchable
     index = CandidateIndex([merged] if merged is not None else [])
     done_before = 0
@@ -327,7 +346,7 @@ def screen_stream(
         done_before = job.begin(described, resume)
     manifest = open_manifest(source if not isinstance(source, str) or source != "-" else _stdin(), name, fmt)
     try:
-        scoring = (backend or (lambda ix: InlineBackend(ix, threshold, limit)))(index)
+        scoring = (backend or (lambda ix: InlineBackend(ix, threshold, limit, viewer)))(index)
     except BaseException:
         manifest.close()
         raise
@@ -339,7 +358,7 @@ def screen_stream(
     def finish(chunk: _Chunk) -> None:
         nonlocal screened
         found = [[_from_plain(h) for h in hits] for hits in scoring.result(chunk.handle)]
-        fresh = dict(zip(chunk.asked, _answers(screener, found, limit), strict=True))
+        fresh = dict(zip(chunk.asked, _answers(screener, found, limit, viewer), strict=True))
         screened += len(fresh)
         for asked_key, answer in fresh.items():
             answers.put(asked_key, answer)
@@ -353,15 +372,11 @@ def screen_stream(
             distinct = dict(missing)
             found_again = [
                 [_from_plain(h) for h in hits]
-                for hits in score_parties(index, list(distinct.values()), threshold, limit)
+                for hits in score_parties(index, list(distinct.values()), threshold, limit, viewer)
             ]
-            fresh |= dict(zip(distinct, _answers(screener, found_again, limit), strict=True))
+            fresh |= dict(zip(distinct, _answers(screener, found_again, limit, viewer), strict=True))
         for query, key in zip(chunk.queries, chunk.keys, strict=True):
-            if key is None:
-                lines.append(dumps_line({"id": query.id, "error": query.error or "not screened"}) + "\n")
-            else:
-                matches = fresh.get(key) or answers.get(key)
-                lines.append(f'{{"id":{dumps_line(query.id)},"matches":{matches}}}\n')
+            lines.append(result_line(query, None if key is None else fresh.get(key) or answers.get(key)))
         if job is not None:
             job.save_chunk(chunk.number, lines)
         for line in lines:
@@ -421,8 +436,10 @@ def _take(rows: Any, count: int) -> list[Query]:
     return batch
 
 
-def _answers(screener: Screener, found: list[list[RecordHit]], limit: int) -> list[str]:
+def _answers(
+    screener: Screener, found: list[list[RecordHit]], limit: int, viewer: Viewer | None
+) -> list[str]:
     """Each party's ``matches`` array as the output line holds it, after the entities' SQL check."""
     if not found:
         return []
-    return [dumps_line([h.to_json() for h in hits]) for hits in screener._entities(found, limit, None)]
+    return [matches_text(hits) for hits in screener._entities(found, limit, viewer)]

@@ -93,6 +93,11 @@ class WarmScreener:
         """Bring the index in step now if it is due (the web app does this off its event loop)."""
         self._ensure_fresh()
 
+    def fresh(self) -> Screener:
+        """The screener, its index in step with the store (checked at most every ``check_every``)."""
+        self._ensure_fresh()
+        return self.screener
+
     def _ensure_fresh(self, force: bool = False) -> None:
         checked = self._checked_at
         if not force and checked is not None and time.monotonic() - checked < self.check_every:
