@@ -65,3 +65,17 @@ def test_a_page_of_text_shows_its_stretch_of_each_portion_and_its_mentions() -> 
     assert shown["text"] == text[28:70] and (shown["start"], shown["end"]) == (28, 70)
     assert [m["id"] for _, m in segments if m] == [2, 3, 4]
     assert "".join(t for t, _ in segments) == text[28:70]
+
+
+def test_a_diff_page_takes_its_rows_across_added_removed_and_changed() -> None:
+    from epoc.services.list.editions import diff_page
+
+    rows = {
+        key: [{"entity_id": f"{key}-{n}"} for n in range(count)]
+        for key, count in (("added", 3), ("removed", 0), ("changed", 4))
+    }
+    diff = {"from": {}, "to": {}, "counts": {k: len(v) for k, v in rows.items()}, **rows}
+    second = diff_page(diff, 2, 2)
+    assert [r["entity_id"] for r in second["added"] + second["changed"]] == ["added-2", "changed-0"]
+    assert (second["pages"], second["rows"], second["counts"]) == (4, 7, diff["counts"])
+    assert diff_page(diff, 9, 2)["changed"] == []

@@ -27,6 +27,8 @@ Editor = Annotated[Principal, requires(Permission.REVIEW)]
 Text = Annotated[str, Form(max_length=200)]
 Format = Annotated[str, Query(description=f"One of {', '.join(FORMATS)}.", max_length=10)]
 PER_PAGE = 200
+PageNo = Annotated[int, Query(alias="page", ge=1, le=100_000)]
+PerPage = Annotated[int, Query(ge=1, le=1000)]
 
 
 def _store(request: Request) -> Store:
@@ -137,12 +139,16 @@ def edition_page(
 
 @router.get("/editions/{name}/diff", include_in_schema=False)
 def diff_page(
-    request: Request, who: Reader, name: str, to: Annotated[str, Query(max_length=100)] = ""
+    request: Request,
+    who: Reader,
+    name: str,
+    to: Annotated[str, Query(max_length=100)] = "",
+    page_no: PageNo = 1,
 ) -> Response:
-    """What changed from edition ``name`` to edition ``to``, and why."""
+    """What changed from edition ``name`` to edition ``to``, and why, a page of rows at a time."""
     if not to:
         raise InvalidInput("to: choose the edition to compare with")
-    data = editions.diff_editions(_store(request), name, to, who.viewer)
+    data = editions.diff_page(editions.diff_editions(_store(request), name, to, who.viewer), page_no)
     return page(
         request,
         "editions/diff.html",
@@ -196,11 +202,27 @@ def create_json(request: Request, response: Response, who: Editor, body: Edition
     tags=["editions"],
     responses={404: {"model": ErrorOut}},
 )
-def edition_json(request: Request, response: Response, who: Reader, name: str) -> Any:
-    """An edition and its frozen entities (one row each)."""
+def edition_json(
+    request: Request,
+    response: Response,
+    who: Reader,
+    name: str,
+    page_no: PageNo = 1,
+    per_page: PerPage = PER_PAGE,
+) -> Any:
+    """An edition and its frozen entities (one row each), `per_page` at a time (`total` counts them all)."""
     data = editions.read_edition(_store(request), name, who.viewer)
     mark(response, [data["marking"]])
-    return data
+    items = data["items"]
+    shown = items[(page_no - 1) * per_page : page_no * per_page]
+    return {
+        **data,
+        "items": shown,
+        "page": page_no,
+        "per_page": per_page,
+        "pages": max(1, -(-len(items) // per_page)),
+        "total": len(items),
+    }
 
 
 @router.get(
@@ -223,10 +245,21 @@ def edition_entries_json(request: Request, response: Response, who: Reader, name
     tags=["editions"],
     responses={404: {"model": ErrorOut}},
 )
-def diff_json(request: Request, response: Response, who: Reader, name: str, other: str) -> Any:
+def diff_json(
+    request: Request,
+    response: Response,
+    who: Reader,
+    name: str,
+    other: str,
+    page_no: PageNo = 1,
+    per_page: PerPage = editions.DIFF_PER_PAGE,
+) -> Any:
     """Added, removed and changed entities from edition `name` to edition `other`, each with why (a new
-    source, a source withdrawn, a merge, a split, a new alias …)."""
-    data = editions.diff_editions(_store(request), name, other, who.viewer)
+    source, a source withdrawn, a merge, a split, a new alias …), `per_page` rows at a time (added, then
+    removed, then changed); `counts` are the whole diff's."""
+    data = editions.diff_page(
+        editions.diff_editions(_store(request), name, other, who.viewer), page_no, per_page
+    )
     mark(response, [data["from"]["marking"], data["to"]["marking"]])
     return data
 
