@@ -51,7 +51,7 @@ def create_edition(
         if repo.exists(name):
             raise Conflict(f"edition {name!r} exists; editions are frozen, choose another name")
         # without the public lists an edition holds only included entities: build just those
-        only = None if include_public else _included(RegimeRepository(conn))
+        only = None if include_public else set(RegimeRepository(conn).included())
         compiled = compile_list(conn, start, end, viewer, only)
         if not any(source["records"] for source in compiled.sources):
             raise InvalidInput(
@@ -119,11 +119,6 @@ def create_edition(
                 },
             )
         return made
-
-
-def _included(regime: RegimeRepository) -> set[str]:
-    """The entities whose standing decision is to include them."""
-    return {eid for eid, row in regime.standing().items() if row.decision == "include"}
 
 
 def list_editions(store: Store, viewer: Viewer | None = None) -> list[dict[str, Any]]:
