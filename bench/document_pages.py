@@ -115,12 +115,11 @@ def main() -> None:
             lambda: browse_documents(store, DocumentQuery(text="procurement missile programme"), viewer),
             args.repeat,
         )
-        some = first["documents"][0]["document_id"]
+        some = first.documents[0].document_id
         doc = timed("a document with its mentions", lambda: read_document(store, some, viewer), args.repeat)
         timed("the mention review queue (100)", lambda: review_queue(store, viewer, limit=100), args.repeat)
         print(
-            f"(readable: {first['total']} of {args.documents}; "
-            f"that document: {len(doc['mentions'])} mentions)"
+            f"(readable: {first.total} of {args.documents}; that document: {len(doc['mentions'])} mentions)"
         )
         if args.big_mb:
             big_paper(store, folder, extractor, args.big_mb, max(1, args.repeat // 10))

@@ -401,7 +401,42 @@ def check_document_query(query: DocumentQuery) -> DocumentQuery:
     return DocumentQuery(query.text.strip()[:200], doc_type, partner, query.page, query.per_page)
 
 
-def browse_documents(store: Store, query: DocumentQuery, viewer: Viewer | None = None) -> dict[str, Any]:
+@dataclass(frozen=True, slots=True)
+class DocumentRow:
+    """A document in the documents' list: with words, a search hit (a snippet, its highlights, a rank, no
+    count of mentions); without, the newest first. Its title is "Document N" for a reader who may not read
+    its (marked) subject line; its marking is the reader's, of the portions they may read."""
+
+    document_id: int
+    title: str
+    type: str
+    partner: str | None
+    date: str | None
+    file: str
+    mentions: int | None
+    marking: Marking
+    snippet: str | None
+    highlights: tuple[tuple[int, int], ...]
+    rank: float | None
+    added_at: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentsPage:
+    """A page of the documents a reader may read; ``total`` and ``partners`` count only those."""
+
+    total: int
+    page: int
+    per_page: int
+    pages: int
+    filters: dict[str, str]
+    marking: Marking  # the strictest of the documents on this page
+    documents: tuple[DocumentRow, ...]
+    partners: tuple[str, ...]
+    types: tuple[str, ...]
+
+
+def browse_documents(store: Store, query: DocumentQuery, viewer: Viewer | None = None) -> DocumentsPage:
     """A page of the documents the viewer may read: with words, the best matches (each with a snippet and
     its highlights); without, the newest first. ``total`` and ``partners`` count only readable documents."""
     query = check_document_query(query)
@@ -420,8 +455,11 @@ def browse_documents(store: Store, query: DocumentQuery, viewer: Viewer | None =
                 query.partner or None,
             )
             markings = reader_markings(repo, [row.id for row, _, _ in hits], viewer)
-            found = [_hit_json(row, snippet, rank, markings.get(row.id)) for row, snippet, rank in hits]
             withheld = repo.withheld_subjects([row.id for row, _, _ in hits], viewer)
+            found = [
+                _document_row(row, markings.get(row.id), withheld, snippet, rank)
+                for row, snippet, rank in hits
+            ]
         else:
             total = repo.count(viewer, query.doc_type or None, query.partner or None)
             rows = repo.visible_list(
@@ -432,27 +470,26 @@ def browse_documents(store: Store, query: DocumentQuery, viewer: Viewer | None =
                 query.partner or None,
             )
             markings = reader_markings(repo, [r.id for r in rows], viewer)
-            found = [_row_json(r, markings.get(r.id)) for r in rows]
             withheld = repo.withheld_subjects([r.id for r in rows], viewer)
-        found = [_titled(doc, withheld) for doc in found]
+            found = [_document_row(r, markings.get(r.id), withheld) for r in rows]
         if viewer is not None and searching:
             audit.record(
                 conn, viewer, Action.DOCUMENT_SEARCH, None, {"filters": query.filters, "results": total}
             )
     marking = Marking.public()
     for doc in found:
-        marking = marking.strictest(Marking.parse(doc["marking"]["banner"]))
-    return {
-        "total": total,
-        "page": query.page,
-        "per_page": query.per_page,
-        "pages": max(1, -(-total // query.per_page)),
-        "filters": query.filters,
-        "marking": marking.to_json(),
-        "documents": found,
-        "partners": partners,
-        "types": [t.value for t in DocumentType],
-    }
+        marking = marking.strictest(doc.marking)
+    return DocumentsPage(
+        total=total,
+        page=query.page,
+        per_page=query.per_page,
+        pages=max(1, -(-total // query.per_page)),
+        filters=query.filters,
+        marking=marking,
+        documents=tuple(found),
+        partners=tuple(partners),
+        types=tuple(t.value for t in DocumentType),
+    )
 
 
 def _summary_json(r: Any, marking: Marking | None = None) -> dict[str, Any]:
@@ -470,31 +507,25 @@ def _summary_json(r: Any, marking: Marking | None = None) -> dict[str, Any]:
     }
 
 
-def _row_json(r: Any, marking: Marking | None = None) -> dict[str, Any]:
-    return {
-        **_summary_json(r, marking),
-        "snippet": None,
-        "highlights": [],
-        "added_at": r.created_at.isoformat() if r.created_at else None,
-    }
-
-
-def _hit_json(row: Any, snippet: str, rank: float, marking: Marking | None = None) -> dict[str, Any]:
-    plain, spans = fulltext.highlights(snippet)
-    return {
-        "document_id": row.id,
-        "title": row.title,
-        "type": row.doc_type,
-        "partner": row.partner,
-        "date": row.doc_date.isoformat() if row.doc_date else None,
-        "file": row.filename,
-        "mentions": None,
-        "marking": (marking or marking_from_row(row)).to_json(),
-        "snippet": plain,
-        "highlights": [list(s) for s in spans],
-        "rank": round(rank, 4),
-        "added_at": row.created_at.isoformat() if row.created_at else None,
-    }
+def _document_row(
+    r: Any, marking: Marking | None, withheld: set[int], snippet: str | None = None, rank: float | None = None
+) -> DocumentRow:
+    """A row of the documents' list; with a snippet (from a search), a hit with its highlights and rank."""
+    text, spans = fulltext.highlights(snippet) if snippet is not None else (None, [])
+    return DocumentRow(
+        document_id=r.id,
+        title=f"Document {r.id}" if r.id in withheld else r.title,
+        type=r.doc_type,
+        partner=r.partner,
+        date=r.doc_date.isoformat() if r.doc_date else None,
+        file=r.filename,
+        mentions=r.mentions if snippet is None else None,
+        marking=marking or marking_from_row(r),
+        snippet=text,
+        highlights=tuple((int(a), int(b)) for a, b in spans),
+        rank=round(rank, 4) if rank is not None else None,
+        added_at=r.created_at.isoformat() if r.created_at else None,
+    )
 
 
 def read_document(store: Store, document_id: int, viewer: Viewer | None = None) -> dict[str, Any]:

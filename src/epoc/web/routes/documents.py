@@ -16,6 +16,7 @@ import logging
 import re
 import shutil
 import tempfile
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Annotated, Any
@@ -45,7 +46,7 @@ from epoc.services.documents.views import (
 from epoc.store import Store
 from epoc.web.areas import Area, NavLink, Panel
 from epoc.web.rendering import is_htmx, mark, page
-from epoc.web.schemas.common import ErrorOut
+from epoc.web.schemas.common import ErrorOut, wire
 from epoc.web.schemas.documents import (
     AddedOut,
     DocumentOut,
@@ -93,8 +94,8 @@ def documents_page(
         data = browse_documents(_store(request), query, who.viewer)
         error = None
     except InvalidInput as exc:
-        data = browse_documents(_store(request), DocumentQuery(per_page=per_page), who.viewer)
-        data["documents"], data["total"], error = [], 0, exc.message
+        empty = browse_documents(_store(request), DocumentQuery(per_page=per_page), who.viewer)
+        data, error = replace(empty, documents=(), total=0), exc.message
     context = {
         "data": data,
         "f": query,
@@ -107,7 +108,7 @@ def documents_page(
         "documents/_results.html" if fragment else "documents/list.html",
         context,
         who=who,
-        markings=[data["marking"]],
+        markings=[data.marking],
         title="Documents",
         status_code=422 if error else 200,
     )
@@ -132,8 +133,8 @@ def documents_json(
     """Documents you may read: with `q`, the best matches with a highlighted snippet each; without, the
     newest first. Counts and Partners count only what you may read."""
     data = browse_documents(_store(request), DocumentQuery(q, type, partner, page_no, per_page), who.viewer)
-    mark(response, [data["marking"]])
-    return data
+    mark(response, [data.marking])
+    return wire(DocumentPageOut, data)
 
 
 # -- upload (before /documents/{document_id}) ---------------------------------------------------------------
@@ -582,7 +583,7 @@ def decide_json(request: Request, who: Reviewer, mention_id: int, body: MentionD
 # -- the dashboard -------------------------------------------------------------------------------------------
 def _latest_box(store: Store, viewer: Viewer) -> dict[str, Any]:
     data = browse_documents(store, DocumentQuery(per_page=5), viewer)
-    return {**data, "markings": [data["marking"]]}
+    return {"total": data.total, "documents": data.documents, "markings": [data.marking]}
 
 
 AREA = Area(
