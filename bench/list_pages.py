@@ -108,11 +108,11 @@ def bench_editions(store: Store, url: str, repeat: int) -> None:
     started = time.perf_counter()
     made = create_edition(store, included, None, None)
     print(f"{'an edition of the included entities':<44} {time.perf_counter() - started:8.1f} s")
-    print(f"  {made['entities']:,} entities")
+    print(f"  {made.entities:,} entities")
     started = time.perf_counter()
     made = create_edition(store, public, None, None, include_public=True)
     print(f"{'an edition with the public lists':<44} {time.perf_counter() - started:8.1f} s")
-    print(f"  {made['entities']:,} entities")
+    print(f"  {made.entities:,} entities")
     diff = timed("the diff of the two", lambda: diff_editions(store, included, public), repeat)
     print(f"  {sum(diff['counts'].values()):,} rows")
     username = f"bench-editor-{stamp}"

@@ -17,7 +17,7 @@ from epoc.store import Store
 from epoc.web.areas import Area, NavLink
 from epoc.web.rendering import mark, page
 from epoc.web.routes.entities import MEDIA, download
-from epoc.web.schemas.common import ErrorOut
+from epoc.web.schemas.common import ErrorOut, wire
 from epoc.web.schemas.list import DiffOut, EditionIn, EditionOut, EditionPageOut, EditionViewOut
 from epoc.web.security import Principal, requires
 
@@ -65,7 +65,7 @@ def _list_page(
         "editions/list.html",
         {"rows": rows, "error": error, "form": form or {}, "formats": FORMATS},
         who=who,
-        markings=[r["marking"] for r in rows],
+        markings=[r.marking for r in rows],
         title="Editions",
         caveat=True,
         status_code=status,
@@ -98,7 +98,7 @@ def create_page(
     except EpocError as exc:
         form = {"name": name, "start": start, "end": end, "include_public": include_public}
         return _list_page(request, who, error=exc.message, form=form, status=exc.status)
-    return RedirectResponse(f"/editions/{_quote(made['name'])}", status_code=303)
+    return RedirectResponse(f"/editions/{_quote(made.name)}", status_code=303)
 
 
 def _quote(name: str) -> str:
@@ -116,7 +116,7 @@ def edition_page(
     items = data["entries"]
     pages = max(1, -(-len(items) // PER_PAGE))
     shown = items[(page_no - 1) * PER_PAGE : page_no * PER_PAGE]
-    others = [e["name"] for e in editions.list_editions(_store(request), who.viewer) if e["name"] != name]
+    others = [e.name for e in editions.list_editions(_store(request), who.viewer) if e.name != name]
     context = {
         "ed": data,
         "view": view,
@@ -170,8 +170,8 @@ def export_page(request: Request, who: Reader, name: str, format: Format = "pdf"
 def editions_json(request: Request, response: Response, who: Reader) -> Any:
     """The editions you may read, oldest first."""
     rows = editions.list_editions(_store(request), who.viewer)
-    mark(response, [r["marking"] for r in rows])
-    return rows
+    mark(response, [r.marking for r in rows])
+    return wire(EditionOut, rows)
 
 
 @router.post(
@@ -192,8 +192,8 @@ def create_json(request: Request, response: Response, who: Editor, body: Edition
         viewer=who.viewer,
         include_public=body.include_public,
     )
-    mark(response, [made["marking"]])
-    return made
+    mark(response, [made.marking])
+    return wire(EditionOut, made)
 
 
 @router.get(

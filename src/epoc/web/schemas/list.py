@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from pydantic import BaseModel, Field
+from pydantic import AliasChoices, BaseModel, Field
 
 from epoc.web.schemas.common import MarkingOut, _examples
 
@@ -298,7 +298,7 @@ class EditionOut(BaseModel):
     include_public: bool
     previous: str | None
     meeting: str | None
-    from_: str | None = Field(alias="from")
+    from_: str | None = Field(alias="from", validation_alias=AliasChoices("from", "from_"))
     to: str | None
     created_at: str
     created_by: str
