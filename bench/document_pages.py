@@ -1,7 +1,12 @@
 """How fast the documents' pages answer: the list, a filtered list, a search, a document with its mentions,
 the mention review queue — the service calls behind each page and its JSON twin.
 
-    python bench/document_pages.py [--documents 1000] [--repeat 20]
+    python bench/document_pages.py [--documents 1000] [--repeat 20] [--big-mb 3]
+
+With ``--big-mb``, also one long IE paper of about that many megabytes, dense with the list's names and
+Annex words (3 MB gives about 75,000 mentions, the size a new user hit): the service call behind its page,
+then its page, its JSON twin and the mention review page over HTTP (signed in as the same editor), each
+with its size in bytes.
 
 Builds a store in a temporary folder: the labelled corpus's list, then ``--documents`` text documents of
 about ten paragraphs each drawn from the corpus's texts (a fifth of them marked for Germany alone), added
@@ -20,6 +25,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+from fastapi.testclient import TestClient
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -72,6 +79,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--documents", type=int, default=1000)
     parser.add_argument("--repeat", type=int, default=20)
+    parser.add_argument("--big-mb", type=float, default=0.0, help="also one long paper of this size")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="epoc-bench-docs-") as tmp:
         folder = Path(tmp)
@@ -107,14 +115,80 @@ def main() -> None:
             lambda: browse_documents(store, DocumentQuery(text="procurement missile programme"), viewer),
             args.repeat,
         )
-        some = first["documents"][0]["document_id"]
+        some = first.documents[0].document_id
         doc = timed("a document with its mentions", lambda: read_document(store, some, viewer), args.repeat)
         timed("the mention review queue (100)", lambda: review_queue(store, viewer, limit=100), args.repeat)
         print(
-            f"(readable: {first['total']} of {args.documents}; "
-            f"that document: {len(doc['mentions'])} mentions)"
+            f"(readable: {first.total} of {args.documents}; that document: {len(doc['mentions'])} mentions)"
         )
+        if args.big_mb:
+            big_paper(store, folder, extractor, args.big_mb, max(1, args.repeat // 10))
         store.close()
+
+
+def big_paper(store: Store, folder: Path, extractor: Any, megabytes: float, repeat: int) -> None:
+    """One long paper: sentences naming the list's entities and Annex technology, about ``megabytes``."""
+    import csv
+
+    from tests.webapp import PASSWORD
+
+    from epoc.services import accounts
+    from epoc.settings import Settings
+    from epoc.web import create_app
+    from epoc.web.security import SESSION_COOKIE
+
+    with LIST.open(encoding="utf-8") as handle:
+        names = [
+            n.strip()
+            for row in csv.DictReader(handle)
+            for n in [row["name"], *row["aliases"].split(";")]
+            if len(n.strip()) > 3
+        ]
+    words = ["gyroscopes", "propellant", "accelerometers", "maraging steel", "inertial navigation"]
+    rng = random.Random(5)
+    lines, size = [], 0
+    while size < megabytes * 1_000_000:
+        line = (
+            f"The consignment for {rng.choice(names)} was routed through a broker who also supplied "
+            f"{rng.choice(words)} to {rng.choice(names)} in the period under review."
+        )
+        lines.append(line)
+        size += len(line) + 1
+    path = folder / "texts" / "big-paper.txt"
+    body = "\n\n".join(" ".join(lines[i : i + 8]) for i in range(0, len(lines), 8))
+    path.write_text(
+        f"CONFIDENTIAL // REL MTCR\n\nIE paper: a long one\nOriginating Partner: FR\n\n{body}\n",
+        encoding="utf-8",
+    )
+    started = time.perf_counter()
+    [added] = add_documents(store, [path], DocumentOptions(), Limits(), lambda: extractor)
+    print(f"a {size / 1e6:.1f} MB paper added in {time.perf_counter() - started:.1f} s")
+    document_id = added["document_id"]
+    viewer = Viewer("bench-editor", Role.LIST_EDITOR, "FR")
+    doc = timed("the long paper (service call)", lambda: read_document(store, document_id, viewer), repeat)
+    print(f"  {len(doc['mentions']):,} mentions in its answer")
+    accounts.create_user(store, "bench-editor", Role.LIST_EDITOR, PASSWORD, "FR", "Bench editor")
+    settings = Settings(data_dir=folder, database_url=str(store.engine.url), import_dir=folder)
+    client = TestClient(create_app(settings, store), base_url="http://testserver")
+    who = accounts.viewer_from_row(_account_row(store, "bench-editor"))
+    cookie, _csrf = accounts.start_session(store, settings, who, "bench", "bench")
+    client.cookies.set(SESSION_COOKIE, cookie)
+    for label, url in [
+        ("the long paper's page", f"/documents/{document_id}"),
+        ("the long paper's JSON", f"/api/v1/documents/{document_id}"),
+        ("the mention review page", "/mentions"),
+        ("the long paper's mentions to review", f"/mentions?document={document_id}"),
+    ]:
+        answer = timed(label, lambda url=url: client.get(url), repeat)
+        assert answer.status_code == 200, (url, answer.status_code, answer.text[:300])
+        print(f"  {len(answer.content):,} bytes")
+
+
+def _account_row(store: Store, username: str) -> Any:
+    from epoc.store.accounts import AccountRepository
+
+    with store.read() as conn:
+        return AccountRepository(conn).get_user(username)
 
 
 if __name__ == "__main__":

@@ -38,7 +38,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         url = args.db or f"sqlite:///{folder}/bench.db"
         store = Store.open(url)
-        if "all" not in {e["name"] for e in list_editions(store)}:
+        if "all" not in {e.name for e in list_editions(store)}:
             assert import_paths(store, [args.raw], ImportOptions()).ok
             settings = Settings(database_url=url)
             resolve(store, default_engine(store, settings), policy(settings))

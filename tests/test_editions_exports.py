@@ -60,9 +60,9 @@ def test_editions_freeze_the_list_of_their_window_and_the_diff_says_why(store):
     first = create_edition(store, "2000-2004", date(2000, 1, 1), date(2004, 12, 31))
     second = create_edition(store, "2000-2009", date(2000, 1, 1), date(2009, 12, 31))
     third = create_edition(store, "2005-2009", date(2005, 1, 1), date(2009, 12, 31))
-    assert (first["entities"], second["entities"], third["entities"]) == (2, 3, 2)
-    assert first["marking"]["banner"] == "UNCLASSIFIED"
-    assert second["marking"]["banner"] == "RESTRICTED // REL MTCR"  # the strictest of what it holds
+    assert (first.entities, second.entities, third.entities) == (2, 3, 2)
+    assert first.marking.banner == "UNCLASSIFIED"
+    assert second.marking.banner == "RESTRICTED // REL MTCR"  # the strictest of what it holds
     _, frozen = edition_entities(store, "2000-2004")
     assert sorted(e["caption"] for e in frozen) == ["Xenon Guidance Systems", "Yankee Propellant Works"]
 
@@ -97,7 +97,7 @@ def test_an_older_version_of_a_list_gives_its_own_records_and_values(store):
     put(store, "ua", [rec("ua", "1", "Alpha Motor Plant No 2")], on=date(2008, 1, 1))  # 2 delisted, 1 renamed
     resolve(store, DoubleEngine(store).engine())
     old = create_edition(store, "old", date(2000, 1, 1), date(2004, 12, 31), include_public=True)
-    assert old["sources"][0]["records"] == 2
+    assert old.sources[0]["records"] == 2
     _, frozen = edition_entities(store, "old")
     assert sorted(e["caption"] for e in frozen) == ["Alpha Motor Plant", "Beta Fuel Works"]
     as_of = list_entities(store, as_of=date(2005, 6, 1))

@@ -14,7 +14,7 @@ from .conftest import LISTS
 def test_import_every_fixture_list(store):
     report = import_paths(store, [LISTS], ImportOptions(source=None))
     assert report.ok, report.to_json()
-    sources = {s["key"]: s for s in list_sources(store)}
+    sources = {s.key: s.to_json() for s in list_sources(store)}
     assert set(sources) == {
         "bis-dpl",
         "bis-entity",
@@ -68,7 +68,7 @@ def test_newer_version_records_added_changed_removed(store, tmp_path):
     assert "IRVENKO, Tomas" in change["before"]["names"] and "IRVENKO, Tomas P." in change["after"]["names"]
     removed = show_record(store, "ofac-sdn:7003")
     assert removed["status"] == "removed" and removed["history"][-1]["change"] == "removed"
-    assert [r["id"] for r in search_records(store, "silver orchid")] == []  # removed records are not found
+    assert [r.id for r in search_records(store, "silver orchid")] == []  # removed records are not found
     # listed again later: active once more, and the history says so
     restored = folder / "restored"
     restored.mkdir()
@@ -107,10 +107,10 @@ def test_marking_and_partner_travel_to_records(store):
 
 def test_search_finds_names_identifiers_and_ids(store):
     import_paths(store, [LISTS / "ofac", LISTS / "un"], ImportOptions())
-    assert [r["id"] for r in search_records(store, "veltrana precision")] == ["ofac-sdn:7001"]
-    assert [r["id"] for r in search_records(store, "별진")] == ["un:KPe.901"]
-    assert [r["id"] for r in search_records(store, "7100-0123 45")] == ["ofac-sdn:7002"]  # passport, spaced
-    assert search_records(store, "un:KPi.901")[0]["id"] == "un:KPi.901"
+    assert [r.id for r in search_records(store, "veltrana precision")] == ["ofac-sdn:7001"]
+    assert [r.id for r in search_records(store, "별진")] == ["un:KPe.901"]
+    assert [r.id for r in search_records(store, "7100-0123 45")] == ["ofac-sdn:7002"]  # passport, spaced
+    assert search_records(store, "un:KPi.901")[0].id == "un:KPi.901"
     assert search_records(store, "%") == []  # LIKE wildcards are literal
 
 
@@ -122,7 +122,7 @@ def test_a_failed_list_leaves_the_others(store, tmp_path):
     assert not report.ok
     errors = [u.error for u in report.units if u.error]
     assert len(errors) == 1 and "consolidated.xml" in errors[0]
-    keys = {s["key"] for s in list_sources(store)}
+    keys = {s.key for s in list_sources(store)}
     assert keys == {"bis-dpl"}
 
 

@@ -87,7 +87,7 @@ def test_real_lists_on_postgresql_too(store):
         pytest.skip(f"{SHARED_RAW} is not here")
     report = import_paths(store, [SHARED_RAW / "un_sc_consolidated", SHARED_RAW / "bis_dpl"], ImportOptions())
     assert report.ok
-    counts = {s["key"]: s["records"] for s in list_sources(store)}
+    counts = {s.key: s.records for s in list_sources(store)}
     assert counts == {"un": 1003, "bis-dpl": 546}
     assert len(show_record(store, "un:KPe.018")["names"]) == 9
 

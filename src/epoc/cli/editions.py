@@ -29,18 +29,18 @@ def editions(
         return
     rows = list_editions(app_context(ctx).store())
     if as_json:
-        print_json(rows)
+        print_json([r.to_json() for r in rows])
         return
     table = Table("edition", "status", "from", "to", "entities", "marking", "created", box=None)
     for r in rows:
         table.add_row(
-            r["name"],
-            r["status"] + (f" ({r['meeting']})" if r["meeting"] else ""),
-            r["from"] or "",
-            r["to"] or "",
-            f"{r['entities']:,}",
-            r["marking"]["banner"],
-            r["created_at"][:16],
+            r.name,
+            r.status + (f" ({r.meeting})" if r.meeting else ""),
+            r.from_ or "",
+            r.to or "",
+            f"{r.entities:,}",
+            r.marking.banner,
+            r.created_at[:16],
         )
     console.print(table)
 
@@ -74,15 +74,15 @@ def create_command(
         include_public=include_public,
     )
     if as_json:
-        print_json(data)
+        print_json(data.to_json())
         return
     console.print(
-        f"edition {data['name']}: {data['entities']:,} entities from {len(data['sources'])} sources; "
-        f"{data['marking']['banner']}",
+        f"edition {data.name}: {data.entities:,} entities from {len(data.sources)} sources; "
+        f"{data.marking.banner}",
         highlight=False,
     )
-    for item in data.get("left_out", []):
-        console.print(f"  not in it: {item['caption']} ({item['entity_id']}): {item['why']}", highlight=False)
+    for item in data.left_out:
+        console.print(f"  not in it: {item.caption} ({item.entity_id}): {item.why}", highlight=False)
 
 
 @app.command("show")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 from rich.table import Table
@@ -12,7 +12,7 @@ from rich.table import Table
 from epoc.cli.common import app_context, console, err_console, print_json, progress_bar
 from epoc.model import Marking
 from epoc.services.records.imports import ImportReport, import_paths
-from epoc.services.records.views import list_sources
+from epoc.services.records.views import SourceSummary, list_sources
 from epoc.sources.base import ImportOptions
 from epoc.sources.registry import READERS
 
@@ -32,12 +32,12 @@ def lists(
         return
     rows = list_sources(app_context(ctx).store())
     if as_json:
-        print_json(rows)
+        print_json([r.to_json() for r in rows])
         return
     print_sources(rows)
 
 
-def print_sources(rows: list[dict[str, Any]]) -> None:
+def print_sources(rows: list[SourceSummary]) -> None:
     table = Table(box=None, pad_edge=False)
     table.add_column("source", no_wrap=True)
     table.add_column("name", overflow="fold", min_width=24, ratio=1)
@@ -47,15 +47,15 @@ def print_sources(rows: list[dict[str, Any]]) -> None:
     table.add_column("marking", no_wrap=True)
     for row in rows:
         table.add_row(
-            row["key"],
-            row["name"],
-            row["date"] or "",
-            f"{row['records']:,}",
-            f"{row['names']:,}",
-            row["marking"]["portion"],
+            row.key,
+            row.name,
+            row.date or "",
+            f"{row.records:,}",
+            f"{row.names:,}",
+            row.marking.portion,
         )
     console.print(table)
-    total = sum(r["records"] for r in rows)
+    total = sum(r.records for r in rows)
     console.print(f"{len(rows)} sources, {total:,} records", highlight=False)
 
 

@@ -39,11 +39,11 @@ def search(
     """Plain (non-fuzzy) lookup: names containing TEXT (case and accents aside), identifiers, ids."""
     rows = search_records(app_context(ctx).store(), text, limit)
     if as_json:
-        print_json(rows)
+        print_json([r.to_json() for r in rows])
         return
     table = Table("id", "name", "schema", "matched")
     for row in rows:
-        table.add_row(row["id"], row["caption"], row["schema"], row["matched"])
+        table.add_row(row.id, row.caption, row.schema, row.matched)
     console.print(table)
     console.print(f"{len(rows)} records", highlight=False)
 

@@ -39,6 +39,39 @@ class ReviewRepository:
             query = query.where(document_mentions.c.document_id == document_id)
         return list(self.conn.execute(query))
 
+    def queue_keys(
+        self,
+        viewer: Viewer | None,
+        kinds: tuple[str, ...],
+        status: str | None = "pending",
+        document_id: int | None = None,
+    ) -> list[Row[Any]]:
+        """``(id, kind, record_ids)`` of the whole queue in its order: enough to count what a reader may
+        see and to choose a page of it (``queue_rows``)."""
+        query = (
+            select(document_mentions.c.id, document_mentions.c.kind, document_mentions.c.record_ids)
+            .where(document_mentions.c.kind.in_(kinds), visible(document_mentions, viewer))
+            .order_by(document_mentions.c.document_id, document_mentions.c.start, document_mentions.c.id)
+        )
+        if status:
+            query = query.where(document_mentions.c.status == status)
+        if document_id is not None:
+            query = query.where(document_mentions.c.document_id == document_id)
+        return list(self.conn.execute(query))
+
+    def queue_rows(self, mention_ids: list[int]) -> list[Row[Any]]:
+        """The queue's rows of these mentions (a page chosen from ``queue_keys``), in the queue's order."""
+        if not mention_ids:
+            return []
+        return list(
+            self.conn.execute(
+                select(document_mentions, documents.c.title.label("document_title"))
+                .join(documents, documents.c.id == document_mentions.c.document_id)
+                .where(document_mentions.c.id.in_(mention_ids))
+                .order_by(document_mentions.c.document_id, document_mentions.c.start, document_mentions.c.id)
+            )
+        )
+
     def mention(self, mention_id: int, viewer: Viewer | None) -> Row[Any] | None:
         """A mention with its document's provenance (for a decision: locks nothing, the decision's
         transaction checks the status again when it writes)."""

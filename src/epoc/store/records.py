@@ -371,6 +371,15 @@ class RecordRepository:
                 out.update(self._assemble(heads))
         return out
 
+    def count_active(self, source: str, viewer: Viewer | None = None) -> int:
+        """How many active records of ``source`` the viewer may read."""
+        query = (
+            select(func.count())
+            .select_from(records)
+            .where(records.c.source_key == source, records.c.status == "active", visible(records, viewer))
+        )
+        return int(self.conn.scalar(query) or 0)
+
     def iter_active(self, source: str | None = None, batch_size: int = CHUNK) -> Iterator[Record]:
         """Every active record, in batches (for index builds and resolution)."""
         query = select(records.c.id).where(records.c.status == "active").order_by(records.c.id)

@@ -44,7 +44,7 @@ from epoc.services.list.review import link_evidence
 from epoc.services.records.imports import store_source
 from epoc.sources.base import SourceData
 from epoc.store import Store
-from epoc.store.documents import DocumentRepository
+from epoc.store.documents import DocumentRepository, readable_record_markings
 from epoc.store.entities import EntityRepository, readable_records
 from epoc.store.mention_review import ReviewRepository
 from epoc.store.records import RecordRepository, marking_from_row, source_from_row
@@ -76,6 +76,56 @@ def review_queue(
             for r in rows
         ]
         return with_entities(readable_mentions(conn, shown, viewer), entities)
+
+
+# The review page shows this many mentions at a time (each is a card with a form: 100 made a page 37,000 px
+# tall); its JSON twin keeps its own ``limit``.
+QUEUE_PER_PAGE = 20
+
+
+@dataclass(frozen=True, slots=True)
+class QueuePage:
+    """A page of the mentions waiting for a decision, as one reader may see them."""
+
+    total: int  # the mentions of the queue the reader may see, over all pages
+    page: int
+    per_page: int
+    mentions: list[dict[str, Any]]  # as ``review_queue`` gives them
+
+    @property
+    def pages(self) -> int:
+        return max(1, -(-self.total // self.per_page))
+
+
+def review_page(
+    store: Store,
+    viewer: Viewer | None = None,
+    document_id: int | None = None,
+    kinds: tuple[str, ...] = REVIEWABLE,
+    status: str | None = "pending",
+    page: int = 1,
+    per_page: int = QUEUE_PER_PAGE,
+) -> QueuePage:
+    """One page of the review queue and how many the reader may see in all: an entity mention whose every
+    record the reader may not read is neither shown nor counted (``readable_mentions``)."""
+    if page < 1:
+        raise InvalidInput("page: 1 or more")
+    if not 1 <= per_page <= 1000:
+        raise InvalidInput("per_page: between 1 and 1000")
+    with store.read() as conn:
+        reviews = ReviewRepository(conn)
+        keys = reviews.queue_keys(viewer, kinds, status, document_id)
+        wanted = [r for k in keys if k.kind == "entity" for r in k.record_ids]
+        readable = readable_record_markings(conn, wanted, viewer) if wanted else {}
+        shown = [k.id for k in keys if k.kind != "entity" or any(r in readable for r in k.record_ids)]
+        rows = reviews.queue_rows(shown[(page - 1) * per_page : page * per_page])
+        entities = entities_of_mentions(conn, rows, viewer)
+        mentions = [
+            {**mention_json(r, entities), "document_id": r.document_id, "document_title": r.document_title}
+            for r in rows
+        ]
+        mentions = with_entities(readable_mentions(conn, mentions, viewer), entities)
+    return QueuePage(len(shown), page, per_page, mentions)
 
 
 def accept(

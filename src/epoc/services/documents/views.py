@@ -13,6 +13,8 @@ the reader may read is "not found".
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -28,6 +30,18 @@ from epoc.store import Store, fulltext
 from epoc.store.documents import DocumentRepository, readable_record_markings
 from epoc.store.entity_lookup import EntityRef, entities_for
 from epoc.store.records import marking_from_row
+
+_BIG = 1 << 62
+
+# A document's page and its JSON twin keep at most these mentions (a 3 MB IE paper had about 75,000, which
+# made a 27 MB page): the strongest few of each entity, Annex entry or candidate name say where it is spoken
+# of, and a reader who needs every one reviews them in the mention queue. How many were not kept is said.
+MENTIONS_PER_TARGET = 20
+MENTIONS_KEPT = 2_000
+# The document page shows its text a page at a time, cut at a paragraph near this many characters.
+TEXT_PAGE_CHARS = 50_000
+# The JSON twin gives the kept mentions a page at a time.
+MENTIONS_PER_PAGE = 500
 
 
 def get_document_row(store: Store, document_id: int, viewer: Viewer | None) -> Any:
@@ -118,19 +132,31 @@ class DocumentView:
     def title(self) -> str:
         return f"Document {self.row.id}" if self.subject_withheld else str(self.row.title)
 
+    def _span_at(self, offset: int, end: bool = False) -> int | None:
+        """The index of the readable portion holding a stored offset, found by bisection (spans are in
+        stored order and apart; a long paper has thousands of portions and tens of thousands of mentions).
+        An end offset on the boundary of two portions is the first one's end, as the reader's text joins
+        them end to end."""
+        at = bisect_right(self.spans, (offset, _BIG, _BIG)) - 1
+        for index in (at - 1, at) if end else (at,):
+            if 0 <= index < len(self.spans):
+                start, stop, _ = self.spans[index]
+                if start <= offset < stop or (end and start < offset <= stop):
+                    return index
+        return None
+
     def reader_offset(self, offset: int, end: bool = False) -> int | None:
         """Where a stored offset falls in the reader's text (None: in a withheld portion)."""
-        for start, stop, reader in self.spans:
-            if start <= offset < stop or (end and start < offset <= stop):
-                return reader + offset - start
-        return None
+        index = self._span_at(offset, end)
+        if index is None:
+            return None
+        start, _, reader = self.spans[index]
+        return reader + offset - start
 
     def portion_at(self, offset: int) -> PortionView | None:
         """The portion holding a stored offset, if the reader may read it."""
-        for (start, stop, _), portion in zip(self.spans, self.portions, strict=True):
-            if start <= offset < stop:
-                return portion
-        return None
+        index = self._span_at(offset)
+        return None if index is None else self.portions[index]
 
     def to_json(self, mentions: list[dict[str, Any]]) -> dict[str, Any]:
         """The ``documents show`` contract: the document's keys, for this reader, with ``portions``."""
@@ -369,7 +395,42 @@ def check_document_query(query: DocumentQuery) -> DocumentQuery:
     return DocumentQuery(query.text.strip()[:200], doc_type, partner, query.page, query.per_page)
 
 
-def browse_documents(store: Store, query: DocumentQuery, viewer: Viewer | None = None) -> dict[str, Any]:
+@dataclass(frozen=True, slots=True)
+class DocumentRow:
+    """A document in the documents' list: with words, a search hit (a snippet, its highlights, a rank, no
+    count of mentions); without, the newest first. Its title is "Document N" for a reader who may not read
+    its (marked) subject line; its marking is the reader's, of the portions they may read."""
+
+    document_id: int
+    title: str
+    type: str
+    partner: str | None
+    date: str | None
+    file: str
+    mentions: int | None
+    marking: Marking
+    snippet: str | None
+    highlights: tuple[tuple[int, int], ...]
+    rank: float | None
+    added_at: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentsPage:
+    """A page of the documents a reader may read; ``total`` and ``partners`` count only those."""
+
+    total: int
+    page: int
+    per_page: int
+    pages: int
+    filters: dict[str, str]
+    marking: Marking  # the strictest of the documents on this page
+    documents: tuple[DocumentRow, ...]
+    partners: tuple[str, ...]
+    types: tuple[str, ...]
+
+
+def browse_documents(store: Store, query: DocumentQuery, viewer: Viewer | None = None) -> DocumentsPage:
     """A page of the documents the viewer may read: with words, the best matches (each with a snippet and
     its highlights); without, the newest first. ``total`` and ``partners`` count only readable documents."""
     query = check_document_query(query)
@@ -388,8 +449,11 @@ def browse_documents(store: Store, query: DocumentQuery, viewer: Viewer | None =
                 query.partner or None,
             )
             markings = reader_markings(repo, [row.id for row, _, _ in hits], viewer)
-            found = [_hit_json(row, snippet, rank, markings.get(row.id)) for row, snippet, rank in hits]
             withheld = repo.withheld_subjects([row.id for row, _, _ in hits], viewer)
+            found = [
+                _document_row(row, markings.get(row.id), withheld, snippet, rank)
+                for row, snippet, rank in hits
+            ]
         else:
             total = repo.count(viewer, query.doc_type or None, query.partner or None)
             rows = repo.visible_list(
@@ -400,25 +464,24 @@ def browse_documents(store: Store, query: DocumentQuery, viewer: Viewer | None =
                 query.partner or None,
             )
             markings = reader_markings(repo, [r.id for r in rows], viewer)
-            found = [_row_json(r, markings.get(r.id)) for r in rows]
             withheld = repo.withheld_subjects([r.id for r in rows], viewer)
-        found = [_titled(doc, withheld) for doc in found]
+            found = [_document_row(r, markings.get(r.id), withheld) for r in rows]
         if viewer is not None and searching:
             audit.record(
                 conn, viewer, Action.DOCUMENT_SEARCH, None, {"filters": query.filters, "results": total}
             )
-    marking = Marking.strictest_of(Marking.parse(doc["marking"]["banner"]) for doc in found)
-    return {
-        "total": total,
-        "page": query.page,
-        "per_page": query.per_page,
-        "pages": max(1, -(-total // query.per_page)),
-        "filters": query.filters,
-        "marking": marking.to_json(),
-        "documents": found,
-        "partners": partners,
-        "types": [t.value for t in DocumentType],
-    }
+    marking = Marking.strictest_of(doc.marking for doc in found)
+    return DocumentsPage(
+        total=total,
+        page=query.page,
+        per_page=query.per_page,
+        pages=max(1, -(-total // query.per_page)),
+        filters=query.filters,
+        marking=marking,
+        documents=tuple(found),
+        partners=tuple(partners),
+        types=tuple(t.value for t in DocumentType),
+    )
 
 
 def _summary_json(r: Any, marking: Marking | None = None) -> dict[str, Any]:
@@ -436,47 +499,107 @@ def _summary_json(r: Any, marking: Marking | None = None) -> dict[str, Any]:
     }
 
 
-def _row_json(r: Any, marking: Marking | None = None) -> dict[str, Any]:
-    return {
-        **_summary_json(r, marking),
-        "snippet": None,
-        "highlights": [],
-        "added_at": r.created_at.isoformat() if r.created_at else None,
-    }
-
-
-def _hit_json(row: Any, snippet: str, rank: float, marking: Marking | None = None) -> dict[str, Any]:
-    plain, spans = fulltext.highlights(snippet)
-    return {
-        "document_id": row.id,
-        "title": row.title,
-        "type": row.doc_type,
-        "partner": row.partner,
-        "date": row.doc_date.isoformat() if row.doc_date else None,
-        "file": row.filename,
-        "mentions": None,
-        "marking": (marking or marking_from_row(row)).to_json(),
-        "snippet": plain,
-        "highlights": [list(s) for s in spans],
-        "rank": round(rank, 4),
-        "added_at": row.created_at.isoformat() if row.created_at else None,
-    }
+def _document_row(
+    r: Any, marking: Marking | None, withheld: set[int], snippet: str | None = None, rank: float | None = None
+) -> DocumentRow:
+    """A row of the documents' list; with a snippet (from a search), a hit with its highlights and rank."""
+    text, spans = fulltext.highlights(snippet) if snippet is not None else (None, [])
+    return DocumentRow(
+        document_id=r.id,
+        title=f"Document {r.id}" if r.id in withheld else r.title,
+        type=r.doc_type,
+        partner=r.partner,
+        date=r.doc_date.isoformat() if r.doc_date else None,
+        file=r.filename,
+        mentions=r.mentions if snippet is None else None,
+        marking=marking or marking_from_row(r),
+        snippet=text,
+        highlights=tuple((int(a), int(b)) for a, b in spans),
+        rank=round(rank, 4) if rank is not None else None,
+        added_at=r.created_at.isoformat() if r.created_at else None,
+    )
 
 
 def read_document(store: Store, document_id: int, viewer: Viewer | None = None) -> dict[str, Any]:
     """A document as its page shows it: metadata, the portions the viewer may read, and the mentions found
     in them — entity mentions with the entity (as the viewer may read it) their record belongs to,
-    technology mentions with their Annex entries. The read is audited; a document the viewer may not read
-    (no portion of it) is ``NotFound``, the same as one that is not there."""
+    technology mentions with their Annex entries — kept to the strongest (``keep_strongest``), with
+    ``mentions_total`` saying how many the reader's portions hold. The read is audited; a document the
+    viewer may not read (no portion of it) is ``NotFound``, the same as one that is not there."""
     with store.transaction() as conn:
         view = document_view(conn, document_id, viewer)
         rows = DocumentRepository(conn).mentions(document_id, viewer)
         entities = entities_of_mentions(conn, rows, viewer)
-        mentions = readable_mentions(conn, [mention_json(m, entities) for m in rows], viewer)
+        mentions = reader_mentions(
+            view, readable_mentions(conn, [mention_json(m, entities) for m in rows], viewer)
+        )
+        kept = keep_strongest(mentions)
         if viewer is not None:
             details = {"marking": view.marking.banner, "portions": len(view.portions)}
             audit.record(conn, viewer, Action.DOCUMENT_READ, f"document:{document_id}", details)
-    return view.to_json(reader_mentions(view, with_entities(mentions, entities)))
+    out = view.to_json(with_entities(kept, entities))
+    out["mentions_total"] = len(mentions)
+    return out
+
+
+def _strength(mention: dict[str, Any]) -> tuple[bool, float, int]:
+    """Decided mentions first, then the best scored, then the first in the text."""
+    return (mention.get("status") == "pending", -(mention.get("score") or 0.0), mention["start"])
+
+
+def _target(mention: dict[str, Any]) -> tuple[str, Any]:
+    """What a mention speaks of: an entity, Annex entries, or (a candidate) the name as written."""
+    if mention["kind"] == "entity":
+        return ("entity", mention.get("entity_id") or tuple(mention.get("record_ids") or ()))
+    if mention["kind"] == "technology":
+        return ("technology", tuple(mention.get("annex_items") or ()))
+    return (mention["kind"], " ".join(str(mention["text"]).casefold().split()))
+
+
+def keep_strongest(mentions: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The mentions a document's page keeps, in text order: the ``MENTIONS_PER_TARGET`` strongest of each
+    entity, Annex entry or candidate name, then at most ``MENTIONS_KEPT`` of those, strongest first."""
+    groups: dict[tuple[str, Any], list[dict[str, Any]]] = defaultdict(list)
+    for mention in mentions:
+        groups[_target(mention)].append(mention)
+    if len(mentions) <= MENTIONS_KEPT and all(len(g) <= MENTIONS_PER_TARGET for g in groups.values()):
+        return mentions
+    kept = [m for group in groups.values() for m in sorted(group, key=_strength)[:MENTIONS_PER_TARGET]]
+    if len(kept) > MENTIONS_KEPT:
+        kept = sorted(kept, key=_strength)[:MENTIONS_KEPT]
+    chosen = {id(m) for m in kept}
+    return [m for m in mentions if id(m) in chosen]
+
+
+def mention_page(doc: dict[str, Any], page: int = 1, per_page: int = MENTIONS_PER_PAGE) -> dict[str, Any]:
+    """A document (from ``read_document``) with one page of its kept mentions: ``mentions_kept`` is how
+    many there are in all, ``mentions_page``/``mentions_per_page``/``mentions_pages`` where this page is
+    (``pages`` is the document's own, of its file)."""
+    if not 1 <= per_page <= MENTIONS_KEPT:
+        raise InvalidInput(f"per_page: between 1 and {MENTIONS_KEPT}")
+    if page < 1:
+        raise InvalidInput("page: 1 or more")
+    kept = doc["mentions"]
+    return {
+        **doc,
+        "mentions": kept[(page - 1) * per_page : page * per_page],
+        "mentions_kept": len(kept),
+        "mentions_page": page,
+        "mentions_per_page": per_page,
+        "mentions_pages": max(1, -(-len(kept) // per_page)),
+    }
+
+
+def text_pages(text: str, size: int = TEXT_PAGE_CHARS) -> list[tuple[int, int]]:
+    """The reader's text cut into pages of about ``size`` characters: at a line break in the page's second
+    half, else at a space, else where it falls."""
+    cuts = [0]
+    while len(text) - cuts[-1] > size:
+        at = cuts[-1]
+        half, full = at + size // 2, at + size
+        cut = text.rfind("\n", half, full) + 1 or text.rfind(" ", half, full) + 1
+        cuts.append(cut or full)
+    return list(zip(cuts, [*cuts[1:], len(text)], strict=True))
 
 
 def with_entities(mentions: list[dict[str, Any]], refs: dict[str, EntityRef]) -> list[dict[str, Any]]:
@@ -554,17 +677,32 @@ def text_segments(text: str, mentions: list[dict[str, Any]]) -> list[tuple[str, 
 
 
 def portion_segments(
-    doc: dict[str, Any],
+    doc: dict[str, Any], start: int = 0, end: int | None = None
 ) -> list[tuple[dict[str, Any], list[tuple[str, dict[str, Any] | None]]]]:
     """Each readable portion of a document (from ``read_document``) with its text cut into plain runs and
-    mentions, for a page that shows each portion under its own mark."""
+    mentions, for a page that shows each portion under its own mark; with ``start``/``end`` (a page from
+    ``text_pages``), only that stretch of the reader's text, each portion cut to it."""
+    end = len(doc["text"]) if end is None else end
+    mentions = sorted(doc["mentions"], key=lambda m: m["start"])
+    starts = [m["start"] for m in mentions]
     out = []
     for portion in doc["portions"]:
-        start, end = portion["start"], portion["end"]
+        first, last = max(portion["start"], start), min(portion["end"], end)
+        if portion["start"] == portion["end"]:  # an empty portion: on the page where it stands
+            if not (start <= first and (first < end or end == len(doc["text"]))):
+                continue
+        elif first >= last:
+            continue
         inside = [
-            {**m, "start": m["start"] - start, "end": m["end"] - start}
-            for m in doc["mentions"]
-            if start <= m["start"] and m["end"] <= end
+            {**m, "start": m["start"] - first, "end": m["end"] - first}
+            for m in mentions[bisect_left(starts, first) : bisect_left(starts, last)]
+            if m["end"] <= last
         ]
-        out.append((portion, text_segments(portion["text"], inside)))
+        text = portion["text"][first - portion["start"] : last - portion["start"]]
+        shown = (
+            portion
+            if (first, last) == (portion["start"], portion["end"])
+            else {**portion, "start": first, "end": last, "text": text}
+        )
+        out.append((shown, text_segments(text, inside)))
     return out

@@ -8,7 +8,7 @@ newly listed or delisted, a merge, a split, a new alias, new values.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, replace
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -20,6 +20,7 @@ from epoc.model.marking import Marking
 from epoc.model.regime import EditionStatus, reader_marking, sort_caption
 from epoc.services import audit
 from epoc.services.list.entities import compile_list, current_entities
+from epoc.services.results import plain
 from epoc.store import Store
 from epoc.store.editions import EditionRepository
 from epoc.store.records import marking_from_row, marking_values
@@ -35,7 +36,7 @@ def create_edition(
     viewer: Viewer | None = None,
     *,
     include_public: bool = False,
-) -> dict[str, Any]:
+) -> EditionMade:
     """Freeze the regime's list as compiled from the sources dated in [start, end], in one transaction: the
     entities the IE Co-Chairs included that a Partner source in the window names (with ``include_public``,
     also the public lists' entities, labelled for national use). A viewer's edition holds only what that
@@ -50,8 +51,10 @@ def create_edition(
         repo = EditionRepository(conn)
         if repo.exists(name):
             raise Conflict(f"edition {name!r} exists; editions are frozen, choose another name")
-        compiled = compile_list(conn, start, end, viewer)
-        if not compiled.entities:
+        # without the public lists an edition holds only included entities: build just those
+        only = None if include_public else set(RegimeRepository(conn).included())
+        compiled = compile_list(conn, start, end, viewer, only)
+        if not any(source["records"] for source in compiled.sources):
             raise InvalidInput(
                 f"no source is dated between {start or 'the beginning'} and {end or 'now'}: "
                 "the edition would be empty (`epoc lists` shows the sources' dates)"
@@ -101,8 +104,11 @@ def create_edition(
                 "previous": regime.newest_edition_before(now),
             }
         )
-        made = _edition_json(repo.get(name), regime.state(name))
-        made["left_out"] = _left_out(conn, regime, set(extras))
+        head = _edition_head(repo.get(name), regime.state(name))
+        made = EditionMade(
+            **{f.name: getattr(head, f.name) for f in fields(head)},
+            left_out=_left_out(conn, regime, set(extras)),
+        )
         if viewer is not None:
             audit.record(
                 conn,
@@ -110,16 +116,16 @@ def create_edition(
                 Action.EDITION,
                 name,
                 {
-                    "from": made["from"],
-                    "to": made["to"],
-                    "entities": made["entities"],
-                    "marking": made["marking"]["banner"],
+                    "from": made.from_,
+                    "to": made.to,
+                    "entities": made.entities,
+                    "marking": made.marking.banner,
                 },
             )
         return made
 
 
-def list_editions(store: Store, viewer: Viewer | None = None) -> list[dict[str, Any]]:
+def list_editions(store: Store, viewer: Viewer | None = None) -> list[EditionHead]:
     """The editions of which the viewer may read at least one entry, oldest first, each marked with the
     banner of the entries the viewer may read."""
     with store.read() as conn:
@@ -130,9 +136,9 @@ def list_editions(store: Store, viewer: Viewer | None = None) -> list[dict[str, 
         for row in EditionRepository(conn).all():
             if viewer is not None and row.name not in readable:
                 continue
-            shown = _edition_json(row, states.get(row.name), _readable_sources(conn, viewer))
+            shown = _edition_head(row, states.get(row.name), _readable_sources(conn, viewer))
             if viewer is not None:
-                shown["marking"] = _reader_marking(conn, row.name, viewer).to_json()
+                shown = replace(shown, marking=_reader_marking(conn, row.name, viewer))
             out.append(shown)
         return out
 
@@ -192,7 +198,7 @@ def admitted(
     return out
 
 
-def _left_out(conn: Any, regime: RegimeRepository, admitted: set[str]) -> list[dict[str, str]]:
+def _left_out(conn: Any, regime: RegimeRepository, admitted: set[str]) -> tuple[LeftOut, ...]:
     """The included entities an edition does not hold, and why — so that nothing is dropped silently."""
     from epoc.store.entities import EntityRepository
 
@@ -206,8 +212,8 @@ def _left_out(conn: Any, regime: RegimeRepository, admitted: set[str]) -> list[d
             why = f"its records moved ({now.removed_reason if now is not None else 'gone'}): decide again"
         else:
             why = "no Partner source dated in the window names it"
-        out.append({"entity_id": entity_id, "caption": row.caption, "why": why})
-    return out
+        out.append(LeftOut(entity_id, row.caption, why))
+    return tuple(out)
 
 
 PUBLIC_LABEL = "public list only — admitted for national use, not decided by the IE Co-Chairs"
@@ -261,26 +267,70 @@ def _readable_sources(conn: Any, viewer: Viewer | None) -> set[str] | None:
     return {row.key for row in RecordRepository(conn).list_sources(viewer=viewer)}
 
 
-def _edition_json(row: Any, state: Any = None, sources: set[str] | None = None) -> dict[str, Any]:
-    return {
-        "id": row.name,
-        "name": row.name,
-        "status": state.status if state is not None else EditionStatus.DRAFT.value,
-        "include_public": bool(state.include_public) if state is not None else False,
-        "previous": state.previous if state is not None else None,
-        "meeting": state.meeting if state is not None else None,
-        "approved_by": state.approved_by if state is not None else None,
-        "distributed_at": state.distributed_at.isoformat()
+@dataclass(frozen=True, slots=True)
+class EditionHead:
+    """An edition as a list of editions shows it: its window, status, size, sources and marking."""
+
+    id: str
+    name: str
+    status: str
+    include_public: bool
+    previous: str | None
+    meeting: str | None
+    approved_by: str | None
+    distributed_at: str | None
+    from_: str | None  # ``from`` in its JSON
+    to: str | None
+    created_at: str
+    created_by: str
+    entities: int
+    sources: tuple[dict[str, Any], ...]
+    marking: Marking
+
+    def to_json(self) -> dict[str, Any]:
+        return plain(self)  # type: ignore[no-any-return]
+
+
+@dataclass(frozen=True, slots=True)
+class LeftOut:
+    """An included entity an edition does not hold, and why."""
+
+    entity_id: str
+    caption: str
+    why: str
+
+
+@dataclass(frozen=True, slots=True)
+class EditionMade(EditionHead):
+    """A new edition, and the included entities it does not hold (so that nothing is dropped silently)."""
+
+    left_out: tuple[LeftOut, ...] = ()
+
+
+def _edition_head(row: Any, state: Any = None, sources: set[str] | None = None) -> EditionHead:
+    return EditionHead(
+        id=row.name,
+        name=row.name,
+        status=state.status if state is not None else EditionStatus.DRAFT.value,
+        include_public=bool(state.include_public) if state is not None else False,
+        previous=state.previous if state is not None else None,
+        meeting=state.meeting if state is not None else None,
+        approved_by=state.approved_by if state is not None else None,
+        distributed_at=state.distributed_at.isoformat()
         if state is not None and state.distributed_at
         else None,
-        "from": row.from_date.isoformat() if row.from_date else None,
-        "to": row.to_date.isoformat() if row.to_date else None,
-        "created_at": row.created_at.isoformat(),
-        "created_by": row.created_by,
-        "entities": row.entity_count,
-        "sources": [x for x in row.sources if sources is None or x["key"] in sources],
-        "marking": marking_from_row(row).to_json(),
-    }
+        from_=row.from_date.isoformat() if row.from_date else None,
+        to=row.to_date.isoformat() if row.to_date else None,
+        created_at=row.created_at.isoformat(),
+        created_by=row.created_by,
+        entities=row.entity_count,
+        sources=tuple(x for x in row.sources if sources is None or x["key"] in sources),
+        marking=marking_from_row(row),
+    )
+
+
+def _edition_json(row: Any, state: Any = None, sources: set[str] | None = None) -> dict[str, Any]:
+    return _edition_head(row, state, sources).to_json()
 
 
 # -- diff ---------------------------------------------------------------------------------------------------
@@ -291,6 +341,29 @@ def diff_editions(store: Store, old: str, new: str, viewer: Viewer | None = None
     if viewer is not None:
         with store.transaction() as conn:
             audit.record(conn, viewer, Action.EDITION_DIFF, f"{old} -> {new}", out["counts"])
+    return out
+
+
+# A diff's page and its JSON twin give this many rows (added, removed and changed, in that order) at a time:
+# two editions of the whole list differ in tens of thousands of entities (21,486 rows made a 5.4 MB page).
+DIFF_PER_PAGE = 200
+
+
+def diff_page(diff: dict[str, Any], page: int = 1, per_page: int = DIFF_PER_PAGE) -> dict[str, Any]:
+    """One page of a diff (from ``diff_editions``): its rows taken in order across added, removed and
+    changed, each list cut to what falls on the page; ``counts`` stay the whole diff's."""
+    if page < 1:
+        raise InvalidInput("page: 1 or more")
+    if not 1 <= per_page <= 1000:
+        raise InvalidInput("per_page: between 1 and 1000")
+    first, last = (page - 1) * per_page, page * per_page
+    out = dict(diff)
+    at = 0
+    for key in ("added", "removed", "changed"):
+        rows = diff[key]
+        out[key] = rows[max(0, first - at) : max(0, last - at)]
+        at += len(rows)
+    out.update({"page": page, "per_page": per_page, "pages": max(1, -(-at // per_page)), "rows": at})
     return out
 
 

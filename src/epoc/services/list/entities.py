@@ -149,11 +149,21 @@ def list_entities(
 
 
 def compile_list(
-    conn: Connection, start: date | None, end: date | None, viewer: Viewer | None = None
+    conn: Connection,
+    start: date | None,
+    end: date | None,
+    viewer: Viewer | None = None,
+    only: set[str] | None = None,
 ) -> CompiledList:
-    """The list as compiled from the sources dated in [start, end] (either end open when None)."""
+    """The list as compiled from the sources dated in [start, end] (either end open when None). With
+    ``only`` (entity ids), just those entities are built (an edition of the included entities need not
+    build the whole list to keep a few hundred of it); the sources and their counts are the same."""
     records_repo = RecordRepository(conn)
     editions = EditionRepository(conn)
+    entity_repo = EntityRepository(conn)
+    wanted = (
+        None if only is None else {r for members in entity_repo.members_of(only).values() for r in members}
+    )
     chosen: list[dict[str, Any]] = []
     by_source: dict[str, list[Record]] = {}
     for source_row in records_repo.list_sources():
@@ -165,14 +175,23 @@ def compile_list(
         if best is None:
             continue
         version, when = best
-        if version.id == source_row.current_version:
-            stored = records_repo.load(source=source_row.key)
+        if version.id == source_row.current_version and wanted is not None:
+            # the source's records as it lists them now: counted, and only the wanted ones loaded
+            count = records_repo.count_active(source_row.key, viewer)
+            stored = records_repo.load(sorted(wanted), source=source_row.key, viewer=viewer)
             listed = [s.record for s in stored.values()]
         else:
-            listed = _records_at(editions, records_repo, source_row.key, version.id)
-        if viewer is not None:
-            readable = readable_records(conn, [r.id for r in listed], viewer)
-            listed = [r for r in listed if r.id in readable]
+            if version.id == source_row.current_version:
+                stored = records_repo.load(source=source_row.key)
+                listed = [s.record for s in stored.values()]
+            else:
+                listed = _records_at(editions, records_repo, source_row.key, version.id)
+            if viewer is not None:
+                readable = readable_records(conn, [r.id for r in listed], viewer)
+                listed = [r for r in listed if r.id in readable]
+            count = len(listed)
+            if wanted is not None:
+                listed = [r for r in listed if r.id in wanted]
         by_source[source_row.key] = listed
         chosen.append(
             {
@@ -180,11 +199,11 @@ def compile_list(
                 "name": source_row.name,
                 "version": version.id,
                 "date": when.isoformat(),
-                "records": len(listed),
+                "records": count,
             }
         )
     every = {r.id: r for records in by_source.values() for r in records}
-    membership = EntityRepository(conn).membership(every)
+    membership = entity_repo.membership(every)
     groups: dict[str, list[Record]] = defaultdict(list)
     for record_id, record in every.items():
         groups[membership.get(record_id) or new_entity_id([record_id])].append(record)

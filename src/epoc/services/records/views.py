@@ -7,38 +7,63 @@ written to the audit trail in the same transaction.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from epoc.model import Marking, NotFound, Record
 from epoc.model.access import Viewer
 from epoc.model.audit import Action
 from epoc.services import audit
+from epoc.services.results import plain
 from epoc.store import Store
 from epoc.store.records import RecordRepository, StoredRecord, marking_from_row, source_from_row
 
 
-def list_sources(store: Store, viewer: Viewer | None = None) -> list[dict[str, Any]]:
+@dataclass(frozen=True, slots=True)
+class SourceSummary:
+    """A source as the list of sources shows it (`epoc lists --json`); counts are of what the viewer may
+    read."""
+
+    key: str
+    name: str
+    format: str
+    kind: str
+    date: str | None
+    records: int
+    names: int
+    publisher: str | None
+    partner: str | None
+    marking: Marking
+    version: int | None
+    imported_at: str | None
+    warnings: tuple[str, ...]
+
+    def to_json(self) -> dict[str, Any]:
+        return plain(self)  # type: ignore[no-any-return]
+
+
+def list_sources(store: Store, viewer: Viewer | None = None) -> list[SourceSummary]:
     """One entry per source the viewer may read: what `epoc lists --json` prints."""
     with store.read() as conn:
         repo = RecordRepository(conn)
         rows = repo.list_sources(viewer=viewer)
         counts = _visible_counts(repo, rows, viewer)
     return [
-        {
-            "key": row.key,
-            "name": row.name,
-            "format": row.format,
-            "kind": row.kind,
-            "date": row.list_date.isoformat() if row.list_date else None,
-            "records": counts[row.key][0],
-            "names": counts[row.key][1],
-            "publisher": row.publisher,
-            "partner": row.partner,
-            "marking": marking_from_row(row).to_json(),
-            "version": row.current_version,
-            "imported_at": row.imported_at.isoformat() if row.imported_at else None,
-            "warnings": list(row.warnings or []),
-        }
+        SourceSummary(
+            key=row.key,
+            name=row.name,
+            format=row.format,
+            kind=row.kind,
+            date=row.list_date.isoformat() if row.list_date else None,
+            records=counts[row.key][0],
+            names=counts[row.key][1],
+            publisher=row.publisher,
+            partner=row.partner,
+            marking=marking_from_row(row),
+            version=row.current_version,
+            imported_at=row.imported_at.isoformat() if row.imported_at else None,
+            warnings=tuple(row.warnings or ()),
+        )
         for row in rows
     ]
 
@@ -59,18 +84,32 @@ def _visible_counts(
     return out
 
 
-def summary(store: Store, viewer: Viewer | None = None, latest: int = 5) -> dict[str, Any]:
+@dataclass(frozen=True, slots=True)
+class ListSummary:
+    """The size of what a viewer may read, and the latest sources (the dashboard)."""
+
+    marking: Marking  # of the counts: the strictest of the sources they come from
+    sources: int
+    records: int
+    names: int
+    latest_sources: tuple[SourceSummary, ...]
+
+    def to_json(self) -> dict[str, Any]:
+        return plain(self)  # type: ignore[no-any-return]
+
+
+def summary(store: Store, viewer: Viewer | None = None, latest: int = 5) -> ListSummary:
     """What the dashboard shows: the size of what the viewer may read, and the latest sources."""
     sources = list_sources(store, viewer)
-    newest = sorted(sources, key=lambda s: (s["imported_at"] or "", s["key"]), reverse=True)[:latest]
-    marking = Marking.strictest_of(Marking.parse(source["marking"]["banner"]) for source in sources)
-    return {
-        "marking": marking.to_json(),  # of the counts: the strictest of the sources they come from
-        "sources": len(sources),
-        "records": sum(s["records"] for s in sources),
-        "names": sum(s["names"] for s in sources),
-        "latest_sources": newest,
-    }
+    newest = sorted(sources, key=lambda s: (s.imported_at or "", s.key), reverse=True)[:latest]
+    marking = Marking.strictest_of(s.marking for s in sources)
+    return ListSummary(
+        marking,
+        len(sources),
+        sum(s.records for s in sources),
+        sum(s.names for s in sources),
+        tuple(newest),
+    )
 
 
 def show_record(store: Store, record_id: str, viewer: Viewer | None = None) -> dict[str, Any]:
@@ -176,23 +215,38 @@ def _facts(record: Record, kinds: tuple[str, ...], provenance: Any) -> list[dict
     ]
 
 
-def search_records(
-    store: Store, text: str, limit: int = 50, viewer: Viewer | None = None
-) -> list[dict[str, Any]]:
+@dataclass(frozen=True, slots=True)
+class RecordHit:
+    """A record found by a lookup, and the name or identifier it was found by."""
+
+    id: str
+    caption: str
+    schema: str
+    source: str
+    status: str
+    matched: str | None
+    marking: Marking
+
+    def to_json(self) -> dict[str, Any]:
+        """`epoc records search --json`: the marking as its banner."""
+        return {**plain(self), "marking": self.marking.banner}
+
+
+def search_records(store: Store, text: str, limit: int = 50, viewer: Viewer | None = None) -> list[RecordHit]:
     """Plain (non-fuzzy) lookup by record id, identifier, or a part of a name (case and accents aside)."""
     with store.transaction() as conn:
         rows = RecordRepository(conn).search(text, limit, viewer=viewer)
         if viewer is not None:
             audit.record(conn, viewer, Action.RECORD_SEARCH, None, {"text": text, "results": len(rows)})
     return [
-        {
-            "id": row.id,
-            "caption": row.caption,
-            "schema": row.schema,
-            "source": row.source_key,
-            "status": row.status,
-            "matched": row.matched,
-            "marking": row.marking,
-        }
+        RecordHit(
+            row.id,
+            row.caption,
+            row.schema,
+            row.source_key,
+            row.status,
+            row.matched,
+            Marking.parse(row.marking),
+        )
         for row in rows
     ]

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 import re
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Annotated, Any
@@ -31,12 +32,21 @@ from epoc.services.documents.extraction import lazy_extractor
 from epoc.services.documents.ingest import DocumentOptions, add_upload
 from epoc.services.documents.mentions import Decision
 from epoc.services.documents.uploads import UploadJobs
-from epoc.services.documents.views import DocumentQuery, browse_documents, portion_segments, read_document
+from epoc.services.documents.views import (
+    MENTIONS_KEPT,
+    MENTIONS_PER_PAGE,
+    DocumentQuery,
+    browse_documents,
+    mention_page,
+    portion_segments,
+    read_document,
+    text_pages,
+)
 from epoc.settings import Settings
 from epoc.store import Store
 from epoc.web.areas import Area, NavLink, Panel
 from epoc.web.rendering import is_htmx, mark, page
-from epoc.web.schemas.common import ErrorOut
+from epoc.web.schemas.common import ErrorOut, wire
 from epoc.web.schemas.documents import (
     AddedOut,
     DocumentOut,
@@ -85,8 +95,8 @@ def documents_page(
         data = browse_documents(_store(request), query, who.viewer)
         error = None
     except InvalidInput as exc:
-        data = browse_documents(_store(request), DocumentQuery(per_page=per_page), who.viewer)
-        data["documents"], data["total"], error = [], 0, exc.message
+        empty = browse_documents(_store(request), DocumentQuery(per_page=per_page), who.viewer)
+        data, error = replace(empty, documents=(), total=0), exc.message
     context = {
         "data": data,
         "f": query,
@@ -99,7 +109,7 @@ def documents_page(
         "documents/_results.html" if fragment else "documents/list.html",
         context,
         who=who,
-        markings=[data["marking"]],
+        markings=[data.marking],
         title="Documents",
         status_code=422 if error else 200,
     )
@@ -124,8 +134,8 @@ def documents_json(
     """Documents you may read: with `q`, the best matches with a highlighted snippet each; without, the
     newest first. Counts and Partners count only what you may read."""
     data = browse_documents(_store(request), DocumentQuery(q, type, partner, page_no, per_page), who.viewer)
-    mark(response, [data["marking"]])
-    return data
+    mark(response, [data.marking])
+    return wire(DocumentPageOut, data)
 
 
 # -- upload (before /documents/{document_id}) ---------------------------------------------------------------
@@ -289,13 +299,22 @@ def upload_json(
 
 # -- one document --------------------------------------------------------------------------------------------
 @router.get("/documents/{document_id}", include_in_schema=False)
-def document_page(request: Request, who: Reader, document_id: int) -> Response:
+def document_page(request: Request, who: Reader, document_id: int, page_no: PageNo = 1) -> Response:
+    """A document's text a page at a time (``text_pages``), its mentions highlighted, and the kept
+    mentions of that page listed."""
     doc = read_document(_store(request), document_id, who.viewer)
+    pages = text_pages(doc["text"])
+    page_no = min(page_no, len(pages))
+    start, end = pages[page_no - 1]
     context = {
         "d": doc,
-        "portions": portion_segments(doc),
+        "portions": portion_segments(doc, start, end),
+        "shown": [m for m in doc["mentions"] if start <= m["start"] < end],
+        "page_no": page_no,
+        "pages": len(pages),
         "may_review": who.viewer.may(Permission.REVIEW),
         "counts": _counts(doc["mentions"]),
+        "not_kept": doc["mentions_total"] - len(doc["mentions"]),
     }
     # the banner is the reader's: the strictest of the portions (and mentions) they are shown
     markings = [doc["marking"], *(m["marking"] for m in doc["mentions"])]
@@ -313,16 +332,25 @@ def _counts(mentions: list[dict[str, Any]]) -> dict[str, int]:
     "/api/v1/documents/{document_id}",
     response_model=DocumentOut,
     tags=["documents"],
-    responses={404: {"model": ErrorOut}},
+    responses={404: {"model": ErrorOut}, 422: {"model": ErrorOut}},
 )
-def document_json(request: Request, response: Response, who: Reader, document_id: int) -> Any:
+def document_json(
+    request: Request,
+    response: Response,
+    who: Reader,
+    document_id: int,
+    page_no: PageNo = 1,
+    per_page: Annotated[int, Query(ge=1, le=MENTIONS_KEPT)] = MENTIONS_PER_PAGE,
+) -> Any:
     """A document as you may read it: metadata, your banner, the portions released to you (withheld ones
     are absent: `text` is your portions end to end, offsets are in it), the declassification date,
     attachments, and the mentions of your portions (entities with the entity their record belongs to,
-    technology with its Annex entries, candidates). A document with no portion for you is a 404."""
+    technology with its Annex entries, candidates) — the strongest of each entity, Annex entry or
+    candidate name, up to a cap, `per_page` at a time (`mentions_total` counts them all, `mentions_kept`
+    those kept). A document with no portion for you is a 404."""
     doc = read_document(_store(request), document_id, who.viewer)
     mark(response, [doc["marking"], *(m["marking"] for m in doc["mentions"])])
-    return doc
+    return mention_page(doc, page_no, per_page)
 
 
 # -- the review queue of mentions ----------------------------------------------------------------------------
@@ -334,16 +362,20 @@ def _queue_page(
     done: dict[str, Any] | None = None,
     error: str | None = None,
     status: int = 200,
+    page_no: int = 1,
 ) -> Response:
-    queue = mention_review.review_queue(_store(request), who.viewer, document, limit=100)
+    queue = mention_review.review_page(_store(request), who.viewer, document, page=page_no)
     context = {
-        "queue": queue,
+        "queue": queue.mentions,
+        "total": queue.total,
+        "page_no": queue.page,
+        "pages": queue.pages,
         "done": done,
         "error": error,
         "document": document,
         "schemas": [s.value for s in Schema],
     }
-    markings = [m["marking"] for m in queue] + ([done["marking"]] if done else [])
+    markings = [m["marking"] for m in queue.mentions] + ([done["marking"]] if done else [])
     return page(
         request,
         "documents/mentions.html",
@@ -361,11 +393,12 @@ def mentions_page(
     who: Reviewer,
     document: Annotated[int | None, Query(ge=1)] = None,
     done: Annotated[int | None, Query(ge=1)] = None,
+    page_no: PageNo = 1,
 ) -> Response:
-    """The mentions waiting for a decision, document by document; after a decision (no JavaScript), that
-    mention and who decided it when."""
+    """The mentions waiting for a decision, document by document, a page at a time; after a decision (no
+    JavaScript), that mention and who decided it when."""
     decided = mention_review.mention_with_decisions(_store(request), done, who.viewer) if done else None
-    return _queue_page(request, who, document=document, done=decided)
+    return _queue_page(request, who, document=document, done=decided, page_no=page_no)
 
 
 def _decide(request: Request, viewer: Viewer, mention_id: int, body: MentionDecisionIn) -> dict[str, Any]:
@@ -466,7 +499,7 @@ def _mention_fragment(
     error: str | None = None,
     status: int = 200,
 ) -> Response:
-    waiting = len(mention_review.review_queue(_store(request), who.viewer, document, limit=100))
+    waiting = mention_review.review_page(_store(request), who.viewer, document, per_page=1).total
     context = {
         "m": mention,
         "mention_error": error,
@@ -493,15 +526,22 @@ def queue_json(
     status: Annotated[
         str, Query(pattern="^(pending|accepted|created|rejected|all)$", description="Default pending.")
     ] = "pending",
-    limit: Annotated[int, Query(ge=1, le=1000)] = 100,
+    limit: Annotated[int, Query(ge=1, le=1000, description="Mentions per page.")] = 100,
+    page_no: PageNo = 1,
 ) -> Any:
     """Entity and candidate mentions you may read, by document and place: those waiting for a decision (or
-    with `status`, those decided so)."""
-    rows = mention_review.review_queue(
-        _store(request), who.viewer, document, status=None if status == "all" else status, limit=limit
+    with `status`, those decided so), `limit` at a time; `X-Total-Count` says how many there are in all."""
+    queue = mention_review.review_page(
+        _store(request),
+        who.viewer,
+        document,
+        status=None if status == "all" else status,
+        page=page_no,
+        per_page=limit,
     )
-    mark(response, [r["marking"] for r in rows])
-    return rows
+    mark(response, [r["marking"] for r in queue.mentions])
+    response.headers["X-Total-Count"] = str(queue.total)
+    return queue.mentions
 
 
 @router.post(
@@ -519,7 +559,7 @@ def decide_json(request: Request, who: Reviewer, mention_id: int, body: MentionD
 # -- the dashboard -------------------------------------------------------------------------------------------
 def _latest_box(store: Store, viewer: Viewer, settings: Settings) -> dict[str, Any]:
     data = browse_documents(store, DocumentQuery(per_page=5), viewer)
-    return {**data, "markings": [data["marking"]]}
+    return {"total": data.total, "documents": data.documents, "markings": [data.marking]}
 
 
 AREA = Area(

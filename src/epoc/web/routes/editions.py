@@ -17,7 +17,7 @@ from epoc.store import Store
 from epoc.web.areas import Area, NavLink
 from epoc.web.rendering import mark, page
 from epoc.web.routes.entities import MEDIA, download
-from epoc.web.schemas.common import ErrorOut
+from epoc.web.schemas.common import ErrorOut, wire
 from epoc.web.schemas.list import DiffOut, EditionIn, EditionOut, EditionPageOut, EditionViewOut
 from epoc.web.security import Principal, requires
 
@@ -27,6 +27,8 @@ Editor = Annotated[Principal, requires(Permission.REVIEW)]
 Text = Annotated[str, Form(max_length=200)]
 Format = Annotated[str, Query(description=f"One of {', '.join(FORMATS)}.", max_length=10)]
 PER_PAGE = 200
+PageNo = Annotated[int, Query(alias="page", ge=1, le=100_000)]
+PerPage = Annotated[int, Query(ge=1, le=1000)]
 
 
 def _store(request: Request) -> Store:
@@ -63,7 +65,7 @@ def _list_page(
         "editions/list.html",
         {"rows": rows, "error": error, "form": form or {}, "formats": FORMATS},
         who=who,
-        markings=[r["marking"] for r in rows],
+        markings=[r.marking for r in rows],
         title="Editions",
         caveat=True,
         status_code=status,
@@ -96,7 +98,7 @@ def create_page(
     except EpocError as exc:
         form = {"name": name, "start": start, "end": end, "include_public": include_public}
         return _list_page(request, who, error=exc.message, form=form, status=exc.status)
-    return RedirectResponse(f"/editions/{_quote(made['name'])}", status_code=303)
+    return RedirectResponse(f"/editions/{_quote(made.name)}", status_code=303)
 
 
 def _quote(name: str) -> str:
@@ -114,7 +116,7 @@ def edition_page(
     items = data["entries"]
     pages = max(1, -(-len(items) // PER_PAGE))
     shown = items[(page_no - 1) * PER_PAGE : page_no * PER_PAGE]
-    others = [e["name"] for e in editions.list_editions(_store(request), who.viewer) if e["name"] != name]
+    others = [e.name for e in editions.list_editions(_store(request), who.viewer) if e.name != name]
     context = {
         "ed": data,
         "view": view,
@@ -137,12 +139,16 @@ def edition_page(
 
 @router.get("/editions/{name}/diff", include_in_schema=False)
 def diff_page(
-    request: Request, who: Reader, name: str, to: Annotated[str, Query(max_length=100)] = ""
+    request: Request,
+    who: Reader,
+    name: str,
+    to: Annotated[str, Query(max_length=100)] = "",
+    page_no: PageNo = 1,
 ) -> Response:
-    """What changed from edition ``name`` to edition ``to``, and why."""
+    """What changed from edition ``name`` to edition ``to``, and why, a page of rows at a time."""
     if not to:
         raise InvalidInput("to: choose the edition to compare with")
-    data = editions.diff_editions(_store(request), name, to, who.viewer)
+    data = editions.diff_page(editions.diff_editions(_store(request), name, to, who.viewer), page_no)
     return page(
         request,
         "editions/diff.html",
@@ -164,8 +170,8 @@ def export_page(request: Request, who: Reader, name: str, format: Format = "pdf"
 def editions_json(request: Request, response: Response, who: Reader) -> Any:
     """The editions you may read, oldest first."""
     rows = editions.list_editions(_store(request), who.viewer)
-    mark(response, [r["marking"] for r in rows])
-    return rows
+    mark(response, [r.marking for r in rows])
+    return wire(EditionOut, rows)
 
 
 @router.post(
@@ -186,8 +192,8 @@ def create_json(request: Request, response: Response, who: Editor, body: Edition
         viewer=who.viewer,
         include_public=body.include_public,
     )
-    mark(response, [made["marking"]])
-    return made
+    mark(response, [made.marking])
+    return wire(EditionOut, made)
 
 
 @router.get(
@@ -196,11 +202,27 @@ def create_json(request: Request, response: Response, who: Editor, body: Edition
     tags=["editions"],
     responses={404: {"model": ErrorOut}},
 )
-def edition_json(request: Request, response: Response, who: Reader, name: str) -> Any:
-    """An edition and its frozen entities (one row each)."""
+def edition_json(
+    request: Request,
+    response: Response,
+    who: Reader,
+    name: str,
+    page_no: PageNo = 1,
+    per_page: PerPage = PER_PAGE,
+) -> Any:
+    """An edition and its frozen entities (one row each), `per_page` at a time (`total` counts them all)."""
     data = editions.read_edition(_store(request), name, who.viewer)
     mark(response, [data["marking"]])
-    return data
+    items = data["items"]
+    shown = items[(page_no - 1) * per_page : page_no * per_page]
+    return {
+        **data,
+        "items": shown,
+        "page": page_no,
+        "per_page": per_page,
+        "pages": max(1, -(-len(items) // per_page)),
+        "total": len(items),
+    }
 
 
 @router.get(
@@ -223,10 +245,21 @@ def edition_entries_json(request: Request, response: Response, who: Reader, name
     tags=["editions"],
     responses={404: {"model": ErrorOut}},
 )
-def diff_json(request: Request, response: Response, who: Reader, name: str, other: str) -> Any:
+def diff_json(
+    request: Request,
+    response: Response,
+    who: Reader,
+    name: str,
+    other: str,
+    page_no: PageNo = 1,
+    per_page: PerPage = editions.DIFF_PER_PAGE,
+) -> Any:
     """Added, removed and changed entities from edition `name` to edition `other`, each with why (a new
-    source, a source withdrawn, a merge, a split, a new alias …)."""
-    data = editions.diff_editions(_store(request), name, other, who.viewer)
+    source, a source withdrawn, a merge, a split, a new alias …), `per_page` rows at a time (added, then
+    removed, then changed); `counts` are the whole diff's."""
+    data = editions.diff_page(
+        editions.diff_editions(_store(request), name, other, who.viewer), page_no, per_page
+    )
     mark(response, [data["from"]["marking"], data["to"]["marking"]])
     return data
 

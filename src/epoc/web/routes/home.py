@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import fields
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Request
@@ -14,7 +15,7 @@ from epoc.settings import Settings
 from epoc.store import Store
 from epoc.web.areas import Area, NavLink, Panel, panels
 from epoc.web.rendering import page
-from epoc.web.schemas.common import MeOut, SummaryOut
+from epoc.web.schemas.common import MeOut, SummaryOut, wire
 from epoc.web.security import Principal, requires
 
 router = APIRouter()
@@ -49,7 +50,7 @@ def dashboard(request: Request, who: Annotated[Principal, requires(Permission.AC
 @router.get("/api/v1/dashboard", response_model=SummaryOut, tags=["list"])
 def dashboard_json(request: Request, who: Annotated[Principal, requires(Permission.READ_LIST)]) -> Any:
     """The size of the list you may read (sources, records, names) and the latest sources."""
-    return summary(_store(request), who.viewer)
+    return wire(SummaryOut, summary(_store(request), who.viewer))
 
 
 @router.get("/outreach", include_in_schema=False)
@@ -85,7 +86,7 @@ def _ping(store: Store) -> None:
 
 def _list_box(store: Store, viewer: Viewer, settings: Settings) -> dict[str, Any]:
     data = summary(store, viewer)
-    return {**data, "markings": [data["marking"]]}
+    return {**{f.name: getattr(data, f.name) for f in fields(data)}, "markings": [data.marking]}
 
 
 AREA = Area(

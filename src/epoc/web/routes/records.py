@@ -11,7 +11,7 @@ from epoc.model.access import Permission
 from epoc.services.records.views import list_sources, search_records, show_record
 from epoc.web.areas import Area, NavLink
 from epoc.web.rendering import is_htmx, page
-from epoc.web.schemas.common import ErrorOut, RecordHitOut, RecordOut, SourceOut
+from epoc.web.schemas.common import ErrorOut, RecordHitOut, RecordOut, SourceOut, wire
 from epoc.web.security import Principal, requires
 
 router = APIRouter()
@@ -26,17 +26,13 @@ Limit = Annotated[int, Query(ge=1, le=500, description="At most this many record
 def sources_page(request: Request, who: Reader) -> Response:
     # a document whose mentions gave no record is a document, not a source of the list: the documents' pages
     # show it
-    rows = [
-        r
-        for r in list_sources(request.app.state.store, who.viewer)
-        if r["kind"] != "document" or r["records"]
-    ]
+    rows = [r for r in list_sources(request.app.state.store, who.viewer) if r.kind != "document" or r.records]
     return page(
         request,
         "sources.html",
         {"sources": rows},
         who=who,
-        markings=[r["marking"] for r in rows],
+        markings=[r.marking for r in rows],
         title="Sources",
         caveat=True,
     )
@@ -45,7 +41,7 @@ def sources_page(request: Request, who: Reader) -> Response:
 @router.get("/api/v1/sources", response_model=list[SourceOut], tags=["list"])
 def sources_json(request: Request, who: Reader) -> Any:
     """Every source you may read, with the records and names in its current version that you may read."""
-    return list_sources(request.app.state.store, who.viewer)
+    return wire(SourceOut, list_sources(request.app.state.store, who.viewer))
 
 
 @router.get("/records", include_in_schema=False)
@@ -60,7 +56,7 @@ def records_page(request: Request, who: Reader, q: SearchText = "", limit: Limit
         template,
         context,
         who=who,
-        markings=[r["marking"] for r in rows],
+        markings=[r.marking for r in rows],
         title="Records",
         caveat=True,
     )
@@ -69,7 +65,7 @@ def records_page(request: Request, who: Reader, q: SearchText = "", limit: Limit
 @router.get("/api/v1/records", response_model=list[RecordHitOut], tags=["list"])
 def records_json(request: Request, who: Reader, q: SearchText, limit: Limit = 50) -> Any:
     """Plain (non-fuzzy) lookup: names containing the text (case and accents aside), identifiers, ids."""
-    return search_records(request.app.state.store, q, limit, who.viewer)
+    return wire(RecordHitOut, search_records(request.app.state.store, q, limit, who.viewer))
 
 
 @router.get("/records/{record_id:path}", include_in_schema=False)

@@ -5,11 +5,12 @@ They describe what the services return; the services stay free of pydantic.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 
 from epoc.model.access import Role
+from epoc.model.marking import Marking
 
 # Examples come from public lists only: the OpenAPI description is readable without signing in.
 _MARKING_EXAMPLE = {
@@ -25,13 +26,33 @@ def _examples(*examples: dict[str, Any]) -> ConfigDict:
     return ConfigDict(json_schema_extra={"examples": list(examples)})
 
 
+# A marking given as its banner (services hand out the ``Marking``).
+Banner = Annotated[str, BeforeValidator(lambda v: v.banner if isinstance(v, Marking) else v)]
+
+
+def wire(model: type[BaseModel], result: Any) -> Any:
+    """The wire form of a service's typed result (a slotted dataclass, or a list of them), checked by the
+    ``model`` that reads its fields."""
+    if isinstance(result, list | tuple):
+        return [model.model_validate(r, from_attributes=True) for r in result]
+    return model.model_validate(result, from_attributes=True)
+
+
 class ErrorOut(BaseModel):
     model_config = _examples({"error": "no record 'un:XX.000'; `epoc records search TEXT` finds ids"})
     error: str
 
 
 class MarkingOut(BaseModel):
+    """A ``Marking`` on the wire (services hand out the ``Marking`` itself)."""
+
     model_config = _examples(_MARKING_EXAMPLE)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _from_marking(cls, value: Any) -> Any:
+        return value.to_json() if isinstance(value, Marking) else value
+
     classification: str
     releasability: str
     partners: list[str]
@@ -101,7 +122,7 @@ class RecordHitOut(BaseModel):
     source: str
     status: str
     matched: str | None
-    marking: str
+    marking: Banner
 
 
 class Provenance(BaseModel):

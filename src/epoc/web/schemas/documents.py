@@ -198,7 +198,15 @@ class DocumentOut(BaseModel):
     banner: str = Field(description="Your banner: the strictest marking of the portions you may read.")
     text: str = Field(description="The portions you may read, end to end (withheld ones are absent).")
     portions: list[PortionOut]
-    mentions: list[MentionOut] = Field(description="Mentions of your portions; offsets are in your text.")
+    mentions: list[MentionOut] = Field(
+        description="A page of the mentions kept of your portions (the strongest of each entity, Annex entry "
+        "or candidate name, up to a cap); offsets are in your text."
+    )
+    mentions_total: int = Field(0, description="The mentions your portions hold, kept or not.")
+    mentions_kept: int = Field(0, description="The mentions kept, over all pages.")
+    mentions_page: int = 1
+    mentions_per_page: int = 500
+    mentions_pages: int = 1
 
 
 class AddedOut(BaseModel):

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any, Literal
 
-from pydantic import BaseModel, Field
+from pydantic import AliasChoices, BaseModel, Field
 
 from epoc.web.schemas.common import MarkingOut, _examples
 
@@ -298,7 +298,7 @@ class EditionOut(BaseModel):
     include_public: bool
     previous: str | None
     meeting: str | None
-    from_: str | None = Field(alias="from")
+    from_: str | None = Field(alias="from", validation_alias=AliasChoices("from", "from_"))
     to: str | None
     created_at: str
     created_by: str
@@ -319,7 +319,11 @@ class EditionItemOut(BaseModel):
 
 
 class EditionPageOut(EditionOut):
-    items: list[EditionItemOut]
+    items: list[EditionItemOut] = Field(description="A page of its entities, `per_page` at a time.")
+    page: int = 1
+    per_page: int = 200
+    pages: int = 1
+    total: int = Field(0, description="The entities you may read, over all pages.")
 
 
 class EditionViewOut(EditionOut):
@@ -344,10 +348,14 @@ class DiffOut(BaseModel):
     )
     from_: dict[str, Any] = Field(alias="from")
     to: dict[str, Any]
-    counts: dict[str, int]
+    counts: dict[str, int] = Field(description="The whole diff's counts (every page's).")
     added: list[dict[str, Any]]
     removed: list[dict[str, Any]]
     changed: list[dict[str, Any]]
+    page: int = 1
+    per_page: int = Field(200, description="Rows a page (added, removed and changed, in that order).")
+    pages: int = 1
+    rows: int = Field(0, description="Rows over all pages.")
 
 
 class ResolutionOut(BaseModel):

@@ -1,0 +1,81 @@
+"""Long pages stay short: a document's mentions kept to the strongest, its text a page at a time."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+from typing import Any
+
+from epoc.services.documents import views
+from epoc.services.documents.views import keep_strongest, mention_page, portion_segments, text_pages
+
+
+def _mention(n: int, entity: str, score: float, status: str = "pending") -> dict[str, Any]:
+    return {
+        "id": n,
+        "kind": "entity",
+        "entity_id": entity,
+        "record_ids": [entity],
+        "text": "Korvan",
+        "start": n * 10,
+        "end": n * 10 + 6,
+        "score": score,
+        "status": status,
+    }
+
+
+def test_the_strongest_of_each_entity_are_kept_in_text_order(monkeypatch: Any) -> None:
+    monkeypatch.setattr(views, "MENTIONS_PER_TARGET", 2)
+    monkeypatch.setattr(views, "MENTIONS_KEPT", 3)
+    mentions = [
+        _mention(0, "a", 0.5),
+        _mention(1, "a", 0.9),
+        _mention(2, "a", 0.7, "accepted"),
+        _mention(3, "b", 0.6),
+        _mention(4, "b", 0.8),
+    ]
+    kept = keep_strongest(mentions)
+    # a: the decided one and the best scored; b: its best; then the three strongest of those, in text order
+    assert [m["id"] for m in kept] == [1, 2, 4]
+    few = mentions[:2]
+    assert keep_strongest(few) is few  # nothing over the caps: the mentions as they were
+
+
+def test_a_page_of_mentions_says_where_it_is() -> None:
+    doc = {"mentions": [_mention(n, "a", 1.0) for n in range(5)]}
+    page = mention_page(doc, 2, 2)
+    assert [m["id"] for m in page["mentions"]] == [2, 3]
+    assert (page["mentions_kept"], page["mentions_page"], page["mentions_pages"]) == (5, 2, 3)
+
+
+def test_text_pages_cut_at_line_breaks_and_cover_the_text() -> None:
+    text = "\n".join(f"paragraph {n} " + "word " * 30 for n in range(200))
+    pages = text_pages(text, 1_000)
+    assert pages[0][0] == 0 and pages[-1][1] == len(text)
+    assert all(a[1] == b[0] for a, b in pairwise(pages))
+    assert all(text[end - 1] == "\n" for _, end in pages[:-1])
+    assert all(end - start <= 1_000 for start, end in pages)
+
+
+def test_a_page_of_text_shows_its_stretch_of_each_portion_and_its_mentions() -> None:
+    text = "Korvan ships. " * 10
+    portion = {"seq": 0, "kind": "portion", "start": 0, "end": len(text), "text": text}
+    mentions = [{"id": n, "kind": "entity", "start": n * 14, "end": n * 14 + 6} for n in range(10)]
+    doc = {"text": text, "portions": [portion], "mentions": mentions}
+    [(shown, segments)] = portion_segments(doc, 28, 70)
+    assert shown["text"] == text[28:70] and (shown["start"], shown["end"]) == (28, 70)
+    assert [m["id"] for _, m in segments if m] == [2, 3, 4]
+    assert "".join(t for t, _ in segments) == text[28:70]
+
+
+def test_a_diff_page_takes_its_rows_across_added_removed_and_changed() -> None:
+    from epoc.services.list.editions import diff_page
+
+    rows = {
+        key: [{"entity_id": f"{key}-{n}"} for n in range(count)]
+        for key, count in (("added", 3), ("removed", 0), ("changed", 4))
+    }
+    diff = {"from": {}, "to": {}, "counts": {k: len(v) for k, v in rows.items()}, **rows}
+    second = diff_page(diff, 2, 2)
+    assert [r["entity_id"] for r in second["added"] + second["changed"]] == ["added-2", "changed-0"]
+    assert (second["pages"], second["rows"], second["counts"]) == (4, 7, diff["counts"])
+    assert diff_page(diff, 9, 2)["changed"] == []
