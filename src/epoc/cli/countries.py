@@ -15,7 +15,8 @@ from epoc.cli.common import app_context, console, print_json
 from epoc.model.errors import InvalidInput
 from epoc.model.outreach import CountryStatus
 from epoc.services.outreach.countries import add_priority, list_countries, set_status
-from epoc.services.outreach.results import CountryView, plain
+from epoc.services.outreach.results import CountryView
+from epoc.services.results import plain
 
 app = typer.Typer(
     no_args_is_help=True, help="Countries over time and the outreach priorities agreed at Plenaries."

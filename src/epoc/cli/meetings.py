@@ -22,7 +22,7 @@ from epoc.services.plenary.meetings import (
     list_meetings,
     set_participants,
 )
-from epoc.services.plenary.results import plain
+from epoc.services.results import plain
 
 app = typer.Typer(
     no_args_is_help=True, help="Meetings: Plenary, RPOC, IE, TEM, LEM, working groups, outreach."

@@ -17,7 +17,8 @@ from epoc.model.outreach import EditAction, EventKind
 from epoc.services.outreach.briefs import brief
 from epoc.services.outreach.events import add_event, add_material, event_view, invite
 from epoc.services.outreach.planner import edit_invitees, plan, set_kind
-from epoc.services.outreach.results import Brief, EventView, Plan, plain
+from epoc.services.outreach.results import Brief, EventView, Plan
+from epoc.services.results import plain
 
 app = typer.Typer(no_args_is_help=True, help="Outreach: TOM / Round Table planning, guests, country briefs.")
 

@@ -32,8 +32,8 @@ from epoc.services.plenary.proposals import (
     start_silence,
 )
 from epoc.services.plenary.record import meeting_record, record_pdf
-from epoc.services.plenary.results import plain
 from epoc.services.plenary.taskings import TaskInput, close_tasking, list_taskings
+from epoc.services.results import plain
 from epoc.store import Store
 
 app = typer.Typer(no_args_is_help=True, help="Proposals: import, feedback, versions, silence, decisions.")

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any
 
 from epoc.model.marking import Marking
 
@@ -147,19 +146,3 @@ class Brief:
     talking_points: tuple[TalkingPoint, ...]
     marking: Marking
     programmes: tuple[str, ...] = field(default_factory=tuple)
-
-
-def plain(value: Any) -> Any:
-    """A result as JSON-ready values: dataclasses as objects, markings as their JSON, dates as ISO text."""
-    if isinstance(value, Marking):
-        return value.to_json()
-    if isinstance(value, datetime | date):
-        return value.isoformat()
-    if isinstance(value, tuple | list):
-        return [plain(v) for v in value]
-    if isinstance(value, dict):
-        return {k: plain(v) for k, v in value.items()}
-    slots = getattr(type(value), "__slots__", None)
-    if slots is not None and hasattr(value, "__dataclass_fields__"):
-        return {name: plain(getattr(value, name)) for name in value.__dataclass_fields__}
-    return value

@@ -19,7 +19,7 @@ from epoc.services.outreach.charts import mentions_chart
 from epoc.services.outreach.countries import list_countries
 from epoc.services.outreach.events import event_view, invite, list_events
 from epoc.services.outreach.planner import edit_invitees, plan
-from epoc.services.outreach.results import plain
+from epoc.services.results import plain
 from epoc.store import Store
 from epoc.web.areas import Area, NavLink
 from epoc.web.rendering import mark, page

@@ -43,8 +43,8 @@ from epoc.services.plenary.proposals import (
     start_silence,
 )
 from epoc.services.plenary.record import meeting_record, record_pdf
-from epoc.services.plenary.results import plain
 from epoc.services.plenary.taskings import TaskInput, close_tasking, list_taskings
+from epoc.services.results import plain
 from epoc.settings import Settings
 from epoc.store import Store
 from epoc.web.areas import Area, NavLink, Panel
