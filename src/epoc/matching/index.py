@@ -151,7 +151,9 @@ def name_keys(text: str, script: str | None, lang: str | None, organisation: boo
         for key, weight in token_keys(token):
             if weight > keys.get(key, 0.0):
                 keys[key] = weight
-    return keys
+    # in one order whatever the process: a name's tokens come from a set, whose order follows the string
+    # hash seed, and the retrieval scores are float sums over the keys in this order (ties must not move)
+    return dict(sorted(keys.items()))
 
 
 @dataclass
@@ -402,7 +404,7 @@ class Segment:
             if score > best.get(entry, 0.0):
                 best[entry] = score
             positions.setdefault(entry, []).append((score, position))
-        ranked = sorted(best.items(), key=lambda item: -item[1])[:top]
+        ranked = sorted(best.items(), key=lambda item: (-item[1], item[0]))[:top]  # ties: list order
         out = []
         for entry, score in ranked:
             chosen_names = sorted(positions[entry], key=lambda sp: (-sp[0], sp[1]))  # ties: the primary name
@@ -507,7 +509,9 @@ def query_keys(party: Party) -> dict[str, float]:
         for key, weight in name_keys(name.text, name.script, name.lang, organisation).items():
             if weight > keys.get(key, 0.0):
                 keys[key] = weight
-    return keys
+    # in one order whatever the process: a name's tokens come from a set, whose order follows the string
+    # hash seed, and the retrieval scores are float sums over the keys in this order (ties must not move)
+    return dict(sorted(keys.items()))
 
 
 class CandidateIndex:

@@ -50,11 +50,11 @@ def best_candidates(
         quick = scorer.quick(party, candidate)
         if quick >= QUICK_FLOOR:
             shortlist.append((quick, entry, candidate))
-    shortlist.sort(key=lambda item: -item[0])
+    shortlist.sort(key=lambda item: (-item[0], item[1].record_id))  # ties: by id, any process
     found: list[tuple[Entry, Comparison]] = []
     for _, entry, candidate in shortlist[: max(FULL_COMPARISONS, limit * 2)]:
         comparison = scorer.compare(party, candidate, threshold)
         if comparison.score >= REPORT_FLOOR:
             found.append((entry, comparison))
-    found.sort(key=lambda item: -item[1].score)
+    found.sort(key=lambda item: (-item[1].score, item[0].record_id))
     return found

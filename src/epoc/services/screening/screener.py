@@ -182,7 +182,7 @@ class Screener:
                     record_ids=tuple(r for r in entity.record_ids if r in readable),
                     explanation=tuple(c.explanation),
                 )
-            out.append(sorted(grouped.values(), key=lambda h: -h.score)[:limit])
+            out.append(sorted(grouped.values(), key=lambda h: (-h.score, h.entity_id))[:limit])  # ties: by id
         return out
 
 
