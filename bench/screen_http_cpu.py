@@ -108,7 +108,7 @@ def prepare(base: Path, db: str | None, count: int, fill: bool) -> tuple[str, st
             accounts.create_user(store, "bench-officer", Role.OFFICER, accounts.generate_password(), "FR")
         with store.read() as conn:
             viewer = accounts.viewer_from_row(AccountRepository(conn).get_user("bench-officer"))
-        token = accounts.issue_token(store, settings, viewer, "bench")["token"]
+        token = accounts.issue_token(store, settings, viewer, "bench").token
     finally:
         store.close()
     print(f"{len(records):,} records", flush=True)

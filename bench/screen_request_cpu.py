@@ -39,7 +39,7 @@ def main() -> None:
     args = parser.parse_args()
     with open_web("sqlite", Path(tempfile.mkdtemp(prefix="epoc-cpu-"))) as web:
         officer = viewer(web.store, Role.OFFICER)
-        token = accounts.issue_token(web.store, web.settings, officer, "bench")["token"]
+        token = accounts.issue_token(web.store, web.settings, officer, "bench").token
         screener = web.app.state.screener
 
         def request() -> None:

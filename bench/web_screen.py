@@ -72,7 +72,7 @@ def prepare(base: Path, raw: Path, parties: int) -> tuple[str, str, list[dict]]:
         accounts.create_user(store, "bench-officer", Role.OFFICER, accounts.generate_password(), "FR")
         with store.read() as conn:
             viewer = accounts.viewer_from_row(AccountRepository(conn).get_user("bench-officer"))
-        token = accounts.issue_token(store, settings, viewer, "bench")["token"]
+        token = accounts.issue_token(store, settings, viewer, "bench").token
     finally:
         store.close()
     return db, token, make_queries(records, parties)

@@ -31,8 +31,7 @@ def fuzz_env(tmp_path_factory: pytest.TempPathFactory):
     fill_store(store)
     app_settings = Settings(data_dir=tmp, database_url=url, import_dir=tmp, login_max_failures=1000)
     tokens = {
-        role: accounts.issue_token(store, app_settings, viewer(store, role), "fuzz")["token"]
-        for role in FUZZERS
+        role: accounts.issue_token(store, app_settings, viewer(store, role), "fuzz").token for role in FUZZERS
     }
     yield create_app(app_settings, store), tokens
     store.close()

@@ -29,9 +29,9 @@ def test_an_untouched_chain_verifies(store):
     report = audit.verify(store)
     assert report.ok and report.entries == 5 and report.head_seq == 5
     entries = audit.search(store, AuditQuery())
-    assert [e["seq"] for e in entries] == [5, 4, 3, 2, 1]
-    assert entries[-1]["prev_hash"] == "0" * 64 and entries[-2]["prev_hash"] == entries[-1]["hash"]
-    assert entries[0]["actor"] == "alice" and entries[0]["partner"] == "FR" and entries[0]["via"] == "cli"
+    assert [e.seq for e in entries] == [5, 4, 3, 2, 1]
+    assert entries[-1].prev_hash == "0" * 64 and entries[-2].prev_hash == entries[-1].hash
+    assert entries[0].actor == "alice" and entries[0].partner == "FR" and entries[0].via == "cli"
 
 
 def test_an_edited_entry_is_detected(store):
@@ -119,12 +119,12 @@ def test_search_filters(store):
     append(store, 3)
     with store.transaction() as conn:
         audit.record(conn, "mallory", "login.failed", "mallory", {"ip": "10.0.0.1"})
-    assert [e["action"] for e in audit.search(store, AuditQuery(action="login"))] == ["login.failed"]
+    assert [e.action for e in audit.search(store, AuditQuery(action="login"))] == ["login.failed"]
     assert len(audit.search(store, AuditQuery(actor="alice"))) == 3
-    assert [e["target"] for e in audit.search(store, AuditQuery(target="KPe.001"))] == ["un:KPe.001"]
+    assert [e.target for e in audit.search(store, AuditQuery(target="KPe.001"))] == ["un:KPe.001"]
     assert len(audit.search(store, AuditQuery(since="2000-01-01", until="2999-12-31"))) == 4
     assert audit.search(store, AuditQuery(until="2000-01-01")) == []
-    assert [e["seq"] for e in audit.search(store, AuditQuery(before_seq=3))] == [2, 1]
+    assert [e.seq for e in audit.search(store, AuditQuery(before_seq=3))] == [2, 1]
 
 
 def test_a_bad_date_says_what_is_wrong(store):

@@ -228,7 +228,7 @@ def test_document_page_highlights_mentions_and_is_audited(web: WebEnv) -> None:
     assert kinds["entity"]["entity"]["caption"] == "Korvan Aerospace Trading FZE"
     assert kinds["technology"]["annex"][0]["code"] in {"9.A.4", "3.B.3"}
     entries = audit.search(web.store, AuditQuery(action="document.read", target=f"document:{paper}"))
-    assert any(e["actor"] == "t-licensing" for e in entries)
+    assert any(e.actor == "t-licensing" for e in entries)
     assert licensing.get("/documents/999999").status_code == 404
     assert licensing.get("/api/v1/documents/999999").json() == {"error": "no document 999999"}
 
@@ -364,7 +364,7 @@ def test_review_a_mention_with_plain_forms_htmx_and_json(web: WebEnv) -> None:
     decided = editor.get("/api/v1/mentions", params={"document": paper, "status": "all"}).json()
     assert {m["id"]: m["status"] for m in decided}[entity["id"]] == "accepted"
     entries = audit.search(web.store, AuditQuery(action="mention.decision", actor="t-editor"))
-    assert {e["details"]["decision"] for e in entries} >= {"accept", "correct", "create"}
+    assert {e.details["decision"] for e in entries} >= {"accept", "correct", "create"}
     # Officers read documents but do not decide mentions.
     officer = web.client(Role.OFFICER)
     assert officer.get("/mentions").status_code == 403

@@ -185,7 +185,7 @@ def test_decide_a_queued_pair_on_the_page_then_undo_it(web: WebEnv) -> None:
     assert merged["judgements"][0]["who"] == "t-editor"
     assert editor.post(url, data={"csrf_token": csrf, "verdict": "not-same", "why": "x"}).status_code == 409
     trail = audit.search(web.store, AuditQuery(actor="t-editor", action="judgement"))
-    assert trail[0]["details"]["judgement"] == judgement and trail[0]["details"]["verdict"] == "same"
+    assert trail[0].details["judgement"] == judgement and trail[0].details["verdict"] == "same"
     history = editor.get("/review/history")
     assert f"/review/judgements/{judgement}/undo" in history.text
     undone = editor.post(
@@ -295,7 +295,7 @@ def test_editions_created_compared_and_downloaded(web: WebEnv) -> None:
     assert officer.get("/api/v1/editions/nope/export").status_code == 404
     assert officer.get("/api/v1/entities/export", params={"format": "xml"}).status_code == 422
     trail = audit.search(web.store, AuditQuery(actor="t-officer", action="export"))
-    assert trail[0]["details"]["format"] == "pdf" and trail[0]["target"] == "edition 2005-2009"
+    assert trail[0].details["format"] == "pdf" and trail[0].target == "edition 2005-2009"
     assert audit.search(web.store, AuditQuery(actor="t-editor", action="edition"))
 
 
@@ -317,9 +317,9 @@ def test_reads_and_searches_are_on_the_audit_trail(web: WebEnv) -> None:
     officer = web.client(Role.OFFICER)
     entity = entity_with(officer, KORVAN)
     reads = audit.search(web.store, AuditQuery(actor="t-officer", action="entity.read"))
-    assert reads[0]["target"] == entity["entity_id"]
+    assert reads[0].target == entity["entity_id"]
     searches = audit.search(web.store, AuditQuery(actor="t-officer", action="entity.search"))
-    assert searches[0]["details"]["filters"]["text"] == KORVAN and searches[0]["details"]["results"] == 1
+    assert searches[0].details["filters"]["text"] == KORVAN and searches[0].details["results"] == 1
 
 
 # -- the demo ------------------------------------------------------------------------------------------------

@@ -33,13 +33,13 @@ def test_refused_requests_leave_an_entry_on_the_trail(web: WebEnv):
     guest = web.client(Role.OUTREACH_GUEST, bearer=True)
     assert guest.get("/api/v1/records").status_code == 403
     [entry] = audit.search(web.store, AuditQuery(action="refused", target="GET /api/v1/records"))
-    assert entry["actor"] == "t-guest" and entry["details"]["status"] == 403
+    assert entry.actor == "t-guest" and entry.details["status"] == 403
     officer = web.client(Role.OFFICER, bearer=True)
     assert officer.get("/api/v1/records/no-such:record").status_code == 404
     [missing] = audit.search(
         web.store, AuditQuery(action="refused", target="GET /api/v1/records/no-such:record")
     )
-    assert missing["details"]["status"] == 404 and missing["via"].startswith("web ")
+    assert missing.details["status"] == 404 and missing.via.startswith("web ")
 
 
 def test_a_batch_started_on_the_web_is_recorded_as_from_the_web(web: WebEnv):
@@ -57,7 +57,7 @@ def test_a_batch_started_on_the_web_is_recorded_as_from_the_web(web: WebEnv):
 
     assert _jobs(_Request()).wait(job_id, webapp.viewer(web.store, Role.OFFICER)).state == "done"  # type: ignore[arg-type]
     [entry] = audit.search(web.store, AuditQuery(action="screen", target=f"batch {job_id}"))
-    assert entry["via"].startswith("web ") and "session" in entry["via"]
+    assert entry.via.startswith("web ") and "session" in entry.via
 
 
 def test_forwarded_for_is_believed_only_from_configured_proxies():

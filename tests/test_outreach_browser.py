@@ -66,4 +66,4 @@ def test_an_invited_guest_sees_exactly_its_events_material(page, server, web):
             refused = page.goto(f"{server}{path}")
             assert refused is not None and refused.status == 403, path
     reads = audit.search(web.store, AuditQuery(actor=GUEST, action="outreach.event.read"))
-    assert reads and all(r["target"] == "meeting:tom-2027" for r in reads)
+    assert reads and all(r.target == "meeting:tom-2027" for r in reads)

@@ -42,7 +42,7 @@ def web(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
 def as_user(web: WebEnv, username: str) -> TestClient:
     client = TestClient(web.app, base_url="http://testserver")
     token = accounts.issue_token(web.store, web.settings, viewer_named(web.store, username), "test")
-    client.headers["Authorization"] = f"Bearer {token['token']}"
+    client.headers["Authorization"] = f"Bearer {token.token}"
     return client
 
 

@@ -188,9 +188,9 @@ def test_each_screening_is_on_the_audit_trail(web: WebEnv) -> None:
         "/api/v1/screen", json={**KORVAN, "names": ["Korvan Aerospace Trading F.Z.E."]}
     )
     [entry] = audit.search(web.store, AuditQuery(action="screen", target="Korvan Aerospace Trading F.Z.E."))
-    assert entry["actor"] == "t-editor" and entry["details"]["names"] == ["Korvan Aerospace Trading F.Z.E."]
-    assert entry["details"]["parties"] == 1 and entry["details"]["hits"][0]["entity_id"].startswith("ent-")
-    assert "api token" in entry["via"]
+    assert entry.actor == "t-editor" and entry.details["names"] == ["Korvan Aerospace Trading F.Z.E."]
+    assert entry.details["parties"] == 1 and entry.details["hits"][0]["entity_id"].startswith("ent-")
+    assert "api token" in entry.via
 
 
 def test_a_batch_file_runs_in_the_background_and_downloads_as_jsonl_and_csv(web: WebEnv) -> None:
@@ -241,8 +241,8 @@ def test_a_batch_file_runs_in_the_background_and_downloads_as_jsonl_and_csv(web:
     assert other.get(job.id, me).state == "done" and other.results(job.id, me, "jsonl")[1] == results.content
     assert officer.get("/screen/jobs/..%2F..%2Fweb.db").status_code == 404
     [entry] = audit.search(web.store, AuditQuery(action="screen", target=f"batch {job.id}"))
-    assert entry["details"]["parties"] == 3 and entry["details"]["errors"] == 1
-    assert entry["details"]["file"] == "parties.jsonl" and entry["details"]["matched_parties"] == 1
+    assert entry.details["parties"] == 3 and entry.details["errors"] == 1
+    assert entry.details["file"] == "parties.jsonl" and entry.details["matched_parties"] == 1
     # The lines are those `epoc screen` writes for this officer: the same streaming path made them.
     streamed = io.StringIO()
     screen_stream(

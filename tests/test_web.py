@@ -48,7 +48,7 @@ def test_sign_in_sets_a_strict_http_only_session_and_is_audited(web: WebEnv):
     assert "Secure" not in cookie  # plain HTTP here; see the HTTPS test
     page = client.get("/records?q=veltrana")
     assert page.status_code == 200 and "Veltrana Precision Instruments" in page.text
-    assert audit.search(web.store, AuditQuery(actor="t-officer", action="login"))[0]["action"] == "login"
+    assert audit.search(web.store, AuditQuery(actor="t-officer", action="login"))[0].action == "login"
 
 
 def test_cookies_are_secure_over_https(web: WebEnv):
@@ -62,7 +62,7 @@ def test_wrong_password_and_unknown_user_read_the_same(web: WebEnv):
     assert wrong.status_code == unknown.status_code == 401
     assert "wrong username or password" in wrong.text and "wrong username or password" in unknown.text
     failed = audit.search(web.store, AuditQuery(action="login.failed"))
-    assert {e["target"] for e in failed} >= {"t-officer", "nobody-here"}
+    assert {e.target for e in failed} >= {"t-officer", "nobody-here"}
     clear_failures(web)
 
 
@@ -183,12 +183,12 @@ def test_reads_and_searches_are_audited(web: WebEnv):
     officer.get("/records/demo-fr:D-003")
     officer.get("/api/v1/records", params={"q": "arvand"})
     reads = audit.search(web.store, AuditQuery(actor="t-officer", action="record"))
-    assert {(e["action"], e["target"]) for e in reads} >= {
+    assert {(e.action, e.target) for e in reads} >= {
         ("record.read", "demo-fr:D-003"),
         ("record.search", None),
     }
-    assert any(e["details"].get("text") == "arvand" for e in reads)
-    assert all(e["via"].startswith("web ") for e in reads)
+    assert any(e.details.get("text") == "arvand" for e in reads)
+    assert all(e.via.startswith("web ") for e in reads)
 
 
 def test_admin_manages_accounts_and_deactivation_ends_sessions_and_tokens(web: WebEnv):
@@ -210,7 +210,7 @@ def test_admin_manages_accounts_and_deactivation_ends_sessions_and_tokens(web: W
     assert sign_in(web, "leaver", leaver_password)[1].status_code == 401
     clear_failures(web)
     changes = audit.search(web.store, AuditQuery(action="user.update", target="leaver"))
-    assert changes[0]["details"]["changes"]["active"] == [True, False]
+    assert changes[0].details["changes"]["active"] == [True, False]
 
 
 def test_admin_reset_and_bad_input(web: WebEnv):
@@ -299,7 +299,7 @@ def test_a_poc_administrator_uploads_a_marked_list(web: WebEnv, tmp_path):
     assert "Added to the list" in status.text and "hx-trigger" not in status.text
     assert admin.get("/api/v1/resolution").json() == {"state": "done", "pending": False, "error": None}
     entry = audit.search(web.store, AuditQuery(action="source.import", target="fr-only"))[0]
-    assert entry["actor"] == "t-admin" and entry["details"]["files"][0].endswith("fr_list.csv")
+    assert entry.actor == "t-admin" and entry.details["files"][0].endswith("fr_list.csv")
     french, german = web.client(Role.LICENSING_OFFICER), web.client(Role.OFFICER)
     assert [h["id"] for h in french.get("/api/v1/records", params={"q": "orvalis"}).json()] == [
         "fr-only:FR-001"

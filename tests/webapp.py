@@ -72,7 +72,7 @@ class WebEnv:
             return client
         if bearer:
             token = accounts.issue_token(self.store, self.settings, viewer(self.store, role), "test")
-            client.headers["Authorization"] = f"Bearer {token['token']}"
+            client.headers["Authorization"] = f"Bearer {token.token}"
             return client
         cookie, csrf = session_for(self.store, self.settings, role)
         client.cookies.set(SESSION_COOKIE, cookie)

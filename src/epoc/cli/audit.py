@@ -49,16 +49,16 @@ def search(
         app_context(ctx).store(), AuditQuery(actor, action, target, since, until, None, limit)
     )
     if as_json:
-        print_json(rows)
+        print_json([e.to_json() for e in rows])
         return
     table = Table("#", "time (UTC)", "user", "action", "target", "via", box=None)
     for e in rows:
         table.add_row(
-            str(e["seq"]),
-            e["at"][:19].replace("T", " "),
-            e["actor"],
-            e["action"],
-            e["target"] or "",
-            e["via"],
+            str(e.seq),
+            e.stamp[:19].replace("T", " "),
+            e.actor,
+            e.action,
+            e.target or "",
+            e.via,
         )
     console.print(table)

@@ -36,18 +36,16 @@ def demo(ctx: typer.Context) -> None:
     print_sources(list_sources(store))
     if not all(r.ok for r in reports):
         raise typer.Exit(1)
-    denials = load_demo_denials(store)["denials"]
-    console.print(f"demo denial notifications: {len(denials)}", highlight=False)
+    console.print(f"demo denial notifications: {load_demo_denials(store)}", highlight=False)
     with progress_bar("resolving") as update:
         resolved = resolve_demo(store, settings, update)
     for line in report_lines(resolved):
         console.print(line, highlight=False)
     with console.status("adding the demo documents"):
         documents = load_demo_documents(store, settings)
-    failed = [d for d in documents if d["error"]]
-    for d in failed:
-        err_console.print(f"error {d['error']}", markup=False, highlight=False)
-    console.print(f"documents: {len(documents) - len(failed)} added or already there", highlight=False)
+    for error in documents.errors:
+        err_console.print(f"error {error}", markup=False, highlight=False)
+    console.print(f"documents: {documents.added} added or already there", highlight=False)
     included = include_demo_candidates(store)
     console.print(f"the demo IE Co-Chair included {included} candidates of the demo list", highlight=False)
     regime = load_demo_regime(store, settings)

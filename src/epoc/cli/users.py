@@ -15,6 +15,7 @@ from epoc.model.errors import InvalidInput
 from epoc.model.marking import Classification
 from epoc.services import accounts
 from epoc.services.demo import demo_accounts
+from epoc.services.results import plain
 
 app = typer.Typer(no_args_is_help=True, help="Accounts of the web application: add, list, demo accounts.")
 
@@ -60,11 +61,9 @@ def add(
         app_context(ctx).store(), name, role, _read_password(), partner, display_name, level
     )
     if as_json:
-        print_json(user)
+        print_json(plain(user))
         return
-    console.print(
-        f"added {user['username']} ({user['role']}, {user['partner'] or 'no Partner'})", highlight=False
-    )
+    console.print(f"added {user.username} ({user.role}, {user.partner or 'no Partner'})", highlight=False)
 
 
 @app.command("list")
@@ -74,17 +73,17 @@ def list_command(
     """Every account: role, Partner, clearance, whether active, last sign-in."""
     users = accounts.list_users(app_context(ctx).store())
     if as_json:
-        print_json(users)
+        print_json(plain(users))
         return
     table = Table("username", "role", "partner", "clearance", "active", "last sign-in", box=None)
     for u in users:
         table.add_row(
-            u["username"],
-            u["role"],
-            u["partner"] or "",
-            u["clearance"],
-            "yes" if u["active"] else "no",
-            (u["last_login_at"] or "")[:16],
+            u.username,
+            u.role,
+            u.partner or "",
+            u.clearance,
+            "yes" if u.active else "no",
+            (u.last_login_at or "")[:16],
         )
     console.print(table)
 
@@ -95,5 +94,5 @@ def demo(ctx: typer.Context) -> None:
     rows = demo_accounts(app_context(ctx).store())
     table = Table("username", "password", "role", "partner", title="Demo accounts", box=None)
     for row in rows:
-        table.add_row(row["username"] or "", row["password"] or "", row["role"] or "", row["partner"] or "")
+        table.add_row(row.username, row.password, row.role, row.partner or "")
     console.print(table)

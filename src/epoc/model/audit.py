@@ -120,10 +120,16 @@ class AuditEntry:
     def computed_hash(self) -> str:
         return entry_hash(self)
 
+    @property
+    def stamp(self) -> str:
+        """``at`` in its one text form (UTC, microseconds, ``Z``)."""
+        return timestamp(self.at)
+
     def to_json(self) -> dict[str, Any]:
+        """The entry on the wire (`epoc audit search --json`, the web's audit API)."""
         return {
             "seq": self.seq,
-            "at": timestamp(self.at),
+            "at": self.stamp,
             "actor": self.actor,
             "role": self.role,
             "partner": self.partner,

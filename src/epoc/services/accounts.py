@@ -10,7 +10,7 @@ import hashlib
 import os
 import secrets
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from functools import cache
 from typing import Any
@@ -101,17 +101,32 @@ def viewer_from_row(row: Any) -> Viewer:
     return Viewer(row.username, role, partner, Classification(row.clearance))
 
 
-def user_json(row: Any) -> dict[str, Any]:
-    return {
-        "username": row.username,
-        "display_name": row.display_name,
-        "role": row.role,
-        "partner": row.partner,
-        "clearance": Classification(row.clearance).label,
-        "active": bool(row.active),
-        "created_at": aware(row.created_at).isoformat(),
-        "last_login_at": aware(row.last_login_at).isoformat() if row.last_login_at else None,
-    }
+@dataclass(frozen=True, slots=True)
+class Account:
+    """An account as `epoc users list --json` and the web's users API show it (never its password); times
+    are ISO text (UTC)."""
+
+    username: str
+    display_name: str
+    role: str
+    partner: str | None
+    clearance: str  # the label: UNCLASSIFIED … SECRET
+    active: bool
+    created_at: str
+    last_login_at: str | None
+
+
+def account_from_row(row: Any) -> Account:
+    return Account(
+        row.username,
+        row.display_name,
+        row.role,
+        row.partner,
+        Classification(row.clearance).label,
+        bool(row.active),
+        aware(row.created_at).isoformat(),
+        aware(row.last_login_at).isoformat() if row.last_login_at else None,
+    )
 
 
 def default_clearance(role: Role) -> Classification:
@@ -128,7 +143,7 @@ def create_user(
     display_name: str = "",
     clearance: Classification | None = None,
     actor: audit.Actor = None,
-) -> dict[str, Any]:
+) -> Account:
     name = check_username(username)
     check_password(password, name)
     affiliation = check_affiliation(role, partner)
@@ -157,20 +172,20 @@ def create_user(
         details = {"role": role.value, "partner": affiliation, "clearance": level.label}
         audit.record(conn, actor, Action.USER_CREATE, name, details)
         row = repo.get_user(name)
-    return user_json(row)
+    return account_from_row(row)
 
 
-def list_users(store: Store) -> list[dict[str, Any]]:
+def list_users(store: Store) -> list[Account]:
     with store.read() as conn:
-        return [user_json(row) for row in AccountRepository(conn).list_users()]
+        return [account_from_row(row) for row in AccountRepository(conn).list_users()]
 
 
-def get_user(store: Store, username: str) -> dict[str, Any]:
+def get_user(store: Store, username: str) -> Account:
     with store.read() as conn:
         row = AccountRepository(conn).get_user(username)
     if row is None:
         raise NotFound(f"no user {username!r}")
-    return user_json(row)
+    return account_from_row(row)
 
 
 def viewer_of(store: Store, username: str) -> Viewer:
@@ -191,7 +206,7 @@ class UserChange:
     clearance: Classification | None = None
 
 
-def update_user(store: Store, username: str, change: UserChange, actor: audit.Actor = None) -> dict[str, Any]:
+def update_user(store: Store, username: str, change: UserChange, actor: audit.Actor = None) -> Account:
     """Change role, affiliation, clearance, name or active state; deactivating ends sessions and tokens."""
     with store.transaction() as conn:
         repo = AccountRepository(conn)
@@ -215,14 +230,14 @@ def update_user(store: Store, username: str, change: UserChange, actor: audit.Ac
         after = {k: _plain(v) for k, v in values.items()}
         diff = {k: [before[k], after[k]] for k in values if before[k] != after[k]}
         if not diff:
-            return user_json(row)
+            return account_from_row(row)
         repo.update_user(row.username, {**values, "updated_at": now()})
         if values.get("active") is False or "role" in diff or "partner" in diff or "clearance" in diff:
             repo.delete_sessions_of(row.username)  # the next request signs in again under the new terms
         if values.get("active") is False:
             repo.revoke_tokens_of(row.username, now())
         audit.record(conn, actor, Action.USER_UPDATE, row.username, {"changes": diff})
-        return user_json(repo.get_user(row.username))
+        return account_from_row(repo.get_user(row.username))
 
 
 def _plain(value: Any) -> Any:
@@ -386,7 +401,19 @@ def end_session(store: Store, session: Session) -> None:
 TOKEN_PREFIX = "epoc_"
 
 
-def issue_token(store: Store, settings: Settings, viewer: Viewer, name: str) -> dict[str, Any]:
+@dataclass(frozen=True, slots=True)
+class IssuedToken:
+    """A new bearer token: its secret is here, shown this once, and nowhere else (the store keeps only its
+    digest)."""
+
+    id: int
+    name: str
+    token: str = field(repr=False)
+    token_type: str
+    expires_at: str
+
+
+def issue_token(store: Store, settings: Settings, viewer: Viewer, name: str) -> IssuedToken:
     """A new bearer token for ``viewer``; the secret is in the answer and nowhere else."""
     label = name.strip()[:100] or "token"
     secret = TOKEN_PREFIX + secrets.token_urlsafe(32)
@@ -403,33 +430,40 @@ def issue_token(store: Store, settings: Settings, viewer: Viewer, name: str) -> 
             }
         )
         audit.record(conn, viewer, Action.TOKEN_CREATE, f"token:{token_id}", {"name": label})
-    return {
-        "id": token_id,
-        "name": label,
-        "token": secret,
-        "token_type": "bearer",
-        "expires_at": expires.isoformat(),
-    }
+    return IssuedToken(token_id, label, secret, "bearer", expires.isoformat())
 
 
-def token_json(row: Any) -> dict[str, Any]:
-    return {
-        "id": row.id,
-        "name": row.name,
-        "username": row.username,
-        "created_at": aware(row.created_at).isoformat(),
-        "expires_at": aware(row.expires_at).isoformat(),
-        "last_used_at": aware(row.last_used_at).isoformat() if row.last_used_at else None,
-        "revoked_at": aware(row.revoked_at).isoformat() if row.revoked_at else None,
-    }
+@dataclass(frozen=True, slots=True)
+class TokenInfo:
+    """An API token as its owner sees it listed (never its secret); times are ISO text (UTC)."""
+
+    id: int
+    name: str
+    username: str
+    created_at: str
+    expires_at: str
+    last_used_at: str | None
+    revoked_at: str | None
 
 
-def list_tokens(store: Store, viewer: Viewer) -> list[dict[str, Any]]:
+def token_from_row(row: Any) -> TokenInfo:
+    return TokenInfo(
+        row.id,
+        row.name,
+        row.username,
+        aware(row.created_at).isoformat(),
+        aware(row.expires_at).isoformat(),
+        aware(row.last_used_at).isoformat() if row.last_used_at else None,
+        aware(row.revoked_at).isoformat() if row.revoked_at else None,
+    )
+
+
+def list_tokens(store: Store, viewer: Viewer) -> list[TokenInfo]:
     with store.read() as conn:
-        return [token_json(row) for row in AccountRepository(conn).tokens_of(viewer.username)]
+        return [token_from_row(row) for row in AccountRepository(conn).tokens_of(viewer.username)]
 
 
-def revoke_token(store: Store, viewer: Viewer, token_id: int) -> dict[str, Any]:
+def revoke_token(store: Store, viewer: Viewer, token_id: int) -> TokenInfo:
     """Revoke one of one's own tokens (a POC administrator: anyone's)."""
     with store.transaction() as conn:
         repo = AccountRepository(conn)
@@ -438,7 +472,7 @@ def revoke_token(store: Store, viewer: Viewer, token_id: int) -> dict[str, Any]:
             raise NotFound(f"no token {token_id}")
         repo.revoke_token(token_id, now())
         audit.record(conn, viewer, Action.TOKEN_REVOKE, f"token:{token_id}", {"owner": row.username})
-        return token_json(repo.get_token(token_id))
+        return token_from_row(repo.get_token(token_id))
 
 
 def resolve_token(store: Store, secret: str) -> tuple[Viewer, int] | None:

@@ -114,8 +114,9 @@ class AuditQuery:
     limit: int = 100
 
 
-def search(store: Store, query: AuditQuery, viewer: Actor = None) -> list[dict[str, Any]]:
-    """Entries matching every given filter, newest first. A viewer's search is itself logged."""
+def search(store: Store, query: AuditQuery, viewer: Actor = None) -> list[AuditEntry]:
+    """Entries matching every given filter, newest first (``AuditEntry.to_json`` is their one JSON form). A
+    viewer's search is itself logged."""
     since = _parse_time(query.since, "since", end=False)
     until = _parse_time(query.until, "until", end=True)
     if not 1 <= query.limit <= 1000:
@@ -133,7 +134,7 @@ def search(store: Store, query: AuditQuery, viewer: Actor = None) -> list[dict[s
         if viewer is not None:
             filters = {k: v for k, v in asdict(query).items() if v not in (None, "") and k != "limit"}
             record(conn, viewer, "audit.search", None, {"filters": filters, "results": len(entries)})
-    return [e.to_json() for e in entries]
+    return entries
 
 
 def _parse_time(text: str | None, name: str, *, end: bool) -> datetime | None:

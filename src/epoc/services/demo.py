@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from importlib import resources
 from pathlib import Path
-from typing import Any
 
 from epoc.model import Marking
 from epoc.model.access import POC, Role
@@ -61,12 +60,22 @@ def load_demo(store: Store, settings: Settings, progress: ProgressFn | None = No
     return reports
 
 
-def load_demo_denials(store: Store) -> dict[str, Any]:
-    """The team's fictional denial notifications (their parties become records, resolved with the rest)."""
-    return import_denials(store, _demo_file("denials.csv"), DenialImportOptions())
+def load_demo_denials(store: Store) -> int:
+    """The team's fictional denial notifications (their parties become records, resolved with the rest):
+    how many there are."""
+    return len(import_denials(store, _demo_file("denials.csv"), DenialImportOptions())["denials"])
 
 
-def load_demo_documents(store: Store, settings: Settings) -> list[dict[str, Any]]:
+@dataclass(frozen=True, slots=True)
+class DemoDocuments:
+    """What adding the demo documents came to: how many are in the store (added now or already there), and
+    the error of each one that could not be added."""
+
+    added: int
+    errors: tuple[str, ...]
+
+
+def load_demo_documents(store: Store, settings: Settings) -> DemoDocuments:
     """The team's fictional IE paper and denial notification, and the public documents in
     ``settings.corpus_dir`` (US government texts: unclassified, from the US). Adding the same bytes again
     changes nothing."""
@@ -77,7 +86,8 @@ def load_demo_documents(store: Store, settings: Settings) -> list[dict[str, Any]
         public = DocumentOptions(partner="US", marking=Marking.parse("UNCLASSIFIED"))
         files = sorted(p for p in settings.corpus_dir.iterdir() if p.suffix in (".txt", ".md", ".pdf"))
         results += add_documents(store, files, public, limits, extractor)
-    return results
+    errors = tuple(str(r["error"]) for r in results if r["error"])
+    return DemoDocuments(len(results) - len(errors), errors)
 
 
 def resolve_demo(store: Store, settings: Settings, progress: ProgressFn | None = None) -> ResolveReport:
@@ -95,9 +105,19 @@ DEMO_ACCOUNTS: list[tuple[str, Role, str | None]] = [
 ]
 
 
-def demo_accounts(store: Store) -> list[dict[str, str | None]]:
+@dataclass(frozen=True, slots=True)
+class DemoAccount:
+    """A demo account and its fresh password (shown this once)."""
+
+    username: str
+    password: str = field(repr=False)
+    role: str
+    partner: str | None
+
+
+def demo_accounts(store: Store) -> list[DemoAccount]:
     """Create (or reset) one account per role with a fresh random password, and return them with it."""
-    out: list[dict[str, str | None]] = []
+    out: list[DemoAccount] = []
     for username, role, partner in DEMO_ACCOUNTS:
         try:
             accounts.get_user(store, username)
@@ -105,7 +125,7 @@ def demo_accounts(store: Store) -> list[dict[str, str | None]]:
         except NotFound:
             password = accounts.generate_password()
             accounts.create_user(store, username, role, password, partner, display_name=f"Demo {role.value}")
-        out.append({"username": username, "password": password, "role": role.value, "partner": partner})
+        out.append(DemoAccount(username, password, role.value, partner))
     return out
 
 

@@ -80,7 +80,7 @@ def _account_role(store: Store, username: str, viewer: Viewer | None) -> Role | 
     if viewer is not None:
         return viewer.role
     try:
-        return Role(accounts.get_user(store, username)["role"])
+        return Role(accounts.get_user(store, username).role)
     except (NotFound, ValueError, KeyError):
         return None  # an expert without an account here yet: a member
 

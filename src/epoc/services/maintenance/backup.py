@@ -118,7 +118,9 @@ def backup(store: Store, path: Path) -> BackupReport:
     return BackupReport(str(path), len(tables()), total, sums["*"])
 
 
-def _read_dump(path: Path) -> Iterator[dict[str, Any]]:
+def _read_dump_json(path: Path) -> Iterator[dict[str, Any]]:
+    """The backup's lines as their JSON objects (dicts on purpose: the dump format's header, table rows and
+    closing line, checked one by one by ``restore``), or a clear error for a damaged file."""
     try:
         with gzip.open(path, "rt", encoding="utf-8") as lines:
             for number, line in enumerate(lines, 1):
@@ -136,7 +138,7 @@ def restore(store: Store, path: Path) -> RestoreReport:
     path = Path(path)
     if not path.is_file():
         raise EpocError(f"{path}: no such backup file")
-    lines = _read_dump(path)
+    lines = _read_dump_json(path)
     header = next(lines, None)
     if not isinstance(header, dict) or header.get("format") != FORMAT:
         raise EpocError(f"{path.name}: not an epoc backup (its first line is not an epoc-dump header)")

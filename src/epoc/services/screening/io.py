@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from epoc.matching.party import Party
-from epoc.matching.scorer import DEFAULT_THRESHOLD, Scorer, default_scorer
+from epoc.matching.scorer import DEFAULT_THRESHOLD, Comparison, Scorer, default_scorer
 from epoc.model import EpocError
 from epoc.services.screening.screener import Hit
 
@@ -89,7 +89,8 @@ def dumps_line(data: Any) -> str:
 
 
 def result_json(query: Query, hits: Sequence[Hit] | None) -> dict[str, Any]:
-    """One party's answer as a JSON object (the web API's body); ``result_line`` is the same as a line."""
+    """One party's answer as a JSON object (the web API's body); ``result_line`` is the same as a line.
+    A dict on purpose: it is the ``epoc screen`` output line's wire format, ``"id"`` as the input gave it."""
     if query.error is not None or hits is None:
         return {"id": query.id, "error": query.error or "not screened"}
     return {"id": query.id, "matches": [h.to_json() for h in hits]}
@@ -108,8 +109,9 @@ def result_line(query: Query, matches: str | None) -> str:
     return f'{{"id":{dumps_line(query.id)},"matches":{matches}}}\n'
 
 
-def compare_pair(data: Any, scorer: Scorer | None = None, threshold: float | None = None) -> dict[str, Any]:
-    """One ``epoc pairs`` line: ``{"schema", "left", "right"}`` -> ``{"score", "match", "explanation"}``."""
+def compare_pair(data: Any, scorer: Scorer | None = None, threshold: float | None = None) -> Comparison:
+    """One ``epoc pairs`` line, ``{"schema", "left", "right"}``, compared: its ``to_json()`` is the output
+    line ``{"score", "match", "explanation"}``."""
     scorer = scorer or default_scorer()
     if not isinstance(data, dict):
         raise EpocError(f"a pair must be a JSON object, not {type(data).__name__}")
@@ -125,12 +127,12 @@ def compare_pair(data: Any, scorer: Scorer | None = None, threshold: float | Non
             sides.append(Party.from_query(merged))
         except EpocError as exc:
             raise EpocError(f"{side}: {exc.message}") from None
-    result = scorer.compare(sides[0], sides[1], DEFAULT_THRESHOLD if threshold is None else threshold)
-    return result.to_json()
+    return scorer.compare(sides[0], sides[1], DEFAULT_THRESHOLD if threshold is None else threshold)
 
 
 def compare_pairs_jsonl(lines: Iterable[str], threshold: float | None = None) -> Iterator[dict[str, Any]]:
-    """Every line of an ``epoc pairs`` input, in order; a bad line gives ``{"id"?, "error"}``."""
+    """Every line of an ``epoc pairs`` input, in order; a bad line gives ``{"id"?, "error"}``. Dicts on
+    purpose: they are the ``epoc pairs`` output lines' wire format (a comparison, or an error line)."""
     scorer = default_scorer()
     for number, raw in enumerate(lines, start=1):
         if not raw.strip():
@@ -138,7 +140,7 @@ def compare_pairs_jsonl(lines: Iterable[str], threshold: float | None = None) ->
         data: Any = None
         try:
             data = json.loads(raw)
-            yield compare_pair(data, scorer, threshold)
+            yield compare_pair(data, scorer, threshold).to_json()
         except json.JSONDecodeError as exc:
             yield {"error": f"line {number}: not JSON: {exc.msg} (column {exc.colno})"}
         except EpocError as exc:

@@ -94,9 +94,10 @@ class BatchJob:
         return {**asdict(self), "marking": self.marking.to_json()}
 
 
-def _banner_rows(line: dict[str, Any], banners: dict[str, Marking]) -> list[dict[str, Any]]:
+def _csv_rows(line: dict[str, Any], banners: dict[str, Marking]) -> list[dict[str, Any]]:
     """The CSV rows of one output line: one per hit (a party without hits, or a bad line: one row with the
-    hit's cells empty), each hit marked with the strictest marking of the records it shows."""
+    hit's cells empty), each hit marked with the strictest marking of the records it shows. Dicts on
+    purpose: they are the CSV download's rows as ``csv.DictWriter`` writes them, read from a JSON line."""
     ident = "" if line.get("id") is None else line["id"]
     if "matches" not in line:
         return [{"id": ident, "error": line.get("error")}]
@@ -158,7 +159,7 @@ def jsonl_to_csv(jsonl: Path, sink: IO[str], store: Store, batch: int = 2000) ->
                     for record_id in hit["record_ids"]:
                         if record_id in known:
                             banner = banner.strictest(known[record_id])
-                writer.writerows(_banner_rows(line, known))
+                writer.writerows(_csv_rows(line, known))
     return _CsvSummary(banner, matched)
 
 

@@ -217,7 +217,7 @@ def _open_parquet(name: str, raw: IO[bytes], head: bytes, closers: list[Any]) ->
                 for row in batch.to_pylist():
                     number += 1
                     done[0] = number
-                    yield _query(number, _parquet_row(row))
+                    yield _query(number, _parquet_row_json(row))
         except EpocError:
             raise
         except Exception as exc:
@@ -226,7 +226,9 @@ def _open_parquet(name: str, raw: IO[bytes], head: bytes, closers: list[Any]) ->
     return Manifest(name, "parquet", parquet.metadata.num_rows, rows(), lambda: done[0], closers)
 
 
-def _parquet_row(row: dict[str, Any]) -> dict[str, Any]:
+def _parquet_row_json(row: dict[str, Any]) -> dict[str, Any]:
+    """A Parquet row as the contract line it stands for (a dict on purpose: the JSON object of an ``epoc
+    screen`` input line, which ``Party.from_query`` reads), list fields as lists of text."""
     data: dict[str, Any] = {}
     for key, value in row.items():
         if value is None:

@@ -254,10 +254,11 @@ class JobState:
         return self.chunk_path(number).read_text(encoding="utf-8")
 
 
-def describe_input(
+def describe_input_json(
     source: str, fmt: str | None, threshold: float, limit: int, chunk_rows: int
 ) -> dict[str, Any]:
-    """What a resumed job must find unchanged: the input (path, size, modification time) and options."""
+    """What a resumed job must find unchanged: the input (path, size, modification time) and options. A dict
+    on purpose: it is the job's manifest file, written as JSON and compared with it on ``--resume``."""
     described: dict[str, Any] = {
         "format": JOB_FORMAT,
         "input_format": fmt,
@@ -340,7 +341,7 @@ def screen_stream(
     index = CandidateIndex([merged] if merged is not None else [])
     done_before = 0
     if job is not None:
-        described = describe_input(
+        described = describe_input_json(
             source if isinstance(source, str) else "-", fmt, threshold, limit, chunk_rows
         )
         done_before = job.begin(described, resume)

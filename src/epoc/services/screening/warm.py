@@ -146,7 +146,7 @@ class WarmScreener:
                 Action.SCREEN,
                 audit_target or _target(queries),
                 {
-                    **_summary(queries, by_line, chosen_threshold, chosen_limit),
+                    **_audit_details_json(queries, by_line, chosen_threshold, chosen_limit),
                     **(audit_details or {}),
                 },
             )
@@ -185,10 +185,11 @@ def _target(queries: Sequence[Query]) -> str:
     return f"{len(queries)} parties"
 
 
-def _summary(
+def _audit_details_json(
     queries: Sequence[Query], by_line: dict[int, list[Hit]], threshold: float, limit: int
 ) -> dict[str, Any]:
-    """What the trail keeps of a screening: what was asked, and which entities came back (ids only)."""
+    """What the trail keeps of a screening: what was asked, and which entities came back (ids only). A dict
+    on purpose: an audit entry's details are JSON, hashed into the trail as they are."""
     details: dict[str, Any] = {
         "parties": len(queries),
         "errors": sum(1 for q in queries if q.party is None),

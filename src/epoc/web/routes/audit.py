@@ -49,7 +49,7 @@ def audit_page(
 ) -> Response:
     query = _query(actor, action, target, since, until, before, limit)
     entries = audit.search(request.app.state.store, query, who.viewer)
-    older = entries[-1]["seq"] if len(entries) == limit else None
+    older = entries[-1].seq if len(entries) == limit else None
     context = {"entries": entries, "f": query, "actions": Action.all(), "older": older}
     return page(request, "audit/search.html", context, who=who, title="Audit trail")
 
@@ -73,9 +73,8 @@ def audit_json(
     limit: Annotated[int, Query(ge=1, le=1000)] = 100,
 ) -> Any:
     """Entries matching every filter given, newest first. Searching the trail is itself recorded in it."""
-    return audit.search(
-        request.app.state.store, _query(actor, action, target, since, until, before, limit), who.viewer
-    )
+    query = _query(actor, action, target, since, until, before, limit)
+    return [e.to_json() for e in audit.search(request.app.state.store, query, who.viewer)]
 
 
 @router.get("/api/v1/audit/verify", response_model=ChainReportOut, tags=["audit"])

@@ -14,7 +14,7 @@ from epoc.model.errors import EpocError
 from epoc.services import accounts
 from epoc.web.areas import Area, NavLink
 from epoc.web.rendering import page
-from epoc.web.schemas.common import ErrorOut, TokenInfoOut, TokenOut, TokenRequest
+from epoc.web.schemas.common import ErrorOut, TokenInfoOut, TokenOut, TokenRequest, wire
 from epoc.web.security import (
     PRELOGIN_COOKIE,
     SESSION_COOKIE,
@@ -102,7 +102,7 @@ def _account_page(
     request: Request,
     who: Principal,
     *,
-    new_token: dict[str, Any] | None = None,
+    new_token: accounts.IssuedToken | None = None,
     message: str | None = None,
     error: str | None = None,
     status: int = 200,
@@ -171,13 +171,13 @@ def create_token(
     viewer = accounts.authenticate(
         state.store, state.settings, body.username, body.password, client_ip(request)
     )
-    return accounts.issue_token(state.store, state.settings, viewer, body.name)
+    return wire(TokenOut, accounts.issue_token(state.store, state.settings, viewer, body.name))
 
 
 @router.get("/api/v1/tokens", response_model=list[TokenInfoOut], tags=["account"])
 def my_tokens(request: Request, who: Annotated[Principal, requires(Permission.ACCOUNT)]) -> Any:
     """Your tokens (never their secrets)."""
-    return accounts.list_tokens(request.app.state.store, who.viewer)
+    return wire(TokenInfoOut, accounts.list_tokens(request.app.state.store, who.viewer))
 
 
 @router.delete(
@@ -188,7 +188,7 @@ def my_tokens(request: Request, who: Annotated[Principal, requires(Permission.AC
 )
 def revoke(request: Request, who: Annotated[Principal, requires(Permission.ACCOUNT)], token_id: int) -> Any:
     """Revoke one of your tokens; it stops working at once."""
-    return accounts.revoke_token(request.app.state.store, who.viewer, token_id)
+    return wire(TokenInfoOut, accounts.revoke_token(request.app.state.store, who.viewer, token_id))
 
 
 AREA = Area("auth", router, nav=(NavLink("Account", "/account", Permission.ACCOUNT),))

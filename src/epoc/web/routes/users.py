@@ -15,7 +15,15 @@ from epoc.services import accounts
 from epoc.services.accounts import UserChange
 from epoc.web.areas import Area, NavLink
 from epoc.web.rendering import page
-from epoc.web.schemas.common import ErrorOut, PasswordOut, UserCreate, UserCreated, UserOut, UserUpdate
+from epoc.web.schemas.common import (
+    ErrorOut,
+    PasswordOut,
+    UserCreate,
+    UserCreated,
+    UserOut,
+    UserUpdate,
+    wire,
+)
 from epoc.web.security import Principal, requires
 
 router = APIRouter()
@@ -158,7 +166,7 @@ def reset_page(request: Request, who: Admin, username: str) -> Response:
 @router.get("/api/v1/users", response_model=list[UserOut], tags=["users"])
 def users_json(request: Request, who: Admin) -> Any:
     """Every account."""
-    return accounts.list_users(request.app.state.store)
+    return wire(UserOut, accounts.list_users(request.app.state.store))
 
 
 @router.post(
@@ -181,14 +189,14 @@ def create_user_json(request: Request, who: Admin, body: UserCreate) -> Any:
         _clearance(body.clearance),
         actor=who.viewer,
     )
-    return {"user": user, "password": None if body.password else password}
+    return UserCreated(user=wire(UserOut, user), password=None if body.password else password)
 
 
 @router.get(
     "/api/v1/users/{username}", response_model=UserOut, tags=["users"], responses={404: {"model": ErrorOut}}
 )
 def user_json(request: Request, who: Admin, username: str) -> Any:
-    return accounts.get_user(request.app.state.store, username)
+    return wire(UserOut, accounts.get_user(request.app.state.store, username))
 
 
 @router.patch(
@@ -200,7 +208,7 @@ def user_json(request: Request, who: Admin, username: str) -> Any:
 def update_user_json(request: Request, who: Admin, username: str, body: UserUpdate) -> Any:
     """Change role, Partner, clearance, display name or active state (deactivating revokes tokens)."""
     change = UserChange(body.role, body.partner, body.active, body.display_name, _clearance(body.clearance))
-    return accounts.update_user(request.app.state.store, username, change, actor=who.viewer)
+    return wire(UserOut, accounts.update_user(request.app.state.store, username, change, actor=who.viewer))
 
 
 @router.post(
