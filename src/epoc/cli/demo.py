@@ -36,7 +36,7 @@ def demo(ctx: typer.Context) -> None:
     print_sources(list_sources(store))
     if not all(r.ok for r in reports):
         raise typer.Exit(1)
-    denials = load_demo_denials(store)["denials"]
+    denials = load_demo_denials(store).denials
     console.print(f"demo denial notifications: {len(denials)}", highlight=False)
     with progress_bar("resolving") as update:
         resolved = resolve_demo(store, settings, update)

@@ -15,7 +15,7 @@ from epoc.model.errors import NotFound
 from epoc.model.outreach import CountryStatus
 from epoc.model.plenary import MeetingKind
 from epoc.services import accounts
-from epoc.services.denials.notifications import DenialImportOptions, import_denials
+from epoc.services.denials.notifications import DenialImportOptions, DenialsImported, import_denials
 from epoc.services.documents.extraction import lazy_extractor
 from epoc.services.documents.ingest import DocumentOptions, add_documents
 from epoc.services.licensing.applications import DeskOptions, add_application, list_applications
@@ -61,7 +61,7 @@ def load_demo(store: Store, settings: Settings, progress: ProgressFn | None = No
     return reports
 
 
-def load_demo_denials(store: Store) -> dict[str, Any]:
+def load_demo_denials(store: Store) -> DenialsImported:
     """The team's fictional denial notifications (their parties become records, resolved with the rest)."""
     return import_denials(store, _demo_file("denials.csv"), DenialImportOptions())
 

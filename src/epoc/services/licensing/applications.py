@@ -37,8 +37,9 @@ from epoc.model.licensing import (
 from epoc.model.marking import Classification
 from epoc.services import audit
 from epoc.services.denials.notifications import DenialImportOptions, save_denials
-from epoc.services.licensing.assess import Assessed, assess, consultation_request
+from epoc.services.licensing.assess import Assessed, assess, consultation_request_json
 from epoc.services.licensing.attachments import attachment_view
+from epoc.services.results import plain
 from epoc.services.screening.screener import Screener
 from epoc.settings import Settings
 from epoc.store import Store
@@ -164,9 +165,41 @@ class ApplicationView:
 
 
 @dataclass(frozen=True, slots=True)
+class UndercutNotice:
+    """The notice an approval after a consultation sends the denying Partner."""
+
+    notice_id: int
+    kind: str  # undercut
+    to_partner: str
+    consultation_id: int
+    text: str
+
+    def to_json(self) -> dict[str, Any]:
+        return plain(self)  # type: ignore[no-any-return]
+
+
+@dataclass(frozen=True, slots=True)
+class Circulated:
+    """A refusal's denial notification circulated: the denial it became, as stored (`epoc applications
+    circulate --json`)."""
+
+    application_id: int
+    denial_id: int | None
+    partner: str
+    reference: str
+    source: str
+    status: str
+    records: int
+    marking: Marking
+
+    def to_json(self) -> dict[str, Any]:
+        return plain(self)  # type: ignore[no-any-return]
+
+
+@dataclass(frozen=True, slots=True)
 class Decision:
     application: ApplicationView
-    notices: tuple[dict[str, Any], ...]
+    notices: tuple[UndercutNotice, ...]
 
     def to_json(self) -> dict[str, Any]:
         app = self.application
@@ -177,7 +210,7 @@ class Decision:
             "justification": app.justification,
             "conditions": app.conditions,
             "consultations": [c.to_json() for c in app.consultations],
-            "notices": list(self.notices),
+            "notices": [n.to_json() for n in self.notices],
             "denial_draft": app.denial_draft,
             "marking": app.marking.to_json(),
         }
@@ -367,7 +400,7 @@ def _open_consultations(
                     "denial_id": denial.denial_id,
                     "requesting_partner": partner,
                     "denying_partner": denial.partner,
-                    "request": consultation_request(application, denial),
+                    "request": consultation_request_json(application, denial),
                     "status": ConsultationStatus.OPEN.value,
                     "opened_on": today,
                     "due": today + timedelta(days=options.consultation_days),
@@ -523,7 +556,7 @@ def decide(
             raise Conflict(f"application {application_id} was already decided: {row.outcome}")
         consultations = repo.consultations(None, application_id=application_id)
         states = [ConsultationState(c.id, c.denying_partner, c.status, c.due) for c in consultations]
-        notices: list[dict[str, Any]] = []
+        notices: list[UndercutNotice] = []
         values: dict[str, Any] = {
             "outcome": chosen.value,
             "justification": (justification or "").strip() or None,
@@ -533,7 +566,7 @@ def decide(
         }
         if chosen is Outcome.DENY:
             values["status"] = ApplicationStatus.DENIED.value
-            values["denial_draft"] = denial_draft(row, justification, today)
+            values["denial_draft"] = denial_draft_json(row, justification, today)
             for c in consultations:
                 repo.update_consultation(c.id, {"outcome": "the application was denied"})
         else:
@@ -557,7 +590,7 @@ def decide(
             {
                 "outcome": chosen.value,
                 "justification": values["justification"],
-                "notices": [n["notice_id"] for n in notices],
+                "notices": [n.notice_id for n in notices],
             },
         )
         return Decision(_read(conn, application_id, None, today), tuple(notices))
@@ -578,7 +611,7 @@ def _undercut_notice(
     values: dict[str, Any],
     viewer: Viewer | None,
     now: datetime,
-) -> dict[str, Any]:
+) -> UndercutNotice:
     """The notice to the denying Partner: an essentially identical transaction it denied was approved."""
     reason = f" Justification: {values['justification']}" if values["justification"] else ""
     conditions = f" Conditions: {values['conditions']}" if values["conditions"] else ""
@@ -602,18 +635,13 @@ def _undercut_notice(
         },
         marking,
     )
-    return {
-        "notice_id": notice_id,
-        "kind": "undercut",
-        "to_partner": consultation.denying_partner,
-        "consultation_id": consultation.id,
-        "text": text,
-    }
+    return UndercutNotice(notice_id, "undercut", consultation.denying_partner, consultation.id, text)
 
 
-def denial_draft(row: Any, reason: str | None, today: date) -> dict[str, Any]:
+def denial_draft_json(row: Any, reason: str | None, today: date) -> dict[str, Any]:
     """The denial notification for the other Partners, in the denial template (``epoc denials import``
-    reads it): parties, item, Annex codes, reason; marked for Partners only."""
+    reads it): parties, item, Annex codes, reason; marked for Partners only. A dict on purpose: the template
+    is a wire format, kept with the application until it is circulated."""
 
     def party(role: str) -> dict[str, Any] | None:
         found = [p for p in row.parties if p["role"] == role]
@@ -652,7 +680,7 @@ def circulate_draft(
     *,
     options: DeskOptions = DEFAULT_OPTIONS,
     today: date | None = None,
-) -> dict[str, Any]:
+) -> Circulated:
     """Circulate the denial notification a refusal drafted: it becomes a denial of the Partner (its parties
     records, screened and binding like any other), once."""
     today = today or date.today()
@@ -676,4 +704,14 @@ def circulate_draft(
         circulated = repo.denial_by_key(denial.partner, denial.reference)
         denial_id = circulated.id if circulated is not None else None
         repo.update_application(application_id, {"denial_draft": {**draft, "circulated_as": denial_id}})
-    return {"application_id": application_id, "denial_id": denial_id, **saved[0]}
+    made = saved[0]
+    return Circulated(
+        application_id,
+        denial_id,
+        made.partner,
+        made.reference,
+        made.source,
+        made.status,
+        made.records,
+        made.marking,
+    )

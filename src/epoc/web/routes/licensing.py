@@ -18,6 +18,7 @@ from epoc.model import ImportFailure
 from epoc.model.access import Permission, Viewer
 from epoc.model.errors import EpocError, InvalidInput
 from epoc.model.licensing import RED_FLAGS, Application
+from epoc.services.denials.notifications import DenialView
 from epoc.services.licensing.applications import (
     DeskOptions,
     add_application,
@@ -47,7 +48,7 @@ from epoc.settings import Settings
 from epoc.store import Store
 from epoc.web.areas import Area, NavLink, Panel
 from epoc.web.rendering import mark, page
-from epoc.web.schemas.common import ErrorOut
+from epoc.web.schemas.common import ErrorOut, wire
 from epoc.web.schemas.documents import DenialOut
 from epoc.web.schemas.licensing import (
     AmendIn,
@@ -482,12 +483,12 @@ def _due_page(
     who: Principal,
     within: int,
     *,
-    done: dict[str, Any] | None = None,
+    done: DenialView | None = None,
     error: str | None = None,
     status: int = 200,
 ) -> Response:
     rows = due_for_review(_store(request), within, who.viewer, options=_options(request))
-    markings = [r["marking"] for r in rows] + ([done["marking"]] if done else [])
+    markings = [r.marking for r in rows] + ([done.marking] if done else [])
     return page(
         request,
         "licensing/due.html",
@@ -637,8 +638,8 @@ def decide_json(
 def circulate_json(request: Request, response: Response, who: Officer, application_id: int) -> Any:
     """Circulate the denial notification a refusal drafted (once): it becomes your Partner's denial."""
     data = circulate_draft(_store(request), application_id, who.viewer, options=_options(request))
-    mark(response, [data["marking"]])
-    return data
+    mark(response, [data.marking])
+    return wire(CirculatedOut, data)
 
 
 @router.post(
@@ -734,13 +735,13 @@ def reply_json(
 def due_json(request: Request, response: Response, who: Officer, within: Within = DUE_WITHIN) -> Any:
     """Your Partner's denials due for review in the next ``within`` days, soonest first."""
     rows = due_for_review(_store(request), within, who.viewer, options=_options(request))
-    mark(response, [r["marking"] for r in rows])
-    return rows
+    mark(response, [r.marking for r in rows])
+    return wire(DenialOut, rows)
 
 
-def _reviewed(response: Response, data: dict[str, Any]) -> dict[str, Any]:
-    mark(response, [data["marking"]])
-    return data
+def _reviewed(response: Response, data: DenialView) -> Any:
+    mark(response, [data.marking])
+    return wire(DenialReviewedOut, data)
 
 
 @router.post(
@@ -793,7 +794,7 @@ def _waiting_box(store: Store, viewer: Viewer, settings: Settings) -> dict[str, 
 
 def _due_box(store: Store, viewer: Viewer, settings: Settings) -> dict[str, Any]:
     rows = due_for_review(store, DUE_WITHIN, viewer, options=DeskOptions.from_settings(settings))
-    return {"rows": rows, "within": DUE_WITHIN, "markings": [r["marking"] for r in rows]}
+    return {"rows": rows, "within": DUE_WITHIN, "markings": [r.marking for r in rows]}
 
 
 AREA = Area(
