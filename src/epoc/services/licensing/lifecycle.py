@@ -32,7 +32,7 @@ from epoc.store.records import marking_from_row
 
 
 @dataclass(frozen=True, slots=True)
-class Notice:
+class DenialNotice:
     """The notice a lifecycle step sends the Partners (``to_partner`` None: every Partner)."""
 
     notice_id: int
@@ -48,7 +48,7 @@ class Notice:
 class DenialReviewed(DenialView):
     """A denial renewed or revoked, as it now is, and the notice sent (`epoc denials renew --json`)."""
 
-    notice: Notice
+    notice: DenialNotice
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +57,7 @@ class DenialAmended(DenialView):
     amend --json`)."""
 
     predecessor: DenialView
-    notice: Notice
+    notice: DenialNotice
 
 
 def due_for_review(
@@ -106,7 +106,7 @@ def _denial_row(repo: LicensingRepository, denial_id: int | str, viewer: Viewer 
 
 def _notify(
     repo: LicensingRepository, row: Any, kind: str, text: str, viewer: Viewer | None, now: datetime
-) -> Notice:
+) -> DenialNotice:
     notice_id = repo.add_notice(
         {
             "kind": kind,
@@ -119,7 +119,7 @@ def _notify(
         },
         marking_from_row(row),
     )
-    return Notice(notice_id, kind, None, text)
+    return DenialNotice(notice_id, kind, None, text)
 
 
 def renew(
