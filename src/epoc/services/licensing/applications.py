@@ -38,7 +38,7 @@ from epoc.model.marking import Classification
 from epoc.services import audit
 from epoc.services.denials.notifications import DenialImportOptions, save_denials
 from epoc.services.licensing.assess import Assessed, assess, consultation_request_json
-from epoc.services.licensing.attachments import attachment_view
+from epoc.services.licensing.attachments import AttachmentView, attachment_view
 from epoc.services.results import plain
 from epoc.services.screening.screener import Screener
 from epoc.settings import Settings
@@ -82,41 +82,35 @@ def check_partner(code: str) -> str:
 # -- results ---------------------------------------------------------------------------------------
 @dataclass(frozen=True, slots=True)
 class ConsultationView:
+    """A no-undercut consultation, for the two Partners it joins (`epoc consultations list --json`)."""
+
     consultation_id: int
-    application_id: int
-    requesting_partner: str
     partner: str  # the denying Partner, who is consulted
     denial_id: int
     status: str
-    opened_on: date
     due: date
+    application_id: int
+    requesting_partner: str
+    opened_on: date
     deadline_passed: bool
-    request: dict[str, Any]
-    replies: tuple[dict[str, Any], ...]
+    request: dict[str, Any]  # the stored request: the item and the matched parties only
+    replies: tuple[dict[str, Any], ...]  # as stored
     outcome: str | None
     marking: Marking
 
     def to_json(self) -> dict[str, Any]:
-        return {
-            "consultation_id": self.consultation_id,
-            "partner": self.partner,
-            "denial_id": self.denial_id,
-            "status": self.status,
-            "due": self.due.isoformat(),
-            "application_id": self.application_id,
-            "requesting_partner": self.requesting_partner,
-            "opened_on": self.opened_on.isoformat(),
-            "deadline_passed": self.deadline_passed,
-            "request": self.request,
-            "replies": list(self.replies),
-            "outcome": self.outcome,
-            "marking": self.marking.to_json(),
-        }
+        return plain(self)  # type: ignore[no-any-return]
 
 
 @dataclass(frozen=True, slots=True)
 class ApplicationView:
+    """An application, for its own Partner's licensing officers (`epoc applications show --json`): what was
+    entered and the assessment as stored (JSON documents), its consultations and attachments."""
+
     application_id: int
+    assessment: dict[str, Any]
+    consultations: tuple[ConsultationView, ...]
+    related_denials: tuple[dict[str, Any], ...]
     partner: str
     reference: str
     exporter: str
@@ -126,42 +120,17 @@ class ApplicationView:
     items: tuple[dict[str, Any], ...]
     red_flags: tuple[dict[str, Any], ...]
     status: str
-    assessment: dict[str, Any]
-    related_denials: tuple[dict[str, Any], ...]
-    consultations: tuple[ConsultationView, ...]
-    history: tuple[dict[str, Any], ...]
     outcome: str | None
     justification: str | None
     conditions: str | None
-    denial_draft: dict[str, Any] | None
+    denial_draft: dict[str, Any] | None  # the denial template's document (``denial_draft_json``)
+    history: tuple[dict[str, Any], ...]
     created_at: str
     marking: Marking
-    attachments: tuple[dict[str, Any], ...] = ()  # filled where one application is read
+    attachments: tuple[AttachmentView, ...] = ()  # filled where one application is read
 
     def to_json(self) -> dict[str, Any]:
-        return {
-            "application_id": self.application_id,
-            "assessment": self.assessment,
-            "consultations": [c.to_json() for c in self.consultations],
-            "related_denials": list(self.related_denials),
-            "partner": self.partner,
-            "reference": self.reference,
-            "exporter": self.exporter,
-            "destination": self.destination,
-            "end_use": self.end_use,
-            "parties": list(self.parties),
-            "items": list(self.items),
-            "red_flags": list(self.red_flags),
-            "status": self.status,
-            "outcome": self.outcome,
-            "justification": self.justification,
-            "conditions": self.conditions,
-            "denial_draft": self.denial_draft,
-            "history": list(self.history),
-            "created_at": self.created_at,
-            "marking": self.marking.to_json(),
-            "attachments": list(self.attachments),
-        }
+        return plain(self)  # type: ignore[no-any-return]
 
 
 @dataclass(frozen=True, slots=True)
@@ -235,7 +204,7 @@ def consultation_view(row: Any, today: date) -> ConsultationView:
 
 
 def _view(
-    row: Any, consultations: list[Any], today: date, attachments: tuple[dict[str, Any], ...] = ()
+    row: Any, consultations: list[Any], today: date, attachments: tuple[AttachmentView, ...] = ()
 ) -> ApplicationView:
     return ApplicationView(
         application_id=row.id,
@@ -419,7 +388,7 @@ def _read(conn: Connection, application_id: int, viewer: Viewer | None, today: d
     if row is None:
         raise NotFound(f"application {application_id} not found")
     files = repo.attachments(application_id)
-    attachments = tuple(attachment_view(a, application_id).to_json() for a in files)
+    attachments = tuple(attachment_view(a, application_id) for a in files)
     return _view(row, repo.consultations(None, application_id=application_id), today, attachments)
 
 
