@@ -167,22 +167,35 @@ class Circulated:
 
 @dataclass(frozen=True, slots=True)
 class Decision:
-    application: ApplicationView
+    """An application decided (`epoc applications decide --json`): its outcome, its consultations, the
+    notices the approval sent, the denial notification a refusal drafted."""
+
+    application_id: int
+    outcome: str | None
+    status: str
+    justification: str | None
+    conditions: str | None
+    consultations: tuple[ConsultationView, ...]
     notices: tuple[UndercutNotice, ...]
+    denial_draft: dict[str, Any] | None  # the denial template's document (``denial_draft_json``)
+    marking: Marking
+
+    @classmethod
+    def of(cls, app: ApplicationView, notices: tuple[UndercutNotice, ...]) -> Decision:
+        return cls(
+            app.application_id,
+            app.outcome,
+            app.status,
+            app.justification,
+            app.conditions,
+            app.consultations,
+            notices,
+            app.denial_draft,
+            app.marking,
+        )
 
     def to_json(self) -> dict[str, Any]:
-        app = self.application
-        return {
-            "application_id": app.application_id,
-            "outcome": app.outcome,
-            "status": app.status,
-            "justification": app.justification,
-            "conditions": app.conditions,
-            "consultations": [c.to_json() for c in app.consultations],
-            "notices": [n.to_json() for n in self.notices],
-            "denial_draft": app.denial_draft,
-            "marking": app.marking.to_json(),
-        }
+        return plain(self)  # type: ignore[no-any-return]
 
 
 def consultation_view(row: Any, today: date) -> ConsultationView:
@@ -562,7 +575,7 @@ def decide(
                 "notices": [n.notice_id for n in notices],
             },
         )
-        return Decision(_read(conn, application_id, None, today), tuple(notices))
+        return Decision.of(_read(conn, application_id, None, today), tuple(notices))
 
 
 def _answered(status: str) -> str:

@@ -628,7 +628,7 @@ def decide_json(
         justification=body.justification,
         conditions=body.conditions,
     )
-    mark(response, [decision.application.marking])
+    mark(response, [decision.marking])
     return decision.to_json()
 
 
