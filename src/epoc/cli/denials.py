@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 from rich.table import Table
@@ -13,6 +13,7 @@ from epoc.cli.common import app_context, console, print_json
 from epoc.model import Marking, MarkingError
 from epoc.services.denials.notifications import (
     DenialImportOptions,
+    DenialView,
     check_denials,
     import_denials,
     list_denials,
@@ -46,12 +47,10 @@ def import_command(
     options = DenialImportOptions(parsed, context.settings.document_limits.max_bytes)
     report = import_denials(context.store(), file, options, context.settings.denial_lapse_years)
     if as_json:
-        print_json(report)
+        print_json(report.to_json())
         return
-    for d in report["denials"]:
-        console.print(
-            f"{d['partner']} {d['reference']}: {d['status']} ({d['records']} parties)", markup=False
-        )
+    for d in report.denials:
+        console.print(f"{d.partner} {d.reference}: {d.status} ({d.records} parties)", markup=False)
 
 
 def _day(text: str | None, hint: str) -> date | None:
@@ -71,18 +70,17 @@ def list_command(
     context = app_context(ctx)
     rows = list_denials(context.store(), lapse_years=context.settings.denial_lapse_years)
     if as_json:
-        print_json(rows)
+        print_json([d.to_json() for d in rows])
         return
     table = Table(
         "partner", "reference", "date", "items", "consignee / end user", "binds", "marking", box=None
     )
     for d in rows:
-        parties = "; ".join(p["name"] for p in d["consignee"] + d["end_user"])
-        items = "catch-all" if d["catch_all"] else ", ".join(d["annex_codes"])
+        parties = "; ".join(p["name"] for p in (*d.consignee, *d.end_user))
+        items = "catch-all" if d.catch_all else ", ".join(d.annex_codes)
         table.add_row(
-            d["partner"], d["reference"], d["date"], items, parties,
-            "yes" if d["binding"] else "no", d["marking"]["portion"],
-        )  # fmt: skip
+            d.partner, d.reference, d.date, items, parties, "yes" if d.binding else "no", d.marking.portion
+        )
     console.print(table)
 
 
@@ -99,20 +97,20 @@ def check_command(
     lapse_years = context.settings.denial_lapse_years
     hits = check_denials(context.store(), party, item, _day(on, "--on"), lapse_years=lapse_years)
     if as_json:
-        print_json(hits)
+        print_json([hit.to_json() for hit in hits])
     else:
         for hit in hits:
-            flag = "UNDERCUT" if hit["undercut"] else "note"
+            flag = "UNDERCUT" if hit.undercut else "note"
             console.print(
-                f"{flag}: {hit['partner']} {hit['reference']} ({hit['date']}, "
-                f"{', '.join(hit['annex_codes']) or 'catch-all'}): {hit['matched_party']['name']} "
-                f"({hit['matched_party']['role']}) — {hit['why']}",
+                f"{flag}: {hit.partner} {hit.reference} ({hit.date}, "
+                f"{', '.join(hit.annex_codes) or 'catch-all'}): {hit.matched_party.matched_name} "
+                f"({hit.matched_party.role}) — {hit.why}",
                 markup=False,
                 highlight=False,
             )
         if not hits:
             console.print("no denial names this party", highlight=False)
-    if any(h["undercut"] for h in hits):
+    if any(h.undercut for h in hits):
         raise typer.Exit(3)
 
 
@@ -126,12 +124,10 @@ def due_command(
     context = app_context(ctx)
     rows = due_for_review(context.store(), within, options=DeskOptions.from_settings(context.settings))
     if as_json:
-        print_json(rows)
+        print_json([d.to_json() for d in rows])
         return
     for d in rows:
-        console.print(
-            f"{d['denial_id']} {d['partner']} {d['reference']}: review due {d['review_due']}", markup=False
-        )
+        console.print(f"{d.denial_id} {d.partner} {d.reference}: review due {d.review_due}", markup=False)
 
 
 @app.command("renew")
@@ -173,12 +169,11 @@ def amend_command(
     _lifecycle_out(result, as_json)
 
 
-def _lifecycle_out(result: dict[str, Any], as_json: bool) -> None:
+def _lifecycle_out(result: DenialView, as_json: bool) -> None:
     if as_json:
-        print_json(result)
+        print_json(result.to_json())
         return
     console.print(
-        f"{result['denial_id']} {result['partner']} {result['reference']}: {result['status']} "
-        f"({result['binding_why']})",
+        f"{result.denial_id} {result.partner} {result.reference}: {result.status} ({result.binding_why})",
         markup=False,
     )

@@ -267,7 +267,7 @@ def decide_command(
         return
     console.print(f"application {application_id}: {data['status']}", markup=False)
     for notice in decision.notices:
-        console.print(f"  notice to {notice['to_partner']}: {notice['text']}", markup=False)
+        console.print(f"  notice to {notice.to_partner}: {notice.text}", markup=False)
 
 
 @applications.command("circulate")
@@ -282,9 +282,9 @@ def circulate_command(
         context.store(), application_id, None, options=DeskOptions.from_settings(context.settings)
     )
     if as_json:
-        print_json(result)
+        print_json(result.to_json())
     else:
-        console.print(f"circulated as denial {result['denial_id']} ({result['source']})", markup=False)
+        console.print(f"circulated as denial {result.denial_id} ({result.source})", markup=False)
 
 
 @consultations.command("list")

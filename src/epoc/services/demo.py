@@ -63,7 +63,7 @@ def load_demo(store: Store, settings: Settings, progress: ProgressFn | None = No
 def load_demo_denials(store: Store) -> int:
     """The team's fictional denial notifications (their parties become records, resolved with the rest):
     how many there are."""
-    return len(import_denials(store, _demo_file("denials.csv"), DenialImportOptions())["denials"])
+    return len(import_denials(store, _demo_file("denials.csv"), DenialImportOptions()).denials)
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,10 +7,10 @@ Each denial is a source of kind ``denial`` (``denial-<partner>-<reference>``) wh
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from epoc.documents.denials import read_denials
 from epoc.matching.party import Party
@@ -28,8 +28,9 @@ from epoc.model.denial import (
 )
 from epoc.names.script import LATIN, detect_script, guess_lang
 from epoc.services import audit
-from epoc.services.denials.parties import DENIAL_SOURCE_PREFIX, best_party_match
+from epoc.services.denials.parties import DENIAL_SOURCE_PREFIX, PartyMatch, best_party_match
 from epoc.services.records.imports import store_source
+from epoc.services.results import plain
 from epoc.sources.base import SourceData, slug
 from epoc.store import Store
 from epoc.store.denials import DenialRepository
@@ -43,6 +44,87 @@ class DenialImportOptions:
     marking: Marking | None = None  # for denials that give none; a denial's own marking is raised to it
     max_bytes: int = 100 * 1024 * 1024
     actor: Viewer | None = None  # who enters them, for the audit trail (None: the command line)
+
+
+@dataclass(frozen=True, slots=True)
+class SavedDenial:
+    """A denial stored by an entry or an import, and how (``added``, ``amended`` or ``unchanged``)."""
+
+    partner: str
+    reference: str
+    source: str
+    status: str
+    records: int  # its parties, as records of its source
+    marking: Marking
+
+    def to_json(self) -> dict[str, Any]:
+        return plain(self)  # type: ignore[no-any-return]
+
+
+@dataclass(frozen=True, slots=True)
+class DenialsImported:
+    """A file of denials imported (`epoc denials import --json`)."""
+
+    file: str
+    denials: tuple[SavedDenial, ...]
+
+    def to_json(self) -> dict[str, Any]:
+        return plain(self)  # type: ignore[no-any-return]
+
+
+@dataclass(frozen=True, slots=True)
+class DenialView:
+    """A stored denial as the desk shows it (`epoc denials list --json`), with whether no-undercut binds on
+    the day asked (``Denial.binding_on``) and why. Its parties are the denial row's stored party objects
+    (role, name, aliases, address, country, record_id), by role."""
+
+    denial_id: int
+    partner: str
+    reference: str
+    date: str  # notified on (ISO)
+    annex_codes: tuple[str, ...]
+    catch_all: bool
+    item_description: str
+    quantity: str | None
+    consignee: tuple[dict[str, Any], ...]
+    end_user: tuple[dict[str, Any], ...]
+    intermediaries: tuple[dict[str, Any], ...]
+    end_use: str | None
+    reason: str | None
+    status: str
+    review_due: str
+    binding: bool
+    binding_why: str
+    renewed_on: str | None
+    revoked_on: str | None
+    predecessor_id: int | None
+    successor_id: int | None
+    source: str
+    marking: Marking
+
+    def to_json(self) -> dict[str, Any]:
+        return plain(self)  # type: ignore[no-any-return]
+
+    def extended(self, cls: type[V], **more: Any) -> V:
+        """This view with ``more`` fields, as ``cls``: a result that extends a denial's view."""
+        return cls(**{f.name: getattr(self, f.name) for f in fields(DenialView)}, **more)
+
+
+V = TypeVar("V", bound=DenialView)
+
+
+@dataclass(frozen=True, slots=True)
+class DenialCheck(DenialView):
+    """A denial that names the checked party (`epoc denials check --json`): whether approving would undercut
+    it, and why."""
+
+    matched_party: PartyMatch
+    undercut: bool
+    why: str
+
+    def to_json(self) -> dict[str, Any]:
+        """The matched party in its own JSON form (``PartyMatch.to_json``: the name that met as ``name``)."""
+        return {**plain(self), "matched_party": self.matched_party.to_json()}
 
 
 def source_key(denial: Denial) -> str:
@@ -89,10 +171,10 @@ def denial_records(denial: Denial, key: str, origin: str) -> list[Record]:
 
 def import_denials(
     store: Store, path: Path, options: DenialImportOptions, lapse_years: int = DEFAULT_LAPSE_YEARS
-) -> dict[str, Any]:
+) -> DenialsImported:
     """Read the file, then store every denial (its source, records and row) in one transaction."""
     denials = read_denials(path, options.max_bytes)
-    return {"file": str(path), "denials": save_denials(store, denials, options, path.name, lapse_years)}
+    return DenialsImported(str(path), tuple(save_denials(store, denials, options, path.name, lapse_years)))
 
 
 def save_denials(
@@ -101,7 +183,7 @@ def save_denials(
     options: DenialImportOptions,
     origin: str,
     lapse_years: int = DEFAULT_LAPSE_YEARS,
-) -> list[dict[str, Any]]:
+) -> list[SavedDenial]:
     """Store denials (from a file, or from a form through ``epoc.documents.denials.denial_from``) in one
     transaction; ``origin`` names where they came from (a file name, "form:<username>")."""
     now = datetime.now(UTC)
@@ -160,16 +242,8 @@ def save_denials(
             if options.actor is not None:
                 details = {"status": status, "marking": marking.banner, "from": origin}
                 audit.record(conn, options.actor, Action.DENIAL_ENTER, key, details)
-            results.append(
-                {
-                    "partner": denial.partner,
-                    "reference": denial.reference,
-                    "source": key,
-                    "status": status,
-                    "records": stored.records,
-                    "marking": marking.to_json(),
-                }
-            )
+            saved = SavedDenial(denial.partner, denial.reference, key, status, stored.records, marking)
+            results.append(saved)
     return results
 
 
@@ -203,37 +277,35 @@ def denial_of_row(row: Any) -> Denial:
     )
 
 
-def denial_json(
-    row: Any, today: date | None = None, lapse_years: int = DEFAULT_LAPSE_YEARS
-) -> dict[str, Any]:
-    today = today or date.today()
+def denial_view(row: Any, today: date | None = None, lapse_years: int = DEFAULT_LAPSE_YEARS) -> DenialView:
+    """The stored denial as the desk shows it on ``today``."""
     denial = denial_of_row(row)
-    binding = denial.binding_on(today, lapse_years)
-    return {
-        "denial_id": row.id,
-        "partner": row.partner,
-        "reference": row.reference,
-        "date": row.notified_on.isoformat(),
-        "annex_codes": list(row.annex_codes),
-        "catch_all": row.catch_all,
-        "item_description": row.item_description,
-        "quantity": row.quantity,
-        "consignee": [p for p in row.parties if p["role"] == "consignee"],
-        "end_user": [p for p in row.parties if p["role"] == "end_user"],
-        "intermediaries": [p for p in row.parties if p["role"] == "intermediary"],
-        "end_use": row.end_use,
-        "reason": row.reason,
-        "status": row.status,
-        "review_due": denial.review_due(lapse_years).isoformat(),
-        "binding": binding.binds,
-        "binding_why": binding.why,
-        "renewed_on": row.renewed_on.isoformat() if row.renewed_on else None,
-        "revoked_on": row.revoked_on.isoformat() if row.revoked_on else None,
-        "predecessor_id": row.predecessor_id,
-        "successor_id": row.successor_id,
-        "source": row.source_key,
-        "marking": marking_from_row(row).to_json(),
-    }
+    binding = denial.binding_on(today or date.today(), lapse_years)
+    return DenialView(
+        denial_id=row.id,
+        partner=row.partner,
+        reference=row.reference,
+        date=row.notified_on.isoformat(),
+        annex_codes=tuple(row.annex_codes),
+        catch_all=row.catch_all,
+        item_description=row.item_description,
+        quantity=row.quantity,
+        consignee=tuple(p for p in row.parties if p["role"] == "consignee"),
+        end_user=tuple(p for p in row.parties if p["role"] == "end_user"),
+        intermediaries=tuple(p for p in row.parties if p["role"] == "intermediary"),
+        end_use=row.end_use,
+        reason=row.reason,
+        status=row.status,
+        review_due=denial.review_due(lapse_years).isoformat(),
+        binding=binding.binds,
+        binding_why=binding.why,
+        renewed_on=row.renewed_on.isoformat() if row.renewed_on else None,
+        revoked_on=row.revoked_on.isoformat() if row.revoked_on else None,
+        predecessor_id=row.predecessor_id,
+        successor_id=row.successor_id,
+        source=row.source_key,
+        marking=marking_from_row(row),
+    )
 
 
 def list_denials(
@@ -241,10 +313,11 @@ def list_denials(
     viewer: Viewer | None = None,
     today: date | None = None,
     lapse_years: int = DEFAULT_LAPSE_YEARS,
-) -> list[dict[str, Any]]:
+) -> list[DenialView]:
+    """The denials the viewer may read, newest first, as on ``today``."""
     with store.read() as conn:
         rows = DenialRepository(conn).list(viewer)
-    return [denial_json(r, today, lapse_years) for r in rows]
+    return [denial_view(r, today, lapse_years) for r in rows]
 
 
 def check_denials(
@@ -255,7 +328,7 @@ def check_denials(
     viewer: Viewer | None = None,
     lapse_years: int = DEFAULT_LAPSE_YEARS,
     scorer: Scorer | None = None,
-) -> list[dict[str, Any]]:
+) -> list[DenialCheck]:
     """Denials an approval for ``party`` (and ``item``, an Annex code) on ``on`` would undercut: a consignee,
     end user or intermediary the screening engine finds to be the same party (with its explanation), and the
     same item, while the denial binds (``Denial.binding_on``). Catch-all, lapsed and revoked denials are
@@ -274,20 +347,13 @@ def check_denials(
         same_item = item is None or any(same_entry(item, code) for code in denial.annex_codes)
         if not same_item and not denial.catch_all:
             continue
-        binding = denial.binding_on(on, lapse_years)
-        undercut = binding.binds and same_item
+        view = denial_view(row, on, lapse_years)  # binds or not: Denial.binding_on
+        undercut = view.binding and same_item
         why = (
             f"consult {denial.partner} before approving: an essentially identical transaction was denied "
-            f"({binding.why})"
+            f"({view.binding_why})"
             if undercut
-            else binding.why
+            else view.binding_why
         )
-        out.append(
-            {
-                **denial_json(row, on, lapse_years),
-                "matched_party": found.to_json(),
-                "undercut": undercut,
-                "why": why,
-            }
-        )
-    return sorted(out, key=lambda d: (not d["undercut"], d["date"]))
+        out.append(view.extended(DenialCheck, matched_party=found, undercut=undercut, why=why))
+    return sorted(out, key=lambda d: (not d.undercut, d.date))

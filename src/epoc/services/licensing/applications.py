@@ -37,8 +37,9 @@ from epoc.model.licensing import (
 from epoc.model.marking import Classification
 from epoc.services import audit
 from epoc.services.denials.notifications import DenialImportOptions, save_denials
-from epoc.services.licensing.assess import Assessed, assess, consultation_request
-from epoc.services.licensing.attachments import attachment_view
+from epoc.services.licensing.assess import Assessed, assess, consultation_request_json
+from epoc.services.licensing.attachments import AttachmentView, attachment_view
+from epoc.services.results import plain
 from epoc.services.screening.screener import Screener
 from epoc.settings import Settings
 from epoc.store import Store
@@ -81,41 +82,35 @@ def check_partner(code: str) -> str:
 # -- results ---------------------------------------------------------------------------------------
 @dataclass(frozen=True, slots=True)
 class ConsultationView:
+    """A no-undercut consultation, for the two Partners it joins (`epoc consultations list --json`)."""
+
     consultation_id: int
-    application_id: int
-    requesting_partner: str
     partner: str  # the denying Partner, who is consulted
     denial_id: int
     status: str
-    opened_on: date
     due: date
+    application_id: int
+    requesting_partner: str
+    opened_on: date
     deadline_passed: bool
-    request: dict[str, Any]
-    replies: tuple[dict[str, Any], ...]
+    request: dict[str, Any]  # the stored request: the item and the matched parties only
+    replies: tuple[dict[str, Any], ...]  # as stored
     outcome: str | None
     marking: Marking
 
     def to_json(self) -> dict[str, Any]:
-        return {
-            "consultation_id": self.consultation_id,
-            "partner": self.partner,
-            "denial_id": self.denial_id,
-            "status": self.status,
-            "due": self.due.isoformat(),
-            "application_id": self.application_id,
-            "requesting_partner": self.requesting_partner,
-            "opened_on": self.opened_on.isoformat(),
-            "deadline_passed": self.deadline_passed,
-            "request": self.request,
-            "replies": list(self.replies),
-            "outcome": self.outcome,
-            "marking": self.marking.to_json(),
-        }
+        return plain(self)  # type: ignore[no-any-return]
 
 
 @dataclass(frozen=True, slots=True)
 class ApplicationView:
+    """An application, for its own Partner's licensing officers (`epoc applications show --json`): what was
+    entered and the assessment as stored (JSON documents), its consultations and attachments."""
+
     application_id: int
+    assessment: dict[str, Any]
+    consultations: tuple[ConsultationView, ...]
+    related_denials: tuple[dict[str, Any], ...]
     partner: str
     reference: str
     exporter: str
@@ -125,62 +120,82 @@ class ApplicationView:
     items: tuple[dict[str, Any], ...]
     red_flags: tuple[dict[str, Any], ...]
     status: str
-    assessment: dict[str, Any]
-    related_denials: tuple[dict[str, Any], ...]
-    consultations: tuple[ConsultationView, ...]
-    history: tuple[dict[str, Any], ...]
     outcome: str | None
     justification: str | None
     conditions: str | None
-    denial_draft: dict[str, Any] | None
+    denial_draft: dict[str, Any] | None  # the denial template's document (``denial_draft_json``)
+    history: tuple[dict[str, Any], ...]
     created_at: str
     marking: Marking
-    attachments: tuple[dict[str, Any], ...] = ()  # filled where one application is read
+    attachments: tuple[AttachmentView, ...] = ()  # filled where one application is read
 
     def to_json(self) -> dict[str, Any]:
-        return {
-            "application_id": self.application_id,
-            "assessment": self.assessment,
-            "consultations": [c.to_json() for c in self.consultations],
-            "related_denials": list(self.related_denials),
-            "partner": self.partner,
-            "reference": self.reference,
-            "exporter": self.exporter,
-            "destination": self.destination,
-            "end_use": self.end_use,
-            "parties": list(self.parties),
-            "items": list(self.items),
-            "red_flags": list(self.red_flags),
-            "status": self.status,
-            "outcome": self.outcome,
-            "justification": self.justification,
-            "conditions": self.conditions,
-            "denial_draft": self.denial_draft,
-            "history": list(self.history),
-            "created_at": self.created_at,
-            "marking": self.marking.to_json(),
-            "attachments": list(self.attachments),
-        }
+        return plain(self)  # type: ignore[no-any-return]
+
+
+@dataclass(frozen=True, slots=True)
+class UndercutNotice:
+    """The notice an approval after a consultation sends the denying Partner."""
+
+    notice_id: int
+    kind: str  # undercut
+    to_partner: str
+    consultation_id: int
+    text: str
+
+    def to_json(self) -> dict[str, Any]:
+        return plain(self)  # type: ignore[no-any-return]
+
+
+@dataclass(frozen=True, slots=True)
+class Circulated:
+    """A refusal's denial notification circulated: the denial it became, as stored (`epoc applications
+    circulate --json`)."""
+
+    application_id: int
+    denial_id: int | None
+    partner: str
+    reference: str
+    source: str
+    status: str
+    records: int
+    marking: Marking
+
+    def to_json(self) -> dict[str, Any]:
+        return plain(self)  # type: ignore[no-any-return]
 
 
 @dataclass(frozen=True, slots=True)
 class Decision:
-    application: ApplicationView
-    notices: tuple[dict[str, Any], ...]
+    """An application decided (`epoc applications decide --json`): its outcome, its consultations, the
+    notices the approval sent, the denial notification a refusal drafted."""
+
+    application_id: int
+    outcome: str | None
+    status: str
+    justification: str | None
+    conditions: str | None
+    consultations: tuple[ConsultationView, ...]
+    notices: tuple[UndercutNotice, ...]
+    denial_draft: dict[str, Any] | None  # the denial template's document (``denial_draft_json``)
+    marking: Marking
+
+    @classmethod
+    def of(cls, app: ApplicationView, notices: tuple[UndercutNotice, ...]) -> Decision:
+        return cls(
+            app.application_id,
+            app.outcome,
+            app.status,
+            app.justification,
+            app.conditions,
+            app.consultations,
+            notices,
+            app.denial_draft,
+            app.marking,
+        )
 
     def to_json(self) -> dict[str, Any]:
-        app = self.application
-        return {
-            "application_id": app.application_id,
-            "outcome": app.outcome,
-            "status": app.status,
-            "justification": app.justification,
-            "conditions": app.conditions,
-            "consultations": [c.to_json() for c in app.consultations],
-            "notices": list(self.notices),
-            "denial_draft": app.denial_draft,
-            "marking": app.marking.to_json(),
-        }
+        return plain(self)  # type: ignore[no-any-return]
 
 
 def consultation_view(row: Any, today: date) -> ConsultationView:
@@ -202,7 +217,7 @@ def consultation_view(row: Any, today: date) -> ConsultationView:
 
 
 def _view(
-    row: Any, consultations: list[Any], today: date, attachments: tuple[dict[str, Any], ...] = ()
+    row: Any, consultations: list[Any], today: date, attachments: tuple[AttachmentView, ...] = ()
 ) -> ApplicationView:
     return ApplicationView(
         application_id=row.id,
@@ -367,7 +382,7 @@ def _open_consultations(
                     "denial_id": denial.denial_id,
                     "requesting_partner": partner,
                     "denying_partner": denial.partner,
-                    "request": consultation_request(application, denial),
+                    "request": consultation_request_json(application, denial),
                     "status": ConsultationStatus.OPEN.value,
                     "opened_on": today,
                     "due": today + timedelta(days=options.consultation_days),
@@ -386,7 +401,7 @@ def _read(conn: Connection, application_id: int, viewer: Viewer | None, today: d
     if row is None:
         raise NotFound(f"application {application_id} not found")
     files = repo.attachments(application_id)
-    attachments = tuple(attachment_view(a, application_id).to_json() for a in files)
+    attachments = tuple(attachment_view(a, application_id) for a in files)
     return _view(row, repo.consultations(None, application_id=application_id), today, attachments)
 
 
@@ -523,7 +538,7 @@ def decide(
             raise Conflict(f"application {application_id} was already decided: {row.outcome}")
         consultations = repo.consultations(None, application_id=application_id)
         states = [ConsultationState(c.id, c.denying_partner, c.status, c.due) for c in consultations]
-        notices: list[dict[str, Any]] = []
+        notices: list[UndercutNotice] = []
         values: dict[str, Any] = {
             "outcome": chosen.value,
             "justification": (justification or "").strip() or None,
@@ -533,7 +548,7 @@ def decide(
         }
         if chosen is Outcome.DENY:
             values["status"] = ApplicationStatus.DENIED.value
-            values["denial_draft"] = denial_draft(row, justification, today)
+            values["denial_draft"] = denial_draft_json(row, justification, today)
             for c in consultations:
                 repo.update_consultation(c.id, {"outcome": "the application was denied"})
         else:
@@ -557,10 +572,10 @@ def decide(
             {
                 "outcome": chosen.value,
                 "justification": values["justification"],
-                "notices": [n["notice_id"] for n in notices],
+                "notices": [n.notice_id for n in notices],
             },
         )
-        return Decision(_read(conn, application_id, None, today), tuple(notices))
+        return Decision.of(_read(conn, application_id, None, today), tuple(notices))
 
 
 def _answered(status: str) -> str:
@@ -578,7 +593,7 @@ def _undercut_notice(
     values: dict[str, Any],
     viewer: Viewer | None,
     now: datetime,
-) -> dict[str, Any]:
+) -> UndercutNotice:
     """The notice to the denying Partner: an essentially identical transaction it denied was approved."""
     reason = f" Justification: {values['justification']}" if values["justification"] else ""
     conditions = f" Conditions: {values['conditions']}" if values["conditions"] else ""
@@ -602,18 +617,13 @@ def _undercut_notice(
         },
         marking,
     )
-    return {
-        "notice_id": notice_id,
-        "kind": "undercut",
-        "to_partner": consultation.denying_partner,
-        "consultation_id": consultation.id,
-        "text": text,
-    }
+    return UndercutNotice(notice_id, "undercut", consultation.denying_partner, consultation.id, text)
 
 
-def denial_draft(row: Any, reason: str | None, today: date) -> dict[str, Any]:
+def denial_draft_json(row: Any, reason: str | None, today: date) -> dict[str, Any]:
     """The denial notification for the other Partners, in the denial template (``epoc denials import``
-    reads it): parties, item, Annex codes, reason; marked for Partners only."""
+    reads it): parties, item, Annex codes, reason; marked for Partners only. A dict on purpose: the template
+    is a wire format, kept with the application until it is circulated."""
 
     def party(role: str) -> dict[str, Any] | None:
         found = [p for p in row.parties if p["role"] == role]
@@ -652,7 +662,7 @@ def circulate_draft(
     *,
     options: DeskOptions = DEFAULT_OPTIONS,
     today: date | None = None,
-) -> dict[str, Any]:
+) -> Circulated:
     """Circulate the denial notification a refusal drafted: it becomes a denial of the Partner (its parties
     records, screened and binding like any other), once."""
     today = today or date.today()
@@ -676,4 +686,14 @@ def circulate_draft(
         circulated = repo.denial_by_key(denial.partner, denial.reference)
         denial_id = circulated.id if circulated is not None else None
         repo.update_application(application_id, {"denial_draft": {**draft, "circulated_as": denial_id}})
-    return {"application_id": application_id, "denial_id": denial_id, **saved[0]}
+    made = saved[0]
+    return Circulated(
+        application_id,
+        denial_id,
+        made.partner,
+        made.reference,
+        made.source,
+        made.status,
+        made.records,
+        made.marking,
+    )

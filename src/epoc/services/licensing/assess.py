@@ -128,7 +128,7 @@ def assess(
                     "screening",
                     f"{_role(party[0])} {party[1]!r} is the same as the list's {best.caption!r} "
                     f"(score {best.score:.2f}, {best.matched_name!r})",
-                    tuple(_hit_evidence(party, h) for h in matches),
+                    tuple(_hit_evidence_json(party, h) for h in matches),
                 )
             )
         elif found:
@@ -139,14 +139,14 @@ def assess(
                     "possible-match",
                     f"{_role(party[0])} {party[1]!r} resembles the list's {best.caption!r} "
                     f"(score {best.score:.2f}, below the match threshold {DEFAULT_THRESHOLD}): check it",
-                    tuple(_hit_evidence(party, h) for h in found),
+                    tuple(_hit_evidence_json(party, h) for h in found),
                 )
             )
 
     related = denials_for(conn, screener, application, partner, reader, today, lapse_years)
     for denial in related:
         kind = "denial" if denial.binding else "denial-information"
-        reasons.append(Reason(kind, denial.why, (_denial_evidence(denial),)))
+        reasons.append(Reason(kind, denial.why, (_denial_evidence_json(denial),)))
 
     categories: set[str] = set()
     for number, item in enumerate(application.items, 1):
@@ -227,7 +227,8 @@ def _list_records(hit: Hit) -> bool:
     return any(not r.startswith(DENIAL_SOURCE_PREFIX) for r in hit.record_ids)
 
 
-def _hit_evidence(party: tuple[str, str, str | None], hit: Hit) -> dict[str, Any]:
+def _hit_evidence_json(party: tuple[str, str, str | None], hit: Hit) -> dict[str, Any]:
+    """A screening hit as a reason's evidence: a dict on purpose, the JSON the assessment is stored in."""
     role, name, country = party
     return {
         "type": "screening-hit",
@@ -284,7 +285,8 @@ def _annex_reason(number: int, description: str, code: str | None, categories: s
     )
 
 
-def _denial_evidence(denial: RelatedDenial) -> dict[str, Any]:
+def _denial_evidence_json(denial: RelatedDenial) -> dict[str, Any]:
+    """A related denial as a reason's evidence: a dict on purpose, the JSON the assessment is stored in."""
     return {
         "type": "denial",
         "denial_id": denial.denial_id,
@@ -376,8 +378,9 @@ def denials_for(
     return out
 
 
-def consultation_request(application: Application, denial: RelatedDenial) -> dict[str, Any]:
-    """What the denying Partner is shown: the item and the matched parties only."""
+def consultation_request_json(application: Application, denial: RelatedDenial) -> dict[str, Any]:
+    """What the denying Partner is shown: the item and the matched parties only. A dict on purpose: the
+    consultation's request, stored with it and shown as written."""
     return {
         "items": [
             {"description": i.description, "annex": i.annex, "quantity": i.quantity}

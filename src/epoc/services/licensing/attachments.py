@@ -19,6 +19,7 @@ from epoc.model.access import Viewer
 from epoc.model.audit import Action
 from epoc.model.licensing import attachment_kind
 from epoc.services import audit
+from epoc.services.results import plain
 from epoc.store import Store
 from epoc.store.licensing import LicensingRepository
 from epoc.store.records import marking_from_row
@@ -39,17 +40,7 @@ class AttachmentView:
     created_at: str
 
     def to_json(self) -> dict[str, Any]:
-        return {
-            "attachment_id": self.attachment_id,
-            "application_id": self.application_id,
-            "name": self.name,
-            "media_type": self.media_type,
-            "size": self.size,
-            "sha256": self.sha256,
-            "note": self.note,
-            "created_by": self.created_by,
-            "created_at": self.created_at,
-        }
+        return plain(self)  # type: ignore[no-any-return]
 
 
 @dataclass(frozen=True, slots=True)

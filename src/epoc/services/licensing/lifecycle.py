@@ -5,7 +5,7 @@ its audit entry. Lapsed denials stop binding (``Denial.binding_on``) and stay as
 from __future__ import annotations
 
 import json
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -18,15 +18,46 @@ from epoc.model.denial import DenialStatus
 from epoc.services import audit
 from epoc.services.denials.notifications import (
     DenialImportOptions,
-    denial_json,
+    DenialView,
     denial_of_row,
+    denial_view,
     list_denials,
     save_denials,
 )
 from epoc.services.licensing.applications import DEFAULT_OPTIONS, DeskOptions
+from epoc.services.results import plain
 from epoc.store import Store
 from epoc.store.licensing import LicensingRepository
 from epoc.store.records import marking_from_row
+
+
+@dataclass(frozen=True, slots=True)
+class DenialNotice:
+    """The notice a lifecycle step sends the Partners (``to_partner`` None: every Partner)."""
+
+    notice_id: int
+    kind: str  # denial-renewed, denial-revoked or denial-amended
+    to_partner: str | None
+    text: str
+
+    def to_json(self) -> dict[str, Any]:
+        return plain(self)  # type: ignore[no-any-return]
+
+
+@dataclass(frozen=True, slots=True)
+class DenialReviewed(DenialView):
+    """A denial renewed or revoked, as it now is, and the notice sent (`epoc denials renew --json`)."""
+
+    notice: DenialNotice
+
+
+@dataclass(frozen=True, slots=True)
+class DenialAmended(DenialView):
+    """The successor of an amended denial, its predecessor as it now is, and the notice sent (`epoc denials
+    amend --json`)."""
+
+    predecessor: DenialView
+    notice: DenialNotice
 
 
 def due_for_review(
@@ -36,7 +67,7 @@ def due_for_review(
     *,
     options: DeskOptions = DEFAULT_OPTIONS,
     today: date | None = None,
-) -> list[dict[str, Any]]:
+) -> list[DenialView]:
     """Denials whose review date falls in the next ``within`` days (today included), soonest first; revoked
     and superseded denials are not reviewed, lapsed ones are history. A Partner's officer reviews their own
     Partner's denials (the POC and the command line: everyone's)."""
@@ -48,12 +79,12 @@ def due_for_review(
     due = [
         d
         for d in rows
-        if (viewer is None or viewer.is_poc or d["partner"] == viewer.partner)
-        and d["status"] != DenialStatus.REVOKED.value
-        and d.get("successor_id") is None
-        and today <= date.fromisoformat(d["review_due"]) <= until
+        if (viewer is None or viewer.is_poc or d.partner == viewer.partner)
+        and d.status != DenialStatus.REVOKED.value
+        and d.successor_id is None
+        and today <= date.fromisoformat(d.review_due) <= until
     ]
-    return sorted(due, key=lambda d: d["review_due"])
+    return sorted(due, key=lambda d: d.review_due)
 
 
 def _denial_row(repo: LicensingRepository, denial_id: int | str, viewer: Viewer | None) -> Any:
@@ -75,7 +106,7 @@ def _denial_row(repo: LicensingRepository, denial_id: int | str, viewer: Viewer 
 
 def _notify(
     repo: LicensingRepository, row: Any, kind: str, text: str, viewer: Viewer | None, now: datetime
-) -> dict[str, Any]:
+) -> DenialNotice:
     notice_id = repo.add_notice(
         {
             "kind": kind,
@@ -88,7 +119,7 @@ def _notify(
         },
         marking_from_row(row),
     )
-    return {"notice_id": notice_id, "kind": kind, "to_partner": None, "text": text}
+    return DenialNotice(notice_id, kind, None, text)
 
 
 def renew(
@@ -98,7 +129,7 @@ def renew(
     *,
     options: DeskOptions = DEFAULT_OPTIONS,
     today: date | None = None,
-) -> dict[str, Any]:
+) -> DenialReviewed:
     """Renew a denial today: it binds again for the lapse period from today."""
     today = today or date.today()
     now = datetime.now(UTC)
@@ -127,7 +158,7 @@ def renew(
         )
         audit.record(conn, viewer, Action.DENIAL_RENEW, f"denial:{row.id}", {"reference": row.reference})
         updated = repo.denial(row.id, None)
-    return {**denial_json(updated, today, options.lapse_years), "notice": notice}
+    return denial_view(updated, today, options.lapse_years).extended(DenialReviewed, notice=notice)
 
 
 def revoke(
@@ -137,7 +168,7 @@ def revoke(
     *,
     options: DeskOptions = DEFAULT_OPTIONS,
     today: date | None = None,
-) -> dict[str, Any]:
+) -> DenialReviewed:
     """Revoke a denial: it no longer binds and stays as history."""
     today = today or date.today()
     now = datetime.now(UTC)
@@ -157,7 +188,7 @@ def revoke(
         )
         audit.record(conn, viewer, Action.DENIAL_REVOKE, f"denial:{row.id}", {"reference": row.reference})
         updated = repo.denial(row.id, None)
-    return {**denial_json(updated, today, options.lapse_years), "notice": notice}
+    return denial_view(updated, today, options.lapse_years).extended(DenialReviewed, notice=notice)
 
 
 def amend(
@@ -169,14 +200,14 @@ def amend(
     changes: dict[str, Any] | None = None,
     options: DeskOptions = DEFAULT_OPTIONS,
     today: date | None = None,
-) -> dict[str, Any]:
+) -> DenialAmended:
     """Amend a denial: a successor (the predecessor's fields with the file's, or ``changes``, over them) is
     notified today and linked to its predecessor, which stops binding. The successor's reference is the
     file's, or the predecessor's with ``/A<n>``."""
     today = today or date.today()
     now = datetime.now(UTC)
     if path is not None:
-        changes = _one_denial_fields(path)
+        changes = _one_denial_json(path)
     changes = dict(changes or {})
     with store.read() as conn:
         row = _denial_row(LicensingRepository(conn), denial_id, viewer)
@@ -184,7 +215,7 @@ def amend(
         raise Conflict(
             f"denial {denial_id} is {'revoked' if row.successor_id is None else 'already amended'}"
         )
-    base = _template_of(row)
+    base = _template_json(row)
     merged = {**base, **{k: v for k, v in changes.items() if v not in (None, "", [])}}
     if str(merged.get("partner", "")).upper() != row.partner:
         raise InvalidInput(f"partner: an amendment of {row.partner}'s denial is {row.partner}'s")
@@ -224,16 +255,14 @@ def amend(
         )
         predecessor = repo.denial(row.id, None)
         current = repo.denial(new.id, None)
-    return {
-        **denial_json(current, today, options.lapse_years),
-        "predecessor": denial_json(predecessor, today, options.lapse_years),
-        "notice": notice,
-    }
+    return denial_view(current, today, options.lapse_years).extended(
+        DenialAmended, predecessor=denial_view(predecessor, today, options.lapse_years), notice=notice
+    )
 
 
-def _one_denial_fields(path: Path) -> dict[str, Any]:
+def _one_denial_json(path: Path) -> dict[str, Any]:
     """The fields a file gives for the successor: a JSON object (any of the template's fields) or a template
-    file with one denial."""
+    file with one denial. A dict on purpose: the denial template's fields, which ``denial_from`` reads."""
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
@@ -266,7 +295,10 @@ def _one_denial_fields(path: Path) -> dict[str, Any]:
     }
 
 
-def _template_of(row: Any) -> dict[str, Any]:
+def _template_json(row: Any) -> dict[str, Any]:
+    """A stored denial's fields in the denial template, for an amendment's to go over. A dict on purpose: the
+    template is the wire format ``denial_from`` reads."""
+
     def party(role: str) -> dict[str, Any] | None:
         found = [p for p in row.parties if p["role"] == role]
         if not found:

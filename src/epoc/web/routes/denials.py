@@ -19,12 +19,17 @@ from epoc.model import ImportFailure, Marking, MarkingError
 from epoc.model.access import Permission
 from epoc.model.denial import Denial
 from epoc.model.errors import EpocError, InvalidInput
-from epoc.services.denials.notifications import DenialImportOptions, list_denials, save_denials
+from epoc.services.denials.notifications import (
+    DenialImportOptions,
+    SavedDenial,
+    list_denials,
+    save_denials,
+)
 from epoc.store import Store
 from epoc.web.areas import Area, NavLink
 from epoc.web.files import safe_name, save_upload
 from epoc.web.rendering import mark, page
-from epoc.web.schemas.common import ErrorOut
+from epoc.web.schemas.common import ErrorOut, wire
 from epoc.web.schemas.documents import DenialIn, DenialOut, DenialSavedOut
 from epoc.web.security import Principal, requires
 
@@ -56,7 +61,7 @@ def _options(request: Request, who: Principal, marking: str = "") -> DenialImpor
     )
 
 
-def _enter(request: Request, who: Principal, item: dict[str, Any]) -> list[dict[str, Any]]:
+def _enter(request: Request, who: Principal, item: dict[str, Any]) -> list[SavedDenial]:
     """One denial from the form's or the JSON's fields, checked by the template's own rules, then stored."""
     try:
         denial = denial_from(item)
@@ -80,7 +85,7 @@ def _check_partners(who: Principal, denials: list[Denial], where: str) -> None:
         )
 
 
-def _import(request: Request, who: Principal, upload: UploadFile, marking: str) -> dict[str, Any]:
+def _import(request: Request, who: Principal, upload: UploadFile, marking: str) -> list[SavedDenial]:
     options = _options(request, who, marking)
     name = safe_name(upload, "denials")
     folder = Path(tempfile.mkdtemp(prefix="epoc-denials-"))
@@ -94,8 +99,7 @@ def _import(request: Request, who: Principal, upload: UploadFile, marking: str) 
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     _check_partners(who, denials, f"{name}: ")
-    saved = save_denials(_store(request), denials, options, name, _lapse_years(request))
-    return {"file": name, "denials": saved}
+    return save_denials(_store(request), denials, options, name, _lapse_years(request))
 
 
 def _form_item(values: dict[str, str]) -> dict[str, Any]:
@@ -133,14 +137,14 @@ def _page(
     request: Request,
     who: Principal,
     *,
-    saved: list[dict[str, Any]] | None = None,
+    saved: list[SavedDenial] | None = None,
     error: str | None = None,
     form: dict[str, str] | None = None,
     status: int = 200,
 ) -> Response:
     rows = list_denials(_store(request), who.viewer, lapse_years=_lapse_years(request))
     context = {"rows": rows, "saved": saved, "error": error, "form": form or {}}
-    markings = [r["marking"] for r in rows] + [s["marking"] for s in saved or []]
+    markings = [r.marking for r in rows] + [s.marking for s in saved or []]
     return page(
         request, "denials/list.html", context, who=who, markings=markings, title="Denials", status_code=status
     )
@@ -190,18 +194,18 @@ def import_page(
     marking: Annotated[str, Form(max_length=200)] = "",
 ) -> Response:
     try:
-        result = _import(request, who, file, marking)
+        saved = _import(request, who, file, marking)
     except EpocError as exc:
         return _page(request, who, error=exc.message, status=exc.status)
-    return _page(request, who, saved=result["denials"])
+    return _page(request, who, saved=saved)
 
 
 @router.get("/api/v1/denials", response_model=list[DenialOut], tags=["denials"])
 def denials_json(request: Request, response: Response, who: Officer) -> Any:
     """Denial notifications you may read, newest first, with whether no-undercut binds."""
     rows = list_denials(_store(request), who.viewer, lapse_years=_lapse_years(request))
-    mark(response, [r["marking"] for r in rows])
-    return rows
+    mark(response, [r.marking for r in rows])
+    return wire(DenialOut, rows)
 
 
 @router.post(
@@ -216,8 +220,8 @@ def enter_json(request: Request, response: Response, who: Officer, body: DenialI
     and reference again amends it."""
     item = body.model_dump(by_alias=True)
     saved = _enter(request, who, item)
-    mark(response, [s["marking"] for s in saved])
-    return saved
+    mark(response, [s.marking for s in saved])
+    return wire(DenialSavedOut, saved)
 
 
 @router.post(
@@ -235,9 +239,9 @@ def import_json(
     marking: Annotated[str, Form(max_length=200, description="For denials that give none.")] = "",
 ) -> Any:
     """Import a file of denials in one transaction: a file with any bad denial is refused whole, naming it."""
-    saved = _import(request, who, file, marking)["denials"]
-    mark(response, [s["marking"] for s in saved])
-    return saved
+    saved = _import(request, who, file, marking)
+    mark(response, [s.marking for s in saved])
+    return wire(DenialSavedOut, saved)
 
 
 AREA = Area("denials", router, nav=(NavLink("Denials", "/denials", Permission.LICENSING),))

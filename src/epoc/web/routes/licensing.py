@@ -14,11 +14,13 @@ from urllib.parse import quote
 from fastapi import APIRouter, File, Form, Query, Request, UploadFile
 from fastapi.responses import RedirectResponse, Response
 
-from epoc.model import ImportFailure
+from epoc.model import ImportFailure, Marking
 from epoc.model.access import Permission, Viewer
 from epoc.model.errors import EpocError, InvalidInput
 from epoc.model.licensing import RED_FLAGS, Application
+from epoc.services.denials.notifications import DenialView
 from epoc.services.licensing.applications import (
+    ApplicationView,
     DeskOptions,
     add_application,
     circulate_draft,
@@ -47,7 +49,7 @@ from epoc.settings import Settings
 from epoc.store import Store
 from epoc.web.areas import Area, NavLink, Panel
 from epoc.web.rendering import mark, page
-from epoc.web.schemas.common import ErrorOut
+from epoc.web.schemas.common import ErrorOut, wire
 from epoc.web.schemas.documents import DenialOut
 from epoc.web.schemas.licensing import (
     AmendIn,
@@ -91,9 +93,9 @@ def _screener(request: Request) -> Screener:
     return warm.screener  # type: ignore[no-any-return]
 
 
-def _add(request: Request, who: Principal, application: Application, origin: str) -> dict[str, Any]:
+def _add(request: Request, who: Principal, application: Application, origin: str) -> ApplicationView:
     partner = who.viewer.partner or ""
-    view = add_application(
+    return add_application(
         _store(request),
         _screener(request),
         application,
@@ -103,11 +105,10 @@ def _add(request: Request, who: Principal, application: Application, origin: str
         origin=origin,
         refresh=False,
     )
-    return view.to_json()
 
 
-def _show(request: Request, who: Principal, application_id: int) -> dict[str, Any]:
-    view = get_application(
+def _show(request: Request, who: Principal, application_id: int) -> ApplicationView:
+    return get_application(
         _store(request),
         _screener(request),
         application_id,
@@ -115,7 +116,11 @@ def _show(request: Request, who: Principal, application_id: int) -> dict[str, An
         options=_options(request),
         refresh=False,
     )
-    return view.to_json()
+
+
+def _markings(view: ApplicationView) -> list[Marking]:
+    """An application's marking and its consultations'."""
+    return [view.marking, *(c.marking for c in view.consultations)]
 
 
 def _form_application(values: dict[str, str], flags: list[str]) -> Application:
@@ -241,7 +246,8 @@ def _list_page(
     notes: list[str] | None = None,
     status: int = 200,
 ) -> Response:
-    rows = [v.to_json() for v in list_applications(_store(request), who.viewer)]
+    views = list_applications(_store(request), who.viewer)
+    rows = [v.to_json() for v in views]
     context = {
         "rows": rows,
         "error": error,
@@ -255,7 +261,7 @@ def _list_page(
         "licensing/applications.html",
         context,
         who=who,
-        markings=[r["marking"] for r in rows],
+        markings=[v.marking for v in views],
         title="Applications",
         status_code=status,
     )
@@ -298,7 +304,7 @@ def enter_page(
         result = _add(request, who, _form_application(values, red_flag or []), f"form:{who.viewer.username}")
     except EpocError as exc:
         return _list_page(request, who, error=exc.message, form=values, status=exc.status)
-    return RedirectResponse(f"/applications/{result['application_id']}", status_code=303)
+    return RedirectResponse(f"/applications/{result.application_id}", status_code=303)
 
 
 @router.post("/applications/upload", include_in_schema=False)
@@ -308,7 +314,7 @@ def upload_page(request: Request, who: Officer, file: Annotated[UploadFile, File
         result = _add(request, who, application, Path(file.filename or "upload").name)
     except EpocError as exc:
         return _list_page(request, who, error=exc.message, status=exc.status)
-    return RedirectResponse(f"/applications/{result['application_id']}", status_code=303)
+    return RedirectResponse(f"/applications/{result.application_id}", status_code=303)
 
 
 @router.post("/applications/import", include_in_schema=False)
@@ -325,16 +331,15 @@ def import_page(request: Request, who: Officer, file: Annotated[UploadFile, File
 
 
 def _detail(
-    request: Request, who: Principal, data: dict[str, Any], *, error: str | None = None, status: int = 200
+    request: Request, who: Principal, view: ApplicationView, *, error: str | None = None, status: int = 200
 ) -> Response:
-    markings = [data["marking"]] + [c["marking"] for c in data["consultations"]]
     return page(
         request,
         "licensing/application.html",
-        {"a": data, "error": error},
+        {"a": view.to_json(), "error": error},
         who=who,
-        markings=markings,
-        title=f"Application {data['reference']}",
+        markings=_markings(view),
+        title=f"Application {view.reference}",
         status_code=status,
     )
 
@@ -443,8 +448,10 @@ def assess_page(request: Request, who: Officer, application_id: int) -> Response
 def _consultations_page(
     request: Request, who: Principal, *, error: str | None = None, status: int = 200
 ) -> Response:
-    rows = [c.to_json() for c in read_consultations(_store(request), who.viewer)]
-    notices = [n.to_json() for n in list_notices(_store(request), who.viewer)]
+    views = read_consultations(_store(request), who.viewer)
+    sent = list_notices(_store(request), who.viewer)
+    rows = [c.to_json() for c in views]
+    notices = [n.to_json() for n in sent]
     asked = [c for c in rows if c["partner"] == who.viewer.partner]
     asking = [c for c in rows if c["requesting_partner"] == who.viewer.partner]
     return page(
@@ -452,7 +459,7 @@ def _consultations_page(
         "licensing/consultations.html",
         {"asked": asked, "asking": asking, "notices": notices, "error": error},
         who=who,
-        markings=[c["marking"] for c in rows] + [n["marking"] for n in notices],
+        markings=[c.marking for c in views] + [n.marking for n in sent],
         title="Consultations",
         status_code=status,
     )
@@ -482,12 +489,12 @@ def _due_page(
     who: Principal,
     within: int,
     *,
-    done: dict[str, Any] | None = None,
+    done: DenialView | None = None,
     error: str | None = None,
     status: int = 200,
 ) -> Response:
     rows = due_for_review(_store(request), within, who.viewer, options=_options(request))
-    markings = [r["marking"] for r in rows] + ([done["marking"]] if done else [])
+    markings = [r.marking for r in rows] + ([done.marking] if done else [])
     return page(
         request,
         "licensing/due.html",
@@ -549,9 +556,9 @@ def amend_page(
 @router.get("/api/v1/applications", response_model=list[ApplicationOut], tags=["licensing"])
 def applications_json(request: Request, response: Response, who: Officer) -> Any:
     """Your Partner's applications, newest first."""
-    rows = [v.to_json() for v in list_applications(_store(request), who.viewer)]
-    mark(response, [r["marking"] for r in rows])
-    return rows
+    views = list_applications(_store(request), who.viewer)
+    mark(response, [v.marking for v in views])
+    return [v.to_json() for v in views]
 
 
 @router.post(
@@ -565,9 +572,9 @@ def enter_json(request: Request, response: Response, who: Officer, body: Applica
     """Enter an application for your Partner: assessed, and consultations opened where a binding denial of
     another Partner calls for them."""
     application = application_from(body.model_dump())
-    data = _add(request, who, application, f"api:{who.viewer.username}")
-    mark(response, [data["marking"]] + [c["marking"] for c in data["consultations"]])
-    return data
+    view = _add(request, who, application, f"api:{who.viewer.username}")
+    mark(response, _markings(view))
+    return view.to_json()
 
 
 @router.get(
@@ -578,9 +585,9 @@ def enter_json(request: Request, response: Response, who: Officer, body: Applica
 )
 def application_json(request: Request, response: Response, who: Officer, application_id: int) -> Any:
     """One application of your Partner (reassessed first if the lists or the denials changed)."""
-    data = _show(request, who, application_id)
-    mark(response, [data["marking"]] + [c["marking"] for c in data["consultations"]])
-    return data
+    view = _show(request, who, application_id)
+    mark(response, _markings(view))
+    return view.to_json()
 
 
 @router.post(
@@ -599,9 +606,8 @@ def assess_json(request: Request, response: Response, who: Officer, application_
         options=_options(request),
         refresh=False,
     )
-    data = view.to_json()
-    mark(response, [data["marking"]])
-    return data
+    mark(response, [view.marking])
+    return view.to_json()
 
 
 @router.post(
@@ -622,9 +628,8 @@ def decide_json(
         justification=body.justification,
         conditions=body.conditions,
     )
-    data = decision.to_json()
-    mark(response, [data["marking"]])
-    return data
+    mark(response, [decision.marking])
+    return decision.to_json()
 
 
 @router.post(
@@ -637,8 +642,8 @@ def decide_json(
 def circulate_json(request: Request, response: Response, who: Officer, application_id: int) -> Any:
     """Circulate the denial notification a refusal drafted (once): it becomes your Partner's denial."""
     data = circulate_draft(_store(request), application_id, who.viewer, options=_options(request))
-    mark(response, [data["marking"]])
-    return data
+    mark(response, [data.marking])
+    return wire(CirculatedOut, data)
 
 
 @router.post(
@@ -699,17 +704,17 @@ def attachment_json(request: Request, who: Officer, application_id: int, attachm
 def notices_json(request: Request, response: Response, who: Officer) -> Any:
     """Notices to your Partner (or every Partner) and the ones it sent: approvals after a consultation;
     denials renewed, amended or revoked."""
-    rows = [n.to_json() for n in list_notices(_store(request), who.viewer)]
-    mark(response, [n["marking"] for n in rows])
-    return rows
+    notices = list_notices(_store(request), who.viewer)
+    mark(response, [n.marking for n in notices])
+    return [n.to_json() for n in notices]
 
 
 @router.get("/api/v1/consultations", response_model=list[ConsultationOut], tags=["licensing"])
 def consultations_json(request: Request, response: Response, who: Officer) -> Any:
     """Consultations your Partner asks or is asked in."""
-    rows = [c.to_json() for c in list_consultations(_store(request), who.viewer)]
-    mark(response, [c["marking"] for c in rows])
-    return rows
+    views = list_consultations(_store(request), who.viewer)
+    mark(response, [c.marking for c in views])
+    return [c.to_json() for c in views]
 
 
 @router.post(
@@ -725,22 +730,21 @@ def reply_json(
     view = reply(
         _store(request), consultation_id, who.viewer.partner or "", body.answer, who.viewer, text=body.text
     )
-    data = view.to_json()
-    mark(response, [data["marking"]])
-    return data
+    mark(response, [view.marking])
+    return view.to_json()
 
 
 @router.get("/api/v1/denials/due", response_model=list[DenialOut], tags=["licensing"])
 def due_json(request: Request, response: Response, who: Officer, within: Within = DUE_WITHIN) -> Any:
     """Your Partner's denials due for review in the next ``within`` days, soonest first."""
     rows = due_for_review(_store(request), within, who.viewer, options=_options(request))
-    mark(response, [r["marking"] for r in rows])
-    return rows
+    mark(response, [r.marking for r in rows])
+    return wire(DenialOut, rows)
 
 
-def _reviewed(response: Response, data: dict[str, Any]) -> dict[str, Any]:
-    mark(response, [data["marking"]])
-    return data
+def _reviewed(response: Response, data: DenialView) -> Any:
+    mark(response, [data.marking])
+    return wire(DenialReviewedOut, data)
 
 
 @router.post(
@@ -782,18 +786,18 @@ def amend_json(request: Request, response: Response, who: Officer, denial_id: in
 
 # -- dashboard -------------------------------------------------------------------------------------
 def _awaiting_box(store: Store, viewer: Viewer, settings: Settings) -> dict[str, Any]:
-    rows = [c.to_json() for c in awaiting_reply(store, viewer)]
-    return {"rows": rows, "markings": [c["marking"] for c in rows]}
+    views = awaiting_reply(store, viewer)
+    return {"rows": [c.to_json() for c in views], "markings": [c.marking for c in views]}
 
 
 def _waiting_box(store: Store, viewer: Viewer, settings: Settings) -> dict[str, Any]:
-    rows = [v.to_json() for v in list_applications(store, viewer) if v.status == "consulting"]
-    return {"rows": rows, "markings": [r["marking"] for r in rows]}
+    views = [v for v in list_applications(store, viewer) if v.status == "consulting"]
+    return {"rows": [v.to_json() for v in views], "markings": [v.marking for v in views]}
 
 
 def _due_box(store: Store, viewer: Viewer, settings: Settings) -> dict[str, Any]:
     rows = due_for_review(store, DUE_WITHIN, viewer, options=DeskOptions.from_settings(settings))
-    return {"rows": rows, "within": DUE_WITHIN, "markings": [r["marking"] for r in rows]}
+    return {"rows": rows, "within": DUE_WITHIN, "markings": [r.marking for r in rows]}
 
 
 AREA = Area(
