@@ -192,8 +192,7 @@ def thread_command(
     """An entry's discussion thread, oldest first."""
     messages = thread(app_context(ctx).store(), gap_id)
     if as_json:
-        print_json([{"id": m.id, "author": m.author, "sent_at": m.sent_at.isoformat(), "subject": m.subject,
-                     "body": m.body, "via": m.via} for m in messages])  # fmt: skip
+        print_json(plain(messages))
         return
     for m in messages:
         console.print(

@@ -111,6 +111,8 @@ class Gap:
 
 @dataclass(frozen=True, slots=True)
 class Message:
+    """A message of an entry's thread (`epoc ietem gaps thread --json` prints ``plain``)."""
+
     id: int
     author: str
     sent_at: datetime

@@ -28,6 +28,8 @@ class Member:
 
 @dataclass(frozen=True, slots=True)
 class EvaluationNote:
+    """A note of the trial's evaluation (the web's group page gives ``plain``)."""
+
     id: int
     author: str
     written_at: datetime

@@ -339,12 +339,8 @@ def gap_api(request: Request, response: Response, who: Reader, gap_id: str) -> A
     mark(response, [gap.marking])
     return {
         "gap": gap.to_json(),
-        "thread": [
-            {"id": m.id, "author": m.author, "sent_at": m.sent_at.isoformat(), "subject": m.subject,
-             "body": m.body, "via": m.via}
-            for m in messages
-        ],
-    }  # fmt: skip
+        "thread": plain(messages),
+    }
 
 
 @router.post(
@@ -388,12 +384,8 @@ def group_api(request: Request, who: Reader) -> Any:
     """The working group's members and the trial's evaluation record."""
     return {
         "members": plain(members(_store(request))),
-        "evaluation": [
-            {"id": n.id, "author": n.author, "written_at": n.written_at.isoformat(), "aspect": n.aspect,
-             "finding": n.finding, "recommendation": n.recommendation}
-            for n in evaluations(_store(request))
-        ],
-    }  # fmt: skip
+        "evaluation": plain(evaluations(_store(request))),
+    }
 
 
 AREA = Area("ietem", router, nav=(NavLink("IE-TEM", "/ietem", Permission.READ_DOCUMENTS),))
