@@ -29,7 +29,7 @@ from epoc.services.documents.ingest import DocumentOptions, add_documents
 from epoc.services.ietem import gaps as gap_service
 from epoc.services.ietem.annex import import_version, list_versions
 from epoc.services.ietem.report import write_report
-from epoc.services.ietem.review import ReviewQuery, review_json, run_review
+from epoc.services.ietem.review import ReviewQuery, run_review
 from epoc.settings import Settings
 from epoc.store import Store
 
@@ -115,7 +115,7 @@ def reviewed(store: Store) -> Store:
 
 
 def test_review_contract_and_coverage(reviewed: Store):
-    data = review_json(run_review(reviewed, ReviewQuery()))
+    data = run_review(reviewed, ReviewQuery()).to_json()
     assert data["papers"] == 12
     for row in data["technologies"]:
         assert {"technology", "mentions", "annex_entries", "coverage", "document_ids"} <= set(row)
@@ -123,7 +123,7 @@ def test_review_contract_and_coverage(reviewed: Store):
     turbojets = {(r["technology"], r["coverage"]) for r in data["technologies"]}
     assert ("small turbojets", "below-threshold") in turbojets
     assert ("additive manufacturing of engine parts", "not-covered") in turbojets
-    window = review_json(run_review(reviewed, ReviewQuery(2020, 2021)))
+    window = run_review(reviewed, ReviewQuery(2020, 2021)).to_json()
     assert window["papers"] == 2
     with pytest.raises(InvalidInput, match="after"):
         run_review(reviewed, ReviewQuery(2022, 2020))

@@ -12,12 +12,11 @@ from rich.table import Table
 from epoc.cli.common import app_context, console, print_json
 from epoc.services.ietem.annex import (
     diff,
-    diff_json,
     export_version,
     import_version,
     list_versions,
-    summary_json,
 )
+from epoc.services.results import plain
 
 app = typer.Typer(
     no_args_is_help=True, help="The Annex (control list) as versioned data: import, versions, diff."
@@ -45,7 +44,7 @@ def import_command(
     """Import one Annex version; technology mentions in papers dated from --adopted on are read against it."""
     summary = import_version(app_context(ctx).store(), file, version, _day(adopted, "--adopted"), meeting)
     if as_json:
-        print_json(summary_json(summary))
+        print_json(plain(summary))
         return
     console.print(
         f"Annex version {summary.name}: {summary.entries} entries, adopted {summary.adopted}", highlight=False
@@ -59,7 +58,7 @@ def versions_command(
     """The Annex versions, oldest first: adoption and effective dates, entries, amendments."""
     rows = list_versions(app_context(ctx).store())
     if as_json:
-        print_json([summary_json(r) for r in rows])
+        print_json(plain(rows))
         return
     table = Table("version", "adopted", "effective", "entries", "amendments", "origin", "meeting", box=None)
     for r in rows:
@@ -83,7 +82,7 @@ def diff_command(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """Entries added, amended and deleted from version A to B, with why, where the amendments say."""
-    data = diff_json(diff(app_context(ctx).store(), old, new))
+    data = diff(app_context(ctx).store(), old, new).to_json()
     if as_json:
         print_json(data)
         return

@@ -13,7 +13,6 @@ from epoc.model.ietem import ACTIONS, PRIORITIES, STATUSES
 from epoc.services.ietem.gaps import (
     Gap,
     confirm_gap,
-    gap_json,
     import_eml,
     list_gaps,
     post_message,
@@ -21,17 +20,15 @@ from epoc.services.ietem.gaps import (
     update_gap,
     write_digest,
 )
-from epoc.services.ietem.group import add_evaluation, join, member_json, members
+from epoc.services.ietem.group import add_evaluation, join, members
 from epoc.services.ietem.report import write_report
 from epoc.services.ietem.review import (
     DEFAULT_TYPES,
     ReviewQuery,
-    mention_json,
-    review_json,
-    risk_technology_json,
     risk_technology_views,
     run_review,
 )
+from epoc.services.results import plain
 
 app = typer.Typer(
     no_args_is_help=True,
@@ -59,9 +56,9 @@ def review_command(
     query = ReviewQuery(start, end, partner, tuple(doc_type) if doc_type else DEFAULT_TYPES)
     review = run_review(app_context(ctx).store(), query)
     if as_json:
-        data = review_json(review)
+        data = review.to_json()
         if mentions:
-            data["mentions"] = [mention_json(m) for m in review.mentions]
+            data["mentions"] = [m.to_json() for m in review.mentions]
         print_json(data)
         return
     console.print(f"{len(review.papers)} papers, {len(review.mentions)} technology mentions", highlight=False)
@@ -87,7 +84,7 @@ def technologies_command(
     """The risk technologies vocabulary: what the Annex says about each and when it last changed."""
     rows = risk_technology_views(app_context(ctx).store())
     if as_json:
-        print_json([risk_technology_json(t) for t in rows])
+        print_json(plain(rows))
         return
     for t in rows:
         changed = f"last changed in {t.last_changed} ({t.last_changed_on})" if t.last_changed else "unchanged"
@@ -111,7 +108,7 @@ def gaps_command(
         return
     gaps = list_gaps(app_context(ctx).store())
     if as_json:
-        print_json([gap_json(g) for g in gaps])
+        print_json([g.to_json() for g in gaps])
         return
     table = Table("gap", "technology", "coverage", "priority", "status", "action", "evidence", box=None)
     for g in gaps:
@@ -123,7 +120,7 @@ def gaps_command(
 
 def _print_gap(g: Gap, as_json: bool) -> None:
     if as_json:
-        print_json(gap_json(g))
+        print_json(g.to_json())
     else:
         console.print(f"{g.gap_id} {g.technology}: {g.coverage}, {g.priority}, {g.status}", highlight=False)
 
@@ -195,8 +192,7 @@ def thread_command(
     """An entry's discussion thread, oldest first."""
     messages = thread(app_context(ctx).store(), gap_id)
     if as_json:
-        print_json([{"id": m.id, "author": m.author, "sent_at": m.sent_at.isoformat(), "subject": m.subject,
-                     "body": m.body, "via": m.via} for m in messages])  # fmt: skip
+        print_json(plain(messages))
         return
     for m in messages:
         console.print(
@@ -243,7 +239,7 @@ def members_command(
         return
     rows = members(app_context(ctx).store())
     if as_json:
-        print_json([member_json(m) for m in rows])
+        print_json(plain(rows))
         return
     for m in rows:
         console.print(f"{m.username} ({m.partner or '?'}, {m.role}): {m.expertise}", highlight=False)

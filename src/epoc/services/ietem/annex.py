@@ -29,12 +29,15 @@ from epoc.model.annex import (
 from epoc.model.audit import Action
 from epoc.model.errors import Conflict, InvalidInput, NotFound
 from epoc.services import audit
+from epoc.services.results import plain
 from epoc.store import Store
 from epoc.store.ietem import AnnexRepository, now_utc
 
 
 @dataclass(frozen=True, slots=True)
 class VersionSummary:
+    """An Annex version as the list of versions shows it (`epoc annex versions --json` prints ``plain``)."""
+
     name: str
     adopted: date
     effective: date
@@ -60,6 +63,19 @@ class VersionDiff:
     new: str
     diff: AnnexDiff
     amendments: tuple[AmendmentView, ...]  # what the newer version says about its changes
+
+    def to_json(self) -> dict[str, Any]:
+        """The contract: ``{"added", "amended", "deleted"}`` (entry codes), with what changed and why
+        beside."""
+        return {
+            "added": list(self.diff.added),
+            "amended": list(self.diff.amended),
+            "deleted": list(self.diff.deleted),
+            "from": self.old,
+            "to": self.new,
+            "changes": {code: list(what) for code, what in self.diff.changes.items()},
+            "amendments": plain(self.amendments),
+        }
 
 
 def _json_ready(data: Any) -> Any:
@@ -119,8 +135,9 @@ def versions_in_store(conn: Connection) -> list[AnnexVersion]:
     return out
 
 
-def read_annex_file(path: Path) -> dict[str, Any]:
-    """A TOML or JSON file in the documented format; errors say which file and what."""
+def read_annex_file(path: Path, name: str, adopted: date, meeting: str | None = None) -> AnnexVersion:
+    """The version a TOML or JSON file in the documented format holds, named ``name``; errors say which file
+    and what."""
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
@@ -133,7 +150,14 @@ def read_annex_file(path: Path) -> dict[str, Any]:
         raise InvalidInput(f"{path}: not TOML ({exc})") from None
     if not isinstance(data, dict):
         raise InvalidInput(f"{path}: an Annex file is a table (TOML) or an object (JSON)")
-    return data
+    named = data.get("version", {}).get("name") if isinstance(data.get("version"), dict) else None
+    if named and named != name:
+        # a file exported from another version: its header and amendments speak of that one, not this
+        data = {k: v for k, v in data.items() if k not in {"version", "amendment"}}
+    try:
+        return version_from_dict(data, name=name, adopted=adopted, meeting=meeting)
+    except AnnexFormatError as exc:
+        raise InvalidInput(f"{path}: {exc}") from None
 
 
 def import_version(
@@ -145,15 +169,7 @@ def import_version(
     viewer: Viewer | None = None,
 ) -> VersionSummary:
     """Import one Annex version from a file, in one transaction; a name already used is refused."""
-    raw = read_annex_file(path)
-    named = raw.get("version", {}).get("name") if isinstance(raw.get("version"), dict) else None
-    if named and named != name:
-        # a file exported from another version: its header and amendments speak of that one, not this
-        raw = {k: v for k, v in raw.items() if k not in {"version", "amendment"}}
-    try:
-        version = version_from_dict(raw, name=name, adopted=adopted, meeting=meeting)
-    except AnnexFormatError as exc:
-        raise InvalidInput(f"{path}: {exc}") from None
+    version = read_annex_file(path, name, adopted, meeting)
     with store.transaction() as conn:
         ensure_shipped(conn)
         repo = AnnexRepository(conn)
@@ -204,28 +220,6 @@ def diff(store: Store, old: str, new: str) -> VersionDiff:
     )
 
 
-def diff_json(d: VersionDiff) -> dict[str, Any]:
-    """The contract: ``{"added", "amended", "deleted"}`` (entry codes), with what changed and why beside."""
-    return {
-        "added": list(d.diff.added),
-        "amended": list(d.diff.amended),
-        "deleted": list(d.diff.deleted),
-        "from": d.old,
-        "to": d.new,
-        "changes": {code: list(what) for code, what in d.diff.changes.items()},
-        "amendments": [
-            {
-                "action": a.action,
-                "code": a.code,
-                "why": a.why,
-                "technical": a.technical,
-                "licensing_impact": a.licensing_impact,
-            }
-            for a in d.amendments
-        ],
-    }
-
-
 def export_version(store: Store, name: str, fmt: str) -> str:
     """The version in the documented format, as TOML or JSON text."""
     data = version_to_dict(get_version(store, name))
@@ -234,16 +228,3 @@ def export_version(store: Store, name: str, fmt: str) -> str:
     if fmt == "toml":
         return tomli_w.dumps(data)
     raise InvalidInput(f"export format {fmt!r}: toml or json")
-
-
-def summary_json(s: VersionSummary) -> dict[str, Any]:
-    return {
-        "name": s.name,
-        "adopted": s.adopted.isoformat(),
-        "effective": s.effective.isoformat(),
-        "meeting": s.meeting,
-        "origin": s.origin,
-        "entries": s.entries,
-        "amendments": s.amendments,
-        "previous": s.previous,
-    }

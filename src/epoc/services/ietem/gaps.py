@@ -78,9 +78,41 @@ class Gap:
     def confirmed(self) -> bool:
         return self.status != "suggested"
 
+    def to_json(self) -> dict[str, Any]:
+        """`epoc ietem gaps --json`: the entry, its evidence's sentences and its marking as a banner."""
+        return {
+            "gap_id": self.gap_id,
+            "technology": self.technology,
+            "coverage": self.coverage,
+            "priority": self.priority,
+            "status": self.status,
+            "evidence": [
+                {
+                    "document_id": e.document_id,
+                    "text": e.text,
+                    "paragraph": e.paragraph,
+                    "mention": e.mention,
+                    "coverage": e.coverage,
+                    "reason": e.reason,
+                }
+                for e in self.evidence
+            ],
+            "annex_entries": list(self.annex_entries),
+            "proposed_action": self.proposed_action,
+            "owner": self.owner,
+            "adopted_in": self.adopted_in,
+            "meeting": self.meeting,
+            "summary": self.summary,
+            "partners": list(self.partners),
+            "years": list(self.years),
+            "marking": self.marking.banner,
+        }
+
 
 @dataclass(frozen=True, slots=True)
 class Message:
+    """A message of an entry's thread (`epoc ietem gaps thread --json` prints ``plain``)."""
+
     id: int
     author: str
     sent_at: datetime
@@ -452,34 +484,4 @@ def write_digest(
     return written
 
 
-def gap_json(g: Gap) -> dict[str, Any]:
-    return {
-        "gap_id": g.gap_id,
-        "technology": g.technology,
-        "coverage": g.coverage,
-        "priority": g.priority,
-        "status": g.status,
-        "evidence": [
-            {
-                "document_id": e.document_id,
-                "text": e.text,
-                "paragraph": e.paragraph,
-                "mention": e.mention,
-                "coverage": e.coverage,
-                "reason": e.reason,
-            }
-            for e in g.evidence
-        ],
-        "annex_entries": list(g.annex_entries),
-        "proposed_action": g.proposed_action,
-        "owner": g.owner,
-        "adopted_in": g.adopted_in,
-        "meeting": g.meeting,
-        "summary": g.summary,
-        "partners": list(g.partners),
-        "years": list(g.years),
-        "marking": g.marking.banner,
-    }
-
-
-__all__ = ["COVERAGES", "Gap", "confirm_gap", "gap_json", "list_gaps", "update_gap"]
+__all__ = ["COVERAGES", "Gap", "confirm_gap", "list_gaps", "update_gap"]

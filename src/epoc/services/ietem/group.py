@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
 
 from epoc.model.access import Permission, Role, Viewer
 from epoc.model.audit import Action
@@ -17,6 +16,8 @@ from epoc.store.ietem import GroupRepository, now_utc
 
 @dataclass(frozen=True, slots=True)
 class Member:
+    """A member of the working group (`epoc ietem members --json` prints ``plain``)."""
+
     username: str
     partner: str | None
     role: str  # member | chair
@@ -27,6 +28,8 @@ class Member:
 
 @dataclass(frozen=True, slots=True)
 class EvaluationNote:
+    """A note of the trial's evaluation (the web's group page gives ``plain``)."""
+
     id: int
     author: str
     written_at: datetime
@@ -122,14 +125,3 @@ def add_evaluation(
         )
         audit.record(conn, viewer, Action.IETEM_GROUP, None, {"evaluation": new_id})
     return EvaluationNote(new_id, author, now, aspect.strip()[:100], finding.strip(), recommendation.strip())
-
-
-def member_json(m: Member) -> dict[str, Any]:
-    return {
-        "username": m.username,
-        "partner": m.partner,
-        "role": m.role,
-        "expertise": m.expertise,
-        "email": m.email,
-        "joined_at": m.joined_at.isoformat(),
-    }

@@ -73,6 +73,23 @@ class ReviewedMention:
     parties: tuple[str, ...] = ()  # entities and organisations named in the same paragraph
     countries: tuple[str, ...] = ()  # countries named there (the destination, as a paper says it)
 
+    def to_json(self) -> dict[str, Any]:
+        """`epoc ietem review --mentions --json`: one mention with its verdict."""
+        return {
+            "document_id": self.document_id,
+            "paragraph": self.paragraph,
+            "text": self.text,
+            "sentence": self.sentence,
+            "year": self.year,
+            "partner": self.partner,
+            "technology": self.technology,
+            "annex": list(self.entries or self.codes),
+            "coverage": self.coverage,
+            "reason": self.reason,
+            "parameters": list(self.parameters),
+            "annex_version": self.annex_version,
+        }
+
 
 @dataclass(frozen=True, slots=True)
 class TechnologyGroup:
@@ -109,6 +126,30 @@ class Review:
     marking: Marking  # the strictest of the papers that gave a mention
     by_year: dict[str, dict[int, int]] = field(default_factory=dict)  # technology -> year -> mentions
     coverage_mix: dict[str, int] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        """The contract: ``{"papers": N, "technologies": [...]}``, one row per technology and coverage."""
+        return {
+            "papers": len(self.papers),
+            "technologies": [
+                {
+                    "technology": g.technology,
+                    "mentions": g.mentions,
+                    "annex_entries": list(g.annex_entries),
+                    "coverage": g.coverage,
+                    "document_ids": list(g.document_ids),
+                    "partners": list(g.partners),
+                    "years": {str(y): n for y, n in g.years.items()},
+                    "last_changed": g.last_changed,
+                    "reasons": list(g.reasons),
+                    "parties": list(g.parties),
+                    "countries": list(g.countries),
+                }
+                for g in self.groups
+            ],
+            "coverage_mix": self.coverage_mix,
+            "marking": self.marking.banner,
+        }
 
 
 @dataclass(slots=True)
@@ -372,56 +413,16 @@ def _aggregate(
     )
 
 
-def review_json(review: Review) -> dict[str, Any]:
-    """The contract: ``{"papers": N, "technologies": [...]}``, one row per technology and coverage."""
-    return {
-        "papers": len(review.papers),
-        "technologies": [
-            {
-                "technology": g.technology,
-                "mentions": g.mentions,
-                "annex_entries": list(g.annex_entries),
-                "coverage": g.coverage,
-                "document_ids": list(g.document_ids),
-                "partners": list(g.partners),
-                "years": {str(y): n for y, n in g.years.items()},
-                "last_changed": g.last_changed,
-                "reasons": list(g.reasons),
-                "parties": list(g.parties),
-                "countries": list(g.countries),
-            }
-            for g in review.groups
-        ],
-        "coverage_mix": review.coverage_mix,
-        "marking": review.marking.banner,
-    }
-
-
-def mention_json(m: ReviewedMention) -> dict[str, Any]:
-    return {
-        "document_id": m.document_id,
-        "paragraph": m.paragraph,
-        "text": m.text,
-        "sentence": m.sentence,
-        "year": m.year,
-        "partner": m.partner,
-        "technology": m.technology,
-        "annex": list(m.entries or m.codes),
-        "coverage": m.coverage,
-        "reason": m.reason,
-        "parameters": list(m.parameters),
-        "annex_version": m.annex_version,
-    }
-
-
 @dataclass(frozen=True, slots=True)
 class RiskTechnologyView:
+    """A risk technology and what the Annex says of it (`epoc ietem technologies --json` prints ``plain``)."""
+
     key: str
     name: str
     annex: tuple[str, ...]
     annex_says: str
-    coverage: str | None
-    why: str
+    coverage_when_unstated: str | None
+    why_sought: str
     last_changed: str | None  # the newest Annex version whose amendments touch its entries
     last_changed_on: date | None
 
@@ -447,16 +448,3 @@ def risk_technology_views(store: Store) -> list[RiskTechnologyView]:
             )
         )
     return out
-
-
-def risk_technology_json(t: RiskTechnologyView) -> dict[str, Any]:
-    return {
-        "key": t.key,
-        "name": t.name,
-        "annex": list(t.annex),
-        "annex_says": t.annex_says,
-        "coverage_when_unstated": t.coverage,
-        "why_sought": t.why,
-        "last_changed": t.last_changed,
-        "last_changed_on": t.last_changed_on.isoformat() if t.last_changed_on else None,
-    }

@@ -192,7 +192,7 @@ def admitted(
                 "at": decision.at.isoformat(),
             },
             "corroboration": [c.to_json() for c in corroboration_of(now.get(entity.id, entity))],
-            "corrections": corrections.get(entity.id, []),
+            "corrections": [plain(c) for c in corrections.get(entity.id, [])],
         }
         out.append((entity, extra))
     return out

@@ -132,9 +132,7 @@ def draft_tom_briefing(
         if not versions:
             since = f"since the last TOM ({last_tom})" if last_tom else "in the Annex versions held"
             body = f"No Annex amendment was adopted {since}."
-            repo.add_material(
-                _values(meeting_id, "briefing", "Annex changes", body, by, viewer), EVENT_MARKING
-            )
+            _add_item(repo, meeting_id, "briefing", "Annex changes", body, EVENT_MARKING, by, viewer)
         for version in versions:
             for amendment in version.amendments:
                 title = (
@@ -147,7 +145,7 @@ def draft_tom_briefing(
                         f"Likely impact on licensing reviews: {amendment.licensing_impact or '—'}",
                     ]
                 )
-                repo.add_material(_values(meeting_id, "briefing", title, body, by, viewer), EVENT_MARKING)
+                _add_item(repo, meeting_id, "briefing", title, body, EVENT_MARKING, by, viewer)
         audit.record(
             conn,
             viewer or by,
@@ -158,17 +156,28 @@ def draft_tom_briefing(
     return event_view(store, meeting_id, viewer)
 
 
-def _values(
-    meeting_id: str, kind: str, title: str, body: str, by: str | None, viewer: Viewer | None
-) -> dict[str, object]:
-    return {
-        "meeting_id": meeting_id,
-        "kind": kind,
-        "title": title,
-        "body": body,
-        "created_at": _now(),
-        "created_by": viewer.username if viewer else by,
-    }
+def _add_item(
+    repo: OutreachRepository,
+    meeting_id: str,
+    kind: str,
+    title: str,
+    body: str,
+    marking: Marking,
+    by: str | None,
+    viewer: Viewer | None,
+) -> int:
+    """One item of an event's material into the store (its row's values), by the viewer or ``by``."""
+    return repo.add_material(
+        {
+            "meeting_id": meeting_id,
+            "kind": kind,
+            "title": title,
+            "body": body,
+            "created_at": _now(),
+            "created_by": viewer.username if viewer else by,
+        },
+        marking,
+    )
 
 
 def add_material(
@@ -189,8 +198,15 @@ def add_material(
         raise InvalidInput("title: material needs a title")
     with store.transaction() as conn:
         _event_row(conn, meeting_id)
-        item = OutreachRepository(conn).add_material(
-            _values(meeting_id, kind, title.strip(), body.strip(), by, viewer), marking or EVENT_MARKING
+        item = _add_item(
+            OutreachRepository(conn),
+            meeting_id,
+            kind,
+            title.strip(),
+            body.strip(),
+            marking or EVENT_MARKING,
+            by,
+            viewer,
         )
         audit.record(conn, viewer or by, Action.OUTREACH_MATERIAL, f"meeting:{meeting_id}", {"item": item})
         return item

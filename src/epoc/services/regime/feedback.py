@@ -217,19 +217,33 @@ def decide_feedback(
     return _feedback(decided)
 
 
-def corrections_of(conn: Connection, entity_ids: Sequence[str]) -> dict[str, list[dict[str, Any]]]:
+@dataclass(frozen=True, slots=True)
+class Correction:
+    """An accepted correction (or removal) of an entity, as an edition's entry carries it (``plain`` is the
+    form kept in the edition)."""
+
+    kind: str
+    field: str | None
+    text: str
+    partner: str
+    accepted_by: str | None
+    accepted_at: str | None
+    marking: Marking
+
+
+def corrections_of(conn: Connection, entity_ids: Sequence[str]) -> dict[str, list[Correction]]:
     """The accepted corrections (and removals) of entities, for an edition's entries and entity pages."""
-    out: dict[str, list[dict[str, Any]]] = {}
+    out: dict[str, list[Correction]] = {}
     for row in RegimeRepository(conn).accepted_corrections(entity_ids):
         out.setdefault(row.entity_id, []).append(
-            {
-                "kind": row.kind,
-                "field": row.field,
-                "text": row.text,
-                "partner": row.partner,
-                "accepted_by": row.decided_by,
-                "accepted_at": row.decided_at.isoformat() if row.decided_at else None,
-                "marking": marking_from_row(row).to_json(),
-            }
+            Correction(
+                kind=row.kind,
+                field=row.field,
+                text=row.text,
+                partner=row.partner,
+                accepted_by=row.decided_by,
+                accepted_at=row.decided_at.isoformat() if row.decided_at else None,
+                marking=marking_from_row(row),
+            )
         )
     return out

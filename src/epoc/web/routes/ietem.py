@@ -17,10 +17,9 @@ from epoc.model.access import Permission
 from epoc.model.errors import InvalidInput
 from epoc.model.ietem import ACTIONS, PRIORITIES, STATUSES
 from epoc.services.ietem import charts
-from epoc.services.ietem.annex import diff, diff_json, list_versions, summary_json
+from epoc.services.ietem.annex import diff, list_versions
 from epoc.services.ietem.gaps import (
     confirm_gap,
-    gap_json,
     get_gap,
     import_eml_bytes,
     list_gaps,
@@ -28,16 +27,15 @@ from epoc.services.ietem.gaps import (
     thread,
     update_gap,
 )
-from epoc.services.ietem.group import add_evaluation, evaluations, join, member_json, members
+from epoc.services.ietem.group import add_evaluation, evaluations, join, members
 from epoc.services.ietem.report import write_report
 from epoc.services.ietem.review import (
     ReviewQuery,
-    review_json,
-    risk_technology_json,
     risk_technology_views,
     run_review,
 )
 from epoc.services.plenary.meetings import list_meetings
+from epoc.services.results import plain
 from epoc.store import Store
 from epoc.web.areas import Area, NavLink
 from epoc.web.rendering import mark, page
@@ -82,7 +80,7 @@ def review_page(
     review = run_review(_store(request), _query(start, end, partner), who.viewer)
     context = {
         "review": review,
-        "data": review_json(review),
+        "data": review.to_json(),
         "form": {"start": start or "", "end": end or "", "partner": partner or ""},
         "per_year": _b64(charts.mentions_per_year(review.by_year)) if review.mentions else None,
         "coverage": _b64(charts.coverage_mix(review.coverage_mix)) if review.mentions else None,
@@ -217,7 +215,7 @@ def annex_page(
     names = [v.name for v in versions]
     old = a or (names[-2] if len(names) > 1 else "")
     new = b or (names[-1] if names else "")
-    compared = diff_json(diff(_store(request), old, new)) if old and new and old != new else None
+    compared = diff(_store(request), old, new).to_json() if old and new and old != new else None
     return page(
         request,
         "ietem/annex.html",
@@ -317,7 +315,7 @@ def review_api(
     Annex version in force on its paper's date."""
     review = run_review(_store(request), _query(start, end, partner), who.viewer)
     mark(response, [review.marking])
-    return review_json(review)
+    return review.to_json()
 
 
 @router.get("/api/v1/ietem/gaps", response_model=list[GapOut], tags=["ietem"])
@@ -325,7 +323,7 @@ def gaps_api(request: Request, response: Response, who: Reader) -> Any:
     """The register's entries and the review's suggestions, with their evidence."""
     gaps = list_gaps(_store(request), who.viewer)
     mark(response, [g.marking for g in gaps])
-    return [gap_json(g) for g in gaps]
+    return [g.to_json() for g in gaps]
 
 
 @router.get(
@@ -340,13 +338,9 @@ def gap_api(request: Request, response: Response, who: Reader, gap_id: str) -> A
     messages = thread(_store(request), gap_id, who.viewer) if gap.confirmed else []
     mark(response, [gap.marking])
     return {
-        "gap": gap_json(gap),
-        "thread": [
-            {"id": m.id, "author": m.author, "sent_at": m.sent_at.isoformat(), "subject": m.subject,
-             "body": m.body, "via": m.via}
-            for m in messages
-        ],
-    }  # fmt: skip
+        "gap": gap.to_json(),
+        "thread": plain(messages),
+    }
 
 
 @router.post(
@@ -364,13 +358,13 @@ def message_api(request: Request, response: Response, who: Reader, gap_id: str, 
 @router.get("/api/v1/ietem/technologies", tags=["ietem"])
 def technologies_api(request: Request, who: Reader) -> Any:
     """The risk technologies vocabulary: what the Annex says about each, and when that last changed."""
-    return [risk_technology_json(t) for t in risk_technology_views(_store(request))]
+    return plain(risk_technology_views(_store(request)))
 
 
 @router.get("/api/v1/annex/versions", response_model=list[VersionOut], tags=["ietem"])
 def versions_api(request: Request, who: Reader) -> Any:
     """The Annex versions, oldest first."""
-    return [summary_json(v) for v in list_versions(_store(request))]
+    return plain(list_versions(_store(request)))
 
 
 @router.get(
@@ -382,20 +376,16 @@ def versions_api(request: Request, who: Reader) -> Any:
 def diff_api(request: Request, who: Reader, a: str, b: str) -> Any:
     """Entries added, amended and deleted from version `a` to `b`, with why, what it entails technically and
     its likely impact on licensing, where the amendments say."""
-    return diff_json(diff(_store(request), a, b))
+    return diff(_store(request), a, b).to_json()
 
 
 @router.get("/api/v1/ietem/group", response_model=GroupOut, tags=["ietem"])
 def group_api(request: Request, who: Reader) -> Any:
     """The working group's members and the trial's evaluation record."""
     return {
-        "members": [member_json(m) for m in members(_store(request))],
-        "evaluation": [
-            {"id": n.id, "author": n.author, "written_at": n.written_at.isoformat(), "aspect": n.aspect,
-             "finding": n.finding, "recommendation": n.recommendation}
-            for n in evaluations(_store(request))
-        ],
-    }  # fmt: skip
+        "members": plain(members(_store(request))),
+        "evaluation": plain(evaluations(_store(request))),
+    }
 
 
 AREA = Area("ietem", router, nav=(NavLink("IE-TEM", "/ietem", Permission.READ_DOCUMENTS),))
