@@ -74,7 +74,7 @@ def main() -> None:
                 args.repeat,
             )
             print(f"  {found['total']:,} entities")
-        ids = [e["entity_id"] for e in browse_entities(store, EntityQuery(per_page=200), viewer)["entities"]]
+        ids = [e.entity_id for e in browse_entities(store, EntityQuery(per_page=200), viewer).entities]
         rng = random.Random(7)
         timed("an entity", lambda: show_entity(store, rng.choice(ids), viewer), args.repeat)
         for fmt in ("jsonl", "csv"):

@@ -60,8 +60,8 @@ def test_a_queued_pair_a_hard_rule_holds_back_says_which_rule(store):
     assert together(store, "a:1", "b:1") and not together(store, "b:1", "c:1")
     pair = review.next_pair(store)
     assert pair is not None
-    assert {pair["left"]["id"], pair["right"]["id"]} == {"b:1", "c:1"}
-    held = [e for e in pair["explanation"] if e["feature"] == "hard_rule"]
+    assert {pair.left.id, pair.right.id} == {"b:1", "c:1"}
+    held = [e for e in pair.explanation if e["feature"] == "hard_rule"]
     assert held and "list ids: OFAC gives them different ids" in held[0]["detail"]
 
 
@@ -100,21 +100,23 @@ def test_grey_zone_pair_is_queued_decided_and_undone(store):
     assert report.queued == 1 and not together(store, "a:1", "b:1")
     pair = review.next_pair(store)
     assert pair is not None
-    assert {pair["left"]["id"], pair["right"]["id"]} == {"a:1", "b:1"}
-    assert pair["left"]["source"]["key"] == "a" and pair["left"]["names"][0]["origin"] is None
-    decision = review.decide(store, pair["pair_id"], "same", "reviewer1", "same address in both papers")
+    assert {pair.left.id, pair.right.id} == {"a:1", "b:1"}
+    assert pair.left.source is not None and pair.left.source.key == "a"
+    assert pair.left.names[0]["origin"] is None
+    decision = review.decide(store, pair.pair_id, "same", "reviewer1", "same address in both papers")
     assert together(store, "a:1", "b:1")
-    assert len(set(decision["entities"].values())) == 1
+    assert len(set(decision.entities.values())) == 1
     assert review.next_pair(store) is None
     with pytest.raises(Conflict):
-        review.decide(store, pair["pair_id"], "not-same", "reviewer2", "changed my mind")
+        review.decide(store, pair.pair_id, "not-same", "reviewer2", "changed my mind")
     run(store, full=True)  # a later run respects the judgement
     assert together(store, "a:1", "b:1")
-    review.undo(store, decision["judgement_id"], "reviewer2", "wrong address")
+    review.undo(store, decision.judgement_id, "reviewer2", "wrong address")
     assert not together(store, "a:1", "b:1")
     assert review.next_pair(store) is not None  # the question is open again
     history = review.history(store)
-    assert history[0]["undone"]["by"] == "reviewer2" and history[0]["who"] == "reviewer1"
+    assert history[0].undone is not None and history[0].undone.by == "reviewer2"
+    assert history[0].who == "reviewer1"
 
 
 def test_not_same_binds_later_runs_even_above_the_auto_threshold(store):
@@ -228,7 +230,7 @@ def test_evidence_link_is_a_same_judgement_with_who_and_why(store):
         judgement = review.link_evidence(conn, "doc-7:m1", entity_id, "analyst", "paragraph 4 names it")
     assert together(store, "list:1", "doc-7:m1")
     (row,) = review.history(store)
-    assert row["judgement_id"] == judgement and row["origin"] == "document" and row["verdict"] == "same"
+    assert row.judgement_id == judgement and row.origin == "document" and row.verdict == "same"
 
 
 def test_an_incremental_run_queues_grey_zone_pairs_with_records_resolved_before(store):
@@ -238,10 +240,10 @@ def test_an_incremental_run_queues_grey_zone_pairs_with_records_resolved_before(
     report = run(store)
     assert report.mode == "incremental" and report.queued == 1
     pair = review.next_pair(store)
-    assert pair is not None and {pair["left"]["id"], pair["right"]["id"]} == {"a:1", "b:1"}
+    assert pair is not None and {pair.left.id, pair.right.id} == {"a:1", "b:1"}
     put(store, "c", [rec("c", "1", "Other Party Limited")])  # another run elsewhere keeps the pair open
     run(store)
-    assert review.list_pairs(store)["open"] == 1
+    assert review.list_pairs(store).open == 1
 
 
 @pytest.mark.parametrize("workers", [1, 2])

@@ -53,7 +53,7 @@ def review_loop(ctx: typer.Context, who: WhoOption = None) -> None:
         if answer == "q":
             return
         if answer == "k":
-            skipped.append(pair["pair_id"])
+            skipped.append(pair.pair_id)
             continue
         verdict = {"s": "same", "n": "not_same", "u": "unsure"}.get(answer)
         if verdict is None:
@@ -61,10 +61,10 @@ def review_loop(ctx: typer.Context, who: WhoOption = None) -> None:
             continue
         why = typer.prompt("why")
         decision = review.decide(
-            store, pair["pair_id"], verdict, _who(who), why, policy=policy(context.settings)
+            store, pair.pair_id, verdict, _who(who), why, policy=policy(context.settings)
         )
         console.print(
-            f"judgement {decision['judgement_id']}: {verdict}; entities {decision['entities']}",
+            f"judgement {decision.judgement_id}: {verdict}; entities {decision.entities}",
             highlight=False,
         )
 
@@ -77,7 +77,7 @@ def next_command(
     """The next pair to review, both sides with every value's provenance."""
     pair = review.next_pair(app_context(ctx).store())
     if as_json:
-        print_json(pair)
+        print_json(pair.to_json() if pair is not None else None)
     elif pair is None:
         console.print("The queue is empty.")
     else:
@@ -93,18 +93,18 @@ def list_command(
     """The open pairs, likeliest first."""
     data = review.list_pairs(app_context(ctx).store(), limit=limit)
     if as_json:
-        print_json(data)
+        print_json(data.to_json())
         return
     table = Table("pair", "score", "left", "right", box=None)
-    for p in data["pairs"]:
+    for p in data.pairs:
         table.add_row(
-            str(p["pair_id"]),
-            f"{p['score']:.2f}",
-            f"{p['left']['caption']} ({p['left']['id']})",
-            f"{p['right']['caption']} ({p['right']['id']})",
+            str(p.pair_id),
+            f"{p.score:.2f}",
+            f"{p.left.caption} ({p.left.id})",
+            f"{p.right.caption} ({p.right.id})",
         )
     console.print(table)
-    console.print(f"{data['open']:,} open", highlight=False)
+    console.print(f"{data.open:,} open", highlight=False)
 
 
 @app.command("decide")
@@ -176,51 +176,53 @@ def history_command(
     """Judgements, newest first: who, when, why, and whether undone."""
     rows = review.history(app_context(ctx).store(), limit=limit)
     if as_json:
-        print_json(rows)
+        print_json([r.to_json() for r in rows])
         return
     for r in rows:
-        undone = f" (undone by {r['undone']['by']}: {r['undone']['why']})" if r["undone"] else ""
+        undone = f" (undone by {r.undone.by}: {r.undone.why})" if r.undone else ""
         console.print(
-            f"{r['judgement_id']} {r['at'][:16]} {r['who']}: {r['verdict']} {' '.join(r['records'])} "
-            f"— {r['why']}{undone}",
+            f"{r.judgement_id} {(r.at or '')[:16]} {r.who}: {r.verdict} {' '.join(r.records)} "
+            f"— {r.why}{undone}",
             highlight=False,
         )
 
 
-def _print_decision(result: dict[str, Any], as_json: bool) -> None:
+def _print_decision(result: review.Decision, as_json: bool) -> None:
     if as_json:
-        print_json(result)
+        print_json(result.to_json())
         return
-    console.print(f"judgement {result['judgement_id']}: {result['verdict']}", highlight=False)
-    for record_id, entity_id in result["entities"].items():
+    console.print(f"judgement {result.judgement_id}: {result.verdict}", highlight=False)
+    for record_id, entity_id in result.entities.items():
         console.print(f"  {record_id} -> {entity_id}", highlight=False)
 
 
-def print_pair(pair: dict[str, Any]) -> None:
-    console.print(f"[bold]pair {pair['pair_id']}[/bold]  score {pair['score']:.2f}  {pair['marking']}")
-    for item in pair["explanation"]:
+def print_pair(pair: review.Pair) -> None:
+    console.print(f"[bold]pair {pair.pair_id}[/bold]  score {pair.score:.2f}  {pair.marking.banner}")
+    for item in pair.explanation:
         console.print(
             f"  {item['feature']}: {item['score']:.2f}  {item.get('detail') or ''}", highlight=False
         )
     table = Table("", "left", "right", show_lines=False)
-    left, right = pair["left"], pair["right"]
+    left, right = pair.left, pair.right
 
-    def cell(side: dict[str, Any], key: str) -> str:
-        values = side.get(key) or []
+    def cell(side: review.PairSide, key: str) -> str:
+        values: tuple[dict[str, Any], ...] = getattr(side, key)
         return "\n".join(
-            f"{v.get('text') or v.get('value') or v.get('full')}  ({v.get('origin') or side['id']})"
+            f"{v.get('text') or v.get('value') or v.get('full')}  ({v.get('origin') or side.id})"
             for v in values
         )
 
-    table.add_row("record", f"{left['id']} ({left['schema']})", f"{right['id']} ({right['schema']})")
+    table.add_row("record", f"{left.id} ({left.schema})", f"{right.id} ({right.schema})")
     table.add_row("source", _source(left), _source(right))
-    table.add_row("entity", str(left.get("entity_id")), str(right.get("entity_id")))
+    table.add_row("entity", str(left.entity_id), str(right.entity_id))
     for key in ("names", "countries", "birth_dates", "identifiers", "addresses", "programmes"):
         table.add_row(key.replace("_", " "), cell(left, key), cell(right, key))
     console.print(table)
 
 
-def _source(side: dict[str, Any]) -> str:
-    s = side.get("source") or {}
-    partner = f", {s['partner']}" if s.get("partner") else ""
-    return f"{s.get('name')} ({s.get('date') or 'undated'}{partner})"
+def _source(side: review.PairSide) -> str:
+    s = side.source
+    if s is None:
+        return "None (undated)"
+    partner = f", {s.partner}" if s.partner else ""
+    return f"{s.name} ({s.date or 'undated'}{partner})"

@@ -274,7 +274,7 @@ def recluster(
         row = existing.get(entity_id)
         if row is None:
             new_items.append((entity, members))
-            events.append(_event(entity_id, now, "created", {"records": sorted(members)}))
+            events.append(_event_row(entity_id, now, "created", {"records": sorted(members)}))
             stats.created += 1
             continue
         before = old_active.get(entity_id, frozenset())
@@ -290,10 +290,10 @@ def recluster(
             continue
         repo.save(entity, members, now, existing=True)
         if row.status != "active":
-            events.append(_event(entity_id, now, "reactivated", {"records": sorted(members)}))
+            events.append(_event_row(entity_id, now, "reactivated", {"records": sorted(members)}))
         elif before != members:
             events.append(
-                _event(
+                _event_row(
                     entity_id,
                     now,
                     "changed",
@@ -310,15 +310,15 @@ def recluster(
             f"merged into {went}" if went else repo.withdrawn_reason(old_members.get(entity_id, frozenset()))
         )
         repo.mark_removed(entity_id, reason, now)
-        events.append(_event(entity_id, now, "removed", {"reason": reason, "into": went}))
+        events.append(_event_row(entity_id, now, "removed", {"reason": reason, "into": went}))
         if went:
-            events.append(_event(went, now, "merged", {"absorbed": entity_id}))
+            events.append(_event_row(went, now, "merged", {"absorbed": entity_id}))
         stats.removed += 1
     entity_of = {r: e for e, m in assignment.ids.items() for r in m}
     for entity_id, before in old_active.items():
         parts = {entity_of[r] for r in before if r in entity_of}
         if len(parts) > 1:
-            events.append(_event(entity_id, now, "split", {"into": sorted(parts)}))
+            events.append(_event_row(entity_id, now, "split", {"into": sorted(parts)}))
     repo.add_events(events)
     # A grey-zone pair may reach a record outside the part re-clustered (a new list's record and one
     # resolved before): that record is in another entity by construction, and the queue must still ask.
@@ -339,7 +339,9 @@ def recluster(
     return stats
 
 
-def _event(entity_id: str, at: datetime, kind: str, detail: dict[str, Any]) -> dict[str, Any]:
+def _event_row(entity_id: str, at: datetime, kind: str, detail: dict[str, Any]) -> dict[str, Any]:
+    """A row of an entity's history as the store's bulk insert takes it (``entity_events``; ``detail`` is
+    its JSON column), not a result: kept a mapping on purpose."""
     return {"entity_id": entity_id, "at": at, "kind": kind, "detail": detail, "run_id": None}
 
 
@@ -451,7 +453,7 @@ def _sync_queue(
             continue
         if veto(facts[pair.left], facts[pair.right]) is not None:
             continue
-        held = _held_back(pair, cluster_of, members, facts)
+        held = _held_back_json(pair, cluster_of, members, facts)
         # a pair that can never merge as the clusters stand: the reviewer is told which rule says so
         wanted[key] = replace(pair, explanation=(*pair.explanation, held)) if held else pair
     for row in judged.open_touching(scope):
@@ -472,11 +474,12 @@ def _sync_queue(
     )
 
 
-def _held_back(
+def _held_back_json(
     pair: ScoredPair, cluster_of: dict[str, int], members: dict[int, list[str]], facts: dict[str, Facts]
 ) -> dict[str, Any] | None:
     """The hard rule that keeps the two records' entities apart (a member of one vetoes a member of the
-    other), as an explanation line, or None."""
+    other), as an explanation line, or None. The line is the JSON the queue stores with the engine's own
+    (``ScoredPair.explanation``; `epoc review next --json` shows them): kept a mapping on purpose."""
     left = members.get(cluster_of.get(pair.left, -1), [pair.left])
     right = members.get(cluster_of.get(pair.right, -1), [pair.right])
     for x in left:

@@ -8,6 +8,7 @@ so the entities show it at once.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
@@ -20,12 +21,171 @@ from epoc.model.errors import Conflict, InvalidInput, NotFound
 from epoc.services import audit
 from epoc.services.list.resolve import DEFAULT_POLICY, Policy, ReclusterStats, recluster
 from epoc.services.records.views import record_json
+from epoc.services.results import plain
 from epoc.store import Store
 from epoc.store.entities import EntityRepository, readable_records
 from epoc.store.judgements import JudgementRepository
 from epoc.store.records import RecordRepository, StoredRecord, source_from_row
 
 VERDICTS = ("same", "not_same", "unsure")
+
+
+# -- results ------------------------------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class SideSource:
+    """The source that states a side of a pair."""
+
+    key: str
+    name: str
+    date: str | None
+    partner: str | None
+    marking: Marking  # its banner in the JSON
+
+    def to_json(self) -> dict[str, Any]:
+        return {**plain(self), "marking": self.marking.banner}
+
+
+@dataclass(frozen=True, slots=True)
+class PairSide:
+    """A side of a pair: the record in full as `epoc records show --json` gives it (every value with its
+    provenance), the source that states it and the entity it is in now."""
+
+    id: str
+    native_id: str | None
+    schema: str
+    caption: str
+    status: str
+    marking: Marking | None
+    names: tuple[dict[str, Any], ...]
+    addresses: tuple[dict[str, Any], ...]
+    identifiers: tuple[dict[str, Any], ...]
+    countries: tuple[dict[str, Any], ...]
+    birth_dates: tuple[dict[str, Any], ...]
+    birth_places: tuple[dict[str, Any], ...]
+    programmes: tuple[dict[str, Any], ...]
+    remarks: tuple[dict[str, Any], ...]
+    other: tuple[dict[str, Any], ...]
+    first_version: int | None
+    changed_version: int | None
+    removed_version: int | None
+    source: SideSource | None  # None (and no key in the JSON) only for a record whose source is gone
+    entity_id: str | None
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = plain(self)
+        if self.source is None:
+            del out["source"]
+        else:
+            out["source"] = self.source.to_json()
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class Pair:
+    """A pair of records the engine could not decide, both sides in full, with the engine's explanation
+    (its lines as the queue stores them, a hard rule's hold-back among them) and the open pairs' count."""
+
+    pair_id: int
+    status: str
+    score: float
+    explanation: tuple[dict[str, Any], ...]
+    marking: Marking  # its banner in the JSON
+    left: PairSide
+    right: PairSide
+    open: int  # open pairs in the queue that the viewer may review
+
+    def to_json(self) -> dict[str, Any]:
+        """`epoc review next --json`: the marking as its banner."""
+        return {
+            **plain(self),
+            "marking": self.marking.banner,
+            "left": self.left.to_json(),
+            "right": self.right.to_json(),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class RecordRef:
+    id: str
+    caption: str | None  # None when the record is gone
+
+
+@dataclass(frozen=True, slots=True)
+class PairRow:
+    """An open pair as the queue lists it."""
+
+    pair_id: int
+    score: float
+    left: RecordRef
+    right: RecordRef
+    marking: Marking  # its banner in the JSON
+
+    def to_json(self) -> dict[str, Any]:
+        return {**plain(self), "marking": self.marking.banner}
+
+
+@dataclass(frozen=True, slots=True)
+class Queue:
+    """The open pairs the viewer may review, likeliest first (at most a limit), and how many are open."""
+
+    open: int
+    pairs: tuple[PairRow, ...]
+
+    def to_json(self) -> dict[str, Any]:
+        """`epoc review list --json`."""
+        return {"open": self.open, "pairs": [p.to_json() for p in self.pairs]}
+
+
+@dataclass(frozen=True, slots=True)
+class Reclustered:
+    """What a decision's re-clustering did: records re-clustered, entities created, changed, removed."""
+
+    records: int
+    created: int
+    changed: int
+    removed: int
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """A judgement made (or undone) and where its records are now."""
+
+    judgement_id: int
+    pair_id: int | None
+    verdict: str  # same | not_same | unsure | split | undo <verdict>
+    entities: dict[str, str | None]  # each record's entity after it
+    reclustered: Reclustered
+
+    def to_json(self) -> dict[str, Any]:
+        return plain(self)  # type: ignore[no-any-return]
+
+
+@dataclass(frozen=True, slots=True)
+class Undone:
+    by: str
+    at: str
+    why: str
+
+
+@dataclass(frozen=True, slots=True)
+class Judgement:
+    """A judgement with who, when and why, and who undid it, when and why (it is kept)."""
+
+    judgement_id: int
+    verdict: str
+    records: tuple[str, ...]
+    entity_id: str | None
+    pair_id: int | None
+    origin: str
+    who: str
+    at: str | None
+    why: str
+    undone: Undone | None
+    marking: Marking  # its banner in the JSON
+
+    def to_json(self) -> dict[str, Any]:
+        """`epoc review history --json`: the marking as its banner."""
+        return {**plain(self), "marking": self.marking.banner}
 
 
 def parse_verdict(text: str) -> str:
@@ -46,7 +206,7 @@ def _require(who: str, why: str) -> tuple[str, str]:
 
 
 # -- the queue ----------------------------------------------------------------------------------------------
-def next_pair(store: Store, viewer: Viewer | None = None, skip: Iterable[int] = ()) -> dict[str, Any] | None:
+def next_pair(store: Store, viewer: Viewer | None = None, skip: Iterable[int] = ()) -> Pair | None:
     """The next open pair with both sides shown in full (with provenance), or None when the queue is empty.
     A viewer sees only pairs whose both records it may read, and its read goes on the audit trail."""
     with store.transaction() as conn:
@@ -56,7 +216,7 @@ def next_pair(store: Store, viewer: Viewer | None = None, skip: Iterable[int] = 
         return _read_pair(conn, row, viewer)
 
 
-def show_pair(store: Store, pair_id: int, viewer: Viewer | None = None) -> dict[str, Any]:
+def show_pair(store: Store, pair_id: int, viewer: Viewer | None = None) -> Pair:
     with store.transaction() as conn:
         row = JudgementRepository(conn).pair(pair_id, viewer)
         if row is None:
@@ -64,9 +224,20 @@ def show_pair(store: Store, pair_id: int, viewer: Viewer | None = None) -> dict[
         return _read_pair(conn, row, viewer)
 
 
-def _read_pair(conn: Connection, row: Any, viewer: Viewer | None) -> dict[str, Any]:
-    out = _pair_json(conn, row)
-    out["open"] = JudgementRepository(conn).open_count(viewer)
+def _read_pair(conn: Connection, row: Any, viewer: Viewer | None) -> Pair:
+    records = RecordRepository(conn)
+    loaded = records.load([row.left_id, row.right_id], include_removed=True)
+    membership = EntityRepository(conn).membership([row.left_id, row.right_id])
+    pair = Pair(
+        pair_id=row.id,
+        status=row.status,
+        score=row.score,
+        explanation=tuple(row.explanation or ()),
+        marking=Marking.parse(row.marking),
+        left=_side(records, loaded[row.left_id], membership.get(row.left_id)),
+        right=_side(records, loaded[row.right_id], membership.get(row.right_id)),
+        open=JudgementRepository(conn).open_count(viewer),
+    )
     if viewer is not None:
         audit.record(
             conn,
@@ -75,63 +246,64 @@ def _read_pair(conn: Connection, row: Any, viewer: Viewer | None) -> dict[str, A
             f"pair {row.id}",
             {"records": [row.left_id, row.right_id], "marking": row.marking},
         )
-    return out
+    return pair
 
 
-def list_pairs(store: Store, viewer: Viewer | None = None, limit: int = 50) -> dict[str, Any]:
+def list_pairs(store: Store, viewer: Viewer | None = None, limit: int = 50) -> Queue:
     with store.read() as conn:
         repo = JudgementRepository(conn)
         rows = repo.open_pairs(viewer, limit)
         loaded = RecordRepository(conn).load(_ids(rows))
         captions = {rid: stored.record.caption for rid, stored in loaded.items()}
-        return {
-            "open": repo.open_count(viewer),
-            "pairs": [
-                {
-                    "pair_id": r.id,
-                    "score": r.score,
-                    "left": {"id": r.left_id, "caption": captions.get(r.left_id)},
-                    "right": {"id": r.right_id, "caption": captions.get(r.right_id)},
-                    "marking": r.marking,
-                }
+        return Queue(
+            repo.open_count(viewer),
+            tuple(
+                PairRow(
+                    r.id,
+                    r.score,
+                    RecordRef(r.left_id, captions.get(r.left_id)),
+                    RecordRef(r.right_id, captions.get(r.right_id)),
+                    Marking.parse(r.marking),
+                )
                 for r in rows
-            ],
-        }
+            ),
+        )
 
 
 def _ids(rows: Sequence[Any]) -> list[str]:
     return sorted({r.left_id for r in rows} | {r.right_id for r in rows})
 
 
-def _pair_json(conn: Connection, row: Any) -> dict[str, Any]:
-    records = RecordRepository(conn)
-    loaded = records.load([row.left_id, row.right_id], include_removed=True)
-    membership = EntityRepository(conn).membership([row.left_id, row.right_id])
-    return {
-        "pair_id": row.id,
-        "status": row.status,
-        "score": row.score,
-        "explanation": row.explanation,
-        "marking": row.marking,
-        "left": _side(records, loaded[row.left_id], membership.get(row.left_id)),
-        "right": _side(records, loaded[row.right_id], membership.get(row.right_id)),
-    }
-
-
-def _side(records: RecordRepository, stored: StoredRecord, entity_id: str | None) -> dict[str, Any]:
-    out = record_json(stored)
+def _side(records: RecordRepository, stored: StoredRecord, entity_id: str | None) -> PairSide:
+    shown = record_json(stored)  # the record as `epoc records show --json` gives it
     source_row = records.get_source(stored.record.source)
+    source = None
     if source_row is not None:
-        source = source_from_row(source_row)
-        out["source"] = {
-            "key": source.key,
-            "name": source.name,
-            "date": source.date.isoformat() if source.date else None,
-            "partner": source.partner,
-            "marking": source.marking.banner,
-        }
-    out["entity_id"] = entity_id
-    return out
+        stated = source_from_row(source_row)
+        date = stated.date.isoformat() if stated.date else None
+        source = SideSource(stated.key, stated.name, date, stated.partner, stated.marking)
+    return PairSide(
+        id=shown["id"],
+        native_id=shown["native_id"],
+        schema=shown["schema"],
+        caption=shown["caption"],
+        status=shown["status"],
+        marking=stored.record.marking,
+        names=tuple(shown["names"]),
+        addresses=tuple(shown["addresses"]),
+        identifiers=tuple(shown["identifiers"]),
+        countries=tuple(shown["countries"]),
+        birth_dates=tuple(shown["birth_dates"]),
+        birth_places=tuple(shown["birth_places"]),
+        programmes=tuple(shown["programmes"]),
+        remarks=tuple(shown["remarks"]),
+        other=tuple(shown["other"]),
+        first_version=shown["first_version"],
+        changed_version=shown["changed_version"],
+        removed_version=shown["removed_version"],
+        source=source,
+        entity_id=entity_id,
+    )
 
 
 # -- deciding -----------------------------------------------------------------------------------------------
@@ -143,7 +315,7 @@ def decide(
     why: str,
     viewer: Viewer | None = None,
     policy: Policy = DEFAULT_POLICY,
-) -> dict[str, Any]:
+) -> Decision:
     """Decide a queued pair; the entities change at once (one transaction)."""
     verdict = parse_verdict(verdict)
     who, why = _require(who, why)
@@ -174,12 +346,12 @@ def decide(
                     "records": [row.left_id, row.right_id],
                 },
             )
-        return _decision_json(conn, judgement_id, verdict, [row.left_id, row.right_id], stats, pair_id)
+        return _decision(conn, judgement_id, verdict, [row.left_id, row.right_id], stats, pair_id)
 
 
 def judge_records(
     store: Store, left: str, right: str, verdict: str, who: str, why: str, policy: Policy = DEFAULT_POLICY
-) -> dict[str, Any]:
+) -> Decision:
     """A judgement about two records that need not be queued (`epoc review decide LEFT RIGHT …`)."""
     verdict = parse_verdict(verdict)
     who, why = _require(who, why)
@@ -189,7 +361,7 @@ def judge_records(
         queued = JudgementRepository(conn).queued(left, right)
         if queued is not None and queued.status == "open":
             JudgementRepository(conn).set_status(queued.id, "decided", now)
-        return _decision_json(conn, judgement_id, verdict, sorted((left, right)), stats, None)
+        return _decision(conn, judgement_id, verdict, sorted((left, right)), stats, None)
 
 
 def link_evidence(
@@ -269,7 +441,7 @@ def split(
     why: str,
     viewer: Viewer | None = None,
     policy: Policy = DEFAULT_POLICY,
-) -> dict[str, Any]:
+) -> Decision:
     """Split ``record_ids`` off an entity: they are not the same party as its other records. A viewer splits
     among the records it may read (the others are not its to judge; resolution places them)."""
     who, why = _require(who, why)
@@ -314,7 +486,7 @@ def split(
                 entity_id,
                 {"judgement": judgement_id, "verdict": "split", "why": why, "off": off, "rest": rest},
             )
-        return _decision_json(conn, judgement_id, "split", members, stats, None)
+        return _decision(conn, judgement_id, "split", members, stats, None)
 
 
 def undo(
@@ -324,7 +496,7 @@ def undo(
     why: str,
     viewer: Viewer | None = None,
     policy: Policy = DEFAULT_POLICY,
-) -> dict[str, Any]:
+) -> Decision:
     """Undo a judgement (kept, marked undone with who, when and why); the list is re-clustered without it."""
     who, why = _require(who, why)
     now = datetime.now(UTC)
@@ -348,7 +520,7 @@ def undo(
                 f"judgement {judgement_id}",
                 {"verdict": row.verdict, "why": why, "records": ids},
             )
-        return _decision_json(conn, judgement_id, f"undo {row.verdict}", ids, stats, row.pair_id)
+        return _decision(conn, judgement_id, f"undo {row.verdict}", ids, stats, row.pair_id)
 
 
 def _judgement_records(row: Any) -> list[str]:
@@ -358,47 +530,48 @@ def _judgement_records(row: Any) -> list[str]:
     return [row.left_id, row.right_id]
 
 
-def history(store: Store, viewer: Viewer | None = None, limit: int = 100) -> list[dict[str, Any]]:
+def history(store: Store, viewer: Viewer | None = None, limit: int = 100) -> list[Judgement]:
     with store.read() as conn:
-        return [judgement_json(r) for r in JudgementRepository(conn).history(viewer, limit)]
+        return [judgement_of(r) for r in JudgementRepository(conn).history(viewer, limit)]
+
+
+def judgement_of(row: Any) -> Judgement:
+    """A judgement as its stored row says."""
+    return Judgement(
+        judgement_id=row.id,
+        verdict=row.verdict,
+        records=tuple(_judgement_records(row)),
+        entity_id=row.entity_id,
+        pair_id=row.pair_id,
+        origin=row.origin,
+        who=row.who,
+        at=row.at.isoformat() if row.at else None,
+        why=row.why,
+        undone=None
+        if row.undone_at is None
+        else Undone(row.undone_by, row.undone_at.isoformat(), row.undo_why),
+        marking=Marking.parse(row.marking),
+    )
 
 
 def judgement_json(row: Any) -> dict[str, Any]:
-    return {
-        "judgement_id": row.id,
-        "verdict": row.verdict,
-        "records": _judgement_records(row),
-        "entity_id": row.entity_id,
-        "pair_id": row.pair_id,
-        "origin": row.origin,
-        "who": row.who,
-        "at": row.at.isoformat() if row.at else None,
-        "why": row.why,
-        "undone": None
-        if row.undone_at is None
-        else {"by": row.undone_by, "at": row.undone_at.isoformat(), "why": row.undo_why},
-        "marking": row.marking,
-    }
+    """A judgement's one JSON form, as an entity's JSON (`epoc entities show --json`) holds it."""
+    return judgement_of(row).to_json()
 
 
-def _decision_json(
+def _decision(
     conn: Connection,
     judgement_id: int,
     verdict: str,
     record_ids: list[str],
     stats: ReclusterStats,
     pair_id: int | None,
-) -> dict[str, Any]:
+) -> Decision:
     membership = EntityRepository(conn).membership(record_ids)
-    return {
-        "judgement_id": judgement_id,
-        "pair_id": pair_id,
-        "verdict": verdict,
-        "entities": {r: membership.get(r) for r in record_ids},
-        "reclustered": {
-            "records": stats.records,
-            "created": stats.created,
-            "changed": stats.changed,
-            "removed": stats.removed,
-        },
-    }
+    return Decision(
+        judgement_id,
+        pair_id,
+        verdict,
+        {r: membership.get(r) for r in record_ids},
+        Reclustered(stats.records, stats.created, stats.changed, stats.removed),
+    )

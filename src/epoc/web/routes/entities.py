@@ -23,7 +23,7 @@ from epoc.services.regime.entry import on_the_list
 from epoc.store import Store
 from epoc.web.areas import Area, NavLink
 from epoc.web.rendering import MARKING_HEADER, is_htmx, mark, page
-from epoc.web.schemas.common import ErrorOut
+from epoc.web.schemas.common import ErrorOut, wire
 from epoc.web.schemas.list import DecisionOut, EntityOut, EntityPageOut, SplitIn
 from epoc.web.security import Principal, requires
 
@@ -91,7 +91,7 @@ def entities_page(
         {"data": data, "f": query, "oob": fragment, "formats": FORMATS, "sorts": SORTS},
         who=who,
         # the banner is that of the rows shown; the Source filter's options carry their own portion marks
-        markings=[data["marking"]],
+        markings=[data.marking],
         title="The list",
         caveat=True,
     )
@@ -121,9 +121,8 @@ def entities_json(
     """Entities matching every filter given, by caption, a page at a time — each as you may read it."""
     query = _query(q, programme, country, source, partner, schema, status, page_no, per_page, sort)
     data = browse_entities(_store(request), query, who.viewer, with_facets=facets)
-    sources = data["facets"]["sources"]
-    mark(response, [data["marking"], *(s["marking"] for s in sources)])
-    return data
+    mark(response, [data.marking, *(s.marking for s in data.facets.sources)])
+    return wire(EntityPageOut, data)
 
 
 # -- exports (before /entities/{entity_id}) ------------------------------------------------------------------
@@ -229,8 +228,8 @@ def split_page(
         if exc.status == 404:
             raise
         return _entity_page(request, who, entity_id, error=exc.message, status=exc.status)
-    moved = sorted({e for e in result["entities"].values() if e and e != entity_id})
-    notice = f"Split recorded as judgement {result['judgement_id']}." + (
+    moved = sorted({e for e in result.entities.values() if e and e != entity_id})
+    notice = f"Split recorded as judgement {result.judgement_id}." + (
         f" The records split off are now in {', '.join(moved)}." if moved else ""
     )
     return _entity_page(request, who, entity_id, notice=notice)
@@ -245,9 +244,10 @@ def split_page(
 def split_json(request: Request, who: Editor, entity_id: str, body: SplitIn) -> Any:
     """Split records off an entity: they are not the same party as its other records (a judgement kept
     with who, when and why, which every later resolution respects)."""
-    return review.split(
+    made = review.split(
         _store(request), entity_id, body.record_ids, who.viewer.username, body.why, who.viewer
     )
+    return wire(DecisionOut, made)
 
 
 AREA = Area("entities", router, nav=(NavLink("The list", "/entities", Permission.READ_LIST),))

@@ -19,7 +19,7 @@ from epoc.settings import Settings
 from epoc.store import Store
 from epoc.web.areas import Area, NavLink, Panel
 from epoc.web.rendering import mark, page
-from epoc.web.schemas.common import ErrorOut
+from epoc.web.schemas.common import ErrorOut, wire
 from epoc.web.schemas.list import DecisionIn, DecisionOut, JudgementOut, PairOut, QueueOut, UndoIn
 from epoc.web.security import Principal, requires
 
@@ -40,7 +40,7 @@ def _skipped(skip: str) -> list[int]:
 def _pair_page(
     request: Request,
     who: Principal,
-    pair: dict[str, Any] | None,
+    pair: review.Pair | None,
     *,
     skip: list[int],
     judgement: int | None = None,
@@ -51,12 +51,12 @@ def _pair_page(
     context = {
         "pair": pair,
         "skip": skip,
-        "skip_next": ",".join(str(i) for i in [*skip, pair["pair_id"]]) if pair else "",
+        "skip_next": ",".join(str(i) for i in [*skip, pair.pair_id]) if pair else "",
         "judgement": judgement,
         "error": error,
         "form": form or {},
     }
-    markings = [pair["marking"]] if pair else []
+    markings = [pair.marking] if pair else []
     return page(
         request, "review/pair.html", context, who=who, markings=markings, title="Review", status_code=status
     )
@@ -100,7 +100,7 @@ def decide_page(
         return _pair_page(
             request, who, pair, skip=_skipped(skip), error=exc.message, form=form, status=exc.status
         )
-    target = f"/review?judgement={result['judgement_id']}"
+    target = f"/review?judgement={result.judgement_id}"
     if _skipped(skip):
         target += "&skip=" + ",".join(str(i) for i in _skipped(skip))
     return RedirectResponse(target, status_code=303)
@@ -116,7 +116,7 @@ def history_page(
         "review/history.html",
         {"rows": rows, "undone": undone, "error": None},
         who=who,
-        markings=[r["marking"] for r in rows],
+        markings=[r.marking for r in rows],
         title="Judgements",
     )
 
@@ -135,7 +135,7 @@ def undo_page(request: Request, who: Editor, judgement_id: int, why: Text = "") 
             "review/history.html",
             {"rows": rows, "undone": None, "error": f"Judgement {judgement_id}: {exc.message}"},
             who=who,
-            markings=[r["marking"] for r in rows],
+            markings=[r.marking for r in rows],
             title="Judgements",
             status_code=exc.status,
         )
@@ -147,8 +147,8 @@ def undo_page(request: Request, who: Editor, judgement_id: int, why: Text = "") 
 def next_json(request: Request, response: Response, who: Editor, skip: Skip = "") -> Any:
     """The next open pair you may review (best score first), both sides in full; null when none is left."""
     pair = review.next_pair(_store(request), who.viewer, _skipped(skip))
-    mark(response, [pair["marking"]] if pair else [])
-    return pair
+    mark(response, [pair.marking] if pair else [])
+    return wire(PairOut, pair) if pair is not None else None
 
 
 @router.get("/api/v1/review/pairs", response_model=QueueOut, tags=["review"])
@@ -157,8 +157,8 @@ def queue_json(
 ) -> Any:
     """The open pairs you may review, likeliest first, and how many there are."""
     data = review.list_pairs(_store(request), who.viewer, limit)
-    mark(response, [p["marking"] for p in data["pairs"]])
-    return data
+    mark(response, [p.marking for p in data.pairs])
+    return wire(QueueOut, data)
 
 
 @router.get(
@@ -170,8 +170,8 @@ def queue_json(
 def pair_json(request: Request, response: Response, who: Editor, pair_id: int) -> Any:
     """A queued (or decided) pair, both sides in full with every value's provenance."""
     pair = review.show_pair(_store(request), pair_id, who.viewer)
-    mark(response, [pair["marking"]])
-    return pair
+    mark(response, [pair.marking])
+    return wire(PairOut, pair)
 
 
 @router.post(
@@ -182,7 +182,10 @@ def pair_json(request: Request, response: Response, who: Editor, pair_id: int) -
 )
 def decide_json(request: Request, who: Editor, pair_id: int, body: DecisionIn) -> Any:
     """Decide a queued pair: same, not_same or unsure, with why; the list is re-clustered at once."""
-    return review.decide(_store(request), pair_id, body.verdict, who.viewer.username, body.why, who.viewer)
+    decision = review.decide(
+        _store(request), pair_id, body.verdict, who.viewer.username, body.why, who.viewer
+    )
+    return wire(DecisionOut, decision)
 
 
 @router.get("/api/v1/judgements", response_model=list[JudgementOut], tags=["review"])
@@ -191,8 +194,8 @@ def judgements_json(
 ) -> Any:
     """Judgements you may read (undone ones with who undid them, when and why), newest first."""
     rows = review.history(_store(request), who.viewer, limit)
-    mark(response, [r["marking"] for r in rows])
-    return rows
+    mark(response, [r.marking for r in rows])
+    return wire(JudgementOut, rows)
 
 
 @router.post(
@@ -203,14 +206,17 @@ def judgements_json(
 )
 def undo_json(request: Request, who: Editor, judgement_id: int, body: UndoIn) -> Any:
     """Undo a judgement (kept, marked undone); the list is re-clustered without it."""
-    return review.undo(_store(request), judgement_id, who.viewer.username, body.why, who.viewer)
+    return wire(
+        DecisionOut, review.undo(_store(request), judgement_id, who.viewer.username, body.why, who.viewer)
+    )
 
 
 def _queue_box(store: Store, viewer: Viewer, settings: Settings) -> dict[str, Any]:
     data = review.list_pairs(store, viewer, 5)
     return {
-        **data,
-        "markings": [p["marking"] for p in data["pairs"]],
+        "open": data.open,
+        "pairs": data.pairs,
+        "markings": [p.marking for p in data.pairs],
         "may_review": viewer.may(Permission.REVIEW),
     }
 

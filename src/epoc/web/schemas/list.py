@@ -10,7 +10,7 @@ from typing import Any, Literal
 
 from pydantic import AliasChoices, BaseModel, Field
 
-from epoc.web.schemas.common import MarkingOut, _examples
+from epoc.web.schemas.common import Banner, MarkingOut, _examples
 
 _MARKING = {
     "classification": "UNCLASSIFIED",
@@ -44,8 +44,14 @@ class EntityRowOut(BaseModel):
     marking: MarkingOut
 
 
+class SourceOptionOut(BaseModel):
+    key: str
+    name: str
+    marking: Banner
+
+
 class FacetsOut(BaseModel):
-    sources: list[dict[str, str]] = Field(description="The sources you may read: key, name, marking.")
+    sources: list[SourceOptionOut] = Field(description="The sources you may read: key, name, marking.")
     programmes: list[str] | None = Field(None, description="With facets=true: the programmes you may read.")
     countries: list[str] | None = None
     partners: list[str] | None = None
@@ -130,6 +136,12 @@ class EventOut(BaseModel):
     detail: dict[str, Any]
 
 
+class UndoneOut(BaseModel):
+    by: str
+    at: str
+    why: str
+
+
 class JudgementOut(BaseModel):
     model_config = _examples(
         {
@@ -155,8 +167,8 @@ class JudgementOut(BaseModel):
     who: str
     at: str | None
     why: str
-    undone: dict[str, Any] | None
-    marking: str
+    undone: UndoneOut | None
+    marking: Banner
 
 
 class EntityOut(BaseModel):
@@ -221,12 +233,27 @@ class UndoIn(BaseModel):
     why: str = Field(min_length=1, max_length=2000)
 
 
+class ReclusteredOut(BaseModel):
+    records: int
+    created: int
+    changed: int
+    removed: int
+
+
 class DecisionOut(BaseModel):
     judgement_id: int
     pair_id: int | None
     verdict: str
     entities: dict[str, str | None] = Field(description="Each record's entity after the decision.")
-    reclustered: dict[str, int]
+    reclustered: ReclusteredOut
+
+
+class SideSourceOut(BaseModel):
+    key: str
+    name: str
+    date: str | None
+    partner: str | None
+    marking: Banner
 
 
 class PairSideOut(BaseModel):
@@ -236,7 +263,7 @@ class PairSideOut(BaseModel):
     status: str
     entity_id: str | None
     marking: MarkingOut | None
-    source: dict[str, Any]
+    source: SideSourceOut
     names: list[dict[str, Any]]
     addresses: list[dict[str, Any]]
     identifiers: list[dict[str, Any]]
@@ -250,18 +277,23 @@ class PairOut(BaseModel):
     status: str
     score: float
     explanation: list[Any] = Field(description="The scorer's explanation, feature by feature.")
-    marking: str
+    marking: Banner
     open: int = Field(description="Open pairs in the queue that you may review.")
     left: PairSideOut
     right: PairSideOut
 
 
+class RecordRefOut(BaseModel):
+    id: str
+    caption: str | None
+
+
 class PairRowOut(BaseModel):
     pair_id: int
     score: float
-    left: dict[str, Any]
-    right: dict[str, Any]
-    marking: str
+    left: RecordRefOut
+    right: RecordRefOut
+    marking: Banner
 
 
 class QueueOut(BaseModel):
