@@ -391,14 +391,15 @@ class Segment:
             np.array([w for _, w, _, _ in chosen], dtype=np.float64), [len(x) for x in slices]
         )
         names: npt.NDArray[np.int64]
+        scores: npt.NDArray[np.float64]
         if len(hits) * 4 < self.names:  # few hits: sort them rather than scan every name
             unique, inverse = np.unique(hits, return_inverse=True)
             names = unique.astype(np.int64)
-            scores = np.bincount(inverse, weights=weights)
+            scores = np.asarray(np.bincount(inverse, weights=weights), dtype=np.float64)
         else:
             per_name = np.bincount(hits, weights=weights, minlength=self.names)
             names = np.flatnonzero(per_name)
-            scores = per_name[names]
+            scores = np.asarray(per_name[names], dtype=np.float64)
         # of names sharing as much with the query, the one the query covers best first: a typo'd *Abdul
         # Rahman* is the listed *Abdul Rahman* before *Abdul Rahman Yasin Al-Jabouri*
         scores = scores * (1.0 + COVER * np.minimum(1.0, scores / np.maximum(self.mass[names], 1e-6)))
