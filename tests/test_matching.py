@@ -379,3 +379,34 @@ def test_a_packed_entry_has_named_fields_and_plain_tuples_still_build_a_segment(
     segment = Segment.build("x", 1, [tuple(packed)])  # as the store reads them: plain tuples
     assert segment.entry_of("x:1") == entry
     assert segment.search({"wbrenvik": 1.0}, 1)[0][1] == 0
+
+
+def _tied_index():
+    # thirty listed persons share "Abdul Rahman"; the one whose whole name it is comes last
+    from epoc.matching.index import CandidateIndex, Entry
+    from epoc.model import Marking
+
+    names = [f"Abdul Rahman {s}" for s in ("Zahed", "Makki", "Hottak", "Agha", "Yasin", "Jabouri")]
+    names += [f"Abdul Rahman Korvel {i} Tamsin" for i in string.ascii_uppercase[:23]] + ["Abdul Rahman"]
+    entries = [Entry(f"x:{i}", party("Person", text), Marking.public(), text) for i, text in enumerate(names)]
+    return CandidateIndex.build("x", entries, 1), f"x:{len(names) - 1}"
+
+
+def test_a_typod_name_reaches_its_own_record_among_many_that_share_it():
+    # issue 11: retrieval ranked every "Abdul Rahman ..." alike and could leave the listed name out
+    from epoc.matching.search import CANDIDATES, best_candidates
+
+    index, target = _tied_index()
+    for typed in ("Abdul Rahmnn", "Abdul Rhaman", "Abdl Rahman"):
+        assert target in index.candidates(party("Person", typed), CANDIDATES), typed
+    hits = best_candidates(index, default_scorer(), party("Person", "Abdul Rahmnn"), DEFAULT_THRESHOLD, 5)
+    assert hits[0][0].record_id == target
+
+
+def test_an_unrelated_name_still_matches_nothing_in_a_tied_index():
+    from epoc.matching.search import best_candidates
+
+    index, _ = _tied_index()
+    for text in ("Qelvorin Strabeck", "Rahim Abdulla Osmani"):
+        hits = best_candidates(index, default_scorer(), party("Person", text), DEFAULT_THRESHOLD, 5)
+        assert not any(c.match for _, c in hits), text

@@ -45,8 +45,9 @@ NEAR_FROM = 4  # query words of this many letters or more that the list does not
 TWO_EDITS_FROM = 9  # words of this many letters may be two edits from a listed one
 NEAR_WORDS = 8  # at most this many near words per query word
 NEAR = 0.9  # a near word's key weighs this much of the word's own
-FORMAT = 15  # bump when analysis or keys change: older segment files are then rebuilt
+FORMAT = 16  # bump when analysis or keys change: older segment files are then rebuilt
 WORD, SOUND, GRAM, IDENTIFIER = 1.0, 0.7, 0.22, 3.0  # key weights
+COVER = 0.25  # a name most of whose keys the query shares ranks up to this share higher
 COMMON_SHARE = 0.08  # words on more than this share of names are skipped when rarer keys exist
 COMMON_FLOOR = 2000
 COMMON_GRAM_SHARE = 0.004  # trigrams are many: only the rarer ones are worth their postings
@@ -58,6 +59,8 @@ NAMES_PER_ENTRY = 4  # names of a candidate passed to the scorer: the ones that 
 # million names would double their build).
 FORMS_UP_TO = 300_000
 
+
+_MASS_WEIGHTS = {"w": WORD, "s": SOUND, "g": GRAM}  # what a listed name's keys weigh (identifiers aside)
 
 # enum lookups by value, without the cost of calling the enum class (unpacking is on the query path)
 _SCHEMAS = {s.value: s for s in Schema}
@@ -169,6 +172,7 @@ class Segment:
     offsets: npt.NDArray[np.int64]  # key number -> start of its postings
     postings: npt.NDArray[np.int32]  # name numbers, grouped by key
     idf: npt.NDArray[np.float32]
+    mass: npt.NDArray[np.float32]  # name number -> the weighted IDF of all its keys (identifiers aside)
     common: int = field(default=COMMON_FLOOR)
     common_gram: int = field(default=COMMON_GRAM_FLOOR)
     forms: list[bytes] = field(default_factory=list)  # per entry: its names analysed, pickled (or b"")
@@ -320,6 +324,9 @@ class Segment:
         np.cumsum(counts, out=offsets[1:])
         total = max(1, len(name_entry))
         idf = np.log1p(total / np.maximum(counts, 1)).astype(np.float32)
+        kind = np.fromiter((_MASS_WEIGHTS.get(k[0], 0.0) for k in vocab), np.float32, len(vocab))
+        key_mass = (kind * idf) if len(vocab) else np.zeros(0, np.float32)
+        mass = np.bincount(names_np, weights=key_mass[keys_np], minlength=len(name_entry)).astype(np.float32)
         return cls(
             key=key,
             version=version,
@@ -330,6 +337,7 @@ class Segment:
             offsets=offsets,
             postings=names_np[order].copy(),
             idf=idf,
+            mass=mass,
             common=max(COMMON_FLOOR, int(total * COMMON_SHARE)),
             common_gram=max(COMMON_GRAM_FLOOR, int(total * COMMON_GRAM_SHARE)),
         )
@@ -385,14 +393,18 @@ class Segment:
             np.array([w for _, w, _, _ in chosen], dtype=np.float64), [len(x) for x in slices]
         )
         names: npt.NDArray[np.int64]
+        scores: npt.NDArray[np.float64]
         if len(hits) * 4 < self.names:  # few hits: sort them rather than scan every name
             unique, inverse = np.unique(hits, return_inverse=True)
             names = unique.astype(np.int64)
-            scores = np.bincount(inverse, weights=weights)
+            scores = np.asarray(np.bincount(inverse, weights=weights), dtype=np.float64)
         else:
             per_name = np.bincount(hits, weights=weights, minlength=self.names)
             names = np.flatnonzero(per_name)
-            scores = per_name[names]
+            scores = np.asarray(per_name[names], dtype=np.float64)
+        # of names sharing as much with the query, the one the query covers best first: a typo'd *Abdul
+        # Rahman* is the listed *Abdul Rahman* before *Abdul Rahman Yasin Al-Jabouri*
+        scores = scores * (1.0 + COVER * np.minimum(1.0, scores / np.maximum(self.mass[names], 1e-6)))
         if len(names) > top * 8:  # keep the best names, enough to fill ``top`` entries
             keep = np.argpartition(-scores, top * 8)[: top * 8]
             names, scores = names[keep], scores[keep]
