@@ -44,9 +44,9 @@ def demo(ctx: typer.Context) -> None:
         console.print(line, highlight=False)
     with console.status("adding the demo documents"):
         documents = load_demo_documents(store, settings)
-    failed = [d for d in documents if d["error"]]
+    failed = [d for d in documents if d.error]
     for d in failed:
-        err_console.print(f"error {d['error']}", markup=False, highlight=False)
+        err_console.print(f"error {d.error}", markup=False, highlight=False)
     console.print(f"documents: {len(documents) - len(failed)} added or already there", highlight=False)
     included = include_demo_candidates(store)
     console.print(f"the demo IE Co-Chair included {included} candidates of the demo list", highlight=False)

@@ -17,7 +17,7 @@ from epoc.model.plenary import MeetingKind
 from epoc.services import accounts
 from epoc.services.denials.notifications import DenialImportOptions, import_denials
 from epoc.services.documents.extraction import lazy_extractor
-from epoc.services.documents.ingest import DocumentOptions, add_documents
+from epoc.services.documents.ingest import AddResult, DocumentOptions, add_documents
 from epoc.services.licensing.applications import DeskOptions, add_application, list_applications
 from epoc.services.licensing.io import application_from
 from epoc.services.list.resolve import ResolveReport, resolve
@@ -66,7 +66,7 @@ def load_demo_denials(store: Store) -> dict[str, Any]:
     return import_denials(store, _demo_file("denials.csv"), DenialImportOptions())
 
 
-def load_demo_documents(store: Store, settings: Settings) -> list[dict[str, Any]]:
+def load_demo_documents(store: Store, settings: Settings) -> list[AddResult]:
     """The team's fictional IE paper and denial notification, and the public documents in
     ``settings.corpus_dir`` (US government texts: unclassified, from the US). Adding the same bytes again
     changes nothing."""

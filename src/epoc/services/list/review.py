@@ -19,7 +19,8 @@ from epoc.model.audit import Action
 from epoc.model.errors import Conflict, InvalidInput, NotFound
 from epoc.services import audit
 from epoc.services.list.resolve import DEFAULT_POLICY, Policy, ReclusterStats, recluster
-from epoc.services.records.views import record_json
+from epoc.services.records.views import record_view
+from epoc.services.results import plain
 from epoc.store import Store
 from epoc.store.entities import EntityRepository, readable_records
 from epoc.store.judgements import JudgementRepository
@@ -119,7 +120,7 @@ def _pair_json(conn: Connection, row: Any) -> dict[str, Any]:
 
 
 def _side(records: RecordRepository, stored: StoredRecord, entity_id: str | None) -> dict[str, Any]:
-    out = record_json(stored)
+    out: dict[str, Any] = plain(record_view(stored))
     source_row = records.get_source(stored.record.source)
     if source_row is not None:
         source = source_from_row(source_row)
