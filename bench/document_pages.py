@@ -92,7 +92,7 @@ def main() -> None:
         started = time.perf_counter()
         results = add_documents(store, paths, DocumentOptions(), Limits(), lambda: extractor)
         elapsed = time.perf_counter() - started
-        assert not [r for r in results if r["error"]]
+        assert not [r for r in results if r.error]
         print(f"{args.documents} documents added in {elapsed:.1f} s ({args.documents / elapsed:.1f}/s)")
         viewer = Viewer("bench-editor", Role.LIST_EDITOR, "FR")
         first = timed(
@@ -163,7 +163,7 @@ def big_paper(store: Store, folder: Path, extractor: Any, megabytes: float, repe
     started = time.perf_counter()
     [added] = add_documents(store, [path], DocumentOptions(), Limits(), lambda: extractor)
     print(f"a {size / 1e6:.1f} MB paper added in {time.perf_counter() - started:.1f} s")
-    document_id = added["document_id"]
+    document_id = added.document_id
     viewer = Viewer("bench-editor", Role.LIST_EDITOR, "FR")
     doc = timed("the long paper (service call)", lambda: read_document(store, document_id, viewer), repeat)
     print(f"  {len(doc['mentions']):,} mentions in its answer")

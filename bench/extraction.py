@@ -35,7 +35,7 @@ from tests.corpus import build, evaluate, occurrences, plain_text  # noqa: E402
 
 from epoc.documents.readers.base import Limits  # noqa: E402
 from epoc.services.documents.extraction import extractor_for  # noqa: E402
-from epoc.services.documents.ingest import DocumentOptions, add_documents  # noqa: E402
+from epoc.services.documents.ingest import DocumentOptions, NotAdded, add_documents  # noqa: E402
 from epoc.services.list.resolve import resolve  # noqa: E402
 from epoc.services.records.imports import import_paths  # noqa: E402
 from epoc.services.screening.engine import default_engine, policy  # noqa: E402
@@ -142,9 +142,9 @@ def main() -> None:
         started = time.perf_counter()
         results = add_documents(store, [d.path for d in docs], DocumentOptions(), Limits(), lambda: extractor)
         elapsed = time.perf_counter() - started
-        failed = [r for r in results if r["error"]]
+        failed = [r for r in results if isinstance(r, NotAdded)]
         for r in failed:  # a refused document is scored: every mention in it is missed
-            print(f"refused: {Path(r['file']).name}: {r['error'].split(': ', 1)[-1]}")
+            print(f"refused: {Path(r.file).name}: {r.error.split(': ', 1)[-1]}")
         same = _with_entities(store, _same_party(corpus.LIST)) if args.lists else {}
         # another team's labels may name bare row ids (``L-001``): the list's source is "corpus"
         for doc in docs:
@@ -154,11 +154,11 @@ def main() -> None:
                 label["records"] = [label["entity"], *same.get(label["entity"], ())]
         refused = []
         for doc, result in zip(docs, results, strict=True):
-            if result["error"]:
+            if isinstance(result, NotAdded):
                 refused.append(doc)
                 continue
-            doc.document_id = result["document_id"]
-            if result["status"] != "added":
+            doc.document_id = result.document_id
+            if result.status != "added":
                 raise SystemExit(f"{doc.path.name} was already in the store; use a store without the corpus")
         scores = evaluate(store, [d for d in docs if d not in refused], args.verbose)
         if refused:

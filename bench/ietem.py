@@ -58,10 +58,10 @@ def add_labelled(store: Store, folder: Path) -> dict[int, tuple[Path, dict]]:
             marking=_marking(labels.get("marking"), labels_path),
         )
         [result] = add_documents(store, [text_path], options, limits, extractor)
-        if result["error"]:
-            print(f"  {text_path.name}: {result['error']}", file=sys.stderr)
+        if result.error:
+            print(f"  {text_path.name}: {result.error}", file=sys.stderr)
             continue
-        added[result["document_id"]] = (text_path, labels)
+        added[result.document_id] = (text_path, labels)
     return added
 
 

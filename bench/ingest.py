@@ -28,7 +28,7 @@ from tests.corpus import plain_text, sources, write_pdf  # noqa: E402
 
 from epoc.documents.readers.base import Limits  # noqa: E402
 from epoc.services.documents.extraction import extractor_for  # noqa: E402
-from epoc.services.documents.ingest import DocumentOptions, add_documents  # noqa: E402
+from epoc.services.documents.ingest import Added, DocumentOptions, add_documents  # noqa: E402
 from epoc.services.records.imports import import_paths  # noqa: E402
 from epoc.sources.base import ImportOptions  # noqa: E402
 from epoc.store import Store  # noqa: E402
@@ -106,9 +106,9 @@ def main() -> None:
         results = add_documents(store, pdfs, DocumentOptions(), Limits(), lambda: extractor, args.workers)
         elapsed = time.perf_counter() - started
         cpu = _cpu() - cpu_before
-        failed = [r for r in results if r["error"]]
-        pages = sum(r["pages"] or 0 for r in results if not r["error"])
-        mentions = sum(sum(r["mentions"].values()) for r in results if not r["error"])
+        failed = [r for r in results if r.error]
+        pages = sum(r.pages or 0 for r in results if isinstance(r, Added))
+        mentions = sum(sum(r.mentions.values()) for r in results if isinstance(r, Added))
         print(
             f"ingested {len(results) - len(failed)} PDFs ({pages:,} pages, {mentions:,} mentions) "
             f"in {elapsed:.2f} s "

@@ -24,9 +24,9 @@ def scores(tmp_path_factory):
     docs = build(work / "docs")
     extractor = extractor_for(store, work / "index")
     results = add_documents(store, [d.path for d in docs], DocumentOptions(), Limits(), lambda: extractor)
-    assert [r["error"] for r in results if r["error"]] == []
+    assert [r.error for r in results if r.error] == []
     for doc, result in zip(docs, results, strict=True):
-        doc.document_id = result["document_id"]
+        doc.document_id = result.document_id
     yield len(docs), evaluate(store, docs)
     store.close()
 

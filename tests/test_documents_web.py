@@ -170,7 +170,7 @@ def check_progress(web: WebEnv, monkeypatch: pytest.MonkeyPatch) -> None:
     finally:
         release.set()
     job = web.app.state.document_uploads.wait(where.rsplit("/", 1)[1], viewer(web.store, Role.POC_ADMIN))
-    assert job.state == "done" and job.results[0]["document_id"]
+    assert job.state == "done" and job.results[0].document_id
     done = admin.get(where, headers={"HX-Request": "true"})
     assert "hx-trigger" not in done.text and "slow.txt" in done.text and "added" in done.text
 

@@ -110,7 +110,7 @@ def reviewed(store: Store) -> Store:
             marking=Marking.parse(labels["marking"]),
         )
         [result] = add_documents(store, [path], options, Settings().document_limits, extractor)
-        assert result["error"] is None
+        assert result.error is None
     return store
 
 

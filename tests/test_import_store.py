@@ -62,30 +62,31 @@ def test_newer_version_records_added_changed_removed(store, tmp_path):
     (result,) = report.units[0].sources
     assert (result.added, result.changed, result.removed) == (1, 1, 1)
     shown = show_record(store, "ofac-sdn:7002")
-    assert shown["caption"] == "IRVENKO, Tomas P."
-    change = shown["history"][-1]
-    assert change["change"] == "changed"
-    assert "IRVENKO, Tomas" in change["before"]["names"] and "IRVENKO, Tomas P." in change["after"]["names"]
+    assert shown.caption == "IRVENKO, Tomas P."
+    change = shown.history[-1]
+    assert change.change == "changed"
+    assert change.before and change.after
+    assert "IRVENKO, Tomas" in change.before["names"] and "IRVENKO, Tomas P." in change.after["names"]
     removed = show_record(store, "ofac-sdn:7003")
-    assert removed["status"] == "removed" and removed["history"][-1]["change"] == "removed"
+    assert removed.status == "removed" and removed.history[-1].change == "removed"
     assert [r.id for r in search_records(store, "silver orchid")] == []  # removed records are not found
     # listed again later: active once more, and the history says so
     restored = folder / "restored"
     restored.mkdir()
     shutil.copy(LISTS / "ofac" / "sdn.csv", restored / "sdn.csv")
     import_paths(store, [restored], ImportOptions())
-    assert show_record(store, "ofac-sdn:7003")["status"] == "active"
+    assert show_record(store, "ofac-sdn:7003").status == "active"
 
 
 def test_show_record_gives_every_value_with_provenance(store):
     import_paths(store, [LISTS / "un"], ImportOptions())
     shown = show_record(store, "un:KPe.901")
-    assert shown["source"]["key"] == "un" and shown["source"]["name"].startswith("UN Security Council")
-    names = {n["text"]: n for n in shown["names"]}
-    assert names["조선별진무역회사"]["script"] == "Hangul"
-    for value in [*shown["names"], *shown["addresses"], *shown["programmes"]]:
-        assert value["record_id"] == "un:KPe.901" and value["source"] == "un"
-        assert value["origin"].startswith("consolidated.xml:")
+    assert shown.source.key == "un" and shown.source.name.startswith("UN Security Council")
+    names = {n.text: n for n in shown.names}
+    assert names["조선별진무역회사"].script == "Hangul"
+    for value in [*shown.names, *shown.addresses, *shown.programmes]:
+        assert value.record_id == "un:KPe.901" and value.source == "un"
+        assert value.origin and value.origin.startswith("consolidated.xml:")
 
 
 def test_marking_and_partner_travel_to_records(store):
@@ -96,13 +97,13 @@ def test_marking_and_partner_travel_to_records(store):
     )
     import_paths(store, [LISTS / "partner"], options)
     shown = show_record(store, "fr-national:FR-001")
-    assert shown["marking"]["banner"] == "CONFIDENTIAL // REL MTCR"
-    assert shown["source"]["partner"] == "FR"
+    assert shown.marking and shown.marking.banner == "CONFIDENTIAL // REL MTCR"
+    assert shown.source.partner == "FR"
     # importing the same file with a stricter marking is a new version, not "unchanged"
     stricter = ImportOptions(source="fr-national", partner="FR", marking=Marking.parse("SECRET // REL FR"))
     report = import_paths(store, [LISTS / "partner"], stricter)
     assert report.units[0].sources[0].status == "imported"
-    assert show_record(store, "fr-national:FR-001")["marking"]["banner"] == "SECRET // REL FR"
+    assert str(show_record(store, "fr-national:FR-001").marking) == "SECRET // REL FR"
 
 
 def test_search_finds_names_identifiers_and_ids(store):

@@ -286,14 +286,14 @@ def test_search_finds_and_quotes_only_readable_portions(store):
         path = Path(folder) / "message.txt"
         path.write_text(MESSAGE, encoding="utf-8")
         (added,) = add_documents(store, [path], DocumentOptions(), Limits(), lambda: Extractor([]))
-    assert added["error"] is None
+    assert added.error is None
     us, fr = viewer_of(store, "us-officer"), viewer_of(store, "fr-officer")
-    assert [h["document_id"] for h in search_documents(store, "Orvan", us)] == [added["document_id"]]
+    assert [h["document_id"] for h in search_documents(store, "Orvan", us)] == [added.document_id]
     assert search_documents(store, "Orvan", fr) == []  # not ranked, not counted, not quoted
     (hit,) = search_documents(store, "gyroscopes", fr)
     assert not [w for w in US_ONLY if w in hit["snippet"]]
     assert hit["marking"]["banner"] == "CONFIDENTIAL // REL MTCR"
-    assert show_document(store, added["document_id"], fr)["banner"] == "CONFIDENTIAL // REL MTCR"
+    assert show_document(store, added.document_id, fr)["banner"] == "CONFIDENTIAL // REL MTCR"
 
 
 # -- the JSON API and the page -------------------------------------------------------------------------------
@@ -363,7 +363,7 @@ def test_a_subject_line_the_reader_may_not_read_is_not_their_title(store, tmp_pa
         encoding="utf-8",
     )
     (added,) = add_documents(store, [path], DocumentOptions(), Limits(), lambda: Extractor([]))
-    document = added["document_id"]
+    document = added.document_id
     us, fr = viewer_of(store, "us-officer"), viewer_of(store, "fr-officer")
     assert show_document(store, document, us)["title"] == "QUARLENTON BROKERS INQUIRY"
     shown = show_document(store, document, fr)

@@ -89,17 +89,17 @@ def test_real_lists_on_postgresql_too(store):
     assert report.ok
     counts = {s.key: s.records for s in list_sources(store)}
     assert counts == {"un": 1003, "bis-dpl": 546}
-    assert len(show_record(store, "un:KPe.018")["names"]) == 9
+    assert len(show_record(store, "un:KPe.018").names) == 9
 
 
 def test_shahid_hemmat_on_the_sdn_list(real_db):
     store = Store.open(real_db)
     shown = show_record(store, "ofac-sdn:9349")
     store.close()
-    assert shown["caption"] == "SHAHID HEMMAT INDUSTRIAL GROUP"
-    assert {"SHIG", "SAPICO", "ARMACO"} <= {n["text"] for n in shown["names"]}
-    assert {"NPWMD", "IFSR"} <= {p["value"] for p in shown["programmes"]}
-    assert all(n["origin"] for n in shown["names"])
+    assert shown.caption == "SHAHID HEMMAT INDUSTRIAL GROUP"
+    assert {"SHIG", "SAPICO", "ARMACO"} <= {n.text for n in shown.names}
+    assert {"NPWMD", "IFSR"} <= {p.value for p in shown.programmes}
+    assert all(n.origin for n in shown.names)
 
 
 def test_every_folder_but_the_name_pairs_is_a_list():

@@ -17,8 +17,9 @@ from epoc.documents.readers.registry import READERS
 from epoc.model import DocumentType, Marking, MarkingError
 from epoc.services.accounts import viewer_of
 from epoc.services.documents.extraction import lazy_extractor
-from epoc.services.documents.ingest import DocumentOptions, add_documents, reextract
+from epoc.services.documents.ingest import DocumentOptions, NotAdded, add_documents, reextract
 from epoc.services.documents.views import document_mentions, list_documents, search_documents, show_document
+from epoc.services.results import plain
 
 app = typer.Typer(
     no_args_is_help=True, help="Documents Partners circulate: add, list, show, search, mentions."
@@ -82,19 +83,19 @@ def add(
     count = workers or min(os.cpu_count() or 1, 4)
     results = add_documents(store, files, options, context.settings.document_limits, extractor, count)
     if as_json:
-        print_json(results)
+        print_json(plain(results))
     else:
         for r in results:
-            if r["error"]:
-                err_console.print(f"error {r['error']}", markup=False, highlight=False)
+            if isinstance(r, NotAdded):
+                err_console.print(f"error {r.error}", markup=False, highlight=False)
                 continue
-            counts = ", ".join(f"{n} {k}" for k, n in sorted(r["mentions"].items())) or "no mentions"
+            counts = ", ".join(f"{n} {k}" for k, n in sorted(r.mentions.items())) or "no mentions"
             console.print(
-                f"{r['document_id']}: {r['title']} [{r['marking']['banner']}] ({r['status']}; {counts})",
+                f"{r.document_id}: {r.title} [{r.marking.banner}] ({r.status}; {counts})",
                 markup=False,
                 highlight=False,
             )
-    if any(r["error"] for r in results):
+    if any(r.error for r in results):
         raise typer.Exit(1)
 
 
@@ -113,10 +114,10 @@ def extract_command(
     extractor = lazy_extractor(store, context.settings.index_dir)
     results = reextract(store, document_ids or None, extractor)
     if as_json:
-        print_json(results)
+        print_json(plain(results))
         return
     for r in results:
-        console.print(f"{r['document_id']}: {r['title']} ({r['mentions']} mentions)", markup=False)
+        console.print(f"{r.document_id}: {r.title} ({r.mentions} mentions)", markup=False)
 
 
 @app.command("list")

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 from rich.table import Table
 
 from epoc.cli.common import app_context, console, print_json
-from epoc.services.records.views import search_records, show_record
+from epoc.services.records.views import ShownRecord, search_records, show_record
+from epoc.services.results import plain
 
 app = typer.Typer(no_args_is_help=True, help="Records: entries as each source states them.")
 
@@ -24,7 +25,7 @@ def show(
     """A record with every value and where it came from."""
     data = show_record(app_context(ctx).store(), record_id)
     if as_json:
-        print_json(data)
+        print_json(plain(data))
         return
     _print_record(data)
 
@@ -48,23 +49,29 @@ def search(
     console.print(f"{len(rows)} records", highlight=False)
 
 
-def _print_record(data: dict[str, Any]) -> None:
-    source = data["source"]
-    console.print(f"[bold]{data['caption']}[/bold]  {data['id']}  ({data['schema']}, {data['status']})")
+def _print_record(data: ShownRecord) -> None:
+    source = data.source
+    console.print(f"[bold]{data.caption}[/bold]  {data.id}  ({data.schema}, {data.status})")
     console.print(
-        f"source: {source['name']} ({source['key']}, {source['date'] or 'undated'}) "
-        f"{source['marking']['banner']}",
+        f"source: {source.name} ({source.key}, {source.date or 'undated'}) {source.marking.banner}",
         highlight=False,
     )
     table = Table("value", "kind", "from", box=None)
-    for name in data["names"]:
-        script = f" ({name['script']})" if name["script"] else ""
-        table.add_row(name["text"], f"name: {name['kind']}{script}", name["origin"] or "")
-    for address in data["addresses"]:
-        table.add_row(address["full"], "address", address["origin"] or "")
-    for ident in data["identifiers"]:
-        table.add_row(ident["value"], f"id: {ident['kind']}", ident["origin"] or "")
-    for group in ("countries", "birth_dates", "birth_places", "programmes", "other", "remarks"):
-        for fact in data[group]:
-            table.add_row(fact["value"][:200], fact["kind"], fact["origin"] or "")
+    for name in data.names:
+        script = f" ({name.script})" if name.script else ""
+        table.add_row(name.text, f"name: {name.kind}{script}", name.origin or "")
+    for address in data.addresses:
+        table.add_row(address.full, "address", address.origin or "")
+    for ident in data.identifiers:
+        table.add_row(ident.value, f"id: {ident.kind}", ident.origin or "")
+    for group in (
+        data.countries,
+        data.birth_dates,
+        data.birth_places,
+        data.programmes,
+        data.other,
+        data.remarks,
+    ):
+        for fact in group:
+            table.add_row(fact.value[:200], fact.kind, fact.origin or "")
     console.print(table)

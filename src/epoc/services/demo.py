@@ -86,7 +86,7 @@ def load_demo_documents(store: Store, settings: Settings) -> DemoDocuments:
         public = DocumentOptions(partner="US", marking=Marking.parse("UNCLASSIFIED"))
         files = sorted(p for p in settings.corpus_dir.iterdir() if p.suffix in (".txt", ".md", ".pdf"))
         results += add_documents(store, files, public, limits, extractor)
-    errors = tuple(str(r["error"]) for r in results if r["error"])
+    errors = tuple(str(r.error) for r in results if r.error)
     return DemoDocuments(len(results) - len(errors), errors)
 
 

@@ -17,7 +17,7 @@ import multiprocessing
 import re
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from email.utils import parsedate_to_datetime
 from pathlib import Path
@@ -56,6 +56,73 @@ class DocumentOptions:
     actor: Viewer | None = None  # who adds it, for the audit trail (None: the command line, not logged)
 
 
+@dataclass(frozen=True, slots=True)
+class Added:
+    """A document added, or found already there (status ``unchanged``: the same bytes), as `epoc documents
+    add --json` prints it; ``marking`` is the stored one (never lowered)."""
+
+    document_id: int
+    title: str
+    marking: Marking
+    status: str  # added | unchanged
+    file: str
+    type: str
+    partner: str | None
+    date: str | None
+    reader: str
+    pages: int | None
+    attachments: tuple[str, ...]
+    mentions: dict[str, int]  # per kind
+    portions: int
+    declassify_on: str | None
+    warnings: tuple[str, ...]
+    error: None = None
+
+
+@dataclass(frozen=True, slots=True)
+class NotAdded:
+    """A file that was not added, and why (said to the one who added it)."""
+
+    file: str
+    document_id: None = field(default=None, init=False)
+    error: str
+
+
+AddResult = Added | NotAdded  # one per file, in the files' order
+
+
+def add_result(data: dict[str, Any]) -> AddResult:
+    """A result back from its JSON form (``plain``), as an upload job's state file keeps it."""
+    if data.get("document_id") is None:
+        return NotAdded(str(data["file"]), str(data["error"]))
+    return Added(
+        document_id=int(data["document_id"]),
+        title=data["title"],
+        marking=Marking.parse(str(data["marking"]["banner"])),
+        status=data["status"],
+        file=data["file"],
+        type=data["type"],
+        partner=data["partner"],
+        date=data["date"],
+        reader=data["reader"],
+        pages=data["pages"],
+        attachments=tuple(data["attachments"]),
+        mentions=dict(data["mentions"]),
+        portions=int(data["portions"]),
+        declassify_on=data["declassify_on"],
+        warnings=tuple(data["warnings"]),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Reextracted:
+    """A stored document extracted again: how many pending mentions it has now."""
+
+    document_id: int
+    title: str
+    mentions: int
+
+
 def add_documents(
     store: Store,
     paths: Sequence[Path],
@@ -63,8 +130,8 @@ def add_documents(
     limits: Limits,
     extractor: Callable[[], Extractor],
     workers: int = 1,
-) -> list[dict[str, Any]]:
-    """Add each file as a document; a file that fails gets ``{"file", "error"}`` and the others go on.
+) -> list[AddResult]:
+    """Add each file as a document; a file that fails is ``NotAdded`` (with its error) and the others go on.
 
     With ``workers`` > 1, that many forked processes (sharing the parent's gazetteer) each read, extract
     and store whole files, each file in its own transaction on the worker's own connection; results come
@@ -84,18 +151,18 @@ def add_documents(
 
 def _add_one(
     store: Store, path: Path, options: DocumentOptions, limits: Limits, extractor: Callable[[], Extractor]
-) -> dict[str, Any]:
+) -> AddResult:
     try:
         return store_prepared(store, prepare(path, options, limits, extractor), options)
     except EpocError as exc:
-        return {"file": str(path), "document_id": None, "error": exc.message}
+        return NotAdded(str(path), exc.message)
 
 
 _FORKED: tuple[str, Extractor, DocumentOptions, Limits] | None = None
 _WORKER_STORE: Store | None = None
 
 
-def _add_forked(path: Path) -> dict[str, Any]:
+def _add_forked(path: Path) -> AddResult:
     """In a forked worker: its own connection to the store (never the parent's), then one file."""
     global _WORKER_STORE  # noqa: PLW0603  (one store per worker process, opened on its first file)
     assert _FORKED is not None
@@ -105,7 +172,7 @@ def _add_forked(path: Path) -> dict[str, Any]:
     try:
         return _add_one(_WORKER_STORE, path, options, limits, lambda: extractor)
     except Exception as exc:  # a reader bug or a lost connection must not take the batch down
-        return {"file": str(path), "document_id": None, "error": f"{path}: {exc.__class__.__name__}: {exc}"}
+        return NotAdded(str(path), f"{path}: {exc.__class__.__name__}: {exc}")
 
 
 def _files(paths: Sequence[Path]) -> list[Path]:
@@ -150,9 +217,9 @@ def add_upload(
     limits: Limits,
     extractor: Callable[[], Extractor],
     stage: StageFn | None = None,
-) -> dict[str, Any]:
+) -> AddResult:
     """Add one uploaded file from its bytes (no temporary file): read, marked, extracted, then stored in one
-    transaction; ``stage`` hears where it is. A file that fails gets ``{"file", "error"}``."""
+    transaction; ``stage`` hears where it is. A file that fails is ``NotAdded``, with its error."""
     tell = stage or (lambda _: None)
     try:
         tell("reading")
@@ -162,7 +229,7 @@ def add_upload(
         tell(f"storing {len(prepared.mentions):,} mentions")
         return store_prepared(store, prepared, options)
     except EpocError as exc:
-        return {"file": name, "document_id": None, "error": exc.message}
+        return NotAdded(name, exc.message)
 
 
 def _prepare(
@@ -197,7 +264,7 @@ def mention_markings(mentions: Sequence[Mention], cut: Sequence[Any], whole: Mar
     return out
 
 
-def store_prepared(store: Store, prepared: Prepared, options: DocumentOptions) -> dict[str, Any]:
+def store_prepared(store: Store, prepared: Prepared, options: DocumentOptions) -> Added:
     """Store a prepared document in one transaction (or raise the marking of the same bytes stored before)."""
     path, read, found, marking, mentions, header = (
         prepared.path, prepared.read, prepared.found, prepared.marking, prepared.mentions, prepared.header,
@@ -232,7 +299,7 @@ def store_prepared(store: Store, prepared: Prepared, options: DocumentOptions) -
         date=doc_date,
         marking=marking,
     )
-    attachments = [_attachment(a) for a in read.attachments]
+    attachments = [_attachment_json(a) for a in read.attachments]
     values = {
         "source_key": source.key,
         "sha256": read.sha256,
@@ -282,54 +349,53 @@ def store_prepared(store: Store, prepared: Prepared, options: DocumentOptions) -
     counts: dict[str, int] = {}
     for mention in mentions:
         counts[mention.kind.value] = counts.get(mention.kind.value, 0) + 1
-    return {
-        "document_id": document_id,
-        "title": title,
-        "marking": marking.to_json(),
-        "status": "added",
-        "file": str(path),
-        "type": doc_type.value,
-        "partner": partner,
-        "date": doc_date.isoformat() if doc_date else None,
-        "reader": read.reader,
-        "pages": read.pages,
-        "attachments": [a["name"] for a in attachments],
-        "mentions": counts,
-        "portions": len(prepared.portions),
-        "declassify_on": decl.on.isoformat() if decl and decl.on else None,
-        "warnings": read.warnings,
-        "error": None,
-    }
+    return Added(
+        document_id=document_id,
+        title=title,
+        marking=marking,
+        status="added",
+        file=str(path),
+        type=doc_type.value,
+        partner=partner,
+        date=doc_date.isoformat() if doc_date else None,
+        reader=read.reader,
+        pages=read.pages,
+        attachments=tuple(a["name"] for a in attachments),
+        mentions=counts,
+        portions=len(prepared.portions),
+        declassify_on=decl.on.isoformat() if decl and decl.on else None,
+        warnings=tuple(read.warnings),
+    )
 
 
-def _attachment(a: Any) -> dict[str, Any]:
+def _attachment_json(a: Any) -> dict[str, Any]:
+    """An attachment as the store's ``attachments`` JSON column keeps it (a stored format, not a result)."""
     return {f: getattr(a, f) for f in a.__slots__}
 
 
-def _summary(store: Store, row: Any, marking: Marking, path: Path) -> dict[str, Any]:
+def _summary(store: Store, row: Any, marking: Marking, path: Path) -> Added:
     """An existing document, as ``add`` reports it (status ``unchanged``)."""
     with store.read() as conn:
         repo = DocumentRepository(conn)
         counts = repo.mention_counts(row.id)
         portions = len(repo.portions(row.id, None))
-    return {
-        "document_id": row.id,
-        "title": row.title,
-        "marking": marking.to_json(),
-        "status": "unchanged",
-        "file": str(path),
-        "type": row.doc_type,
-        "partner": row.partner,
-        "date": row.doc_date.isoformat() if row.doc_date else None,
-        "reader": row.reader,
-        "pages": row.pages,
-        "attachments": [a["name"] for a in row.attachments or []],
-        "mentions": counts,
-        "portions": portions,
-        "declassify_on": row.declassify_on.isoformat() if row.declassify_on else None,
-        "warnings": list(row.warnings or []),
-        "error": None,
-    }
+    return Added(
+        document_id=row.id,
+        title=row.title,
+        marking=marking,
+        status="unchanged",
+        file=str(path),
+        type=row.doc_type,
+        partner=row.partner,
+        date=row.doc_date.isoformat() if row.doc_date else None,
+        reader=row.reader,
+        pages=row.pages,
+        attachments=tuple(a["name"] for a in row.attachments or []),
+        mentions=counts,
+        portions=portions,
+        declassify_on=row.declassify_on.isoformat() if row.declassify_on else None,
+        warnings=tuple(row.warnings or []),
+    )
 
 
 _PARTNER = re.compile(
@@ -375,7 +441,7 @@ def _date_of(read: ReadDocument) -> date | None:
 
 def reextract(
     store: Store, document_ids: Sequence[int] | None, extractor: Callable[[], Extractor]
-) -> list[dict[str, Any]]:
+) -> list[Reextracted]:
     """Run extraction again over stored documents (all when ``document_ids`` is None), with the names the
     store holds now: pending mentions are replaced, decided ones kept. One transaction per document."""
     with store.read() as conn:
@@ -388,5 +454,5 @@ def reextract(
             repo = DocumentRepository(conn)
             markings = mention_markings(mentions, repo.portions(document_id, None), marking_from_row(row))
             added = repo.replace_pending_mentions(document_id, mentions, markings)
-        out.append({"document_id": document_id, "title": row.title, "mentions": added})
+        out.append(Reextracted(document_id, row.title, added))
     return out

@@ -23,7 +23,7 @@ import secrets
 import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -31,7 +31,8 @@ from epoc.documents.extract import Extractor
 from epoc.documents.readers.base import Limits
 from epoc.model.access import Viewer
 from epoc.model.errors import NotFound
-from epoc.services.documents.ingest import DocumentOptions, add_upload
+from epoc.services.documents.ingest import AddResult, DocumentOptions, NotAdded, add_result, add_upload
+from epoc.services.results import plain
 from epoc.store import Store
 
 log = logging.getLogger("epoc.documents")
@@ -39,13 +40,23 @@ _JOB_ID = re.compile(r"^[A-Za-z0-9_-]{16}$")  # secrets.token_urlsafe(12): never
 STALE_SECONDS = 900  # a running job whose state has not moved for this long lost its process
 
 
+@dataclass(slots=True)
+class UploadedFile:
+    """One file of a job: where it is (``stage``), then its result (as ``add_upload`` gives it)."""
+
+    file: str
+    stage: str  # waiting, refused, reading, finding names, storing N mentions, done, failed
+    result: AddResult | None = None
+
+
 @dataclass
 class UploadJob:
-    """What the progress page shows: each file's stage, then its result (as ``add_upload`` gives it)."""
+    """What the progress page shows: each file's stage, then its result. Its state file is its ``plain``
+    form."""
 
     id: str
     owner: str
-    files: list[dict[str, Any]]  # {"file", "stage", "result"}
+    files: list[UploadedFile]
     created: float = field(default_factory=time.time)
     updated: float = field(default_factory=time.time)
     state: str = "queued"  # queued, running, done, failed
@@ -57,11 +68,20 @@ class UploadJob:
 
     @property
     def done(self) -> int:
-        return sum(1 for f in self.files if f["result"] is not None)
+        return sum(1 for f in self.files if f.result is not None)
 
     @property
-    def results(self) -> list[dict[str, Any]]:
-        return [f["result"] for f in self.files if f["result"] is not None]
+    def results(self) -> list[AddResult]:
+        return [f.result for f in self.files if f.result is not None]
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> UploadJob:
+        """A job back from its state file."""
+        files = [
+            UploadedFile(f["file"], f["stage"], None if f["result"] is None else add_result(f["result"]))
+            for f in data["files"]
+        ]
+        return cls(**{**data, "files": files})
 
 
 class UploadJobs:
@@ -87,15 +107,15 @@ class UploadJobs:
         temporary = target.with_name(f".{target.name}.{secrets.token_hex(4)}")
         descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         with os.fdopen(descriptor, "w", encoding="utf-8") as sink:
-            sink.write(json.dumps(asdict(job)))
+            sink.write(json.dumps(plain(job)))
         os.replace(temporary, target)
 
     def _load(self, job_id: str) -> UploadJob | None:
         if not _JOB_ID.match(job_id):
             return None
         try:
-            job = UploadJob(**json.loads(self._path(job_id).read_text(encoding="utf-8")))
-        except (OSError, ValueError, TypeError):
+            job = UploadJob.from_json(json.loads(self._path(job_id).read_text(encoding="utf-8")))
+        except (OSError, ValueError, TypeError, KeyError):
             return None
         if job.running and time.time() - job.updated > STALE_SECONDS:
             job.state, job.error = (
@@ -119,13 +139,9 @@ class UploadJobs:
             id=secrets.token_urlsafe(12),
             owner=viewer.username,
             files=[
-                {
-                    "file": name,
-                    "stage": "waiting" if isinstance(data, bytes) else "refused",
-                    "result": None
-                    if isinstance(data, bytes)
-                    else {"file": name, "document_id": None, "error": data},
-                }
+                UploadedFile(name, "waiting")
+                if isinstance(data, bytes)
+                else UploadedFile(name, "refused", NotAdded(name, data))
                 for name, data in files
             ],
         )
@@ -165,18 +181,17 @@ class UploadJobs:
                 if data is None:
                     continue
 
-                def stage(text: str, entry: dict[str, Any] = entry) -> None:
-                    entry["stage"] = text
+                def stage(text: str, entry: UploadedFile = entry) -> None:
+                    entry.stage = text
                     self._save(job)
 
                 try:
-                    result = add_upload(self.store, entry["file"], data, options, limits, extractor, stage)
+                    result = add_upload(self.store, entry.file, data, options, limits, extractor, stage)
                 except Exception:  # a reader's bug must not take the other files down
-                    log.exception("adding the uploaded document %s", entry["file"])
-                    name = entry["file"]
-                    result = {"file": name, "document_id": None, "error": f"{name}: could not be read"}
-                result["file"] = entry["file"]
-                entry["stage"], entry["result"] = ("failed" if result.get("error") else "done"), result
+                    log.exception("adding the uploaded document %s", entry.file)
+                    result = NotAdded(entry.file, f"{entry.file}: could not be read")
+                entry.stage = "failed" if result.error else "done"
+                entry.result = replace(result, file=entry.file)
                 self._save(job)
             job.state = "done"
         except Exception:  # the page must hear of it, not wait for ever

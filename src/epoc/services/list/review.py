@@ -20,7 +20,7 @@ from epoc.model.audit import Action
 from epoc.model.errors import Conflict, InvalidInput, NotFound
 from epoc.services import audit
 from epoc.services.list.resolve import DEFAULT_POLICY, Policy, ReclusterStats, recluster
-from epoc.services.records.views import record_json
+from epoc.services.records.views import record_view
 from epoc.services.results import plain
 from epoc.store import Store
 from epoc.store.entities import EntityRepository, readable_records
@@ -275,7 +275,7 @@ def _ids(rows: Sequence[Any]) -> list[str]:
 
 
 def _side(records: RecordRepository, stored: StoredRecord, entity_id: str | None) -> PairSide:
-    shown = record_json(stored)  # the record as `epoc records show --json` gives it
+    shown = plain(record_view(stored))  # the record as `epoc records show --json` gives it
     source_row = records.get_source(stored.record.source)
     source = None
     if source_row is not None:

@@ -277,7 +277,7 @@ def import_proposals(
             "give --partner CC"
         )
     stored = store_prepared(store, prepared, doc_options)
-    document_id = int(stored["document_id"])
+    document_id = stored.document_id
     document_marking = prepared.marking
     now = datetime.now(UTC)
     status = ProposalStatus.DRAFT

@@ -233,7 +233,10 @@ def store_source(
                 {"record_id": r.id, "change": "added", "before": None, "after": None}
                 for r in (*added, *relisted)
             ),
-            *({"record_id": r.id, "change": "changed", **_diff(before[r.id].record, r)} for r in changed),
+            *(
+                {"record_id": r.id, "change": "changed", **_diff_json(before[r.id].record, r)}
+                for r in changed
+            ),
             *(
                 {
                     "record_id": rid,
@@ -259,8 +262,9 @@ def store_source(
     )
 
 
-def _diff(old: Record, new: Record) -> dict[str, Any]:
-    """Only what changed, as lists of values before and after."""
+def _diff_json(old: Record, new: Record) -> dict[str, Any]:
+    """Only what changed, as lists of values before and after: the change row's ``before`` and ``after``, as
+    the store's JSON columns keep them (a stored format, not a result)."""
     a, b = old.values_summary(), new.values_summary()
     keys = [k for k in a if a[k] != b[k]] or list(a)  # a change in kind or origin only: show everything
     return {"before": {k: a[k] for k in keys}, "after": {k: b[k] for k in keys}}

@@ -7,10 +7,10 @@ written to the audit trail in the same transaction.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from typing import Any
 
-from epoc.model import Marking, NotFound, Record
+from epoc.model import Marking, NotFound
 from epoc.model.access import Viewer
 from epoc.model.audit import Action
 from epoc.services import audit
@@ -112,7 +112,109 @@ def summary(store: Store, viewer: Viewer | None = None, latest: int = 5) -> List
     )
 
 
-def show_record(store: Store, record_id: str, viewer: Viewer | None = None) -> dict[str, Any]:
+@dataclass(frozen=True, slots=True)
+class NameValue:
+    """A record's name, and where it came from (its source, record and place in the file)."""
+
+    text: str
+    kind: str
+    script: str | None
+    lang: str | None
+    source: str
+    record_id: str
+    origin: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class AddressValue:
+    full: str
+    street: str | None
+    city: str | None
+    region: str | None
+    postal_code: str | None
+    country: str | None
+    source: str
+    record_id: str
+    origin: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class IdentifierValue:
+    kind: str
+    value: str
+    country: str | None
+    note: str | None
+    source: str
+    record_id: str
+    origin: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class FactValue:
+    kind: str
+    value: str
+    raw: str | None
+    source: str
+    record_id: str
+    origin: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class RecordView:
+    """A record with every value and where it came from (a review pair's sides show it too)."""
+
+    id: str
+    native_id: str
+    schema: str
+    caption: str
+    status: str
+    marking: Marking | None  # None: the source's
+    names: tuple[NameValue, ...]
+    addresses: tuple[AddressValue, ...]
+    identifiers: tuple[IdentifierValue, ...]
+    countries: tuple[FactValue, ...]
+    birth_dates: tuple[FactValue, ...]
+    birth_places: tuple[FactValue, ...]
+    programmes: tuple[FactValue, ...]
+    remarks: tuple[FactValue, ...]
+    other: tuple[FactValue, ...]
+    first_version: int
+    changed_version: int
+    removed_version: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class RecordSource:
+    key: str
+    name: str
+    format: str
+    date: str | None
+    publisher: str | None
+    partner: str | None
+    marking: Marking
+
+
+@dataclass(frozen=True, slots=True)
+class RecordChange:
+    """A version's change to the record, with its values before and after (as the store keeps them)."""
+
+    version: int
+    change: str
+    imported_at: str | None
+    list_date: str | None
+    before: dict[str, Any] | None
+    after: dict[str, Any] | None
+
+
+@dataclass(frozen=True, slots=True)
+class ShownRecord(RecordView):
+    """A record, its source and its history (`epoc records show ID --json`)."""
+
+    source: RecordSource
+    history: tuple[RecordChange, ...]
+
+
+def show_record(store: Store, record_id: str, viewer: Viewer | None = None) -> ShownRecord:
     """A record with every value and where it came from (`epoc records show ID --json`). A record the
     viewer may not read is "not found", in the same words as one that does not exist."""
     with store.transaction() as conn:
@@ -132,87 +234,71 @@ def show_record(store: Store, record_id: str, viewer: Viewer | None = None) -> d
             )
     assert source_row is not None
     source = source_from_row(source_row)
-    out = record_json(stored)
-    out["source"] = {
-        "key": source.key,
-        "name": source.name,
-        "format": source.format,
-        "date": source.date.isoformat() if source.date else None,
-        "publisher": source.publisher,
-        "partner": source.partner,
-        "marking": source.marking.to_json(),
-    }
-    out["history"] = [
-        {
-            "version": row.version_id,
-            "change": row.change,
-            "imported_at": row.imported_at.isoformat() if row.imported_at else None,
-            "list_date": row.list_date.isoformat() if row.list_date else None,
-            "before": row.before,
-            "after": row.after,
-        }
-        for row in history
-    ]
-    return out
+    view = record_view(stored)
+    return ShownRecord(
+        **{f.name: getattr(view, f.name) for f in fields(RecordView)},
+        source=RecordSource(
+            key=source.key,
+            name=source.name,
+            format=source.format,
+            date=source.date.isoformat() if source.date else None,
+            publisher=source.publisher,
+            partner=source.partner,
+            marking=source.marking,
+        ),
+        history=tuple(
+            RecordChange(
+                version=row.version_id,
+                change=row.change,
+                imported_at=row.imported_at.isoformat() if row.imported_at else None,
+                list_date=row.list_date.isoformat() if row.list_date else None,
+                before=row.before,
+                after=row.after,
+            )
+            for row in history
+        ),
+    )
 
 
-def record_json(stored: StoredRecord) -> dict[str, Any]:
+def record_view(stored: StoredRecord) -> RecordView:
     record = stored.record
+    where = (record.source, record.id)
 
-    def provenance(origin: str | None) -> dict[str, Any]:
-        return {"source": record.source, "record_id": record.id, "origin": origin}
+    def facts(*kinds: str) -> tuple[FactValue, ...]:
+        return tuple(
+            FactValue(f.kind.value, f.value, f.raw, *where, f.origin)
+            for f in record.facts
+            if f.kind.value in kinds
+        )
 
-    return {
-        "id": record.id,
-        "native_id": record.native_id,
-        "schema": record.schema.value,
-        "caption": record.caption,
-        "status": stored.status,
-        "marking": record.marking.to_json() if record.marking else None,
-        "names": [
-            {"text": n.text, "kind": n.kind.value, "script": n.script, "lang": n.lang, **provenance(n.origin)}
-            for n in record.names
-        ],
-        "addresses": [
-            {
-                "full": a.full,
-                "street": a.street,
-                "city": a.city,
-                "region": a.region,
-                "postal_code": a.postal_code,
-                "country": a.country,
-                **provenance(a.origin),
-            }
+    return RecordView(
+        id=record.id,
+        native_id=record.native_id,
+        schema=record.schema.value,
+        caption=record.caption,
+        status=stored.status,
+        marking=record.marking,
+        names=tuple(
+            NameValue(n.text, n.kind.value, n.script, n.lang, *where, n.origin) for n in record.names
+        ),
+        addresses=tuple(
+            AddressValue(a.full, a.street, a.city, a.region, a.postal_code, a.country, *where, a.origin)
             for a in record.addresses
-        ],
-        "identifiers": [
-            {
-                "kind": i.kind.value,
-                "value": i.value,
-                "country": i.country,
-                "note": i.note,
-                **provenance(i.origin),
-            }
+        ),
+        identifiers=tuple(
+            IdentifierValue(i.kind.value, i.value, i.country, i.note, *where, i.origin)
             for i in record.identifiers
-        ],
-        "countries": _facts(record, ("country", "nationality"), provenance),
-        "birth_dates": _facts(record, ("birth_date",), provenance),
-        "birth_places": _facts(record, ("birth_place",), provenance),
-        "programmes": _facts(record, ("programme",), provenance),
-        "remarks": _facts(record, ("remark",), provenance),
-        "other": _facts(record, ("position", "title", "gender", "listed_on", "linked_to"), provenance),
-        "first_version": stored.first_version,
-        "changed_version": stored.changed_version,
-        "removed_version": stored.removed_version,
-    }
-
-
-def _facts(record: Record, kinds: tuple[str, ...], provenance: Any) -> list[dict[str, Any]]:
-    return [
-        {"kind": f.kind.value, "value": f.value, "raw": f.raw, **provenance(f.origin)}
-        for f in record.facts
-        if f.kind.value in kinds
-    ]
+        ),
+        countries=facts("country", "nationality"),
+        birth_dates=facts("birth_date"),
+        birth_places=facts("birth_place"),
+        programmes=facts("programme"),
+        remarks=facts("remark"),
+        other=facts("position", "title", "gender", "listed_on", "linked_to"),
+        first_version=stored.first_version,
+        changed_version=stored.changed_version,
+        removed_version=stored.removed_version,
+    )
 
 
 @dataclass(frozen=True, slots=True)

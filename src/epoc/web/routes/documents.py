@@ -29,7 +29,7 @@ from epoc.model.errors import EpocError, Forbidden, InvalidInput
 from epoc.model.partners import check_affiliation
 from epoc.services.documents import mentions as mention_review
 from epoc.services.documents.extraction import lazy_extractor
-from epoc.services.documents.ingest import DocumentOptions, add_upload
+from epoc.services.documents.ingest import Added, AddResult, DocumentOptions, NotAdded, add_upload
 from epoc.services.documents.mentions import Decision
 from epoc.services.documents.uploads import UploadJobs
 from epoc.services.documents.views import (
@@ -256,7 +256,7 @@ def upload_job_page(request: Request, who: Uploader, job_id: str) -> Response:
         "documents/_upload_progress.html" if fragment else "documents/upload_job.html",
         {"job": job, "oob": fragment},
         who=who,
-        markings=[r["marking"] for r in job.results if r.get("marking")],
+        markings=[r.marking for r in job.results if isinstance(r, Added)],
         title="Uploading documents",
     )
 
@@ -280,21 +280,21 @@ def upload_json(
     store = _store(request)
     settings = request.app.state.settings
     extractor = lazy_extractor(store, settings.index_dir)
-    results = []
+    results: list[AddResult] = []
     for name, data in _received(request, files):
         if isinstance(data, str):
-            results.append({"file": name, "document_id": None, "error": data})
+            results.append(NotAdded(name, data))
             continue
         try:
             result = add_upload(store, name, data, options, settings.document_limits, extractor)
         except Exception:  # a reader's bug must not take the other files down
             log.exception("adding the uploaded document %s", name)
-            result = {"file": name, "document_id": None, "error": f"{name}: could not be read"}
+            result = NotAdded(name, f"{name}: could not be read")
         results.append(result)
-    added = [r for r in results if r["document_id"]]
+    added = [r for r in results if isinstance(r, Added)]
     response.status_code = 200 if len(added) == len(results) else 207 if added else 422
-    mark(response, [r["marking"] for r in added])
-    return results
+    mark(response, [r.marking for r in added])
+    return wire(AddedOut, results)
 
 
 # -- one document --------------------------------------------------------------------------------------------

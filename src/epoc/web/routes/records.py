@@ -8,7 +8,7 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
 
 from epoc.model.access import Permission
-from epoc.services.records.views import list_sources, search_records, show_record
+from epoc.services.records.views import NameValue, list_sources, search_records, show_record
 from epoc.web.areas import Area, NavLink
 from epoc.web.rendering import is_htmx, page
 from epoc.web.schemas.common import ErrorOut, RecordHitOut, RecordOut, SourceOut, wire
@@ -71,13 +71,11 @@ def records_json(request: Request, who: Reader, q: SearchText, limit: Limit = 50
 @router.get("/records/{record_id:path}", include_in_schema=False)
 def record_page(request: Request, who: Reader, record_id: str) -> Response:
     data = show_record(request.app.state.store, record_id, who.viewer)
-    names_by_script: dict[str, list[dict[str, Any]]] = {}
-    for name in data["names"]:
-        names_by_script.setdefault(name["script"] or "Latin", []).append(name)
+    names_by_script: dict[str, list[NameValue]] = {}
+    for name in data.names:
+        names_by_script.setdefault(name.script or "Latin", []).append(name)
     context = {"r": data, "names_by_script": names_by_script}
-    return page(
-        request, "records/record.html", context, who=who, markings=[data["marking"]], title=data["caption"]
-    )
+    return page(request, "records/record.html", context, who=who, markings=[data.marking], title=data.caption)
 
 
 @router.get(
@@ -88,7 +86,7 @@ def record_page(request: Request, who: Reader, record_id: str) -> Response:
 )
 def record_json(request: Request, who: Reader, record_id: str) -> Any:
     """A record with every value and where it came from (source, place in the file), and its history."""
-    return show_record(request.app.state.store, record_id, who.viewer)
+    return wire(RecordOut, show_record(request.app.state.store, record_id, who.viewer))
 
 
 AREA = Area(
