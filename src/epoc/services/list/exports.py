@@ -22,7 +22,7 @@ from epoc.model.errors import InvalidInput
 from epoc.model.marking import Marking
 from epoc.model.regime import reader_marking, sort_caption
 from epoc.services import audit
-from epoc.services.list.editions import edition_entities
+from epoc.services.list.editions import EditionHead, edition_entities
 from epoc.services.list.entities import current_entities
 from epoc.services.regime.inclusion import included_ids
 from epoc.store import Store
@@ -35,7 +35,7 @@ class ExportSet:
     """What an export holds: the entities (as `entities show --json` gives them) and what goes with them."""
 
     title: str
-    edition: dict[str, Any] | None
+    edition: EditionHead | None
     marking: Marking
     entities: list[dict[str, Any]]
     generated_at: datetime
@@ -49,10 +49,10 @@ def gather(
     false every resolved entity)."""
     now = datetime.now(UTC)
     if edition is not None:
-        head, items = edition_entities(store, edition, viewer)
-        marking = reader_marking(Marking.parse(e["marking"]["banner"]) for e in items)
-        title = f"Entities of concern — edition {head['name']}"
-        return ExportSet(title, head, marking, items, now)
+        head, entries = edition_entities(store, edition, viewer)
+        marking = reader_marking(e.marking for e in entries)
+        title = f"Entities of concern — edition {head.name}"
+        return ExportSet(title, head, marking, [e.data for e in entries], now)
     with store.read() as conn:
         found = current_entities(conn, viewer, included_ids(conn) if included_only else None)
     marking = reader_marking(e.marking for e in found)
@@ -106,7 +106,7 @@ def _carried(data: ExportSet, entity: dict[str, Any]) -> dict[str, Any]:
     return {
         "marking": entity["marking"]["banner"],
         "list_marking": data.marking.banner,
-        "edition": data.edition["name"] if data.edition else None,
+        "edition": data.edition.name if data.edition else None,
         "caveat": CAVEAT,
     }
 
@@ -284,7 +284,7 @@ def ftm_entity(e: dict[str, Any], data: ExportSet) -> dict[str, Any]:
         "caption": e["caption"],
         "properties": props,
         "referents": e["record_ids"],
-        "datasets": [f"epoc-{data.edition['name']}" if data.edition else "epoc"],
+        "datasets": [f"epoc-{data.edition.name}" if data.edition else "epoc"],
     }
     return out
 
