@@ -116,7 +116,7 @@ def test_exports_carry_the_caveat_and_the_marking(store):
     out = io.BytesIO()
     result = export(store, "jsonl", out, edition="2000-2009")
     lines = [json.loads(line) for line in out.getvalue().decode().splitlines()]
-    assert result["entities"] == len(lines) == 3
+    assert result.entities == len(lines) == 3
     assert list(lines[0])[:7] == [
         "entity_id",
         "caption",
@@ -185,7 +185,7 @@ def test_pdf_has_title_caveat_contents_sections_and_every_script(sqlite_store, t
     with path.open("wb") as handle:
         result = export(sqlite_store, "pdf", handle)
     reader = PdfReader(path)
-    assert result["pages"] == len(reader.pages) == 3  # title, contents, one page of entities
+    assert result.pages == len(reader.pages) == 3  # title, contents, one page of entities
     title = reader.pages[0].extract_text()
     assert "CONFIDENTIAL // REL MTCR" in title and "Not a black list but a tool" in title
     contents = reader.pages[1].extract_text()

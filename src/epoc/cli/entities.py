@@ -126,9 +126,9 @@ def export_command(
             partial.replace(output)  # nothing half-written under the real name
         finally:
             partial.unlink(missing_ok=True)
-    pages = f", {result['pages']} pages" if "pages" in result else ""
+    pages = f", {result.pages} pages" if result.pages is not None else ""
     err_console.print(
-        f"{result['entities']:,} entities as {fmt}{pages}; marking {result['marking']}"
+        f"{result.entities:,} entities as {fmt}{pages}; marking {result.marking.banner}"
         + (f" -> {output}" if output else ""),
         highlight=False,
     )

@@ -141,7 +141,7 @@ def download(store: Store, fmt: str, edition: str | None, viewer: Viewer) -> Res
         media_type=media,
         headers={
             "Content-Disposition": f'attachment; filename="{stem}.{suffix}"',
-            MARKING_HEADER: result["marking"],
+            MARKING_HEADER: result.marking.banner,
         },
     )
 
