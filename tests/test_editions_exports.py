@@ -101,9 +101,9 @@ def test_an_older_version_of_a_list_gives_its_own_records_and_values(store):
     _, frozen = edition_entities(store, "old")
     assert sorted(e.caption for e in frozen) == ["Alpha Motor Plant", "Beta Fuel Works"]
     as_of = list_entities(store, as_of=date(2005, 6, 1))
-    assert sorted(e["caption"] for e in as_of) == ["Alpha Motor Plant", "Beta Fuel Works"]
+    assert sorted(e.caption for e in as_of) == ["Alpha Motor Plant", "Beta Fuel Works"]
     now = list_entities(store)
-    assert [e["caption"] for e in now] == ["Alpha Motor Plant No 2"]
+    assert [e.caption for e in now] == ["Alpha Motor Plant No 2"]
     create_edition(store, "new", date(2005, 1, 1), date(2009, 12, 31), include_public=True)
     diff = diff_editions(store, "old", "new")
     assert diff.removed[0].why == ("delisted by ua: ua:2",)

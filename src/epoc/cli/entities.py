@@ -59,11 +59,11 @@ def list_command(
     (--as-of)."""
     store = app_context(ctx).store()
     if every:
-        rows = list_entities(store, as_of=parse_day(as_of, "--as-of"), limit=limit)
+        rows = [e.to_json() for e in list_entities(store, as_of=parse_day(as_of, "--as-of"), limit=limit)]
     elif as_of:
         included = set(inclusion.included_ids_of(store))
         rows = [
-            e for e in list_entities(store, as_of=parse_day(as_of, "--as-of")) if e["entity_id"] in included
+            e.to_json() for e in list_entities(store, as_of=parse_day(as_of, "--as-of")) if e.id in included
         ]
         rows = rows if limit is None else rows[:limit]
     else:
@@ -87,7 +87,7 @@ def show_command(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """One entity: names by script and kind with their sources, values, why it is listed, history."""
-    data = show_entity(app_context(ctx).store(), entity_id)
+    data = show_entity(app_context(ctx).store(), entity_id).to_json()
     if as_json:
         print_json(data)
         return
