@@ -51,7 +51,7 @@ def main() -> None:
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         size = target.stat().st_size / 1e6
         print(
-            f"edition PDF: {result['entities']:,} entities, {result['pages']:,} pages, {size:.1f} MB in "
+            f"edition PDF: {result.entities:,} entities, {result.pages:,} pages, {size:.1f} MB in "
             f"{elapsed:.1f} s ({used:.1f} s CPU; peak memory {peak:.0f} MB)"
         )
         store.close()

@@ -83,7 +83,7 @@ def main() -> None:
                 lambda fmt=fmt: export(store, fmt, io.BytesIO(), None, viewer),
                 max(1, args.repeat // 10),
             )
-            print(f"  {result['entities']:,} entities")
+            print(f"  {result.entities:,} entities")
         if args.editions:
             bench_editions(store, args.db, max(1, args.repeat // 10))
     finally:
@@ -114,7 +114,7 @@ def bench_editions(store: Store, url: str, repeat: int) -> None:
     print(f"{'an edition with the public lists':<44} {time.perf_counter() - started:8.1f} s")
     print(f"  {made.entities:,} entities")
     diff = timed("the diff of the two", lambda: diff_editions(store, included, public), repeat)
-    print(f"  {sum(diff['counts'].values()):,} rows")
+    print(f"  {diff.counts.added + diff.counts.removed + diff.counts.changed:,} rows")
     username = f"bench-editor-{stamp}"
     accounts.create_user(store, username, Role.POC_ADMIN, "bench password, not kept", "POC", "Bench")
     with tempfile.TemporaryDirectory() as tmp:

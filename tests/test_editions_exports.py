@@ -64,22 +64,22 @@ def test_editions_freeze_the_list_of_their_window_and_the_diff_says_why(store):
     assert first.marking.banner == "UNCLASSIFIED"
     assert second.marking.banner == "RESTRICTED // REL MTCR"  # the strictest of what it holds
     _, frozen = edition_entities(store, "2000-2004")
-    assert sorted(e["caption"] for e in frozen) == ["Xenon Guidance Systems", "Yankee Propellant Works"]
+    assert sorted(e.caption for e in frozen) == ["Xenon Guidance Systems", "Yankee Propellant Works"]
 
     grown = diff_editions(store, "2000-2004", "2000-2009")
-    assert grown["counts"] == {"added": 1, "removed": 0, "changed": 1}
-    assert grown["added"][0]["caption"] == "Zulu Gyroscope Trading"
-    assert grown["added"][0]["why"] == [
+    assert (grown.counts.added, grown.counts.removed, grown.counts.changed) == (1, 0, 1)
+    assert grown.added[0].caption == "Zulu Gyroscope Trading"
+    assert grown.added[0].why == (
         "new source: de (2007-09-01)",
         "included by the IE Co-Chairs: Partner evidence (test)",
-    ]
-    (xenon,) = grown["changed"]
-    assert "new source: de (2007-09-01)" in xenon["why"]
-    assert xenon["names_added"] == ["XGS"] and any(w.startswith("new alias: XGS") for w in xenon["why"])
+    )
+    (xenon,) = grown.changed
+    assert "new source: de (2007-09-01)" in xenon.why
+    assert xenon.names_added == ("XGS",) and any(w.startswith("new alias: XGS") for w in xenon.why)
 
     moved = diff_editions(store, "2000-2004", "2005-2009")
-    assert [r["caption"] for r in moved["removed"]] == ["Yankee Propellant Works"]
-    assert moved["removed"][0]["why"] == ["source withdrawn: fr (not dated in the new window)"]
+    assert [r.caption for r in moved.removed] == ["Yankee Propellant Works"]
+    assert moved.removed[0].why == ("source withdrawn: fr (not dated in the new window)",)
 
     with pytest.raises(Conflict):
         create_edition(store, "2000-2004", date(2000, 1, 1), date(2004, 12, 31))
@@ -99,15 +99,15 @@ def test_an_older_version_of_a_list_gives_its_own_records_and_values(store):
     old = create_edition(store, "old", date(2000, 1, 1), date(2004, 12, 31), include_public=True)
     assert old.sources[0]["records"] == 2
     _, frozen = edition_entities(store, "old")
-    assert sorted(e["caption"] for e in frozen) == ["Alpha Motor Plant", "Beta Fuel Works"]
+    assert sorted(e.caption for e in frozen) == ["Alpha Motor Plant", "Beta Fuel Works"]
     as_of = list_entities(store, as_of=date(2005, 6, 1))
-    assert sorted(e["caption"] for e in as_of) == ["Alpha Motor Plant", "Beta Fuel Works"]
+    assert sorted(e.caption for e in as_of) == ["Alpha Motor Plant", "Beta Fuel Works"]
     now = list_entities(store)
-    assert [e["caption"] for e in now] == ["Alpha Motor Plant No 2"]
+    assert [e.caption for e in now] == ["Alpha Motor Plant No 2"]
     create_edition(store, "new", date(2005, 1, 1), date(2009, 12, 31), include_public=True)
     diff = diff_editions(store, "old", "new")
-    assert diff["removed"][0]["why"] == ["delisted by ua: ua:2"]
-    assert "values changed in ua:1" in diff["changed"][0]["why"]
+    assert diff.removed[0].why == ("delisted by ua: ua:2",)
+    assert "values changed in ua:1" in diff.changed[0].why
 
 
 def test_exports_carry_the_caveat_and_the_marking(store):
@@ -116,7 +116,7 @@ def test_exports_carry_the_caveat_and_the_marking(store):
     out = io.BytesIO()
     result = export(store, "jsonl", out, edition="2000-2009")
     lines = [json.loads(line) for line in out.getvalue().decode().splitlines()]
-    assert result["entities"] == len(lines) == 3
+    assert result.entities == len(lines) == 3
     assert list(lines[0])[:7] == [
         "entity_id",
         "caption",
@@ -185,7 +185,7 @@ def test_pdf_has_title_caveat_contents_sections_and_every_script(sqlite_store, t
     with path.open("wb") as handle:
         result = export(sqlite_store, "pdf", handle)
     reader = PdfReader(path)
-    assert result["pages"] == len(reader.pages) == 3  # title, contents, one page of entities
+    assert result.pages == len(reader.pages) == 3  # title, contents, one page of entities
     title = reader.pages[0].extract_text()
     assert "CONFIDENTIAL // REL MTCR" in title and "Not a black list but a tool" in title
     contents = reader.pages[1].extract_text()

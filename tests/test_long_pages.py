@@ -68,14 +68,13 @@ def test_a_page_of_text_shows_its_stretch_of_each_portion_and_its_mentions() -> 
 
 
 def test_a_diff_page_takes_its_rows_across_added_removed_and_changed() -> None:
-    from epoc.services.list.editions import diff_page
+    from epoc.services.list.editions import ChangedRow, DiffCounts, DiffRow, EditionDiff, diff_page
 
-    rows = {
-        key: [{"entity_id": f"{key}-{n}"} for n in range(count)]
-        for key, count in (("added", 3), ("removed", 0), ("changed", 4))
-    }
-    diff = {"from": {}, "to": {}, "counts": {k: len(v) for k, v in rows.items()}, **rows}
+    added = tuple(DiffRow(f"added-{n}", "", ()) for n in range(3))
+    changed = tuple(ChangedRow(f"changed-{n}", "", ()) for n in range(4))
+    head: Any = None  # the editions compared play no part in the paging
+    diff = EditionDiff(head, head, DiffCounts(3, 0, 4), added, (), changed)
     second = diff_page(diff, 2, 2)
-    assert [r["entity_id"] for r in second["added"] + second["changed"]] == ["added-2", "changed-0"]
-    assert (second["pages"], second["rows"], second["counts"]) == (4, 7, diff["counts"])
-    assert diff_page(diff, 9, 2)["changed"] == []
+    assert [r.entity_id for r in second.added + second.changed] == ["added-2", "changed-0"]
+    assert (second.pages, second.rows, second.counts) == (4, 7, diff.counts)
+    assert diff_page(diff, 9, 2).changed == ()

@@ -4,14 +4,20 @@ from __future__ import annotations
 
 import getpass
 import os
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 from rich.table import Table
 
 from epoc.cli.common import app_context, console, print_json
 from epoc.cli.entities import operator, parse_day
-from epoc.services.list.editions import create_edition, diff_editions, list_editions, show_edition
+from epoc.services.list.editions import (
+    EditionDiff,
+    create_edition,
+    diff_editions,
+    list_editions,
+    show_edition,
+)
 from epoc.services.regime.circulation import approve_edition, distribute_edition
 from epoc.services.regime.readers import viewer_named
 
@@ -102,7 +108,7 @@ def show_command(
         return
     console.print(view.banner.banner, highlight=False)
     console.print(
-        f"edition {name} ({view.head['status']}): {len(view.entries)} entries"
+        f"edition {name} ({view.head.status}): {len(view.entries)} entries"
         + (f" readable by {as_user}" if as_user else ""),
         highlight=False,
     )
@@ -159,20 +165,20 @@ def diff_command(
     """What changed from edition A to B: added, removed and changed entities, and why."""
     data = diff_editions(app_context(ctx).store(), old, new)
     if as_json:
-        print_json(data)
+        print_json(data.to_json())
         return
     _print_diff(data)
 
 
-def _print_diff(data: dict[str, Any]) -> None:
-    c = data["counts"]
+def _print_diff(data: EditionDiff) -> None:
+    c = data.counts
     console.print(
-        f"{data['from']['name']} -> {data['to']['name']}: +{c['added']:,} added, -{c['removed']:,} removed, "
-        f"{c['changed']:,} changed",
+        f"{data.from_.name} -> {data.to.name}: +{c.added:,} added, -{c.removed:,} removed, "
+        f"{c.changed:,} changed",
         highlight=False,
     )
-    for label, key in (("+", "added"), ("-", "removed"), ("~", "changed")):
-        for item in data[key]:
+    for label, rows in (("+", data.added), ("-", data.removed), ("~", data.changed)):
+        for item in rows:
             console.print(
-                f"{label} {item['caption']} ({item['entity_id']}): {'; '.join(item['why'])}", highlight=False
+                f"{label} {item.caption} ({item.entity_id}): {'; '.join(item.why)}", highlight=False
             )

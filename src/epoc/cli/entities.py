@@ -59,11 +59,11 @@ def list_command(
     (--as-of)."""
     store = app_context(ctx).store()
     if every:
-        rows = list_entities(store, as_of=parse_day(as_of, "--as-of"), limit=limit)
+        rows = [e.to_json() for e in list_entities(store, as_of=parse_day(as_of, "--as-of"), limit=limit)]
     elif as_of:
         included = set(inclusion.included_ids_of(store))
         rows = [
-            e for e in list_entities(store, as_of=parse_day(as_of, "--as-of")) if e["entity_id"] in included
+            e.to_json() for e in list_entities(store, as_of=parse_day(as_of, "--as-of")) if e.id in included
         ]
         rows = rows if limit is None else rows[:limit]
     else:
@@ -87,7 +87,7 @@ def show_command(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """One entity: names by script and kind with their sources, values, why it is listed, history."""
-    data = show_entity(app_context(ctx).store(), entity_id)
+    data = show_entity(app_context(ctx).store(), entity_id).to_json()
     if as_json:
         print_json(data)
         return
@@ -126,9 +126,9 @@ def export_command(
             partial.replace(output)  # nothing half-written under the real name
         finally:
             partial.unlink(missing_ok=True)
-    pages = f", {result['pages']} pages" if "pages" in result else ""
+    pages = f", {result.pages} pages" if result.pages is not None else ""
     err_console.print(
-        f"{result['entities']:,} entities as {fmt}{pages}; marking {result['marking']}"
+        f"{result.entities:,} entities as {fmt}{pages}; marking {result.marking.banner}"
         + (f" -> {output}" if output else ""),
         highlight=False,
     )

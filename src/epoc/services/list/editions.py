@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, fields, replace
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from epoc.model.access import Viewer
 from epoc.model.audit import Action
@@ -25,6 +25,9 @@ from epoc.store import Store
 from epoc.store.editions import EditionRepository
 from epoc.store.records import marking_from_row, marking_values
 from epoc.store.regime import RegimeRepository
+
+if TYPE_CHECKING:
+    from epoc.services.regime.inclusion import Corroboration
 
 
 def create_edition(
@@ -89,7 +92,7 @@ def create_edition(
                     "schema": e.schema.value,
                     "record_ids": list(e.record_ids),
                     "record_hashes": {r: compiled.hashes[r] for r in e.record_ids},
-                    "data": {**e.to_json(), **extras[e.id]},
+                    "data": {**e.to_json(), **plain(extras[e.id])},
                     **marking_values(e.marking),
                 }
                 for e in compiled.entities
@@ -157,7 +160,7 @@ def _readable_head(conn: Any, name: str, viewer: Viewer | None) -> Any:
 
 def admitted(
     conn: Any, compiled: list[Entity], include_public: bool, viewer: Viewer | None
-) -> list[tuple[Entity, dict[str, Any]]]:
+) -> list[tuple[Entity, Admission]]:
     """The compiled entities an edition admits, each with what the edition adds to it: its basis (included
     by the IE Co-Chairs, or a public list's entity admitted for national use), the decision, the public lists
     that corroborate it (as the list stands now) and the corrections accepted from Partners' feedback."""
@@ -180,22 +183,38 @@ def admitted(
     out = []
     for entity, basis in chosen:
         decision = standing.get(entity.id)
-        extra: dict[str, Any] = {
-            "basis": basis,
-            "basis_label": PUBLIC_LABEL if basis == "public" else "included by the IE Co-Chairs",
-            "decision": None
+        extra = Admission(
+            basis=basis,
+            basis_label=PUBLIC_LABEL if basis == "public" else "included by the IE Co-Chairs",
+            decision=None
             if decision is None
-            else {
-                "decision": decision.decision,
-                "reason": decision.reason,
-                "who": decision.who,
-                "at": decision.at.isoformat(),
-            },
-            "corroboration": [c.to_json() for c in corroboration_of(now.get(entity.id, entity))],
-            "corrections": [plain(c) for c in corrections.get(entity.id, [])],
-        }
+            else AdmissionDecision(decision.decision, decision.reason, decision.who, decision.at.isoformat()),
+            corroboration=corroboration_of(now.get(entity.id, entity)),
+            corrections=tuple(corrections.get(entity.id, [])),
+        )
         out.append((entity, extra))
     return out
+
+
+@dataclass(frozen=True, slots=True)
+class AdmissionDecision:
+    """The IE Co-Chairs' decision on an entity, as an edition freezes it with the entity."""
+
+    decision: str
+    reason: str
+    who: str
+    at: str
+
+
+@dataclass(frozen=True, slots=True)
+class Admission:
+    """What an edition adds to an entity it admits (frozen with it, after `entities show --json`'s keys)."""
+
+    basis: str  # included | public
+    basis_label: str
+    decision: AdmissionDecision | None
+    corroboration: tuple[Corroboration, ...]
+    corrections: tuple[Any, ...]  # the accepted corrections, in their JSON form (``corrections_of``)
 
 
 def _left_out(conn: Any, regime: RegimeRepository, admitted: set[str]) -> tuple[LeftOut, ...]:
@@ -221,40 +240,44 @@ PUBLIC_LABEL = "public list only — admitted for national use, not decided by t
 
 def edition_entities(
     store: Store, name: str, viewer: Viewer | None = None
-) -> tuple[dict[str, Any], list[dict[str, Any]]]:
-    """An edition and its frozen entities (as `entities show --json` gave them) the viewer may read."""
+) -> tuple[EditionHead, list[EditionEntry]]:
+    """An edition and its frozen entries the viewer may read (each entry's ``data`` as `entities show --json`
+    gave it)."""
     with store.read() as conn:
         repo = EditionRepository(conn)
         row = _readable_head(conn, name, viewer)
         if row is None:
             raise NotFound(f"no edition {name!r}; `epoc editions list` shows them")
-        head = _edition_json(row, RegimeRepository(conn).state(name), _readable_sources(conn, viewer))
+        head = _edition_head(row, RegimeRepository(conn).state(name), _readable_sources(conn, viewer))
         if viewer is not None:
-            head["marking"] = _reader_marking(conn, name, viewer).to_json()
-        return head, [r.data for r in repo.entities(name, viewer)]
+            head = replace(head, marking=_reader_marking(conn, name, viewer))
+        return head, [_entry(r, r.data) for r in repo.entities(name, viewer)]
 
 
-def read_edition(store: Store, name: str, viewer: Viewer | None = None) -> dict[str, Any]:
+def read_edition(store: Store, name: str, viewer: Viewer | None = None) -> EditionPage:
     """An edition's page: the edition and its entities (as rows of the list); a viewer's read is audited."""
-    head, items = edition_entities(store, name, viewer)
+    head, entries = edition_entities(store, name, viewer)
     if viewer is not None:
         with store.transaction() as conn:
-            audit.record(conn, viewer, Action.EDITION_READ, name, {"marking": head["marking"]["banner"]})
-    return {**head, "items": [_frozen_row(e) for e in items]}
+            audit.record(conn, viewer, Action.EDITION_READ, name, {"marking": head.marking.banner})
+    return EditionPage(
+        **{f.name: getattr(head, f.name) for f in fields(head)}, items=tuple(_item(e) for e in entries)
+    )
 
 
-def _frozen_row(e: dict[str, Any]) -> dict[str, Any]:
-    return {
-        "entity_id": e["entity_id"],
-        "caption": e["caption"],
-        "schema": e["schema"],
-        "countries": e["countries"],
-        "sources": e["sources"],
-        "programmes": [p["value"] for p in e.get("programmes", [])],
-        "records": len(e["record_ids"]),
-        "marking": e["marking"],
-        "basis": e.get("basis", "included"),
-    }
+def _item(entry: EditionEntry) -> EditionItem:
+    e = entry.data
+    return EditionItem(
+        entity_id=e["entity_id"],
+        caption=e["caption"],
+        schema=e["schema"],
+        countries=tuple(e["countries"]),
+        sources=tuple(e["sources"]),
+        programmes=tuple(p["value"] for p in e.get("programmes", [])),
+        records=len(e["record_ids"]),
+        marking=entry.marking,
+        basis=entry.basis,
+    )
 
 
 def _readable_sources(conn: Any, viewer: Viewer | None) -> set[str] | None:
@@ -307,6 +330,28 @@ class EditionMade(EditionHead):
     left_out: tuple[LeftOut, ...] = ()
 
 
+@dataclass(frozen=True, slots=True)
+class EditionItem:
+    """An edition's entry as a row of the list: what it is, where from, how many records, its marking."""
+
+    entity_id: str
+    caption: str
+    schema: str
+    countries: tuple[str, ...]
+    sources: tuple[str, ...]
+    programmes: tuple[str, ...]
+    records: int
+    marking: Marking
+    basis: str  # included | public
+
+
+@dataclass(frozen=True, slots=True)
+class EditionPage(EditionHead):
+    """An edition's page: the edition and its entries (as rows of the list)."""
+
+    items: tuple[EditionItem, ...] = ()
+
+
 def _edition_head(row: Any, state: Any = None, sources: set[str] | None = None) -> EditionHead:
     return EditionHead(
         id=row.name,
@@ -329,18 +374,82 @@ def _edition_head(row: Any, state: Any = None, sources: set[str] | None = None) 
     )
 
 
-def _edition_json(row: Any, state: Any = None, sources: set[str] | None = None) -> dict[str, Any]:
-    return _edition_head(row, state, sources).to_json()
-
-
 # -- diff ---------------------------------------------------------------------------------------------------
-def diff_editions(store: Store, old: str, new: str, viewer: Viewer | None = None) -> dict[str, Any]:
+@dataclass(frozen=True, slots=True)
+class DiffCounts:
+    added: int
+    removed: int
+    changed: int
+
+
+@dataclass(frozen=True, slots=True)
+class DiffRow:
+    """An entity added to or removed from the list between two editions, and why."""
+
+    entity_id: str
+    caption: str
+    why: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ChangedRow:
+    """An entity in both editions that changed, why, and the values that came and went. A value field is
+    None when it did not change, and is then left out of its JSON (names: each side on its own)."""
+
+    entity_id: str
+    caption: str
+    why: tuple[str, ...]
+    names_added: tuple[str, ...] | None = None
+    names_removed: tuple[str, ...] | None = None
+    countries_added: tuple[str, ...] | None = None
+    countries_removed: tuple[str, ...] | None = None
+    addresses_added: tuple[str, ...] | None = None
+    addresses_removed: tuple[str, ...] | None = None
+    identifiers_added: tuple[str, ...] | None = None
+    identifiers_removed: tuple[str, ...] | None = None
+    programmes_added: tuple[str, ...] | None = None
+    programmes_removed: tuple[str, ...] | None = None
+    birth_dates_added: tuple[str, ...] | None = None
+    birth_dates_removed: tuple[str, ...] | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {k: v for k, v in plain(self).items() if v is not None}
+
+
+@dataclass(frozen=True, slots=True)
+class EditionDiff:
+    """What changed from one edition to another: added, removed and changed entities, each with why."""
+
+    from_: EditionHead  # ``from`` in its JSON
+    to: EditionHead
+    counts: DiffCounts
+    added: tuple[DiffRow, ...]
+    removed: tuple[DiffRow, ...]
+    changed: tuple[ChangedRow, ...]
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = plain(self)
+        out["changed"] = [c.to_json() for c in self.changed]
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class DiffPage(EditionDiff):
+    """One page of a diff: its rows cut to the page; ``counts`` stay the whole diff's."""
+
+    page: int = 1
+    per_page: int = 200
+    pages: int = 1
+    rows: int = 0
+
+
+def diff_editions(store: Store, old: str, new: str, viewer: Viewer | None = None) -> EditionDiff:
     """Added, removed and changed entities from edition ``old`` to ``new``, each with why (a viewer's diff
     is audited)."""
     out = _diff(store, old, new, viewer)
     if viewer is not None:
         with store.transaction() as conn:
-            audit.record(conn, viewer, Action.EDITION_DIFF, f"{old} -> {new}", out["counts"])
+            audit.record(conn, viewer, Action.EDITION_DIFF, f"{old} -> {new}", plain(out.counts))
     return out
 
 
@@ -349,7 +458,7 @@ def diff_editions(store: Store, old: str, new: str, viewer: Viewer | None = None
 DIFF_PER_PAGE = 200
 
 
-def diff_page(diff: dict[str, Any], page: int = 1, per_page: int = DIFF_PER_PAGE) -> dict[str, Any]:
+def diff_page(diff: EditionDiff, page: int = 1, per_page: int = DIFF_PER_PAGE) -> DiffPage:
     """One page of a diff (from ``diff_editions``): its rows taken in order across added, removed and
     changed, each list cut to what falls on the page; ``counts`` stay the whole diff's."""
     if page < 1:
@@ -357,17 +466,25 @@ def diff_page(diff: dict[str, Any], page: int = 1, per_page: int = DIFF_PER_PAGE
     if not 1 <= per_page <= 1000:
         raise InvalidInput("per_page: between 1 and 1000")
     first, last = (page - 1) * per_page, page * per_page
-    out = dict(diff)
+    cut: dict[str, Any] = {}
     at = 0
     for key in ("added", "removed", "changed"):
-        rows = diff[key]
-        out[key] = rows[max(0, first - at) : max(0, last - at)]
+        rows = getattr(diff, key)
+        cut[key] = rows[max(0, first - at) : max(0, last - at)]
         at += len(rows)
-    out.update({"page": page, "per_page": per_page, "pages": max(1, -(-at // per_page)), "rows": at})
-    return out
+    return DiffPage(
+        diff.from_,
+        diff.to,
+        diff.counts,
+        **cut,
+        page=page,
+        per_page=per_page,
+        pages=max(1, -(-at // per_page)),
+        rows=at,
+    )
 
 
-def _diff(store: Store, old: str, new: str, viewer: Viewer | None) -> dict[str, Any]:
+def _diff(store: Store, old: str, new: str, viewer: Viewer | None) -> EditionDiff:
     with store.read() as conn:
         repo = EditionRepository(conn)
         heads = {}
@@ -395,13 +512,13 @@ def _diff(store: Store, old: str, new: str, viewer: Viewer | None) -> dict[str, 
     for entity_id in sorted(set(b) - set(a), key=lambda e: b[e].caption.casefold()):
         row = b[entity_id]
         came_in = _arrivals(row.record_ids, owner_a, a_sources, b_sources) + _decided(row.data)
-        added.append({"entity_id": entity_id, "caption": row.caption, "why": came_in})
+        added.append(DiffRow(entity_id, row.caption, tuple(came_in)))
     for entity_id in sorted(set(a) - set(b), key=lambda e: a[e].caption.casefold()):
         row = a[entity_id]
         went_out = _departures(row.record_ids, owner_b, a_sources, b_sources) + standing_now.get(
             entity_id, []
         )
-        removed.append({"entity_id": entity_id, "caption": row.caption, "why": went_out})
+        removed.append(DiffRow(entity_id, row.caption, tuple(went_out)))
     for entity_id in sorted(set(a) & set(b), key=lambda e: b[e].caption.casefold()):
         before, after = a[entity_id], b[entity_id]
         why: list[str] = []
@@ -416,20 +533,20 @@ def _diff(store: Store, old: str, new: str, viewer: Viewer | None) -> dict[str, 
         ]
         if changed_records:
             why.append("values changed in " + ", ".join(changed_records))
-        detail = _value_changes(before.data, after.data)
-        why += detail.pop("why")
+        values, value_why = _value_changes(before.data, after.data)
+        why += value_why
         if before.marking != after.marking:
             why.append(f"marking: {before.marking} -> {after.marking}")
         if why:
-            changed.append({"entity_id": entity_id, "caption": after.caption, "why": _unique(why), **detail})
-    return {
-        "from": _edition_json(heads[old], sources=known),
-        "to": _edition_json(heads[new], sources=known),
-        "counts": {"added": len(added), "removed": len(removed), "changed": len(changed)},
-        "added": added,
-        "removed": removed,
-        "changed": changed,
-    }
+            changed.append(ChangedRow(entity_id, after.caption, tuple(_unique(why)), **values))
+    return EditionDiff(
+        _edition_head(heads[old], sources=known),
+        _edition_head(heads[new], sources=known),
+        DiffCounts(len(added), len(removed), len(changed)),
+        tuple(added),
+        tuple(removed),
+        tuple(changed),
+    )
 
 
 def _decided(data: dict[str, Any]) -> list[str]:
@@ -496,27 +613,32 @@ def _departures(
     return why
 
 
-def _value_changes(before: dict[str, Any], after: dict[str, Any]) -> dict[str, Any]:
-    out: dict[str, Any] = {"why": []}
+def _value_changes(
+    before: dict[str, Any], after: dict[str, Any]
+) -> tuple[dict[str, tuple[str, ...]], list[str]]:
+    """The values that came and went between two frozen entries (``ChangedRow``'s value fields, by name),
+    and why, in words."""
+    values: dict[str, tuple[str, ...]] = {}
+    why: list[str] = []
     # names compare without case and spacing: a list that capitalises a surname does not make a new alias
     old_names = {" ".join(n.casefold().split()): n for n in before.get("names", [])}
     new_names = {" ".join(n.casefold().split()): n for n in after.get("names", [])}
     if new_names.keys() - old_names.keys():
-        out["names_added"] = sorted(new_names[k] for k in new_names.keys() - old_names.keys())
-        out["why"].append("new alias: " + "; ".join(out["names_added"][:5]))
+        values["names_added"] = tuple(sorted(new_names[k] for k in new_names.keys() - old_names.keys()))
+        why.append("new alias: " + "; ".join(values["names_added"][:5]))
     if old_names.keys() - new_names.keys():
-        out["names_removed"] = sorted(old_names[k] for k in old_names.keys() - new_names.keys())
-        out["why"].append("name dropped: " + "; ".join(out["names_removed"][:5]))
+        values["names_removed"] = tuple(sorted(old_names[k] for k in old_names.keys() - new_names.keys()))
+        why.append("name dropped: " + "; ".join(values["names_removed"][:5]))
     for key in ("countries", "addresses", "identifiers", "programmes", "birth_dates"):
         old_values = {_value(v) for v in before.get(key, [])}
         new_values = {_value(v) for v in after.get(key, [])}
         if old_values != new_values:
-            out[f"{key}_added"] = sorted(new_values - old_values)
-            out[f"{key}_removed"] = sorted(old_values - new_values)
-            out["why"].append(f"{key.replace('_', ' ')} changed")
+            values[f"{key}_added"] = tuple(sorted(new_values - old_values))
+            values[f"{key}_removed"] = tuple(sorted(old_values - new_values))
+            why.append(f"{key.replace('_', ' ')} changed")
     if before.get("caption") != after.get("caption"):
-        out["why"].append(f"caption: {before.get('caption')} -> {after.get('caption')}")
-    return out
+        why.append(f"caption: {before.get('caption')} -> {after.get('caption')}")
+    return values, why
 
 
 def _value(item: Any) -> str:
@@ -549,19 +671,25 @@ class EditionEntry:
         return {**self.data, "basis": self.basis, "marking": self.marking.to_json()}
 
 
+def _entry(row: Any, data: dict[str, Any]) -> EditionEntry:
+    return EditionEntry(
+        row.entity_id, row.caption, row.schema, data.get("basis", "included"), marking_from_row(row), data
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class EditionView:
     """An edition as one reader may read it: the entries releasable to them, under the banner of those
     entries (never the whole edition's strictest marking)."""
 
-    head: dict[str, Any]
+    head: EditionHead
     reader: str | None
     entries: tuple[EditionEntry, ...]
     banner: Marking
 
     def to_json(self) -> dict[str, Any]:
         return {
-            **self.head,
+            **self.head.to_json(),
             "reader": self.reader,
             "banner": self.banner.banner,
             "marking": self.banner.to_json(),
@@ -577,7 +705,7 @@ def show_edition(store: Store, name: str, viewer: Viewer | None = None) -> Editi
         row = _readable_head(conn, name, viewer)
         if row is None:
             raise NotFound(f"no edition {name!r}; `epoc editions` shows them")
-        head = _edition_json(row, RegimeRepository(conn).state(name), _readable_sources(conn, viewer))
+        head = _edition_head(row, RegimeRepository(conn).state(name), _readable_sources(conn, viewer))
         rows = EditionRepository(conn).entities(name, viewer)
     entries = []
     for r in rows:
@@ -588,11 +716,7 @@ def show_edition(store: Store, name: str, viewer: Viewer | None = None) -> Editi
                 for c in data.get("corrections") or []
                 if viewer.may_read(Marking.parse(c["marking"]["banner"]))
             ]
-        entries.append(
-            EditionEntry(
-                r.entity_id, r.caption, r.schema, data.get("basis", "included"), marking_from_row(r), data
-            )
-        )
+        entries.append(_entry(r, data))
     entries.sort(key=lambda e: (sort_caption(e.caption), e.entity_id))
     banner = reader_marking(e.marking for e in entries)
     if viewer is not None:

@@ -25,6 +25,7 @@ from epoc.resolution.identity import new_entity_id
 from epoc.resolution.view import build_entity
 from epoc.services import audit
 from epoc.services.list.review import judgement_json
+from epoc.services.results import plain
 from epoc.store import Store
 from epoc.store.editions import EditionRepository
 from epoc.store.entities import EntityRepository, readable_records
@@ -82,7 +83,34 @@ def current_entities(
     return out
 
 
-def show_entity(store: Store, entity_id: str, viewer: Viewer | None = None) -> dict[str, Any]:
+@dataclass(frozen=True, slots=True)
+class EntityEvent:
+    """An event in an entity's history, as the viewer may see it."""
+
+    at: str
+    kind: str
+    detail: dict[str, Any]  # as the event stored it, the records it names cut to those the viewer may read
+
+
+@dataclass(frozen=True, slots=True)
+class EntityShown:
+    """One entity as the viewer may read it (`epoc entities show`): the entity, its removal's reason as the
+    viewer may read it, its history and the judgements about it. Its JSON is the entity's with those."""
+
+    entity: Entity
+    removed_reason: str | None
+    history: tuple[EntityEvent, ...]
+    judgements: tuple[Any, ...]  # the review's judgements, in their JSON form (``judgement_json``)
+
+    def to_json(self) -> dict[str, Any]:
+        out = self.entity.to_json()
+        out["removed_reason"] = self.removed_reason
+        out["history"] = plain(self.history)
+        out["judgements"] = plain(self.judgements)
+        return out
+
+
+def show_entity(store: Store, entity_id: str, viewer: Viewer | None = None) -> EntityShown:
     """One entity with every value's sources, its reasons, status, history and the judgements about it
     (`epoc entities show`). A viewer sees it built from the records it may read (an entity with none is
     "not found", in the same words as one that does not exist), its history and judgements cut to match;
@@ -99,19 +127,19 @@ def show_entity(store: Store, entity_id: str, viewer: Viewer | None = None) -> d
         whole = viewer is None or (
             viewer.may_read(marking_from_row(row)) and set(entity.record_ids) >= members
         )
-        out = entity.to_json()
-        if not whole and out["removed_reason"] and not out["removed_reason"].startswith("merged into"):
-            out["removed_reason"] = "withdrawn: no longer listed"  # the full reason names every source
+        removed_reason = entity.removed_reason
+        if not whole and removed_reason and not removed_reason.startswith("merged into"):
+            removed_reason = "withdrawn: no longer listed"  # the full reason names every source
         events = repo.events(entity_id)
         mentioned = {r for e in events for r in _event_records(e.detail)}
         readable = readable_records(conn, sorted(mentioned), viewer)
-        out["history"] = [shown for e in events if (shown := _event_json(e, readable, whole)) is not None]
-        out["judgements"] = [
+        history = tuple(shown for e in events if (shown := _event(e, readable, whole)) is not None)
+        judgements = tuple(
             judgement_json(j) for j in JudgementRepository(conn).about(entity.record_ids, entity_id, viewer)
-        ]
+        )
         if viewer is not None:
             audit.record(conn, viewer, Action.ENTITY_READ, entity_id, {"marking": entity.marking.banner})
-    return out
+    return EntityShown(entity, removed_reason, history, judgements)
 
 
 _RECORD_LISTS = ("records", "added", "removed")
@@ -123,7 +151,7 @@ def _event_records(detail: Any) -> list[str]:
     return [r for key in _RECORD_LISTS for r in detail.get(key) or () if isinstance(r, str)]
 
 
-def _event_json(event: Any, readable: set[str], whole: bool) -> dict[str, Any] | None:
+def _event(event: Any, readable: set[str], whole: bool) -> EntityEvent | None:
     """An entity event as the viewer may see it: the records it names cut to those it may read; for a viewer
     who sees only part of the entity, merges and splits (about other entities) left out, and an event left
     with no record at all dropped."""
@@ -136,16 +164,16 @@ def _event_json(event: Any, readable: set[str], whole: bool) -> dict[str, Any] |
             return None
         if lists and not any(detail[key] for key in lists):
             return None
-    return {"at": event.at.isoformat(), "kind": event.kind, "detail": detail}
+    return EntityEvent(event.at.isoformat(), event.kind, detail)
 
 
 def list_entities(
     store: Store, viewer: Viewer | None = None, *, as_of: date | None = None, limit: int | None = None
-) -> list[dict[str, Any]]:
+) -> list[Entity]:
     """The list now, or as it stood on ``as_of`` (compiled from the sources dated on or before it)."""
     with store.read() as conn:
         found = compile_list(conn, None, as_of, viewer).entities if as_of else current_entities(conn, viewer)
-    return [e.to_json() for e in (found if limit is None else found[:limit])]
+    return found if limit is None else found[:limit]
 
 
 def compile_list(

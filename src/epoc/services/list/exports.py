@@ -22,7 +22,7 @@ from epoc.model.errors import InvalidInput
 from epoc.model.marking import Marking
 from epoc.model.regime import reader_marking, sort_caption
 from epoc.services import audit
-from epoc.services.list.editions import edition_entities
+from epoc.services.list.editions import EditionHead, edition_entities
 from epoc.services.list.entities import current_entities
 from epoc.services.regime.inclusion import included_ids
 from epoc.store import Store
@@ -35,10 +35,20 @@ class ExportSet:
     """What an export holds: the entities (as `entities show --json` gives them) and what goes with them."""
 
     title: str
-    edition: dict[str, Any] | None
+    edition: EditionHead | None
     marking: Marking
     entities: list[dict[str, Any]]
     generated_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Exported:
+    """What an export wrote: its format, how many entities, under which marking (and a PDF's pages)."""
+
+    format: str
+    entities: int
+    marking: Marking
+    pages: int | None = None
 
 
 def gather(
@@ -49,10 +59,10 @@ def gather(
     false every resolved entity)."""
     now = datetime.now(UTC)
     if edition is not None:
-        head, items = edition_entities(store, edition, viewer)
-        marking = reader_marking(Marking.parse(e["marking"]["banner"]) for e in items)
-        title = f"Entities of concern — edition {head['name']}"
-        return ExportSet(title, head, marking, items, now)
+        head, entries = edition_entities(store, edition, viewer)
+        marking = reader_marking(e.marking for e in entries)
+        title = f"Entities of concern — edition {head.name}"
+        return ExportSet(title, head, marking, [e.data for e in entries], now)
     with store.read() as conn:
         found = current_entities(conn, viewer, included_ids(conn) if included_only else None)
     marking = reader_marking(e.marking for e in found)
@@ -73,7 +83,7 @@ def export(
     viewer: Viewer | None = None,
     *,
     included_only: bool = False,
-) -> dict[str, Any]:
+) -> Exported:
     """Write the list (or an edition) to ``out`` in ``fmt``; return what was written. A viewer's export holds
     only what it may read and goes on the audit trail (before a byte is written)."""
     if fmt not in FORMATS:
@@ -92,21 +102,22 @@ def export(
         from epoc.services.list.pdf import write_pdf
 
         pages = write_pdf(data, out)
-        return {"format": fmt, "entities": len(data.entities), "pages": pages, "marking": data.marking.banner}
+        return Exported(fmt, len(data.entities), data.marking, pages)
     text = io.TextIOWrapper(out, encoding="utf-8", newline="")
     writer = {"jsonl": _jsonl, "csv": _csv, "ftm": _ftm}[fmt]
     for chunk in writer(data):
         text.write(chunk)
     text.flush()
     text.detach()
-    return {"format": fmt, "entities": len(data.entities), "marking": data.marking.banner}
+    return Exported(fmt, len(data.entities), data.marking)
 
 
-def _carried(data: ExportSet, entity: dict[str, Any]) -> dict[str, Any]:
+def _carried_json(data: ExportSet, entity: dict[str, Any]) -> dict[str, str | None]:
+    """What every exported entity carries, under the keys of the files' wire format (banners as text)."""
     return {
         "marking": entity["marking"]["banner"],
         "list_marking": data.marking.banner,
-        "edition": data.edition["name"] if data.edition else None,
+        "edition": data.edition.name if data.edition else None,
         "caveat": CAVEAT,
     }
 
@@ -132,7 +143,7 @@ def _jsonl(data: ExportSet) -> Iterator[str]:
             "birth_dates": _values(e["birth_dates"]),
             "programmes": _values(e["programmes"]),
             "reasons": e["reasons"],
-            **_carried(data, e),
+            **_carried_json(data, e),
         }
         yield json.dumps(line, ensure_ascii=False, separators=(",", ":")) + "\n"
 
@@ -164,7 +175,7 @@ def _csv(data: ExportSet) -> Iterator[str]:
     writer = csv.writer(buffer)
     writer.writerow(CSV_COLUMNS)
     for e in data.entities:
-        carried = _carried(data, e)
+        carried = _carried_json(data, e)
         reasons = [
             f"{r['source_name']} ({r['source']}"
             + (f", {r['partner']}" if r.get("partner") else "")
@@ -248,7 +259,8 @@ _NOT_IN = {
 }  # fmt: skip
 
 
-def ftm_entity(e: dict[str, Any], data: ExportSet) -> dict[str, Any]:
+def ftm_entity_json(e: dict[str, Any], data: ExportSet) -> dict[str, Any]:
+    """An entity in the FollowTheMoney wire format (an FtM entity's JSON, one line of the `ftm` export)."""
     schema = FTM_SCHEMA.get(e["schema"], "LegalEntity")
     barred = _NOT_IN[schema]
     props: dict[str, list[str]] = {}
@@ -273,8 +285,8 @@ def ftm_entity(e: dict[str, Any], data: ExportSet) -> dict[str, Any]:
     for programme in e["programmes"]:
         add("program", programme["value"])
     add("topics", "export.control")
-    carried = _carried(data, e)
-    add("notes", carried["caveat"])
+    carried = _carried_json(data, e)
+    add("notes", carried["caveat"] or "")
     add("notes", f"Marking: {carried['marking']}")
     for reason in e["reasons"]:
         add("notes", _reason_text(reason))
@@ -284,7 +296,7 @@ def ftm_entity(e: dict[str, Any], data: ExportSet) -> dict[str, Any]:
         "caption": e["caption"],
         "properties": props,
         "referents": e["record_ids"],
-        "datasets": [f"epoc-{data.edition['name']}" if data.edition else "epoc"],
+        "datasets": [f"epoc-{data.edition.name}" if data.edition else "epoc"],
     }
     return out
 
@@ -302,4 +314,4 @@ def _reason_text(reason: dict[str, Any]) -> str:
 
 def _ftm(data: ExportSet) -> Iterator[str]:
     for e in data.entities:
-        yield json.dumps(ftm_entity(e, data), ensure_ascii=False, separators=(",", ":")) + "\n"
+        yield json.dumps(ftm_entity_json(e, data), ensure_ascii=False, separators=(",", ":")) + "\n"

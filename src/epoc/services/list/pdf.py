@@ -149,9 +149,9 @@ def _title_page(pdf: ListPDF, data: ExportSet) -> None:
     pdf.set_font("sans", "", 11)
     lines = [f"{len(data.entities):,} entities"]
     if data.edition:
-        window = f"{data.edition['from'] or 'the beginning'} to {data.edition['to'] or 'today'}"
+        window = f"{data.edition.from_ or 'the beginning'} to {data.edition.to or 'today'}"
         lines.append(f"Compiled from the sources dated {window}")
-        lines.append(f"Edition frozen {data.edition['created_at'][:10]} by {data.edition['created_by']}")
+        lines.append(f"Edition frozen {data.edition.created_at[:10]} by {data.edition.created_by}")
     lines.append(f"Generated {data.generated_at:%Y-%m-%d %H:%M} UTC")
     for line in lines:
         pdf.cell(0, 7, line, align="C", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
@@ -163,12 +163,12 @@ def _title_page(pdf: ListPDF, data: ExportSet) -> None:
     pdf.multi_cell(
         0, 7, CAVEAT, align="C", new_x=XPos.LMARGIN, new_y=YPos.NEXT, fill=True, padding=(0, 6, 6, 6)
     )
-    if data.edition and data.edition.get("sources"):
+    if data.edition and data.edition.sources:
         pdf.ln(8)
         pdf.set_font("sans", "B", 10)
         pdf.cell(0, 6, "Sources", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
         pdf.set_font("sans", "", 9)
-        for source in data.edition["sources"]:
+        for source in data.edition.sources:
             pdf.multi_cell(
                 0,
                 5,

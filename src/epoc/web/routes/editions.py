@@ -13,6 +13,7 @@ from epoc.model.access import Permission
 from epoc.model.errors import EpocError, InvalidInput
 from epoc.services.list import editions
 from epoc.services.list.exports import FORMATS
+from epoc.services.results import plain
 from epoc.store import Store
 from epoc.web.areas import Area, NavLink
 from epoc.web.rendering import mark, page
@@ -154,7 +155,7 @@ def diff_page(
         "editions/diff.html",
         {"d": data},
         who=who,
-        markings=[data["from"]["marking"], data["to"]["marking"]],
+        markings=[data.from_.marking, data.to.marking],
         title=f"{name} → {to}",
         caveat=True,
     )
@@ -212,12 +213,12 @@ def edition_json(
 ) -> Any:
     """An edition and its frozen entities (one row each), `per_page` at a time (`total` counts them all)."""
     data = editions.read_edition(_store(request), name, who.viewer)
-    mark(response, [data["marking"]])
-    items = data["items"]
+    mark(response, [data.marking])
+    items = data.items
     shown = items[(page_no - 1) * per_page : page_no * per_page]
     return {
-        **data,
-        "items": shown,
+        **data.to_json(),
+        "items": plain(shown),
         "page": page_no,
         "per_page": per_page,
         "pages": max(1, -(-len(items) // per_page)),
@@ -260,8 +261,8 @@ def diff_json(
     data = editions.diff_page(
         editions.diff_editions(_store(request), name, other, who.viewer), page_no, per_page
     )
-    mark(response, [data["from"]["marking"], data["to"]["marking"]])
-    return data
+    mark(response, [data.from_.marking, data.to.marking])
+    return data.to_json()
 
 
 @router.get(

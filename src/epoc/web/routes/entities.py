@@ -140,7 +140,7 @@ def download(store: Store, fmt: str, edition: str | None, viewer: Viewer) -> Res
         media_type=media,
         headers={
             "Content-Disposition": f'attachment; filename="{stem}.{suffix}"',
-            MARKING_HEADER: result["marking"],
+            MARKING_HEADER: result.marking.banner,
         },
     )
 
@@ -176,13 +176,14 @@ def _entity_page(
     error: str | None = None,
     status: int = 200,
 ) -> Response:
-    data = show_entity(_store(request), entity_id, who.viewer)
+    shown = show_entity(_store(request), entity_id, who.viewer)
+    data = shown.to_json()
     by_script: dict[str, dict[str, list[dict[str, Any]]]] = {}
     for name in sorted(data["names_detail"], key=lambda n: n["script"] != "Latin"):
         by_script.setdefault(name["script"], {}).setdefault(name["kind"], []).append(name)
     listed = on_the_list(_store(request), entity_id, data["record_ids"], who.viewer)
     context = {"e": data, "by_script": by_script, "notice": notice, "error": error, "listed": listed}
-    markings = [data["marking"], *(j["marking"] for j in data["judgements"]), *listed.markings]
+    markings = [shown.entity.marking, *(j["marking"] for j in data["judgements"]), *listed.markings]
     return page(
         request,
         "entities/entity.html",
@@ -209,8 +210,9 @@ def entity_page(request: Request, who: Reader, entity_id: str) -> Response:
 def entity_json(request: Request, response: Response, who: Reader, entity_id: str) -> Any:
     """An entity as you may read it: names by script and kind with their sources, addresses, countries,
     identifiers, programmes, why it is listed (sources, Partners, years), status, history, judgements."""
-    data = show_entity(_store(request), entity_id, who.viewer)
-    mark(response, [data["marking"], *(j["marking"] for j in data["judgements"])])
+    shown = show_entity(_store(request), entity_id, who.viewer)
+    data = shown.to_json()
+    mark(response, [shown.entity.marking, *(j["marking"] for j in data["judgements"])])
     return data
 
 
