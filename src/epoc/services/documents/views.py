@@ -132,6 +132,18 @@ class DocumentView:
     def title(self) -> str:
         return f"Document {self.row.id}" if self.subject_withheld else str(self.row.title)
 
+    @property
+    def stretches(self) -> tuple[tuple[int, int], ...]:
+        """The stored text's stretches this reader reads, ``[start, end)``: their portions, those end to end
+        joined (one stretch for a reader of the whole document)."""
+        out: list[tuple[int, int]] = []
+        for start, stop, _ in self.spans:
+            if out and out[-1][1] == start:
+                out[-1] = (out[-1][0], stop)
+            elif start < stop:
+                out.append((start, stop))
+        return tuple(out)
+
     def _span_at(self, offset: int, end: bool = False) -> int | None:
         """The index of the readable portion holding a stored offset, found by bisection (spans are in
         stored order and apart; a long paper has thousands of portions and tens of thousands of mentions).
@@ -528,17 +540,26 @@ def read_document(store: Store, document_id: int, viewer: Viewer | None = None) 
     viewer may not read (no portion of it) is ``NotFound``, the same as one that is not there."""
     with store.transaction() as conn:
         view = document_view(conn, document_id, viewer)
-        rows = DocumentRepository(conn).mentions(document_id, viewer)
+        repo = DocumentRepository(conn)
+        # The database keeps the strongest of each stored target (a reader's target may join several), so
+        # the page loads a few thousand mentions, not the tens of thousands of a long paper; keep_strongest
+        # then keeps the strongest of each of the reader's targets among them, as it would among them all.
+        rows = repo.strongest_mentions(document_id, viewer, MENTIONS_PER_TARGET, view.stretches)
         entities = entities_of_mentions(conn, rows, viewer)
         mentions = reader_mentions(
             view, readable_mentions(conn, [mention_json(m, entities) for m in rows], viewer)
         )
         kept = keep_strongest(mentions)
+        # an entity mention none of whose records the reader may read is not theirs: nor are the others of
+        # its target (the same records), which are not counted
+        shown = {m["id"] for m in mentions}
+        targets = {(row.kind, row.target) for row in rows if row.id in shown}
+        counts = repo.mention_target_counts(document_id, viewer, view.stretches)
         if viewer is not None:
             details = {"marking": view.marking.banner, "portions": len(view.portions)}
             audit.record(conn, viewer, Action.DOCUMENT_READ, f"document:{document_id}", details)
     out = view.to_json(with_entities(kept, entities))
-    out["mentions_total"] = len(mentions)
+    out["mentions_total"] = sum(n for target, n in counts.items() if target in targets)
     return out
 
 
