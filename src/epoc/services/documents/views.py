@@ -228,6 +228,7 @@ def reader_mentions(view: DocumentView, mentions: list[dict[str, Any]]) -> list[
     keeps them from the reader; this holds if a mark and a mention ever disagree), offsets the reader's,
     and a context sentence cut to the mention's own portion."""
     out = []
+    flat: dict[int, str] = {}  # each portion's text with its white space folded, once (a long paper's is MBs)
     for m in mentions:
         start = view.reader_offset(m["start"])
         end = view.reader_offset(m["end"], end=True)
@@ -235,7 +236,9 @@ def reader_mentions(view: DocumentView, mentions: list[dict[str, Any]]) -> list[
             continue
         moved = {**m, "start": start, "end": end}
         own = view.portion_at(m["start"])
-        if own is not None and m.get("sentence") and m["sentence"] not in " ".join(own.text.split()):
+        if own is not None and own.seq not in flat:
+            flat[own.seq] = " ".join(own.text.split())
+        if own is not None and m.get("sentence") and m["sentence"] not in flat[own.seq]:
             context = view.text[max(own.start, start - 150) : min(own.end, end + 150)]
             moved["sentence"] = " ".join(context.split())
         out.append(moved)
