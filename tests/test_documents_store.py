@@ -193,10 +193,10 @@ def test_viewers_see_only_what_the_marking_allows(cli, tmp_path, db_url):
     guest = Viewer("guest", Role.OUTREACH_GUEST, None)
     assert len(list_documents(store, fr)) == 3
     assert len(list_documents(store, jp)) == 2
-    assert [d["title"] for d in list_documents(store, guest)] == ["Gyroscopes in general."]
+    assert [d.title for d in list_documents(store, guest)] == ["Gyroscopes in general."]
     assert len(search_documents(store, "gyroscopes", fr)) == 3
     assert len(search_documents(store, "gyroscopes", jp)) == 2
-    fr_id = next(d["document_id"] for d in list_documents(store, fr) if "Tiber" in d["title"])
+    fr_id = next(d.document_id for d in list_documents(store, fr) if "Tiber" in d.title)
     with pytest.raises(Exception, match="no document"):
         document_mentions(store, fr_id, jp)
     assert document_mentions(store, fr_id, fr)

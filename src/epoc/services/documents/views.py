@@ -256,20 +256,46 @@ def show_document(store: Store, document_id: int, viewer: Viewer | None = None) 
     return view.to_json(reader_mentions(view, with_entities(mentions, entities)))
 
 
-def list_documents(store: Store, viewer: Viewer | None = None, limit: int = 100) -> list[dict[str, Any]]:
+@dataclass(frozen=True, slots=True)
+class DocumentSummary:
+    """A document in ``epoc documents list``: what it is, who circulated it, when, how many mentions, its
+    marking (the reader's: of the portions they may read); its title "Document N" for a reader who may not
+    read its (marked) subject line."""
+
+    document_id: int
+    title: str
+    type: str
+    partner: str | None
+    date: str | None
+    file: str
+    mentions: int
+    marking: Marking
+
+
+def list_documents(store: Store, viewer: Viewer | None = None, limit: int = 100) -> list[DocumentSummary]:
     with store.read() as conn:
         repo = DocumentRepository(conn)
         rows = repo.visible_list(viewer, limit)
         markings = reader_markings(repo, [r.id for r in rows], viewer)
         withheld = repo.withheld_subjects([r.id for r in rows], viewer)
-    return [_titled(_summary_json(r, markings.get(r.id)), withheld) for r in rows]
+    return [
+        DocumentSummary(
+            document_id=r.id,
+            title=_title(r, withheld),
+            type=r.doc_type,
+            partner=r.partner,
+            date=r.doc_date.isoformat() if r.doc_date else None,
+            file=r.filename,
+            mentions=r.mentions,
+            marking=markings.get(r.id) or marking_from_row(r),
+        )
+        for r in rows
+    ]
 
 
-def _titled(row: dict[str, Any], withheld: set[int]) -> dict[str, Any]:
-    """A row whose title (a marked subject line) the reader may not read is "Document N" for them."""
-    if row["document_id"] in withheld:
-        return {**row, "title": f"Document {row['document_id']}"}
-    return row
+def _title(row: Any, withheld: set[int]) -> str:
+    """A document's title, or "Document N" for a reader who may not read its (marked) subject line."""
+    return f"Document {row.id}" if row.id in withheld else str(row.title)
 
 
 def reader_markings(
@@ -344,9 +370,25 @@ def document_mentions(
     return [mention_json(r, entities) for r in rows]
 
 
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    """A document holding every word searched for (``epoc documents search``): a snippet, the ``[start, end)``
+    of each highlighted word in it, its rank; the title and marking as in ``DocumentSummary``."""
+
+    document_id: int
+    title: str
+    marking: Marking
+    type: str
+    partner: str | None
+    date: str | None
+    snippet: str
+    highlights: tuple[tuple[int, int], ...]
+    rank: float
+
+
 def search_documents(
     store: Store, query: str, viewer: Viewer | None = None, limit: int = 20
-) -> list[dict[str, Any]]:
+) -> list[SearchHit]:
     """Full-text search: documents holding every word of ``query``, best first, each with a snippet and
     the offsets of the highlighted words in it."""
     if not query.strip():
@@ -358,18 +400,20 @@ def search_documents(
         withheld = repo.withheld_subjects([row.id for row, _, _ in hits], viewer)
     out = []
     for row, snippet, rank in hits:
-        plain, spans = fulltext.highlights(snippet)
-        hit = {
-            **{
-                k: v
-                for k, v in document_json(row, marking=markings.get(row.id)).items()
-                if k in ("document_id", "title", "type", "partner", "date", "marking")
-            },
-            "snippet": plain,
-            "highlights": [list(s) for s in spans],
-            "rank": round(rank, 4),
-        }
-        out.append(_titled(hit, withheld))
+        text, spans = fulltext.highlights(snippet)
+        out.append(
+            SearchHit(
+                document_id=row.id,
+                title=_title(row, withheld),
+                marking=markings.get(row.id) or marking_from_row(row),
+                type=row.doc_type,
+                partner=row.partner,
+                date=row.doc_date.isoformat() if row.doc_date else None,
+                snippet=text,
+                highlights=tuple((int(a), int(b)) for a, b in spans),
+                rank=round(rank, 4),
+            )
+        )
     return out
 
 
@@ -497,21 +541,6 @@ def browse_documents(store: Store, query: DocumentQuery, viewer: Viewer | None =
         partners=tuple(partners),
         types=tuple(t.value for t in DocumentType),
     )
-
-
-def _summary_json(r: Any, marking: Marking | None = None) -> dict[str, Any]:
-    """A document in a list: what it is, who circulated it, when, how many mentions, its marking (the
-    reader's: of the portions they may read)."""
-    return {
-        "document_id": r.id,
-        "title": r.title,
-        "type": r.doc_type,
-        "partner": r.partner,
-        "date": r.doc_date.isoformat() if r.doc_date else None,
-        "file": r.filename,
-        "mentions": r.mentions,
-        "marking": (marking or marking_from_row(r)).to_json(),
-    }
 
 
 def _document_row(
