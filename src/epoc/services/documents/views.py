@@ -54,6 +54,8 @@ def get_document_row(store: Store, document_id: int, viewer: Viewer | None) -> A
 
 
 def document_json(row: Any, with_text: bool = False, marking: Marking | None = None) -> dict[str, Any]:
+    """A stored document's keys in the ``documents show`` contract (a wire format, so a dict: ``DocumentView``
+    and ``read_document`` build their answers on it)."""
     out = {
         "document_id": row.id,
         "title": row.title,
@@ -322,7 +324,8 @@ def entities_of_mentions(
 def mention_json(row: Any, entities: dict[str, EntityRef] | None = None) -> dict[str, Any]:
     """One mention as the ``documents mentions`` contract gives it. With ``entities`` (from
     ``entities_of_mentions``) an entity mention names the list entity its records belong to now, and only
-    the records the viewer may read; without, the record it was spotted as."""
+    the records the viewer may read; without, the record it was spotted as. A wire format, so a dict: its
+    keys depend on the mention's kind (issue 10 leaves the typed ``Mention`` to come)."""
     out: dict[str, Any] = {
         "id": row.id,
         "kind": row.kind,
