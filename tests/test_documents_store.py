@@ -342,3 +342,22 @@ def test_a_press_release_opening_with_its_date_is_titled_and_dated_by_it(cli, tm
     )
     (added,) = add(cli, release)
     assert added["title"] == "Broker of gyroscopes charged" and added["date"] == "2014-04-29"
+
+
+def test_a_page_keeps_the_strongest_mentions_the_database_ranks(cli, tmp_path, db_url, monkeypatch):
+    """read_document's mentions, capped in the database, are those keep_strongest keeps of them all."""
+    from epoc.services.documents import views
+
+    paper = tmp_path / "paper.txt"
+    paper.write_text(PAPER + "\n\n" + PAPER.split("\n\n", 1)[1] * 3, encoding="utf-8")
+    (doc,) = add(cli, paper)
+    monkeypatch.setattr(views, "MENTIONS_PER_TARGET", 2)
+    monkeypatch.setattr(views, "MENTIONS_KEPT", 5)
+    store = Store.open(db_url)
+    for viewer in (None, Viewer("fr", Role.OFFICER, "FR"), Viewer("jp", Role.OFFICER, "JP")):
+        every = views.show_document(store, doc["document_id"], viewer)["mentions"]
+        page = views.read_document(store, doc["document_id"], viewer)
+        assert len(every) > len(page["mentions"])  # the caps bind
+        assert page["mentions"] == views.keep_strongest(every)
+        assert page["mentions_total"] == len(every)
+    store.close()
