@@ -193,10 +193,10 @@ def test_viewers_see_only_what_the_marking_allows(cli, tmp_path, db_url):
     guest = Viewer("guest", Role.OUTREACH_GUEST, None)
     assert len(list_documents(store, fr)) == 3
     assert len(list_documents(store, jp)) == 2
-    assert [d["title"] for d in list_documents(store, guest)] == ["Gyroscopes in general."]
+    assert [d.title for d in list_documents(store, guest)] == ["Gyroscopes in general."]
     assert len(search_documents(store, "gyroscopes", fr)) == 3
     assert len(search_documents(store, "gyroscopes", jp)) == 2
-    fr_id = next(d["document_id"] for d in list_documents(store, fr) if "Tiber" in d["title"])
+    fr_id = next(d.document_id for d in list_documents(store, fr) if "Tiber" in d.title)
     with pytest.raises(Exception, match="no document"):
         document_mentions(store, fr_id, jp)
     assert document_mentions(store, fr_id, fr)
@@ -342,3 +342,22 @@ def test_a_press_release_opening_with_its_date_is_titled_and_dated_by_it(cli, tm
     )
     (added,) = add(cli, release)
     assert added["title"] == "Broker of gyroscopes charged" and added["date"] == "2014-04-29"
+
+
+def test_a_page_keeps_the_strongest_mentions_the_database_ranks(cli, tmp_path, db_url, monkeypatch):
+    """read_document's mentions, capped in the database, are those keep_strongest keeps of them all."""
+    from epoc.services.documents import views
+
+    paper = tmp_path / "paper.txt"
+    paper.write_text(PAPER + "\n\n" + PAPER.split("\n\n", 1)[1] * 3, encoding="utf-8")
+    (doc,) = add(cli, paper)
+    monkeypatch.setattr(views, "MENTIONS_PER_TARGET", 2)
+    monkeypatch.setattr(views, "MENTIONS_KEPT", 5)
+    store = Store.open(db_url)
+    for viewer in (None, Viewer("fr", Role.OFFICER, "FR"), Viewer("jp", Role.OFFICER, "JP")):
+        every = views.show_document(store, doc["document_id"], viewer)["mentions"]
+        page = views.read_document(store, doc["document_id"], viewer)
+        assert len(every) > len(page["mentions"])  # the caps bind
+        assert page["mentions"] == views.keep_strongest(every)
+        assert page["mentions_total"] == len(every)
+    store.close()

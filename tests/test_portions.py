@@ -288,11 +288,11 @@ def test_search_finds_and_quotes_only_readable_portions(store):
         (added,) = add_documents(store, [path], DocumentOptions(), Limits(), lambda: Extractor([]))
     assert added.error is None
     us, fr = viewer_of(store, "us-officer"), viewer_of(store, "fr-officer")
-    assert [h["document_id"] for h in search_documents(store, "Orvan", us)] == [added.document_id]
+    assert [h.document_id for h in search_documents(store, "Orvan", us)] == [added.document_id]
     assert search_documents(store, "Orvan", fr) == []  # not ranked, not counted, not quoted
     (hit,) = search_documents(store, "gyroscopes", fr)
-    assert not [w for w in US_ONLY if w in hit["snippet"]]
-    assert hit["marking"]["banner"] == "CONFIDENTIAL // REL MTCR"
+    assert not [w for w in US_ONLY if w in hit.snippet]
+    assert hit.marking.banner == "CONFIDENTIAL // REL MTCR"
     assert show_document(store, added.document_id, fr)["banner"] == "CONFIDENTIAL // REL MTCR"
 
 
@@ -368,7 +368,7 @@ def test_a_subject_line_the_reader_may_not_read_is_not_their_title(store, tmp_pa
     assert show_document(store, document, us)["title"] == "QUARLENTON BROKERS INQUIRY"
     shown = show_document(store, document, fr)
     assert shown["title"] == f"Document {document}" and "QUARLENTON" not in json.dumps(shown)
-    assert [d["title"] for d in list_documents(store, fr)] == [f"Document {document}"]
+    assert [d.title for d in list_documents(store, fr)] == [f"Document {document}"]
     assert search_documents(store, "Quarlenton", fr) == []
-    assert [h["title"] for h in search_documents(store, "valves", fr)] == [f"Document {document}"]
-    assert [h["document_id"] for h in search_documents(store, "Quarlenton", us)] == [document]
+    assert [h.title for h in search_documents(store, "valves", fr)] == [f"Document {document}"]
+    assert [h.document_id for h in search_documents(store, "Quarlenton", us)] == [document]

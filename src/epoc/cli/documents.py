@@ -129,13 +129,13 @@ def list_command(
     """The documents in the store, newest first."""
     rows = list_documents(app_context(ctx).store(), None, limit)
     if as_json:
-        print_json(rows)
+        print_json(plain(rows))
         return
     table = Table("id", "title", "type", "partner", "date", "mentions", "marking", box=None)
     for r in rows:
         table.add_row(
-            str(r["document_id"]), r["title"], r["type"], r["partner"] or "", r["date"] or "",
-            str(r["mentions"]), r["marking"]["portion"],
+            str(r.document_id), r.title, r.type, r.partner or "", r.date or "",
+            str(r.mentions), r.marking.portion,
         )  # fmt: skip
     console.print(table)
 
@@ -191,12 +191,12 @@ def search(
     """Full-text search over documents, best first, with highlighted snippets."""
     hits = search_documents(app_context(ctx).store(), text, None, limit)
     if as_json:
-        print_json(hits)
+        print_json(plain(hits))
         return
     for hit in hits:
-        console.print(Text(f"{hit['document_id']}: {hit['title']} {hit['marking']['portion']}", style="bold"))
-        snippet = Text("  " + hit["snippet"])
-        for start, end in hit["highlights"]:
+        console.print(Text(f"{hit.document_id}: {hit.title} {hit.marking.portion}", style="bold"))
+        snippet = Text("  " + hit.snippet)
+        for start, end in hit.highlights:
             snippet.stylize("bold yellow", start + 2, end + 2)
         console.print(snippet)
     console.print(f"{len(hits)} documents", highlight=False)

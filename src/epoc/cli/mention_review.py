@@ -2,14 +2,23 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 from rich.table import Table
 
 from epoc.cli.common import app_context, console, print_json
 from epoc.model import Schema
-from epoc.services.documents.mentions import Decision, accept, correct, create, reject, review_queue
+from epoc.services.documents.mentions import (
+    Decision,
+    MentionDecided,
+    accept,
+    correct,
+    create,
+    reject,
+    review_queue,
+)
+from epoc.services.results import plain
 
 app = typer.Typer(no_args_is_help=True, help="The review queue of extracted mentions, and decisions on them.")
 
@@ -48,14 +57,12 @@ def list_command(
     console.print(f"{len(rows)} mentions", highlight=False)
 
 
-def _print(result: dict[str, Any], as_json: bool) -> None:
+def _print(result: MentionDecided, as_json: bool) -> None:
     if as_json:
-        print_json(result)
+        print_json(plain(result))
         return
-    extra = f" -> {result['evidence_record_id']}" if result.get("evidence_record_id") else ""
-    console.print(
-        f"mention {result['mention_id']}: {result['decision']}{extra}", markup=False, highlight=False
-    )
+    extra = f" -> {result.evidence_record_id}" if result.evidence_record_id else ""
+    console.print(f"mention {result.mention_id}: {result.decision}{extra}", markup=False, highlight=False)
 
 
 @app.command("accept")
@@ -109,9 +116,9 @@ def correct_command(
     """Correct a mention's span, entity or label; it stays pending for accept or create."""
     result = correct(app_context(ctx).store(), Decision(mention_id, by, note), start, end, entity, label)
     if as_json:
-        print_json(result)
+        print_json(plain(result))
     else:
-        console.print(f"mention {mention_id}: corrected {result['after']}", markup=False, highlight=False)
+        console.print(f"mention {mention_id}: corrected {result.after}", markup=False, highlight=False)
 
 
 @app.command("reject")

@@ -10,11 +10,17 @@ from sqlalchemy import (
     ColumnElement,
     Connection,
     Row,
+    Text,
+    and_,
+    case,
+    cast,
     delete,
     exists,
+    false,
     func,
     insert,
     not_,
+    or_,
     select,
     true,
     update,
@@ -241,6 +247,52 @@ class DocumentRepository:
             query = query.where(document_mentions.c.kind == kind)
         return list(self.conn.execute(query))
 
+    def strongest_mentions(
+        self,
+        document_id: int,
+        viewer: Viewer | None,
+        per_target: int,
+        within: Sequence[tuple[int, int]],
+    ) -> list[Row[Any]]:
+        """The ``per_target`` strongest mentions of each target (``mention_target``: what a mention speaks
+        of, as stored) that the viewer may read and that lie ``within`` the stored stretches they may read,
+        in text order, each with its ``target``. Decided mentions are stronger than pending ones, then the
+        best scored, then the first in the text. Ranked in the database, so a document's page loads no more
+        than it can show, not every mention of a long paper."""
+        m = document_mentions.c
+        target = mention_target()
+        strength = func.row_number().over(
+            partition_by=(m.kind, target),
+            order_by=(case((m.status == "pending", 1), else_=0), m.score.desc(), m.start, m.end, m.id),
+        )
+        ranked = (
+            select(m.id, target.label("target"), strength.label("strength"))
+            .where(*_mention_conditions(document_id, viewer, within))
+            .subquery()
+        )
+        return list(
+            self.conn.execute(
+                select(document_mentions, ranked.c.target)
+                .join(ranked, ranked.c.id == m.id)
+                .where(ranked.c.strength <= per_target)
+                .order_by(m.start, m.end, m.id)
+            )
+        )
+
+    def mention_target_counts(
+        self, document_id: int, viewer: Viewer | None, within: Sequence[tuple[int, int]]
+    ) -> dict[tuple[str, str], int]:
+        """``{(kind, target): how many}`` of the mentions ``strongest_mentions`` ranks (all of them)."""
+        targets = (
+            select(document_mentions.c.kind, mention_target().label("target"))
+            .where(*_mention_conditions(document_id, viewer, within))
+            .subquery()
+        )
+        rows = self.conn.execute(
+            select(targets.c.kind, targets.c.target, func.count()).group_by(targets.c.kind, targets.c.target)
+        )
+        return {(kind, target): int(count) for kind, target, count in rows}
+
     def replace_pending_mentions(
         self, document_id: int, mentions: Sequence[Mention], marking: Marking | Sequence[Marking]
     ) -> int:
@@ -327,6 +379,40 @@ class DocumentRepository:
             for row in self.conn.execute(select(documents).where(documents.c.id.in_(ids), readable(viewer)))
         }
         return len(ranked), [(rows[i], texts.get(p, ""), r) for i, p, r in shown if i in rows]
+
+
+def mention_target() -> ColumnElement[Any]:
+    """What a stored mention speaks of, as text: an entity mention its records, a technology mention its
+    Annex entries (their JSON), another its text as written. Mentions with the same target speak of the same
+    thing to every reader (a reader's entity, Annex entries or candidate name may join several)."""
+    m = document_mentions.c
+    return case(
+        (m.kind == "entity", cast(m.record_ids, Text)),
+        (m.kind == "technology", cast(m.annex_items, Text)),
+        else_=m.text,
+    )
+
+
+# Past this many readable stretches, a mention's stretch is checked against the portions themselves.
+_STRETCHES_INLINE = 100
+
+
+def _mention_conditions(
+    document_id: int, viewer: Viewer | None, within: Sequence[tuple[int, int]]
+) -> list[ColumnElement[bool]]:
+    """A document's mentions the viewer may read, starting in one of the ``within`` stretches (stored
+    ``[start, end)``, the readable portions end to end) and ending in one (``(start, end]``)."""
+    m = document_mentions.c
+    conditions = [m.document_id == document_id, visible(document_mentions, viewer)]
+    if len(within) <= _STRETCHES_INLINE:
+        conditions.append(or_(false(), *(and_(m.start >= a, m.start < b) for a, b in within)))
+        conditions.append(or_(false(), *(and_(m.end > a, m.end <= b) for a, b in within)))
+        return conditions
+    p = document_portions.c
+    portion = select(p.id).where(p.document_id == m.document_id, visible(document_portions, viewer))
+    conditions.append(exists(portion.where(p.start <= m.start, m.start < p.end)))
+    conditions.append(exists(portion.where(p.start < m.end, m.end <= p.end)))
+    return conditions
 
 
 def name_forms(conn: Connection) -> list[Row[Any]]:

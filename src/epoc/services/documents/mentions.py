@@ -60,6 +60,31 @@ class Decision:
     note: str | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class MentionDecided:
+    """A mention accepted, made a record of, or rejected: who, when, and the entity or evidence record."""
+
+    mention_id: int
+    decision: str  # accept | create | reject
+    status: str  # accepted | created | rejected
+    by: str | None
+    at: str
+    entity_id: str | None
+    evidence_record_id: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class MentionCorrected:
+    """A mention corrected (it stays pending): who, when, its values before and after."""
+
+    mention_id: int
+    decision: str  # correct
+    by: str | None
+    at: str
+    before: dict[str, Any]
+    after: dict[str, Any]
+
+
 def review_queue(
     store: Store,
     viewer: Viewer | None = None,
@@ -130,7 +155,7 @@ def review_page(
 
 def accept(
     store: Store, decision: Decision, entity_id: str | None = None, viewer: Viewer | None = None
-) -> dict[str, Any]:
+) -> MentionDecided:
     """The mention is evidence that the document speaks of ``entity_id`` (default: the one it resolved to)."""
     with store.transaction() as conn:
         reviews = ReviewRepository(conn)
@@ -184,7 +209,7 @@ def create(
     schema: Schema | None = None,
     name: str | None = None,
     viewer: Viewer | None = None,
-) -> dict[str, Any]:
+) -> MentionDecided:
     """A new record from the mention (a party not on the list yet); resolution takes it from there."""
     with store.transaction() as conn:
         reviews = ReviewRepository(conn)
@@ -204,7 +229,7 @@ def correct(
     entity_id: str | None = None,
     label: str | None = None,
     viewer: Viewer | None = None,
-) -> dict[str, Any]:
+) -> MentionCorrected:
     """Fix a mention's span, entity or label; it stays in the queue (pending) for accept or create."""
     with store.transaction() as conn:
         reviews = ReviewRepository(conn)
@@ -248,11 +273,10 @@ def correct(
         if viewer is not None:
             details = {"decision": "correct", "before": before, "after": changes}
             audit.record(conn, viewer, Action.MENTION_DECISION, f"mention:{mention.id}", details)
-        return {"mention_id": mention.id, "decision": "correct", "by": decision.by, "at": now.isoformat(),
-                "before": before, "after": changes}  # fmt: skip
+        return MentionCorrected(mention.id, "correct", decision.by, now.isoformat(), before, changes)
 
 
-def reject(store: Store, decision: Decision, viewer: Viewer | None = None) -> dict[str, Any]:
+def reject(store: Store, decision: Decision, viewer: Viewer | None = None) -> MentionDecided:
     with store.transaction() as conn:
         reviews = ReviewRepository(conn)
         mention = _pending(reviews, decision.mention_id, viewer)
@@ -289,7 +313,7 @@ def _decide(
     entity_id: str | None,
     evidence_id: str | None,
     viewer: Viewer | None = None,
-) -> dict[str, Any]:
+) -> MentionDecided:
     if not reviews.set_status(mention.id, "pending", status):
         raise Conflict(f"mention {mention.id} was decided meanwhile")
     reviews.add_decision(
@@ -307,15 +331,15 @@ def _decide(
     if viewer is not None:
         details = {"decision": decision_name, "entity_id": entity_id, "evidence_record_id": evidence_id}
         audit.record(reviews.conn, viewer, Action.MENTION_DECISION, f"mention:{mention.id}", details)
-    return {
-        "mention_id": mention.id,
-        "decision": decision_name,
-        "status": status,
-        "by": decision.by,
-        "at": now.isoformat(),
-        "entity_id": entity_id,
-        "evidence_record_id": evidence_id,
-    }
+    return MentionDecided(
+        mention_id=mention.id,
+        decision=decision_name,
+        status=status,
+        by=decision.by,
+        at=now.isoformat(),
+        entity_id=entity_id,
+        evidence_record_id=evidence_id,
+    )
 
 
 def _evidence_record(conn: Any, mention: Any, schema: Schema, name: str | None = None) -> Record:

@@ -54,6 +54,8 @@ def get_document_row(store: Store, document_id: int, viewer: Viewer | None) -> A
 
 
 def document_json(row: Any, with_text: bool = False, marking: Marking | None = None) -> dict[str, Any]:
+    """A stored document's keys in the ``documents show`` contract (a wire format, so a dict: ``DocumentView``
+    and ``read_document`` build their answers on it)."""
     out = {
         "document_id": row.id,
         "title": row.title,
@@ -131,6 +133,18 @@ class DocumentView:
     @property
     def title(self) -> str:
         return f"Document {self.row.id}" if self.subject_withheld else str(self.row.title)
+
+    @property
+    def stretches(self) -> tuple[tuple[int, int], ...]:
+        """The stored text's stretches this reader reads, ``[start, end)``: their portions, those end to end
+        joined (one stretch for a reader of the whole document)."""
+        out: list[tuple[int, int]] = []
+        for start, stop, _ in self.spans:
+            if out and out[-1][1] == start:
+                out[-1] = (out[-1][0], stop)
+            elif start < stop:
+                out.append((start, stop))
+        return tuple(out)
 
     def _span_at(self, offset: int, end: bool = False) -> int | None:
         """The index of the readable portion holding a stored offset, found by bisection (spans are in
@@ -216,6 +230,7 @@ def reader_mentions(view: DocumentView, mentions: list[dict[str, Any]]) -> list[
     keeps them from the reader; this holds if a mark and a mention ever disagree), offsets the reader's,
     and a context sentence cut to the mention's own portion."""
     out = []
+    flat: dict[int, str] = {}  # each portion's text with its white space folded, once (a long paper's is MBs)
     for m in mentions:
         start = view.reader_offset(m["start"])
         end = view.reader_offset(m["end"], end=True)
@@ -223,7 +238,9 @@ def reader_mentions(view: DocumentView, mentions: list[dict[str, Any]]) -> list[
             continue
         moved = {**m, "start": start, "end": end}
         own = view.portion_at(m["start"])
-        if own is not None and m.get("sentence") and m["sentence"] not in " ".join(own.text.split()):
+        if own is not None and own.seq not in flat:
+            flat[own.seq] = " ".join(own.text.split())
+        if own is not None and m.get("sentence") and m["sentence"] not in flat[own.seq]:
             context = view.text[max(own.start, start - 150) : min(own.end, end + 150)]
             moved["sentence"] = " ".join(context.split())
         out.append(moved)
@@ -241,20 +258,46 @@ def show_document(store: Store, document_id: int, viewer: Viewer | None = None) 
     return view.to_json(reader_mentions(view, with_entities(mentions, entities)))
 
 
-def list_documents(store: Store, viewer: Viewer | None = None, limit: int = 100) -> list[dict[str, Any]]:
+@dataclass(frozen=True, slots=True)
+class DocumentSummary:
+    """A document in ``epoc documents list``: what it is, who circulated it, when, how many mentions, its
+    marking (the reader's: of the portions they may read); its title "Document N" for a reader who may not
+    read its (marked) subject line."""
+
+    document_id: int
+    title: str
+    type: str
+    partner: str | None
+    date: str | None
+    file: str
+    mentions: int
+    marking: Marking
+
+
+def list_documents(store: Store, viewer: Viewer | None = None, limit: int = 100) -> list[DocumentSummary]:
     with store.read() as conn:
         repo = DocumentRepository(conn)
         rows = repo.visible_list(viewer, limit)
         markings = reader_markings(repo, [r.id for r in rows], viewer)
         withheld = repo.withheld_subjects([r.id for r in rows], viewer)
-    return [_titled(_summary_json(r, markings.get(r.id)), withheld) for r in rows]
+    return [
+        DocumentSummary(
+            document_id=r.id,
+            title=_title(r, withheld),
+            type=r.doc_type,
+            partner=r.partner,
+            date=r.doc_date.isoformat() if r.doc_date else None,
+            file=r.filename,
+            mentions=r.mentions,
+            marking=markings.get(r.id) or marking_from_row(r),
+        )
+        for r in rows
+    ]
 
 
-def _titled(row: dict[str, Any], withheld: set[int]) -> dict[str, Any]:
-    """A row whose title (a marked subject line) the reader may not read is "Document N" for them."""
-    if row["document_id"] in withheld:
-        return {**row, "title": f"Document {row['document_id']}"}
-    return row
+def _title(row: Any, withheld: set[int]) -> str:
+    """A document's title, or "Document N" for a reader who may not read its (marked) subject line."""
+    return f"Document {row.id}" if row.id in withheld else str(row.title)
 
 
 def reader_markings(
@@ -281,7 +324,8 @@ def entities_of_mentions(
 def mention_json(row: Any, entities: dict[str, EntityRef] | None = None) -> dict[str, Any]:
     """One mention as the ``documents mentions`` contract gives it. With ``entities`` (from
     ``entities_of_mentions``) an entity mention names the list entity its records belong to now, and only
-    the records the viewer may read; without, the record it was spotted as."""
+    the records the viewer may read; without, the record it was spotted as. A wire format, so a dict: its
+    keys depend on the mention's kind (issue 10 leaves the typed ``Mention`` to come)."""
     out: dict[str, Any] = {
         "id": row.id,
         "kind": row.kind,
@@ -329,9 +373,25 @@ def document_mentions(
     return [mention_json(r, entities) for r in rows]
 
 
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    """A document holding every word searched for (``epoc documents search``): a snippet, the ``[start, end)``
+    of each highlighted word in it, its rank; the title and marking as in ``DocumentSummary``."""
+
+    document_id: int
+    title: str
+    marking: Marking
+    type: str
+    partner: str | None
+    date: str | None
+    snippet: str
+    highlights: tuple[tuple[int, int], ...]
+    rank: float
+
+
 def search_documents(
     store: Store, query: str, viewer: Viewer | None = None, limit: int = 20
-) -> list[dict[str, Any]]:
+) -> list[SearchHit]:
     """Full-text search: documents holding every word of ``query``, best first, each with a snippet and
     the offsets of the highlighted words in it."""
     if not query.strip():
@@ -343,18 +403,20 @@ def search_documents(
         withheld = repo.withheld_subjects([row.id for row, _, _ in hits], viewer)
     out = []
     for row, snippet, rank in hits:
-        plain, spans = fulltext.highlights(snippet)
-        hit = {
-            **{
-                k: v
-                for k, v in document_json(row, marking=markings.get(row.id)).items()
-                if k in ("document_id", "title", "type", "partner", "date", "marking")
-            },
-            "snippet": plain,
-            "highlights": [list(s) for s in spans],
-            "rank": round(rank, 4),
-        }
-        out.append(_titled(hit, withheld))
+        text, spans = fulltext.highlights(snippet)
+        out.append(
+            SearchHit(
+                document_id=row.id,
+                title=_title(row, withheld),
+                marking=markings.get(row.id) or marking_from_row(row),
+                type=row.doc_type,
+                partner=row.partner,
+                date=row.doc_date.isoformat() if row.doc_date else None,
+                snippet=text,
+                highlights=tuple((int(a), int(b)) for a, b in spans),
+                rank=round(rank, 4),
+            )
+        )
     return out
 
 
@@ -484,21 +546,6 @@ def browse_documents(store: Store, query: DocumentQuery, viewer: Viewer | None =
     )
 
 
-def _summary_json(r: Any, marking: Marking | None = None) -> dict[str, Any]:
-    """A document in a list: what it is, who circulated it, when, how many mentions, its marking (the
-    reader's: of the portions they may read)."""
-    return {
-        "document_id": r.id,
-        "title": r.title,
-        "type": r.doc_type,
-        "partner": r.partner,
-        "date": r.doc_date.isoformat() if r.doc_date else None,
-        "file": r.filename,
-        "mentions": r.mentions,
-        "marking": (marking or marking_from_row(r)).to_json(),
-    }
-
-
 def _document_row(
     r: Any, marking: Marking | None, withheld: set[int], snippet: str | None = None, rank: float | None = None
 ) -> DocumentRow:
@@ -528,17 +575,26 @@ def read_document(store: Store, document_id: int, viewer: Viewer | None = None) 
     viewer may not read (no portion of it) is ``NotFound``, the same as one that is not there."""
     with store.transaction() as conn:
         view = document_view(conn, document_id, viewer)
-        rows = DocumentRepository(conn).mentions(document_id, viewer)
+        repo = DocumentRepository(conn)
+        # The database keeps the strongest of each stored target (a reader's target may join several), so
+        # the page loads a few thousand mentions, not the tens of thousands of a long paper; keep_strongest
+        # then keeps the strongest of each of the reader's targets among them, as it would among them all.
+        rows = repo.strongest_mentions(document_id, viewer, MENTIONS_PER_TARGET, view.stretches)
         entities = entities_of_mentions(conn, rows, viewer)
         mentions = reader_mentions(
             view, readable_mentions(conn, [mention_json(m, entities) for m in rows], viewer)
         )
         kept = keep_strongest(mentions)
+        # an entity mention none of whose records the reader may read is not theirs: nor are the others of
+        # its target (the same records), which are not counted
+        shown = {m["id"] for m in mentions}
+        targets = {(row.kind, row.target) for row in rows if row.id in shown}
+        counts = repo.mention_target_counts(document_id, viewer, view.stretches)
         if viewer is not None:
             details = {"marking": view.marking.banner, "portions": len(view.portions)}
             audit.record(conn, viewer, Action.DOCUMENT_READ, f"document:{document_id}", details)
     out = view.to_json(with_entities(kept, entities))
-    out["mentions_total"] = len(mentions)
+    out["mentions_total"] = sum(n for target, n in counts.items() if target in targets)
     return out
 
 

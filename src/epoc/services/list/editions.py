@@ -27,6 +27,7 @@ from epoc.store.records import marking_from_row, marking_values
 from epoc.store.regime import RegimeRepository
 
 if TYPE_CHECKING:
+    from epoc.services.regime.feedback import Correction
     from epoc.services.regime.inclusion import Corroboration
 
 
@@ -214,7 +215,7 @@ class Admission:
     basis_label: str
     decision: AdmissionDecision | None
     corroboration: tuple[Corroboration, ...]
-    corrections: tuple[Any, ...]  # the accepted corrections, in their JSON form (``corrections_of``)
+    corrections: tuple[Correction, ...]  # the accepted corrections (``corrections_of``)
 
 
 def _left_out(conn: Any, regime: RegimeRepository, admitted: set[str]) -> tuple[LeftOut, ...]:

@@ -401,7 +401,9 @@ def mentions_page(
     return _queue_page(request, who, document=document, done=decided, page_no=page_no)
 
 
-def _decide(request: Request, viewer: Viewer, mention_id: int, body: MentionDecisionIn) -> dict[str, Any]:
+def _decide(
+    request: Request, viewer: Viewer, mention_id: int, body: MentionDecisionIn
+) -> mention_review.MentionDecided | mention_review.MentionCorrected:
     """The one place a decision (from a form or JSON) reaches the service."""
     store = _store(request)
     decision = Decision(mention_id, viewer.username, (body.note or "").strip() or None)
@@ -553,7 +555,7 @@ def queue_json(
 def decide_json(request: Request, who: Reviewer, mention_id: int, body: MentionDecisionIn) -> Any:
     """Decide a pending mention — accept it as evidence for an entity, create a new record from it, correct
     its span, entity or label (it stays pending), or reject it — in one transaction, with who and when."""
-    return _decide(request, who.viewer, mention_id, body)
+    return wire(MentionDecisionOut, _decide(request, who.viewer, mention_id, body))
 
 
 # -- the dashboard -------------------------------------------------------------------------------------------
