@@ -125,9 +125,9 @@ def evaluate(store: Any, docs: list[CorpusDocument], verbose: bool = False) -> d
 
     c: Counter[str] = Counter()
     for doc in docs:
-        shown = show_document(store, doc.document_id)
+        shown = show_document(store, doc.document_id).to_json()
         text = shown["text"]
-        mentions = document_mentions(store, doc.document_id)
+        mentions = [m.to_json() for m in document_mentions(store, doc.document_id)]
         labels = doc.labels
         c["docs"] += 1
         c["marking_ok"] += shown["marking"]["banner"] == labels["marking"]

@@ -355,9 +355,9 @@ def test_a_page_keeps_the_strongest_mentions_the_database_ranks(cli, tmp_path, d
     monkeypatch.setattr(views, "MENTIONS_KEPT", 5)
     store = Store.open(db_url)
     for viewer in (None, Viewer("fr", Role.OFFICER, "FR"), Viewer("jp", Role.OFFICER, "JP")):
-        every = views.show_document(store, doc["document_id"], viewer)["mentions"]
+        every = views.show_document(store, doc["document_id"], viewer).mentions
         page = views.read_document(store, doc["document_id"], viewer)
-        assert len(every) > len(page["mentions"])  # the caps bind
-        assert page["mentions"] == views.keep_strongest(every)
-        assert page["mentions_total"] == len(every)
+        assert len(every) > len(page.mentions)  # the caps bind
+        assert page.mentions == views.keep_strongest(every)
+        assert page.mentions_total == len(every)
     store.close()

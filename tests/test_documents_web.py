@@ -296,13 +296,13 @@ def test_a_document_for_germany_alone_is_invisible_to_france(web: WebEnv, role: 
 def review_queue_all(web: WebEnv, document_id: int) -> int:
     from epoc.services.documents.mentions import review_queue
 
-    return next(m["id"] for m in review_queue(web.store, None, document_id) if m["kind"] == "entity")
+    return next(m.id for m in review_queue(web.store, None, document_id) if m.kind == "entity")
 
 
 def hidden_mention(web: WebEnv, document_id: int) -> int:
     from epoc.services.documents.mentions import review_queue
 
-    return review_queue(web.store, None, document_id)[0]["id"]
+    return review_queue(web.store, None, document_id)[0].id
 
 
 # -- the review queue ----------------------------------------------------------------------------------------

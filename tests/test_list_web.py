@@ -348,7 +348,7 @@ def test_epoc_demo_resolves_after_importing(tmp_path, monkeypatch, capsys) -> No
         # are on the list already and join their entities)
         assert len(list_entities(app_store)) == 15
         paper = next(d for d in list_documents(app_store) if d.type == "ie_paper")
-        mentioned = {m["text"] for m in document_mentions(app_store, paper.document_id)}
+        mentioned = {m.text for m in document_mentions(app_store, paper.document_id)}
         assert {
             "Korvan Aero Trading FZE",
             "维尔特兰精密仪器有限公司",

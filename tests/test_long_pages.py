@@ -5,22 +5,56 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import Any
 
+from epoc.model import Marking
 from epoc.services.documents import views
-from epoc.services.documents.views import keep_strongest, mention_page, portion_segments, text_pages
+from epoc.services.documents.views import (
+    DocumentRead,
+    DocumentView,
+    Mention,
+    PortionView,
+    keep_strongest,
+    mention_page_json,
+    portion_segments,
+    text_pages,
+)
 
 
-def _mention(n: int, entity: str, score: float, status: str = "pending") -> dict[str, Any]:
-    return {
-        "id": n,
-        "kind": "entity",
-        "entity_id": entity,
-        "record_ids": [entity],
-        "text": "Korvan",
-        "start": n * 10,
-        "end": n * 10 + 6,
-        "score": score,
-        "status": status,
-    }
+def _mention(
+    n: int,
+    entity: str,
+    score: float,
+    status: str = "pending",
+    start: int | None = None,
+    end: int | None = None,
+) -> Mention:
+    start = n * 10 if start is None else start
+    return Mention(
+        id=n,
+        kind="entity",
+        text="Korvan",
+        start=start,
+        end=start + 6 if end is None else end,
+        entity_id=entity,
+        record_ids=(entity,),
+        matched_name=None,
+        annex_items=(),
+        keyword=None,
+        label=None,
+        score=score,
+        spotter="test",
+        sentence="",
+        paragraph=0,
+        page=None,
+        status=status,
+        marking=Marking.public(),
+        detail=None,
+    )
+
+
+def _document(text: str, mentions: list[Mention]) -> DocumentRead:
+    portion = PortionView(0, "portion", None, 0, len(text), text, Marking.public())
+    row: Any = None  # the paging reads only the portions and the mentions
+    return DocumentRead(DocumentView(row, (portion,), ((0, len(text), 0),), False), mentions, len(mentions))
 
 
 def test_the_strongest_of_each_entity_are_kept_in_text_order(monkeypatch: Any) -> None:
@@ -35,14 +69,15 @@ def test_the_strongest_of_each_entity_are_kept_in_text_order(monkeypatch: Any) -
     ]
     kept = keep_strongest(mentions)
     # a: the decided one and the best scored; b: its best; then the three strongest of those, in text order
-    assert [m["id"] for m in kept] == [1, 2, 4]
+    assert [m.id for m in kept] == [1, 2, 4]
     few = mentions[:2]
     assert keep_strongest(few) is few  # nothing over the caps: the mentions as they were
 
 
-def test_a_page_of_mentions_says_where_it_is() -> None:
-    doc = {"mentions": [_mention(n, "a", 1.0) for n in range(5)]}
-    page = mention_page(doc, 2, 2)
+def test_a_page_of_mentions_says_where_it_is(monkeypatch: Any) -> None:
+    doc = _document("Korvan " * 10, [_mention(n, "a", 1.0) for n in range(5)])
+    monkeypatch.setattr(DocumentView, "to_json", lambda self, mentions: {"mentions": mentions})
+    page = mention_page_json(doc, 2, 2)
     assert [m["id"] for m in page["mentions"]] == [2, 3]
     assert (page["mentions_kept"], page["mentions_page"], page["mentions_pages"]) == (5, 2, 3)
 
@@ -58,12 +93,10 @@ def test_text_pages_cut_at_line_breaks_and_cover_the_text() -> None:
 
 def test_a_page_of_text_shows_its_stretch_of_each_portion_and_its_mentions() -> None:
     text = "Korvan ships. " * 10
-    portion = {"seq": 0, "kind": "portion", "start": 0, "end": len(text), "text": text}
-    mentions = [{"id": n, "kind": "entity", "start": n * 14, "end": n * 14 + 6} for n in range(10)]
-    doc = {"text": text, "portions": [portion], "mentions": mentions}
-    [(shown, segments)] = portion_segments(doc, 28, 70)
-    assert shown["text"] == text[28:70] and (shown["start"], shown["end"]) == (28, 70)
-    assert [m["id"] for _, m in segments if m] == [2, 3, 4]
+    mentions = [_mention(n, "a", 1.0, start=n * 14) for n in range(10)]
+    [(shown, segments)] = portion_segments(_document(text, mentions), 28, 70)
+    assert shown.text == text[28:70] and (shown.start, shown.end) == (28, 70)
+    assert [m.id for _, m in segments if m] == [2, 3, 4]
     assert "".join(t for t, _ in segments) == text[28:70]
 
 

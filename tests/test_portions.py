@@ -293,7 +293,7 @@ def test_search_finds_and_quotes_only_readable_portions(store):
     (hit,) = search_documents(store, "gyroscopes", fr)
     assert not [w for w in US_ONLY if w in hit.snippet]
     assert hit.marking.banner == "CONFIDENTIAL // REL MTCR"
-    assert show_document(store, added.document_id, fr)["banner"] == "CONFIDENTIAL // REL MTCR"
+    assert show_document(store, added.document_id, fr).marking.banner == "CONFIDENTIAL // REL MTCR"
 
 
 # -- the JSON API and the page -------------------------------------------------------------------------------
@@ -365,8 +365,8 @@ def test_a_subject_line_the_reader_may_not_read_is_not_their_title(store, tmp_pa
     (added,) = add_documents(store, [path], DocumentOptions(), Limits(), lambda: Extractor([]))
     document = added.document_id
     us, fr = viewer_of(store, "us-officer"), viewer_of(store, "fr-officer")
-    assert show_document(store, document, us)["title"] == "QUARLENTON BROKERS INQUIRY"
-    shown = show_document(store, document, fr)
+    assert show_document(store, document, us).title == "QUARLENTON BROKERS INQUIRY"
+    shown = show_document(store, document, fr).to_json()
     assert shown["title"] == f"Document {document}" and "QUARLENTON" not in json.dumps(shown)
     assert [d.title for d in list_documents(store, fr)] == [f"Document {document}"]
     assert search_documents(store, "Quarlenton", fr) == []

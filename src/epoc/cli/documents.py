@@ -155,7 +155,7 @@ def show(
     """A document: what it is, its marking and where that came from, its attachments, its portions and its
     text; with --as, only the portions that user may read (withheld portions are absent)."""
     store = app_context(ctx).store()
-    data = show_document(store, document_id, viewer_of(store, as_user) if as_user else None)
+    data = show_document(store, document_id, viewer_of(store, as_user) if as_user else None).to_json()
     if as_json:
         print_json(data)
         return
@@ -212,16 +212,16 @@ def mentions(
     """What extraction found in a document: entities on the list, candidates, technology (Annex items)."""
     rows = document_mentions(app_context(ctx).store(), document_id, None, kind)
     if as_json:
-        print_json(rows)
+        print_json([m.to_json() for m in rows])
         return
     table = Table("id", "kind", "text", "at", "what", "status", box=None)
     for m in rows:
         what = (
-            f"{m['entity_id']} ({len(m['record_ids'])} records)"
-            if m["kind"] == "entity"
-            else ", ".join(m["annex_items"]) + (" threshold" if m.get("label") == "threshold" else "")
-            if m["kind"] == "technology"
-            else m.get("label", "")
+            f"{m.entity_id} ({len(m.record_ids)} records)"
+            if m.kind == "entity"
+            else ", ".join(m.annex_items) + (" threshold" if m.label == "threshold" else "")
+            if m.kind == "technology"
+            else m.label or ""
         )
-        table.add_row(str(m["id"]), m["kind"], m["text"], f"{m['start']}-{m['end']}", what, m["status"])
+        table.add_row(str(m.id), m.kind, m.text, f"{m.start}-{m.end}", what, m.status)
     console.print(table)

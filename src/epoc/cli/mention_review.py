@@ -47,12 +47,12 @@ def list_command(
         app_context(ctx).store(), None, document, kinds, None if status == "all" else status, limit
     )
     if as_json:
-        print_json(rows)
+        print_json([r.to_json() for r in rows])
         return
     table = Table("id", "doc", "kind", "text", "proposed", "sentence", box=None)
     for r in rows:
-        proposed = r.get("entity_id") or r.get("label") or ""
-        table.add_row(str(r["id"]), str(r["document_id"]), r["kind"], r["text"], proposed, r["sentence"][:80])
+        proposed = r.entity_id or r.label or ""
+        table.add_row(str(r.id), str(r.document_id), r.kind, r.text, proposed, r.sentence[:80])
     console.print(table)
     console.print(f"{len(rows)} mentions", highlight=False)
 

@@ -35,8 +35,9 @@ from epoc.model.errors import Conflict
 from epoc.names.script import LATIN, detect_script, guess_lang
 from epoc.services import audit
 from epoc.services.documents.views import (
+    Mention,
     entities_of_mentions,
-    mention_json,
+    mention_of,
     readable_mentions,
     with_entities,
 )
@@ -92,14 +93,12 @@ def review_queue(
     kinds: tuple[str, ...] = REVIEWABLE,
     status: str | None = "pending",
     limit: int = 100,
-) -> list[dict[str, Any]]:
+) -> list[Mention]:
+    """The review queue's mentions as the viewer may see them, each with its document."""
     with store.read() as conn:
         rows = ReviewRepository(conn).queue(viewer, kinds, status, document_id, limit)
         entities = entities_of_mentions(conn, rows, viewer)
-        shown = [
-            {**mention_json(r, entities), "document_id": r.document_id, "document_title": r.document_title}
-            for r in rows
-        ]
+        shown = [mention_of(r, entities, in_queue=True) for r in rows]
         return with_entities(readable_mentions(conn, shown, viewer), entities)
 
 
@@ -115,7 +114,7 @@ class QueuePage:
     total: int  # the mentions of the queue the reader may see, over all pages
     page: int
     per_page: int
-    mentions: list[dict[str, Any]]  # as ``review_queue`` gives them
+    mentions: list[Mention]  # as ``review_queue`` gives them
 
     @property
     def pages(self) -> int:
@@ -145,10 +144,7 @@ def review_page(
         shown = [k.id for k in keys if k.kind != "entity" or any(r in readable for r in k.record_ids)]
         rows = reviews.queue_rows(shown[(page - 1) * per_page : page * per_page])
         entities = entities_of_mentions(conn, rows, viewer)
-        mentions = [
-            {**mention_json(r, entities), "document_id": r.document_id, "document_title": r.document_title}
-            for r in rows
-        ]
+        mentions = [mention_of(r, entities, in_queue=True) for r in rows]
         mentions = with_entities(readable_mentions(conn, mentions, viewer), entities)
     return QueuePage(len(shown), page, per_page, mentions)
 
@@ -386,7 +382,43 @@ def _evidence_record(conn: Any, mention: Any, schema: Schema, name: str | None =
     return record
 
 
-def mention_with_decisions(store: Store, mention_id: int, viewer: Viewer | None = None) -> dict[str, Any]:
+@dataclass(frozen=True, slots=True)
+class DecisionLine:
+    """A decision on a mention: what, who, when, why; the entity only if the viewer may read it."""
+
+    decision: str
+    by: str | None
+    at: str | None
+    note: str | None
+    entity_id: str | None
+    evidence_record_id: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class MentionHistory(Mention):
+    """A mention (any status) with every decision on it; its JSON puts its document after the links."""
+
+    decisions: tuple[DecisionLine, ...] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        out = self._own_json()
+        out.update(self._links_json())
+        out.update(self._document_json())
+        out["decisions"] = [
+            {
+                "decision": d.decision,
+                "by": d.by,
+                "at": d.at,
+                "note": d.note,
+                "entity_id": d.entity_id,
+                "evidence_record_id": d.evidence_record_id,
+            }
+            for d in self.decisions
+        ]
+        return out
+
+
+def mention_with_decisions(store: Store, mention_id: int, viewer: Viewer | None = None) -> MentionHistory:
     """A mention (any status) and every decision on it: who, when, what, why."""
     with store.read() as conn:
         reviews = ReviewRepository(conn)
@@ -395,22 +427,20 @@ def mention_with_decisions(store: Store, mention_id: int, viewer: Viewer | None 
             raise NotFound(f"no mention {mention_id}")
         decisions = reviews.decisions(mention_id)
         entities = entities_of_mentions(conn, [mention], viewer)
-        (shown,) = with_entities(readable_mentions(conn, [mention_json(mention, entities)], viewer), entities)
+        shown = mention_of(mention, entities, in_queue=True)
+        (shown,) = with_entities(readable_mentions(conn, [shown], viewer), entities)
         # a decision may point at a record of a list this viewer may not read: it is not named then
         targets = readable_records(conn, [d.entity_id for d in decisions if d.entity_id], viewer)
-    return {
-        **shown,
-        "document_id": mention.document_id,
-        "document_title": mention.document_title,
-        "decisions": [
-            {
-                "decision": d.decision,
-                "by": d.decided_by,
-                "at": d.decided_at.isoformat() if d.decided_at else None,
-                "note": d.note,
-                "entity_id": d.entity_id if d.entity_id in targets else None,
-                "evidence_record_id": d.evidence_record_id,
-            }
-            for d in decisions
-        ],
-    }
+    lines = tuple(
+        DecisionLine(
+            decision=d.decision,
+            by=d.decided_by,
+            at=d.decided_at.isoformat() if d.decided_at else None,
+            note=d.note,
+            entity_id=d.entity_id if d.entity_id in targets else None,
+            evidence_record_id=d.evidence_record_id,
+        )
+        for d in decisions
+    )
+    fields = {f: getattr(shown, f) for f in shown.__dataclass_fields__}
+    return MentionHistory(**fields, decisions=lines)

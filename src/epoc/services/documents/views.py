@@ -16,7 +16,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import Connection
@@ -225,37 +225,62 @@ def document_view(conn: Connection, document_id: int, viewer: Viewer | None, hin
     return DocumentView(row, tuple(views), tuple(spans), subject_withheld)
 
 
-def reader_mentions(view: DocumentView, mentions: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def reader_mentions(view: DocumentView, mentions: list[Mention]) -> list[Mention]:
     """Mentions moved into the reader's text: those of withheld portions dropped (their marking already
     keeps them from the reader; this holds if a mark and a mention ever disagree), offsets the reader's,
     and a context sentence cut to the mention's own portion."""
     out = []
     flat: dict[int, str] = {}  # each portion's text with its white space folded, once (a long paper's is MBs)
     for m in mentions:
-        start = view.reader_offset(m["start"])
-        end = view.reader_offset(m["end"], end=True)
+        start = view.reader_offset(m.start)
+        end = view.reader_offset(m.end, end=True)
         if start is None or end is None:
             continue
-        moved = {**m, "start": start, "end": end}
-        own = view.portion_at(m["start"])
+        sentence = m.sentence
+        own = view.portion_at(m.start)
         if own is not None and own.seq not in flat:
             flat[own.seq] = " ".join(own.text.split())
-        if own is not None and m.get("sentence") and m["sentence"] not in flat[own.seq]:
+        if own is not None and m.sentence and m.sentence not in flat[own.seq]:
             context = view.text[max(own.start, start - 150) : min(own.end, end + 150)]
-            moved["sentence"] = " ".join(context.split())
-        out.append(moved)
+            sentence = " ".join(context.split())
+        out.append(replace(m, start=start, end=end, sentence=sentence))
     return out
 
 
-def show_document(store: Store, document_id: int, viewer: Viewer | None = None) -> dict[str, Any]:
+@dataclass(frozen=True, slots=True)
+class DocumentRead:
+    """A document as one reader reads it (``show_document``, ``read_document``): its view, the mentions of
+    their portions, and (a page's) how many their portions hold in all."""
+
+    view: DocumentView
+    mentions: list[Mention]
+    mentions_total: int | None = None  # read_document's: the page keeps only the strongest
+
+    @property
+    def marking(self) -> Marking:
+        return self.view.marking
+
+    @property
+    def title(self) -> str:
+        return self.view.title
+
+    def to_json(self) -> dict[str, Any]:
+        """The ``documents show`` contract (and the page's JSON twin, with ``mentions_total``)."""
+        out = self.view.to_json([m.to_json() for m in self.mentions])
+        if self.mentions_total is not None:
+            out["mentions_total"] = self.mentions_total
+        return out
+
+
+def show_document(store: Store, document_id: int, viewer: Viewer | None = None) -> DocumentRead:
     """``epoc documents show ID [--as USER]``: the document as that user may read it (everything for the
     operator), with its readable portions and the mentions found in them."""
     with store.read() as conn:
         view = document_view(conn, document_id, viewer, "; `epoc documents list` shows them")
         rows = DocumentRepository(conn).mentions(document_id, viewer)
         entities = entities_of_mentions(conn, rows, viewer)
-        mentions = readable_mentions(conn, [mention_json(m, entities) for m in rows], viewer)
-    return view.to_json(reader_mentions(view, with_entities(mentions, entities)))
+        mentions = readable_mentions(conn, [mention_of(m, entities) for m in rows], viewer)
+    return DocumentRead(view, reader_mentions(view, with_entities(mentions, entities)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -321,56 +346,151 @@ def entities_of_mentions(
     )
 
 
-def mention_json(row: Any, entities: dict[str, EntityRef] | None = None) -> dict[str, Any]:
-    """One mention as the ``documents mentions`` contract gives it. With ``entities`` (from
-    ``entities_of_mentions``) an entity mention names the list entity its records belong to now, and only
-    the records the viewer may read; without, the record it was spotted as. A wire format, so a dict: its
-    keys depend on the mention's kind (issue 10 leaves the typed ``Mention`` to come)."""
-    out: dict[str, Any] = {
-        "id": row.id,
-        "kind": row.kind,
-        "text": row.text,
-        "start": row.start,
-        "end": row.end,
-    }
+@dataclass(frozen=True, slots=True)
+class EntityLink:
+    """The list entity (as the viewer may read it) an entity mention's records belong to."""
+
+    entity_id: str
+    caption: str
+
+
+@dataclass(frozen=True, slots=True)
+class AnnexEntry:
+    """An Annex entry a technology mention names, with its title (None for a code the Annex lacks)."""
+
+    code: str
+    title: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A mention extraction found in a document: an entity on the list (``entity_id``, ``record_ids``,
+    ``matched_name``), technology (``annex_items``, ``keyword``) or a candidate; ``entity``/``annex`` once
+    ``with_entities`` linked it, ``document_id``/``document_title`` in the review queue. Its JSON keys depend
+    on its kind (and ``label``/``detail`` appear only when set), so it has its own ``to_json``: the
+    ``documents mentions`` contract."""
+
+    id: int
+    kind: str  # entity | candidate | technology
+    text: str
+    start: int
+    end: int
+    entity_id: str | None
+    record_ids: tuple[str, ...]
+    matched_name: str | None
+    annex_items: tuple[str, ...]
+    keyword: str | None
+    label: str | None
+    score: float | None
+    spotter: str
+    sentence: str
+    paragraph: int
+    page: int | None
+    status: str
+    marking: Marking
+    detail: dict[str, Any] | None
+    document_id: int | None = None  # in the review queue
+    document_title: str | None = None
+    entity: EntityLink | None = None  # entity mentions, from ``with_entities``
+    annex: tuple[AnnexEntry, ...] | None = None  # technology mentions, from ``with_entities``
+
+    def to_json(self) -> dict[str, Any]:
+        """The ``documents mentions`` contract (with, in the review queue, the document before the links)."""
+        out = self._own_json()
+        out.update(self._document_json())
+        out.update(self._links_json())
+        return out
+
+    def _own_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "id": self.id,
+            "kind": self.kind,
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+        }
+        if self.kind == "entity":
+            out["entity_id"] = self.entity_id
+            out["record_ids"] = list(self.record_ids)
+            out["matched_name"] = self.matched_name
+        elif self.kind == "technology":
+            out["annex_items"] = list(self.annex_items)
+            out["keyword"] = self.keyword
+        if self.label:
+            out["label"] = self.label
+        out.update(
+            {
+                "score": self.score,
+                "spotter": self.spotter,
+                "sentence": self.sentence,
+                "paragraph": self.paragraph,
+                "page": self.page,
+                "status": self.status,
+                "marking": self.marking.to_json(),
+            }
+        )
+        if self.detail:
+            out["detail"] = self.detail
+        return out
+
+    def _document_json(self) -> dict[str, Any]:
+        if self.document_id is None:
+            return {}
+        return {"document_id": self.document_id, "document_title": self.document_title}
+
+    def _links_json(self) -> dict[str, Any]:
+        if self.kind == "entity" and self.entity is not None:
+            return {"entity": {"entity_id": self.entity.entity_id, "caption": self.entity.caption}}
+        if self.kind == "technology" and self.annex is not None:
+            return {"annex": [{"code": a.code, "title": a.title} for a in self.annex]}
+        return {}
+
+
+def mention_of(row: Any, entities: dict[str, EntityRef] | None = None, in_queue: bool = False) -> Mention:
+    """One stored mention. With ``entities`` (from ``entities_of_mentions``) an entity mention names the
+    list entity its records belong to now, and only the records the viewer may read; without, the record it
+    was spotted as. ``in_queue``: with its document (a review queue's row)."""
+    entity_id, record_ids = None, ()
     if row.kind == "entity":
         if entities is None:
-            out["entity_id"] = row.entity_id
-            out["record_ids"] = list(row.record_ids)
+            entity_id, record_ids = row.entity_id, tuple(row.record_ids)
         else:
-            refs = [entities[r] for r in row.record_ids if r in entities]
-            out["entity_id"] = refs[0].entity_id if refs else None
-            out["record_ids"] = [r for r in row.record_ids if r in entities]
-        out["matched_name"] = row.matched_name
-    elif row.kind == "technology":
-        out["annex_items"] = list(row.annex_items)
-        out["keyword"] = row.matched_name
-    if row.label:
-        out["label"] = row.label
-    out.update(
-        {
-            "score": row.score,
-            "spotter": row.spotter,
-            "sentence": row.sentence,
-            "paragraph": row.paragraph,
-            "page": row.page,
-            "status": row.status,
-            "marking": marking_from_row(row).to_json(),
-        }
+            record_ids = tuple(r for r in row.record_ids if r in entities)
+            entity_id = entities[record_ids[0]].entity_id if record_ids else None
+    technology = row.kind == "technology"
+    return Mention(
+        id=row.id,
+        kind=row.kind,
+        text=row.text,
+        start=row.start,
+        end=row.end,
+        entity_id=entity_id,
+        record_ids=record_ids,
+        matched_name=row.matched_name if row.kind == "entity" else None,
+        annex_items=tuple(row.annex_items) if technology else (),
+        keyword=row.matched_name if technology else None,
+        label=row.label or None,
+        score=row.score,
+        spotter=row.spotter,
+        sentence=row.sentence,
+        paragraph=row.paragraph,
+        page=row.page,
+        status=row.status,
+        marking=marking_from_row(row),
+        detail=row.detail or None,
+        document_id=row.document_id if in_queue else None,
+        document_title=row.document_title if in_queue else None,
     )
-    if row.detail:
-        out["detail"] = row.detail
-    return out
 
 
 def document_mentions(
     store: Store, document_id: int, viewer: Viewer | None = None, kind: str | None = None
-) -> list[dict[str, Any]]:
+) -> list[Mention]:
     get_document_row(store, document_id, viewer)
     with store.read() as conn:
         rows = DocumentRepository(conn).mentions(document_id, viewer, kind)
         entities = entities_of_mentions(conn, rows, viewer)
-    return [mention_json(r, entities) for r in rows]
+    return [mention_of(r, entities) for r in rows]
 
 
 @dataclass(frozen=True, slots=True)
@@ -567,7 +687,7 @@ def _document_row(
     )
 
 
-def read_document(store: Store, document_id: int, viewer: Viewer | None = None) -> dict[str, Any]:
+def read_document(store: Store, document_id: int, viewer: Viewer | None = None) -> DocumentRead:
     """A document as its page shows it: metadata, the portions the viewer may read, and the mentions found
     in them — entity mentions with the entity (as the viewer may read it) their record belongs to,
     technology mentions with their Annex entries — kept to the strongest (``keep_strongest``), with
@@ -582,40 +702,39 @@ def read_document(store: Store, document_id: int, viewer: Viewer | None = None) 
         rows = repo.strongest_mentions(document_id, viewer, MENTIONS_PER_TARGET, view.stretches)
         entities = entities_of_mentions(conn, rows, viewer)
         mentions = reader_mentions(
-            view, readable_mentions(conn, [mention_json(m, entities) for m in rows], viewer)
+            view, readable_mentions(conn, [mention_of(m, entities) for m in rows], viewer)
         )
         kept = keep_strongest(mentions)
         # an entity mention none of whose records the reader may read is not theirs: nor are the others of
         # its target (the same records), which are not counted
-        shown = {m["id"] for m in mentions}
+        shown = {m.id for m in mentions}
         targets = {(row.kind, row.target) for row in rows if row.id in shown}
         counts = repo.mention_target_counts(document_id, viewer, view.stretches)
         if viewer is not None:
             details = {"marking": view.marking.banner, "portions": len(view.portions)}
             audit.record(conn, viewer, Action.DOCUMENT_READ, f"document:{document_id}", details)
-    out = view.to_json(with_entities(kept, entities))
-    out["mentions_total"] = sum(n for target, n in counts.items() if target in targets)
-    return out
+    total = sum(n for target, n in counts.items() if target in targets)
+    return DocumentRead(view, with_entities(kept, entities), total)
 
 
-def _strength(mention: dict[str, Any]) -> tuple[bool, float, int]:
+def _strength(mention: Mention) -> tuple[bool, float, int]:
     """Decided mentions first, then the best scored, then the first in the text."""
-    return (mention.get("status") == "pending", -(mention.get("score") or 0.0), mention["start"])
+    return (mention.status == "pending", -(mention.score or 0.0), mention.start)
 
 
-def _target(mention: dict[str, Any]) -> tuple[str, Any]:
+def _target(mention: Mention) -> tuple[str, Any]:
     """What a mention speaks of: an entity, Annex entries, or (a candidate) the name as written."""
-    if mention["kind"] == "entity":
-        return ("entity", mention.get("entity_id") or tuple(mention.get("record_ids") or ()))
-    if mention["kind"] == "technology":
-        return ("technology", tuple(mention.get("annex_items") or ()))
-    return (mention["kind"], " ".join(str(mention["text"]).casefold().split()))
+    if mention.kind == "entity":
+        return ("entity", mention.entity_id or mention.record_ids)
+    if mention.kind == "technology":
+        return ("technology", mention.annex_items)
+    return (mention.kind, " ".join(str(mention.text).casefold().split()))
 
 
-def keep_strongest(mentions: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def keep_strongest(mentions: list[Mention]) -> list[Mention]:
     """The mentions a document's page keeps, in text order: the ``MENTIONS_PER_TARGET`` strongest of each
     entity, Annex entry or candidate name, then at most ``MENTIONS_KEPT`` of those, strongest first."""
-    groups: dict[tuple[str, Any], list[dict[str, Any]]] = defaultdict(list)
+    groups: dict[tuple[str, Any], list[Mention]] = defaultdict(list)
     for mention in mentions:
         groups[_target(mention)].append(mention)
     if len(mentions) <= MENTIONS_KEPT and all(len(g) <= MENTIONS_PER_TARGET for g in groups.values()):
@@ -627,18 +746,17 @@ def keep_strongest(mentions: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [m for m in mentions if id(m) in chosen]
 
 
-def mention_page(doc: dict[str, Any], page: int = 1, per_page: int = MENTIONS_PER_PAGE) -> dict[str, Any]:
+def mention_page_json(doc: DocumentRead, page: int = 1, per_page: int = MENTIONS_PER_PAGE) -> dict[str, Any]:
     """A document (from ``read_document``) with one page of its kept mentions: ``mentions_kept`` is how
     many there are in all, ``mentions_page``/``mentions_per_page``/``mentions_pages`` where this page is
-    (``pages`` is the document's own, of its file)."""
+    (``pages`` is the document's own, of its file). The page's JSON twin, a wire format, so a dict."""
     if not 1 <= per_page <= MENTIONS_KEPT:
         raise InvalidInput(f"per_page: between 1 and {MENTIONS_KEPT}")
     if page < 1:
         raise InvalidInput("page: 1 or more")
-    kept = doc["mentions"]
+    kept = doc.mentions
     return {
-        **doc,
-        "mentions": kept[(page - 1) * per_page : page * per_page],
+        **replace(doc, mentions=kept[(page - 1) * per_page : page * per_page]).to_json(),
         "mentions_kept": len(kept),
         "mentions_page": page,
         "mentions_per_page": per_page,
@@ -658,69 +776,62 @@ def text_pages(text: str, size: int = TEXT_PAGE_CHARS) -> list[tuple[int, int]]:
     return list(zip(cuts, [*cuts[1:], len(text)], strict=True))
 
 
-def with_entities(mentions: list[dict[str, Any]], refs: dict[str, EntityRef]) -> list[dict[str, Any]]:
+def with_entities(mentions: list[Mention], refs: dict[str, EntityRef]) -> list[Mention]:
     """Entity mentions with the entity (as the viewer may read it, from ``entities_of_mentions``) their
     record belongs to, for a link to its page; technology mentions with the titles of their Annex entries."""
     annex = entries_by_code()
     out = []
     for mention in mentions:
-        extra: dict[str, Any] = {}
-        if mention["kind"] == "entity":
-            ref = next((refs[r] for r in mention["record_ids"] if r in refs), None)
-            extra["entity"] = {"entity_id": ref.entity_id, "caption": ref.caption} if ref else None
-        elif mention["kind"] == "technology":
-            extra["annex"] = [
-                {"code": c, "title": annex[c].title if c in annex else None} for c in mention["annex_items"]
-            ]
-        out.append({**mention, **extra})
+        if mention.kind == "entity":
+            ref = next((refs[r] for r in mention.record_ids if r in refs), None)
+            link = EntityLink(ref.entity_id, ref.caption) if ref else None
+            out.append(replace(mention, entity=link))
+        elif mention.kind == "technology":
+            entries = tuple(
+                AnnexEntry(c, annex[c].title if c in annex else None) for c in mention.annex_items
+            )
+            out.append(replace(mention, annex=entries))
+        else:
+            out.append(mention)
     return out
 
 
-def readable_mentions(
-    conn: Any, mentions: list[dict[str, Any]], viewer: Viewer | None
-) -> list[dict[str, Any]]:
-    """Mentions (from ``mention_json`` with the viewer's entities) as the viewer may see them. An entity
+def readable_mentions(conn: Any, mentions: list[Mention], viewer: Viewer | None) -> list[Mention]:
+    """Mentions (from ``mention_of`` with the viewer's entities) as the viewer may see them. An entity
     mention says "this name is on a list": it shows only the records the viewer may read and takes the
     strictest of their markings and its own; one whose every record the viewer may not read is left out (it
     would tell of a list the viewer may not see)."""
-    wanted = [r for m in mentions if m["kind"] == "entity" for r in m.get("record_ids", [])]
+    wanted = [r for m in mentions if m.kind == "entity" for r in m.record_ids]
     markings = readable_record_markings(conn, wanted, viewer) if wanted else {}
     out = []
     for m in mentions:
-        if m["kind"] == "entity":
-            shown = [r for r in m.get("record_ids", []) if r in markings]
+        if m.kind == "entity":
+            shown = tuple(r for r in m.record_ids if r in markings)
             if not shown:
                 continue
-            marking = Marking.strictest_of(
-                [Marking.parse(m["marking"]["banner"]), *(markings[r] for r in shown)]
-            )
-            # the entity id ``mention_json`` took from ``entities_of_mentions`` names the entity as the viewer
+            marking = Marking.strictest_of([m.marking, *(markings[r] for r in shown)])
+            # the entity id ``mention_of`` took from ``entities_of_mentions`` names the entity as the viewer
             # sees it; without one, the first record the viewer may read stands in, and the name it matched
             # (perhaps of a record they may not read) is not told
-            named = m.get("entity_id")
-            entity_id = named or shown[0]
-            matched = m.get("matched_name") if named else None
+            named = m.entity_id
+            matched = m.matched_name if named else None
             out.append(
-                {
-                    **m,
-                    "record_ids": shown,
-                    "entity_id": entity_id,
-                    "matched_name": matched,
-                    "marking": marking.to_json(),
-                }
+                replace(
+                    m, record_ids=shown, entity_id=named or shown[0], matched_name=matched, marking=marking
+                )
             )
         else:
             out.append(m)
     return out
 
 
-def text_segments(text: str, mentions: list[dict[str, Any]]) -> list[tuple[str, dict[str, Any] | None]]:
+def text_segments(text: str, mentions: list[Mention]) -> list[tuple[str, Mention | None]]:
     """The text cut into plain runs and mentions, for a page that highlights them; where mentions overlap,
     the first (then the longest) wins and the others are listed but not highlighted."""
-    out: list[tuple[str, dict[str, Any] | None]] = []
+    out: list[tuple[str, Mention | None]] = []
     position = 0
-    for m in sorted(mentions, key=lambda m: (m["start"], -m["end"])):
-        start, end = m["start"], m["end"]
+    for m in sorted(mentions, key=lambda m: (m.start, -m.end)):
+        start, end = m.start, m.end
         if start < position or not 0 <= start < end <= len(text):
             continue
         if start > position:
@@ -733,32 +844,33 @@ def text_segments(text: str, mentions: list[dict[str, Any]]) -> list[tuple[str, 
 
 
 def portion_segments(
-    doc: dict[str, Any], start: int = 0, end: int | None = None
-) -> list[tuple[dict[str, Any], list[tuple[str, dict[str, Any] | None]]]]:
+    doc: DocumentRead, start: int = 0, end: int | None = None
+) -> list[tuple[PortionView, list[tuple[str, Mention | None]]]]:
     """Each readable portion of a document (from ``read_document``) with its text cut into plain runs and
     mentions, for a page that shows each portion under its own mark; with ``start``/``end`` (a page from
     ``text_pages``), only that stretch of the reader's text, each portion cut to it."""
-    end = len(doc["text"]) if end is None else end
-    mentions = sorted(doc["mentions"], key=lambda m: m["start"])
-    starts = [m["start"] for m in mentions]
+    length = sum(len(p.text) for p in doc.view.portions)
+    end = length if end is None else end
+    mentions = sorted(doc.mentions, key=lambda m: m.start)
+    starts = [m.start for m in mentions]
     out = []
-    for portion in doc["portions"]:
-        first, last = max(portion["start"], start), min(portion["end"], end)
-        if portion["start"] == portion["end"]:  # an empty portion: on the page where it stands
-            if not (start <= first and (first < end or end == len(doc["text"]))):
+    for portion in doc.view.portions:
+        first, last = max(portion.start, start), min(portion.end, end)
+        if portion.start == portion.end:  # an empty portion: on the page where it stands
+            if not (start <= first and (first < end or end == length)):
                 continue
         elif first >= last:
             continue
         inside = [
-            {**m, "start": m["start"] - first, "end": m["end"] - first}
+            replace(m, start=m.start - first, end=m.end - first)
             for m in mentions[bisect_left(starts, first) : bisect_left(starts, last)]
-            if m["end"] <= last
+            if m.end <= last
         ]
-        text = portion["text"][first - portion["start"] : last - portion["start"]]
+        text = portion.text[first - portion.start : last - portion.start]
         shown = (
             portion
-            if (first, last) == (portion["start"], portion["end"])
-            else {**portion, "start": first, "end": last, "text": text}
+            if (first, last) == (portion.start, portion.end)
+            else replace(portion, start=first, end=last, text=text)
         )
         out.append((shown, text_segments(text, inside)))
     return out

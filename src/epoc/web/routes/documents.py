@@ -36,8 +36,9 @@ from epoc.services.documents.views import (
     MENTIONS_KEPT,
     MENTIONS_PER_PAGE,
     DocumentQuery,
+    Mention,
     browse_documents,
-    mention_page,
+    mention_page_json,
     portion_segments,
     read_document,
     text_pages,
@@ -303,28 +304,35 @@ def document_page(request: Request, who: Reader, document_id: int, page_no: Page
     """A document's text a page at a time (``text_pages``), its mentions highlighted, and the kept
     mentions of that page listed."""
     doc = read_document(_store(request), document_id, who.viewer)
-    pages = text_pages(doc["text"])
+    pages = text_pages(doc.view.text)
     page_no = min(page_no, len(pages))
     start, end = pages[page_no - 1]
+    total = doc.mentions_total or 0
     context = {
-        "d": doc,
+        # the document's keys as its JSON has them, its marking a Marking and its mentions typed
+        "d": {
+            **doc.view.to_json([]),
+            "marking": doc.marking,
+            "mentions": doc.mentions,
+            "mentions_total": total,
+        },
         "portions": portion_segments(doc, start, end),
-        "shown": [m for m in doc["mentions"] if start <= m["start"] < end],
+        "shown": [m for m in doc.mentions if start <= m.start < end],
         "page_no": page_no,
         "pages": len(pages),
         "may_review": who.viewer.may(Permission.REVIEW),
-        "counts": _counts(doc["mentions"]),
-        "not_kept": doc["mentions_total"] - len(doc["mentions"]),
+        "counts": _counts(doc.mentions),
+        "not_kept": total - len(doc.mentions),
     }
     # the banner is the reader's: the strictest of the portions (and mentions) they are shown
-    markings = [doc["marking"], *(m["marking"] for m in doc["mentions"])]
-    return page(request, "documents/document.html", context, who=who, markings=markings, title=doc["title"])
+    markings = [doc.marking, *(m.marking for m in doc.mentions)]
+    return page(request, "documents/document.html", context, who=who, markings=markings, title=doc.title)
 
 
-def _counts(mentions: list[dict[str, Any]]) -> dict[str, int]:
+def _counts(mentions: list[Mention]) -> dict[str, int]:
     counts: dict[str, int] = {}
     for m in mentions:
-        counts[m["kind"]] = counts.get(m["kind"], 0) + 1
+        counts[m.kind] = counts.get(m.kind, 0) + 1
     return counts
 
 
@@ -349,8 +357,8 @@ def document_json(
     candidate name, up to a cap, `per_page` at a time (`mentions_total` counts them all, `mentions_kept`
     those kept). A document with no portion for you is a 404."""
     doc = read_document(_store(request), document_id, who.viewer)
-    mark(response, [doc["marking"], *(m["marking"] for m in doc["mentions"])])
-    return mention_page(doc, page_no, per_page)
+    mark(response, [doc.marking, *(m.marking for m in doc.mentions)])
+    return mention_page_json(doc, page_no, per_page)
 
 
 # -- the review queue of mentions ----------------------------------------------------------------------------
@@ -359,7 +367,7 @@ def _queue_page(
     who: Principal,
     *,
     document: int | None,
-    done: dict[str, Any] | None = None,
+    done: mention_review.MentionHistory | None = None,
     error: str | None = None,
     status: int = 200,
     page_no: int = 1,
@@ -375,7 +383,7 @@ def _queue_page(
         "document": document,
         "schemas": [s.value for s in Schema],
     }
-    markings = [m["marking"] for m in queue.mentions] + ([done["marking"]] if done else [])
+    markings = [m.marking for m in queue.mentions] + ([done.marking] if done else [])
     return page(
         request,
         "documents/mentions.html",
@@ -495,7 +503,7 @@ def _decision_body(values: dict[str, Any]) -> MentionDecisionIn:
 def _mention_fragment(
     request: Request,
     who: Principal,
-    mention: dict[str, Any],
+    mention: mention_review.MentionHistory,
     *,
     document: int | None,
     error: str | None = None,
@@ -514,7 +522,7 @@ def _mention_fragment(
         "documents/_mention.html",
         context,
         who=who,
-        markings=[mention["marking"]],
+        markings=[mention.marking],
         status_code=status,
     )
 
@@ -541,9 +549,9 @@ def queue_json(
         page=page_no,
         per_page=limit,
     )
-    mark(response, [r["marking"] for r in queue.mentions])
+    mark(response, [r.marking for r in queue.mentions])
     response.headers["X-Total-Count"] = str(queue.total)
-    return queue.mentions
+    return [m.to_json() for m in queue.mentions]
 
 
 @router.post(
