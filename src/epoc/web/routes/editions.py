@@ -132,7 +132,7 @@ def edition_page(
         "editions/edition.html",
         context,
         who=who,
-        markings=[e["marking"] for e in shown],
+        markings=[e.marking for e in view.entries[(page_no - 1) * PER_PAGE : page_no * PER_PAGE]],
         title=f"Edition {name}",
         caveat=True,
     )
