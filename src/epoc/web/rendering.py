@@ -25,18 +25,17 @@ CAVEAT = (
 )
 MARKING_HEADER = "X-Epoc-Marking"
 
-MarkingLike = Marking | str | Mapping[str, Any] | None
+MarkingLike = Marking | None
 
 
 def as_marking(value: MarkingLike) -> Marking:
-    """A marking from what services hand out: a ``Marking``, its banner, or its JSON form."""
+    """A marking as services hand it out: a ``Marking`` (None: unmarked, so public). A banner or a marking's
+    JSON is not one: parse it where it is read (``Marking.parse``), not here."""
     if value is None:
         return Marking.public()
-    if isinstance(value, Marking):
-        return value
-    if isinstance(value, str):
-        return Marking.parse(value)
-    return Marking.parse(str(value["banner"]))
+    if not isinstance(value, Marking):
+        raise TypeError(f"a marking must be a Marking, not {type(value).__name__}")
+    return value
 
 
 def strictest(markings: Iterable[MarkingLike]) -> Marking:

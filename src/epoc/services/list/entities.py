@@ -24,7 +24,7 @@ from epoc.model.marking import Marking
 from epoc.resolution.identity import new_entity_id
 from epoc.resolution.view import build_entity
 from epoc.services import audit
-from epoc.services.list.review import judgement_json
+from epoc.services.list.review import Judgement, judgement_of
 from epoc.services.results import plain
 from epoc.store import Store
 from epoc.store.editions import EditionRepository
@@ -100,13 +100,13 @@ class EntityShown:
     entity: Entity
     removed_reason: str | None
     history: tuple[EntityEvent, ...]
-    judgements: tuple[Any, ...]  # the review's judgements, in their JSON form (``judgement_json``)
+    judgements: tuple[Judgement, ...]  # the review's judgements (each its banner in the JSON)
 
     def to_json(self) -> dict[str, Any]:
         out = self.entity.to_json()
         out["removed_reason"] = self.removed_reason
         out["history"] = plain(self.history)
-        out["judgements"] = plain(self.judgements)
+        out["judgements"] = [j.to_json() for j in self.judgements]
         return out
 
 
@@ -135,7 +135,7 @@ def show_entity(store: Store, entity_id: str, viewer: Viewer | None = None) -> E
         readable = readable_records(conn, sorted(mentioned), viewer)
         history = tuple(shown for e in events if (shown := _event(e, readable, whole)) is not None)
         judgements = tuple(
-            judgement_json(j) for j in JudgementRepository(conn).about(entity.record_ids, entity_id, viewer)
+            judgement_of(j) for j in JudgementRepository(conn).about(entity.record_ids, entity_id, viewer)
         )
         if viewer is not None:
             audit.record(conn, viewer, Action.ENTITY_READ, entity_id, {"marking": entity.marking.banner})

@@ -554,11 +554,6 @@ def judgement_of(row: Any) -> Judgement:
     )
 
 
-def judgement_json(row: Any) -> dict[str, Any]:
-    """A judgement's one JSON form, as an entity's JSON (`epoc entities show --json`) holds it."""
-    return judgement_of(row).to_json()
-
-
 def _decision(
     conn: Connection,
     judgement_id: int,

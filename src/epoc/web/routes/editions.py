@@ -114,9 +114,8 @@ def edition_page(
 ) -> Response:
     view = editions.show_edition(_store(request), name, who.viewer)
     data = view.to_json()
-    items = data["entries"]
-    pages = max(1, -(-len(items) // PER_PAGE))
-    shown = items[(page_no - 1) * PER_PAGE : page_no * PER_PAGE]
+    pages = max(1, -(-len(view.entries) // PER_PAGE))
+    shown = view.entries[(page_no - 1) * PER_PAGE : page_no * PER_PAGE]  # each its frozen data and Marking
     others = [e.name for e in editions.list_editions(_store(request), who.viewer) if e.name != name]
     context = {
         "ed": data,
@@ -132,7 +131,7 @@ def edition_page(
         "editions/edition.html",
         context,
         who=who,
-        markings=[e.marking for e in view.entries[(page_no - 1) * PER_PAGE : page_no * PER_PAGE]],
+        markings=[e.marking for e in shown],
         title=f"Edition {name}",
         caveat=True,
     )

@@ -182,8 +182,15 @@ def _entity_page(
     for name in sorted(data["names_detail"], key=lambda n: n["script"] != "Latin"):
         by_script.setdefault(name["script"], {}).setdefault(name["kind"], []).append(name)
     listed = on_the_list(_store(request), entity_id, data["record_ids"], who.viewer)
-    context = {"e": data, "by_script": by_script, "notice": notice, "error": error, "listed": listed}
-    markings = [shown.entity.marking, *(j["marking"] for j in data["judgements"]), *listed.markings]
+    context = {
+        "e": data,
+        "marking": shown.entity.marking,
+        "by_script": by_script,
+        "notice": notice,
+        "error": error,
+        "listed": listed,
+    }
+    markings = [shown.entity.marking, *(j.marking for j in shown.judgements), *listed.markings]
     return page(
         request,
         "entities/entity.html",
@@ -212,7 +219,7 @@ def entity_json(request: Request, response: Response, who: Reader, entity_id: st
     identifiers, programmes, why it is listed (sources, Partners, years), status, history, judgements."""
     shown = show_entity(_store(request), entity_id, who.viewer)
     data = shown.to_json()
-    mark(response, [shown.entity.marking, *(j["marking"] for j in data["judgements"])])
+    mark(response, [shown.entity.marking, *(j.marking for j in shown.judgements)])
     return data
 
 

@@ -247,9 +247,8 @@ def _list_page(
     status: int = 200,
 ) -> Response:
     views = list_applications(_store(request), who.viewer)
-    rows = [v.to_json() for v in views]
     context = {
-        "rows": rows,
+        "rows": views,
         "error": error,
         "form": form or {},
         "notes": notes,
@@ -336,7 +335,7 @@ def _detail(
     return page(
         request,
         "licensing/application.html",
-        {"a": view.to_json(), "error": error},
+        {"a": view, "error": error},
         who=who,
         markings=_markings(view),
         title=f"Application {view.reference}",
@@ -450,14 +449,12 @@ def _consultations_page(
 ) -> Response:
     views = read_consultations(_store(request), who.viewer)
     sent = list_notices(_store(request), who.viewer)
-    rows = [c.to_json() for c in views]
-    notices = [n.to_json() for n in sent]
-    asked = [c for c in rows if c["partner"] == who.viewer.partner]
-    asking = [c for c in rows if c["requesting_partner"] == who.viewer.partner]
+    asked = [c for c in views if c.partner == who.viewer.partner]
+    asking = [c for c in views if c.requesting_partner == who.viewer.partner]
     return page(
         request,
         "licensing/consultations.html",
-        {"asked": asked, "asking": asking, "notices": notices, "error": error},
+        {"asked": asked, "asking": asking, "notices": sent, "error": error},
         who=who,
         markings=[c.marking for c in views] + [n.marking for n in sent],
         title="Consultations",

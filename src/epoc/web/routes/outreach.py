@@ -59,8 +59,8 @@ def _this_year() -> int:
 @router.get("/outreach/events", include_in_schema=False)
 def events_page(request: Request, who: Guest) -> Response:
     """The outreach events you may see (a guest: the one it is invited to) with their material."""
-    events = [plain(e) for e in list_events(_store(request), who.viewer)]
-    markings = [e["marking"] for e in events]
+    events = list_events(_store(request), who.viewer)
+    markings = [e.marking for e in events]
     return page(
         request, "outreach/events.html", {"events": events}, who=who, markings=markings, title="Events"
     )
@@ -68,23 +68,23 @@ def events_page(request: Request, who: Guest) -> Response:
 
 @router.get("/outreach/events/{meeting_id}", include_in_schema=False)
 def event_page(request: Request, who: Guest, meeting_id: str) -> Response:
-    event = plain(event_view(_store(request), meeting_id, who.viewer))
+    event = event_view(_store(request), meeting_id, who.viewer)
     return page(
         request,
         "outreach/events.html",
         {"events": [event]},
         who=who,
-        markings=[event["marking"]],
-        title=str(event["name"] or meeting_id),
+        markings=[event.marking],
+        title=str(event.name or meeting_id),
     )
 
 
 @router.get("/api/v1/outreach/events", response_model=list[EventOut], tags=["outreach"])
 def events_json(request: Request, response: Response, who: Guest) -> Any:
     """The outreach events you may see (a guest: its own) with the material you may read; audited."""
-    events = [plain(e) for e in list_events(_store(request), who.viewer)]
-    mark(response, [e["marking"] for e in events])
-    return events
+    events = list_events(_store(request), who.viewer)
+    mark(response, [e.marking for e in events])
+    return [plain(e) for e in events]
 
 
 @router.get(
@@ -95,9 +95,9 @@ def events_json(request: Request, response: Response, who: Guest) -> Any:
 )
 def event_json(request: Request, response: Response, who: Guest, meeting_id: str) -> Any:
     """One outreach event and its material as you may read it (another event than a guest's: not found)."""
-    event = plain(event_view(_store(request), meeting_id, who.viewer))
-    mark(response, [event["marking"]])
-    return event
+    event = event_view(_store(request), meeting_id, who.viewer)
+    mark(response, [event.marking])
+    return plain(event)
 
 
 @router.post(
@@ -227,7 +227,7 @@ def brief_page(
         except EpocError as exc:
             context["error"], status = exc.message, exc.status
         else:
-            context["brief"], context["chart"] = plain(result), mentions_chart(result)
+            context["brief"], context["chart"] = result, mentions_chart(result)
             markings = [result.marking]
     return page(
         request,

@@ -30,6 +30,7 @@ from epoc.services.plenary.meetings import (
     set_participants,
 )
 from epoc.services.plenary.proposals import (
+    ImportedProposal,
     ImportOptions,
     ProposalInput,
     add_proposal,
@@ -126,10 +127,10 @@ def _meeting_input(body: MeetingIn) -> MeetingInput:
 
 
 def _meetings_page(request: Request, who: Principal, error: str | None = None, status: int = 200) -> Response:
-    rows = plain(list_meetings(_store(request), who.viewer))
+    rows = list_meetings(_store(request), who.viewer)
     context = {"rows": rows, "kinds": [k.value for k in MeetingKind], "error": error}
     return page(
-        request, "plenary/meetings.html", context, who=who, markings=[r["marking"] for r in rows],
+        request, "plenary/meetings.html", context, who=who, markings=[r.marking for r in rows],
         title="Meetings", status_code=status,
     )  # fmt: skip
 
@@ -166,9 +167,9 @@ def add_meeting_page(
 @router.get("/api/v1/meetings", response_model=list[MeetingOut], tags=["plenary"])
 def meetings_json(request: Request, response: Response, who: Reader) -> Any:
     """The meetings you may read, newest first."""
-    rows = plain(list_meetings(_store(request), who.viewer))
-    mark(response, [r["marking"] for r in rows])
-    return rows
+    rows = list_meetings(_store(request), who.viewer)
+    mark(response, [r.marking for r in rows])
+    return plain(rows)
 
 
 @router.post(
@@ -176,19 +177,19 @@ def meetings_json(request: Request, response: Response, who: Reader) -> Any:
 )
 def add_meeting_json(request: Request, response: Response, who: Distributor, body: MeetingIn) -> Any:
     """Add a meeting (the POC)."""
-    meeting = plain(add_meeting(_store(request), _meeting_input(body), who.viewer))
-    mark(response, [meeting["marking"]])
-    return meeting
+    meeting = add_meeting(_store(request), _meeting_input(body), who.viewer)
+    mark(response, [meeting.marking])
+    return plain(meeting)
 
 
 @router.get("/meetings/{meeting_id}", include_in_schema=False)
 def meeting_page(request: Request, who: Reader, meeting_id: str) -> Response:
     store = _store(request)
-    meeting = plain(get_meeting(store, meeting_id, who.viewer))
-    proposals = plain(list_proposals(store, who.viewer, meeting_id))
-    markings = [meeting["marking"], *(p["marking"] for p in proposals)]
+    meeting = get_meeting(store, meeting_id, who.viewer)
+    proposals = list_proposals(store, who.viewer, meeting_id)
+    markings = [meeting.marking, *(p.marking for p in proposals)]
     context = {"meeting": meeting, "proposals": proposals}
-    return page(request, "plenary/meeting.html", context, who=who, markings=markings, title=meeting["name"])
+    return page(request, "plenary/meeting.html", context, who=who, markings=markings, title=meeting.name)
 
 
 def _meeting_act(request: Request, who: Principal, meeting_id: str, act: Any) -> Response:
@@ -196,12 +197,12 @@ def _meeting_act(request: Request, who: Principal, meeting_id: str, act: Any) ->
         act()
     except EpocError as exc:
         store = _store(request)
-        meeting = plain(get_meeting(store, meeting_id, who.viewer))
-        proposals = plain(list_proposals(store, who.viewer, meeting_id))
+        meeting = get_meeting(store, meeting_id, who.viewer)
+        proposals = list_proposals(store, who.viewer, meeting_id)
         context = {"meeting": meeting, "proposals": proposals, "error": exc.message}
         return page(
             request, "plenary/meeting.html", context, who=who,
-            markings=[meeting["marking"], *(p["marking"] for p in proposals)], title=meeting["name"],
+            markings=[meeting.marking, *(p.marking for p in proposals)], title=meeting.name,
             status_code=exc.status,
         )  # fmt: skip
     return _see_other(f"/meetings/{meeting_id}")
@@ -255,9 +256,9 @@ def agenda_json(
     request: Request, response: Response, who: Distributor, meeting_id: str, body: AgendaIn
 ) -> Any:
     """Add an item at the end of the meeting's agenda (the POC)."""
-    meeting = plain(add_agenda_item(_store(request), meeting_id, body.title, body.proposal_id, who.viewer))
-    mark(response, [meeting["marking"]])
-    return meeting
+    meeting = add_agenda_item(_store(request), meeting_id, body.title, body.proposal_id, who.viewer)
+    mark(response, [meeting.marking])
+    return plain(meeting)
 
 
 @router.post(
@@ -269,9 +270,9 @@ def attach_json(
     """Attach a stored document as a paper circulated for the meeting (the POC)."""
     store = _store(request)
     attach_document(store, meeting_id, body.document_id, who.viewer)
-    meeting = plain(get_meeting(store, meeting_id, who.viewer))
-    mark(response, [meeting["marking"], *(d["marking"] for d in meeting["documents"])])
-    return meeting
+    meeting = get_meeting(store, meeting_id, who.viewer)
+    mark(response, [meeting.marking, *(d.marking for d in meeting.documents)])
+    return plain(meeting)
 
 
 @router.post(
@@ -285,25 +286,25 @@ def participants_json(
 ) -> Any:
     """Add participants, each a country (code or name) with a role: partner, chair, host, guest, observer."""
     people = [(p.participant, p.role) for p in body.participants]
-    meeting = plain(set_participants(_store(request), meeting_id, people, who.viewer))
-    mark(response, [meeting["marking"]])
-    return meeting
+    meeting = set_participants(_store(request), meeting_id, people, who.viewer)
+    mark(response, [meeting.marking])
+    return plain(meeting)
 
 
 @router.get("/api/v1/meetings/{meeting_id}", response_model=MeetingOut, tags=["plenary"], responses=ERRORS)
 def meeting_json(request: Request, response: Response, who: Reader, meeting_id: str) -> Any:
     """A meeting with its agenda, papers and participants."""
-    meeting = plain(get_meeting(_store(request), meeting_id, who.viewer))
-    mark(response, [meeting["marking"]])
-    return meeting
+    meeting = get_meeting(_store(request), meeting_id, who.viewer)
+    mark(response, [meeting.marking])
+    return plain(meeting)
 
 
 @router.get("/meetings/{meeting_id}/record", include_in_schema=False)
 def record_page(request: Request, who: Reader, meeting_id: str, public: bool = False) -> Response:
-    record = plain(meeting_record(_store(request), meeting_id, who.viewer, public))
+    record = meeting_record(_store(request), meeting_id, who.viewer, public)
     return page(
-        request, "plenary/record.html", {"record": record}, who=who, markings=[record["marking"]],
-        title=record["title"],
+        request, "plenary/record.html", {"record": record}, who=who, markings=[record.marking],
+        title=record.title,
     )  # fmt: skip
 
 
@@ -324,9 +325,9 @@ def record_json(
     request: Request, response: Response, who: Reader, meeting_id: str, public: bool = False
 ) -> Any:
     """The Plenary record of a meeting (``public=true``: the public extract)."""
-    record = plain(meeting_record(_store(request), meeting_id, who.viewer, public))
-    mark(response, [record["marking"]])
-    return record
+    record = meeting_record(_store(request), meeting_id, who.viewer, public)
+    mark(response, [record.marking])
+    return plain(record)
 
 
 # -- proposals -------------------------------------------------------------------------------------------
@@ -336,11 +337,11 @@ def _proposals_page(
     request: Request, who: Principal, error: str | None = None, status: int = 200
 ) -> Response:
     store = _store(request)
-    rows = plain(list_proposals(store, who.viewer))
-    meetings = plain(list_meetings(store, who.viewer))
+    rows = list_proposals(store, who.viewer)
+    meetings = list_meetings(store, who.viewer)
     context = {"rows": rows, "meetings": meetings, "error": error}
     return page(
-        request, "plenary/proposals.html", context, who=who, markings=[r["marking"] for r in rows],
+        request, "plenary/proposals.html", context, who=who, markings=[r.marking for r in rows],
         title="Proposals", status_code=status,
     )  # fmt: skip
 
@@ -353,12 +354,14 @@ def proposals_page(request: Request, who: Reader) -> Response:
 @router.get("/api/v1/proposals", response_model=list[ImportedOut], tags=["plenary"])
 def proposals_json(request: Request, response: Response, who: Reader, meeting: str | None = None) -> Any:
     """The proposals you may read (drafts: your Partner's), oldest first."""
-    rows = plain(list_proposals(_store(request), who.viewer, meeting))
-    mark(response, [r["marking"] for r in rows])
-    return rows
+    rows = list_proposals(_store(request), who.viewer, meeting)
+    mark(response, [r.marking for r in rows])
+    return plain(rows)
 
 
-def _import(request: Request, viewer: Viewer, upload: UploadFile, meeting: str, partner: str) -> list[Any]:
+def _import(
+    request: Request, viewer: Viewer, upload: UploadFile, meeting: str, partner: str
+) -> list[ImportedProposal]:
     settings = request.app.state.settings
     limits = settings.document_limits
     name = safe_name(upload, "message.txt")
@@ -371,7 +374,7 @@ def _import(request: Request, viewer: Viewer, upload: UploadFile, meeting: str, 
         found = import_proposals(store, target, options, limits, lazy_extractor(store, settings.index_dir))
     finally:
         shutil.rmtree(folder, ignore_errors=True)
-    return plain(found)  # type: ignore[no-any-return]
+    return found
 
 
 @router.post("/proposals/import", include_in_schema=False)
@@ -403,8 +406,8 @@ def import_json(
 ) -> Any:
     """Split a message into its proposals, in document order (the message is stored as a document)."""
     found = _import(request, who.viewer, file, meeting, partner)
-    mark(response, [p["marking"] for p in found])
-    return found
+    mark(response, [p.marking for p in found])
+    return plain(found)
 
 
 @router.post("/proposals", include_in_schema=False)
@@ -443,17 +446,17 @@ def add_proposal_json(request: Request, response: Response, who: Proposer, body:
         body.subject, body.consensus_language, body.rationale, body.sponsor, body.meeting_id,
         _marking(body.marking), body.contribution_to,
     )  # fmt: skip
-    proposal = plain(add_proposal(_store(request), given, who.viewer))
-    mark(response, [proposal["marking"]])
-    return proposal
+    proposal = add_proposal(_store(request), given, who.viewer)
+    mark(response, [proposal.marking])
+    return plain(proposal)
 
 
 def _proposal_page(
     request: Request, who: Principal, proposal_id: int, error: str | None = None, status: int = 200
 ) -> Response:
     store = _store(request)
-    proposal = plain(get_proposal(store, proposal_id, who.viewer))
-    meetings = plain(list_meetings(store, who.viewer))
+    proposal = get_proposal(store, proposal_id, who.viewer)
+    meetings = list_meetings(store, who.viewer)
     context = {
         "p": proposal,
         "meetings": meetings,
@@ -462,8 +465,8 @@ def _proposal_page(
         "outcomes": [o.value for o in Outcome],
     }
     return page(
-        request, "plenary/proposal.html", context, who=who, markings=[proposal["marking"]],
-        title=proposal["subject"], status_code=status,
+        request, "plenary/proposal.html", context, who=who, markings=[proposal.marking],
+        title=proposal.subject, status_code=status,
     )  # fmt: skip
 
 
@@ -475,9 +478,9 @@ def proposal_page(request: Request, who: Reader, proposal_id: int) -> Response:
 @router.get("/api/v1/proposals/{proposal_id}", response_model=ProposalOut, tags=["plenary"], responses=ERRORS)
 def proposal_json(request: Request, response: Response, who: Reader, proposal_id: int) -> Any:
     """A proposal: versions with diffs, feedback, silence, decisions, taskings."""
-    proposal = plain(get_proposal(_store(request), proposal_id, who.viewer))
-    mark(response, [proposal["marking"]])
-    return proposal
+    proposal = get_proposal(_store(request), proposal_id, who.viewer)
+    mark(response, [proposal.marking])
+    return plain(proposal)
 
 
 def _act(request: Request, who: Principal, proposal_id: int, act: Any) -> Response:
@@ -512,13 +515,11 @@ def comment_json(
     request: Request, response: Response, who: Proposer, proposal_id: int, body: CommentIn
 ) -> Any:
     """Your Partner's position on the current version (support, amend, object, reserve)."""
-    proposal = plain(
-        comment(
-            _store(request), proposal_id, Position.parse(body.position), body.text, body.partner, who.viewer
-        )
+    proposal = comment(
+        _store(request), proposal_id, Position.parse(body.position), body.text, body.partner, who.viewer
     )
-    mark(response, [proposal["marking"]])
-    return proposal
+    mark(response, [proposal.marking])
+    return plain(proposal)
 
 
 @router.post("/proposals/{proposal_id}/revise", include_in_schema=False)
@@ -536,9 +537,9 @@ def revise_page(
 )
 def revise_json(request: Request, response: Response, who: Proposer, proposal_id: int, body: ReviseIn) -> Any:
     """A new version of the consensus language (the sponsor or the POC)."""
-    proposal = plain(revise(_store(request), proposal_id, body.text, note=body.note, actor=who.viewer))
-    mark(response, [proposal["marking"]])
-    return proposal
+    proposal = revise(_store(request), proposal_id, body.text, note=body.note, actor=who.viewer)
+    mark(response, [proposal.marking])
+    return plain(proposal)
 
 
 @router.post("/proposals/{proposal_id}/distribute", include_in_schema=False)
@@ -554,9 +555,9 @@ def distribute_page(request: Request, who: Distributor, proposal_id: int) -> Res
 )
 def distribute_json(request: Request, response: Response, who: Distributor, proposal_id: int) -> Any:
     """Distribute a draft to all Partners (the POC)."""
-    proposal = plain(distribute(_store(request), proposal_id, who.viewer))
-    mark(response, [proposal["marking"]])
-    return proposal
+    proposal = distribute(_store(request), proposal_id, who.viewer)
+    mark(response, [proposal.marking])
+    return plain(proposal)
 
 
 @router.post("/proposals/{proposal_id}/silence", include_in_schema=False)
@@ -577,9 +578,9 @@ def silence_json(
     request: Request, response: Response, who: Distributor, proposal_id: int, body: SilenceIn
 ) -> Any:
     """Put the current text under a silence procedure until the deadline (the POC)."""
-    proposal = plain(start_silence(_store(request), proposal_id, body.deadline, who.viewer))
-    mark(response, [proposal["marking"]])
-    return proposal
+    proposal = start_silence(_store(request), proposal_id, body.deadline, who.viewer)
+    mark(response, [proposal.marking])
+    return plain(proposal)
 
 
 def _tasks(owner: str, what: str, due_meeting: str) -> list[TaskInput]:
@@ -620,9 +621,8 @@ def decide_json(request: Request, response: Response, who: Proposer, proposal_id
         _store(request), proposal_id, body.meeting_id, Outcome.parse(body.outcome), body.text, tasks,
         body.for_release, who.viewer,
     )  # fmt: skip
-    out = plain(decision)
-    mark(response, [t["marking"] for t in out["taskings"]])
-    return out
+    mark(response, [t.marking for t in decision.taskings])
+    return plain(decision)
 
 
 # -- taskings --------------------------------------------------------------------------------------------
@@ -639,19 +639,19 @@ def _check_link(store: Store, viewer: Viewer) -> Any:
 
 @router.get("/taskings", include_in_schema=False)
 def taskings_page(request: Request, who: Reader, error: str | None = None) -> Response:
-    rows = plain(list_taskings(_store(request), who.viewer))
+    rows = list_taskings(_store(request), who.viewer)
     return page(
         request, "plenary/taskings.html", {"rows": rows, "error": error}, who=who,
-        markings=[r["marking"] for r in rows], title="Taskings",
+        markings=[r.marking for r in rows], title="Taskings",
     )  # fmt: skip
 
 
 @router.get("/api/v1/taskings", response_model=list[TaskingOut], tags=["plenary"])
 def taskings_json(request: Request, response: Response, who: Reader, status: str | None = None) -> Any:
     """Taskings you may read, by due date."""
-    rows = plain(list_taskings(_store(request), who.viewer, status))
-    mark(response, [r["marking"] for r in rows])
-    return rows
+    rows = list_taskings(_store(request), who.viewer, status)
+    mark(response, [r.marking for r in rows])
+    return plain(rows)
 
 
 @router.post("/taskings/{tasking_id}/close", include_in_schema=False)
@@ -676,14 +676,14 @@ def close_json(
     """Close a tasking by linking what fulfils it (``edition`` name, or any reference in ``by``)."""
     link = f"edition:{body.edition}" if body.edition else (body.by or "")
     store = _store(request)
-    tasking = plain(close_tasking(store, tasking_id, link, who.viewer, _check_link(store, who.viewer)))
-    mark(response, [tasking["marking"]])
-    return tasking
+    tasking = close_tasking(store, tasking_id, link, who.viewer, _check_link(store, who.viewer))
+    mark(response, [tasking.marking])
+    return plain(tasking)
 
 
 def _open_taskings(store: Store, viewer: Viewer, settings: Settings) -> dict[str, Any]:
-    rows = plain(list_taskings(store, viewer, "open"))
-    return {"rows": rows[:5], "total": len(rows), "markings": [r["marking"] for r in rows[:5]]}
+    rows = list_taskings(store, viewer, "open")
+    return {"rows": rows[:5], "total": len(rows), "markings": [r.marking for r in rows[:5]]}
 
 
 AREA = Area(
