@@ -68,3 +68,20 @@ def test_every_package_has_a_rule():
     packages = {p.name for p in (SRC / "epoc").iterdir() if p.is_dir() and (p / "__init__.py").exists()}
     modules = {p.stem for p in (SRC / "epoc").glob("*.py") if p.stem != "__init__"}
     assert (packages | modules) <= set(MAY_IMPORT), "a new top-level package needs its row in MAY_IMPORT"
+
+
+# a service answers in typed results; a dict of loose values is a wire or stored format, and says so by name
+WIRE_SUFFIXES = ("_json", "_jsonl", "_row", "_rows")
+
+
+def test_services_answer_in_typed_results():
+    untyped = []
+    for path in sorted((SRC / "epoc" / "services").rglob("*.py")):
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if not isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) or node.returns is None:
+                continue
+            returns = ast.unparse(node.returns)
+            loose = "dict[" in returns and ("Any" in returns or "object" in returns)
+            if loose and not node.name.endswith(WIRE_SUFFIXES):
+                untyped.append(f"{path.relative_to(SRC)}:{node.lineno} {node.name} -> {returns}")
+    assert not untyped, "return a slotted dataclass (or name the wire format *_json):\n" + "\n".join(untyped)
