@@ -28,3 +28,12 @@ def plain(value: Any) -> Any:
     if isinstance(value, dict):
         return {k: plain(v) for k, v in value.items()}
     return value
+
+
+def plain_json(value: Any) -> dict[str, Any]:
+    """A typed result's JSON object: ``plain`` of a dataclass, typed as the object it is (a result's
+    ``to_json`` is this)."""
+    out = plain(value)
+    if not isinstance(out, dict):
+        raise TypeError(f"{type(value).__name__} is not a result with fields")
+    return out

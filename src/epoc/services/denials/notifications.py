@@ -30,7 +30,7 @@ from epoc.names.script import LATIN, detect_script, guess_lang
 from epoc.services import audit
 from epoc.services.denials.parties import DENIAL_SOURCE_PREFIX, PartyMatch, best_party_match
 from epoc.services.records.imports import store_source
-from epoc.services.results import plain
+from epoc.services.results import plain, plain_json
 from epoc.sources.base import SourceData, slug
 from epoc.store import Store
 from epoc.store.denials import DenialRepository
@@ -58,7 +58,7 @@ class SavedDenial:
     marking: Marking
 
     def to_json(self) -> dict[str, Any]:
-        return plain(self)  # type: ignore[no-any-return]
+        return plain_json(self)
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +69,7 @@ class DenialsImported:
     denials: tuple[SavedDenial, ...]
 
     def to_json(self) -> dict[str, Any]:
-        return plain(self)  # type: ignore[no-any-return]
+        return plain_json(self)
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,7 +103,7 @@ class DenialView:
     marking: Marking
 
     def to_json(self) -> dict[str, Any]:
-        return plain(self)  # type: ignore[no-any-return]
+        return plain_json(self)
 
     def extended(self, cls: type[V], **more: Any) -> V:
         """This view with ``more`` fields, as ``cls``: a result that extends a denial's view."""

@@ -39,7 +39,7 @@ from epoc.services import audit
 from epoc.services.denials.notifications import DenialImportOptions, save_denials
 from epoc.services.licensing.assess import Assessed, assess, consultation_request_json
 from epoc.services.licensing.attachments import AttachmentView, attachment_view
-from epoc.services.results import plain
+from epoc.services.results import plain_json
 from epoc.services.screening.screener import Screener
 from epoc.settings import Settings
 from epoc.store import Store
@@ -99,7 +99,7 @@ class ConsultationView:
     marking: Marking
 
     def to_json(self) -> dict[str, Any]:
-        return plain(self)  # type: ignore[no-any-return]
+        return plain_json(self)
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,7 +130,7 @@ class ApplicationView:
     attachments: tuple[AttachmentView, ...] = ()  # filled where one application is read
 
     def to_json(self) -> dict[str, Any]:
-        return plain(self)  # type: ignore[no-any-return]
+        return plain_json(self)
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,7 +144,7 @@ class UndercutNotice:
     text: str
 
     def to_json(self) -> dict[str, Any]:
-        return plain(self)  # type: ignore[no-any-return]
+        return plain_json(self)
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,7 +162,7 @@ class Circulated:
     marking: Marking
 
     def to_json(self) -> dict[str, Any]:
-        return plain(self)  # type: ignore[no-any-return]
+        return plain_json(self)
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,7 +195,7 @@ class Decision:
         )
 
     def to_json(self) -> dict[str, Any]:
-        return plain(self)  # type: ignore[no-any-return]
+        return plain_json(self)
 
 
 def consultation_view(row: Any, today: date) -> ConsultationView:

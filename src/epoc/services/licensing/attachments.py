@@ -19,7 +19,7 @@ from epoc.model.access import Viewer
 from epoc.model.audit import Action
 from epoc.model.licensing import attachment_kind
 from epoc.services import audit
-from epoc.services.results import plain
+from epoc.services.results import plain_json
 from epoc.store import Store
 from epoc.store.licensing import LicensingRepository
 from epoc.store.records import marking_from_row
@@ -40,7 +40,7 @@ class AttachmentView:
     created_at: str
 
     def to_json(self) -> dict[str, Any]:
-        return plain(self)  # type: ignore[no-any-return]
+        return plain_json(self)
 
 
 @dataclass(frozen=True, slots=True)

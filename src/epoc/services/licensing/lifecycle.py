@@ -25,7 +25,7 @@ from epoc.services.denials.notifications import (
     save_denials,
 )
 from epoc.services.licensing.applications import DEFAULT_OPTIONS, DeskOptions
-from epoc.services.results import plain
+from epoc.services.results import plain_json
 from epoc.store import Store
 from epoc.store.licensing import LicensingRepository
 from epoc.store.records import marking_from_row
@@ -41,7 +41,7 @@ class DenialNotice:
     text: str
 
     def to_json(self) -> dict[str, Any]:
-        return plain(self)  # type: ignore[no-any-return]
+        return plain_json(self)
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,7 +20,7 @@ from epoc.model.marking import Marking
 from epoc.model.regime import EditionStatus, reader_marking, sort_caption
 from epoc.services import audit
 from epoc.services.list.entities import compile_list, current_entities
-from epoc.services.results import plain
+from epoc.services.results import plain, plain_json
 from epoc.store import Store
 from epoc.store.editions import EditionRepository
 from epoc.store.records import marking_from_row, marking_values
@@ -312,7 +312,7 @@ class EditionHead:
     marking: Marking
 
     def to_json(self) -> dict[str, Any]:
-        return plain(self)  # type: ignore[no-any-return]
+        return plain_json(self)
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,7 +21,7 @@ from epoc.model.errors import Conflict, InvalidInput, NotFound
 from epoc.services import audit
 from epoc.services.list.resolve import DEFAULT_POLICY, Policy, ReclusterStats, recluster
 from epoc.services.records.views import record_view
-from epoc.services.results import plain
+from epoc.services.results import plain, plain_json
 from epoc.store import Store
 from epoc.store.entities import EntityRepository, readable_records
 from epoc.store.judgements import JudgementRepository
@@ -157,7 +157,7 @@ class Decision:
     reclustered: Reclustered
 
     def to_json(self) -> dict[str, Any]:
-        return plain(self)  # type: ignore[no-any-return]
+        return plain_json(self)
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,7 +14,7 @@ from epoc.model import Marking, NotFound
 from epoc.model.access import Viewer
 from epoc.model.audit import Action
 from epoc.services import audit
-from epoc.services.results import plain
+from epoc.services.results import plain, plain_json
 from epoc.store import Store
 from epoc.store.records import RecordRepository, StoredRecord, marking_from_row, source_from_row
 
@@ -39,7 +39,7 @@ class SourceSummary:
     warnings: tuple[str, ...]
 
     def to_json(self) -> dict[str, Any]:
-        return plain(self)  # type: ignore[no-any-return]
+        return plain_json(self)
 
 
 def list_sources(store: Store, viewer: Viewer | None = None) -> list[SourceSummary]:
@@ -95,7 +95,7 @@ class ListSummary:
     latest_sources: tuple[SourceSummary, ...]
 
     def to_json(self) -> dict[str, Any]:
-        return plain(self)  # type: ignore[no-any-return]
+        return plain_json(self)
 
 
 def summary(store: Store, viewer: Viewer | None = None, latest: int = 5) -> ListSummary:
