@@ -166,6 +166,23 @@ GOLDEN = [
     ("Person", ["מוחמד סלים"], ["محمد سليم"], True),
     ("Person", ["佐藤 健一"], ["سعيد كين"], False),
     ("Person", ["金正恩"], ["김정은"], True),
+    # a Korean or Chinese name against a romanisation of the same kind: syllable by syllable
+    ("Person", ["김영수"], ["Kim Young-soo"], True),
+    ("Person", ["김정수"], ["Kim Yong-su"], False),
+    ("Person", ["박 순옥"], ["Park Soon-ok"], True),
+    ("Person", ["박 순옥"], ["Pak Son-il"], False),
+    ("Person", ["王文"], ["Wang Wen"], True),
+    ("Person", ["王文"], ["Wang Wei"], False),
+    # a foreign name transcribed into Han keeps its reading, its dot read as a space
+    ("Person", ["维克托·塞尔文"], ["Viktor Cerven"], True),
+    # a Slavic name is read by its spelling systems (ICAO's Iurii too); its skeleton alone counts less
+    ("Person", ["Евгения Воронова"], ["Evgeniia Voronova"], True),
+    ("Person", ["Юрий Сафонов"], ["Iurii Safonov"], True),
+    ("Person", ["Евгения Воронова"], ["Evgeniya Bernova"], False),
+    # Arabic script writes few vowels: two words agreeing loosely are chance, three or a close one are not
+    ("Person", ["ناصر عمادی"], ["Nasir Emadi"], True),
+    ("Person", ["وسام سبيع"], ["Sami Shehab"], False),
+    ("Person", ["سامي شهاب"], ["Sami Shehab"], True),
 ]
 
 

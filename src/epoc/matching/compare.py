@@ -33,9 +33,10 @@ from epoc.names.common import (
     PATRONYMIC_ENDINGS,
     SYNONYM_OF,
 )
-from epoc.names.language import JAPANESE
+from epoc.names.language import CHINESE, JAPANESE, KOREAN, SLAVIC
 from epoc.names.phonetic import scheme_for, skeleton
 from epoc.names.script import ARABIC, ARMENIAN, CYRILLIC, GEORGIAN, GREEK, HAN, HANGUL, KANA, LATIN
+from epoc.names.syllables import spells
 from epoc.names.symbols import SPELLINGS, is_kind, is_symbol, same_business, symbol_similarity
 
 _NO_VOWELS = str.maketrans("", "", "aeiouyw")
@@ -50,6 +51,9 @@ _SECOND_READING: dict[str | None, dict[int, Any]] = {
 # how a skeleton that partly agrees counts (below 1: generously); Han renderings of foreign names add and
 # drop consonants (文 wen for a v, 斯特 si-te for st) yet partial agreement there is also common by chance
 SOUND_POWER = {"han": 0.85}
+# Han skeletons are so loose (祖桂荣 zuguirong and *Skyline* are both skln) that the letters' lengths must
+# agree too: below this ratio of the shorter to the longer, the sound agreement counts proportionally less
+HAN_LETTERS = 0.6
 # how far an agreeing skeleton of n consonants goes across scripts: short ones agree by chance
 _CROSS_TRUST = (0.5, 0.72, 0.78, 0.9, 0.95, 0.97)
 # Arabic script writes few vowels, so two or three consonants agree by chance more often still (سمير العقيل
@@ -74,6 +78,16 @@ ONE_WORD_CAP = COMMON_ONLY_CAP
 # Two different kinds of body (a bank and a university, an institute and an academy): different parties,
 # however alike the rest of the name; only trading, import and export describe one business alike
 KIND_CAP = 0.6
+# Across scripts, a name of several words of which one meets nothing while every agreeing pair is only a
+# loose sound agreement (Ahmad / احمدی, Mahmoud / مهدی at 0.74) is a coincidence of skeletons: a true match
+# has a word that agrees closely, or all its words agree (رحیم حنفی حبیب الله, each word loosely). One-word
+# names are left to their one pair
+CROSS_CLOSE = 0.8
+# Arabic script writes few vowels: two words each agreeing loosely (وسام سبيع / *Sami Shehab*) happen by
+# chance among Persian and Arabic names; it takes this many agreeing words (an organisation's words such as
+# *group* too) to make loose agreement evidence
+ABJAD_WORDS = 3
+LOOSE_CAP = 0.68
 CROSS_FLOOR = -0.5  # the most one unrecognised word counts against a match across scripts
 ACRONYM_SCORE = 0.78
 
@@ -198,6 +212,9 @@ def _token_similarity(a: str, b: str, sa: str, sb: str, cross: str | None) -> fl
     power = SOUND_POWER.get(cross, 0.7)
     lengths = min(len(sa), len(sb)) / max(len(sa), len(sb), 1)
     estimate: float = trust * sound**power * min(1.0, lengths + 0.35)
+    if cross == "han":  # pinyin of a transcribed name is at most about half again as long as the name
+        letters = min(len(a), len(b)) / max(len(a), len(b))
+        estimate *= min(1.0, letters / HAN_LETTERS)
     return max(spelling, estimate)
 
 
@@ -409,6 +426,8 @@ def _align(
     unmet = False  # a word of either name that meets nothing like it
     distinct_matched = 0.0  # the weight of the words that agree: two distinctive ones, or more common ones
     agreeing = 0  # word pairs (not symbols, not initials) that agree
+    closest = 0.0  # the most similar pair of words (not symbols, not initials)
+    met = 0  # word pairs that agree, symbols (#bank, #group) too
     initials = False
     clean = len(short.tokens) == len(long_.tokens)
     notes: list[str] = []
@@ -421,9 +440,11 @@ def _align(
         weight = (token_weight(a, organisation) + token_weight(b, organisation)) / 2
         total += weight * _contribution(similarity, cross, a, b, strict)
         weights += weight
+        met += similarity >= MISMATCH_BELOW
         if similarity >= MISMATCH_BELOW and not is_symbol(a):
             if min(len(a), len(b)) > 1:
                 agreeing += 1
+                closest = max(closest, similarity)
             else:
                 initials = True  # an initial agrees with a word: it does not say which word
             distinct_matched += min(token_weight(a, organisation), token_weight(b, organisation))
@@ -449,7 +470,11 @@ def _align(
             for j, t in enumerate(long_.tokens)
             if j not in used_long
         )
-    if unmet and distinct_matched < COMMON_ONLY_EVIDENCE and score > COMMON_ONLY_CAP and not organisation:
+    loose = closest < CROSS_CLOSE and (unmet or (cross == "arabic" and met < ABJAD_WORDS))
+    if cross and loose and len(short.words) >= 2 and score > LOOSE_CAP:
+        score = LOOSE_CAP
+        notes.append("no word agrees closely across scripts")
+    elif unmet and distinct_matched < COMMON_ONLY_EVIDENCE and score > COMMON_ONLY_CAP and not organisation:
         score = COMMON_ONLY_CAP
         notes.append("only common names agree")
     elif (unmet or initials) and agreeing <= 1 and score > ONE_WORD_CAP:
@@ -525,6 +550,9 @@ def _scheme(left: NameForm, right: NameForm) -> str | None:
 # that a loose reading never makes a confident match alone.
 MODELLED = frozenset((ARABIC, CYRILLIC, HANGUL, HAN))
 NATIVE_SKELETON = 0.72
+# a Slavic name's skeleton: its spelling routes come first, but Polish, German and Czech spellings of the
+# same name (Czerwinski, Matschke) are read right only by sound
+SLAVIC_SKELETON = 0.8
 OTHER_SCRIPTS = {GREEK: 0.95, ARMENIAN: 0.93, GEORGIAN: 0.93, KANA: 0.9}
 OTHER_SCRIPT = 0.85  # Devanagari, Bengali, Thai, Hebrew …: a transliteration of the letters only
 
@@ -548,6 +576,11 @@ def routes(left: NameForm, right: NameForm) -> list[tuple[str | None, float, str
     script = native.script
     if native.native == JAPANESE:
         return [(None, 1.0, "read as a Japanese name", True)]
+    if native.native == SLAVIC:  # every letter written: spelling, in its romanisation systems
+        return [
+            (None, 1.0, "read as a Slavic name", False),
+            (scheme_for(script), SLAVIC_SKELETON, "by sound skeleton", False),
+        ]
     if native.native:
         return [
             (None, 1.0, f"read as a {'Chinese' if native.native == 'zh' else 'Korean'} name", True),
@@ -557,6 +590,22 @@ def routes(left: NameForm, right: NameForm) -> list[tuple[str | None, float, str
         return [(scheme_for(script), 1.0, "", False)]
     confidence = OTHER_SCRIPTS.get(script or "", OTHER_SCRIPT)
     return [(None, confidence, f"{script} transliterated", True)]
+
+
+# A Korean or Chinese personal name against a romanisation of the same kind (``epoc.names.syllables``):
+# every syllable spelt in its place is the same name however the letters differ (Kim Young-soo, 김영수);
+# one syllable that is not is another name however alike the letters (Kim Yong-su, 김정수)
+SYLLABLES_AGREE = 0.95
+SYLLABLES_DIFFER = 0.6
+
+
+def _syllables(left: NameForm, right: NameForm) -> bool | None:
+    if left.organisation or right.organisation:
+        return None
+    native, latin = (left, right) if right.is_latin else (right, left)
+    if native.native not in (CHINESE, KOREAN) or not latin.is_latin:
+        return None
+    return spells(native.text, native.native, latin.first.words)
 
 
 def quick_similarity(left: NameForm, right: NameForm) -> float:
@@ -604,6 +653,13 @@ def _compare(left: NameForm, right: NameForm) -> NameMatch:
                     best = NameMatch(score, how, detail, left.text, right.text)
                 if best.score >= 1.0:
                     return best
+    verdict = _syllables(left, right)
+    if verdict is True and best.score < SYLLABLES_AGREE:
+        detail = "the same name, syllable by syllable"
+        best = NameMatch(SYLLABLES_AGREE, "tokens", detail, left.text, right.text)
+    elif verdict is False and best.score > SYLLABLES_DIFFER:
+        detail = f"{best.detail}; another name, syllable by syllable"
+        best = NameMatch(SYLLABLES_DIFFER, best.how, detail, left.text, right.text)
     if best.score < ACRONYM_SCORE and organisation:
         for lv in left.variants:
             for rv in right.variants:

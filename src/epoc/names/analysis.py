@@ -24,7 +24,7 @@ from typing import Any
 
 from epoc.names.language import name_language
 from epoc.names.phonetic import skeleton
-from epoc.names.script import HAN, HANGUL, KANA, LATIN, detect_script
+from epoc.names.script import CYRILLIC, HAN, HANGUL, KANA, LATIN, detect_script
 from epoc.names.symbols import is_symbol, symbolise
 from epoc.names.translit import latin_forms
 
@@ -77,7 +77,7 @@ class NameForm:
     script: str | None  # the script it is written in (None: no letters)
     organisation: bool
     variants: tuple[Variant, ...]
-    native: str | None = None  # a personal name in its own language's script: "zh", "ja", "ko"
+    native: str | None = None  # a personal name in its own language's script: "zh", "ja", "ko", "sla"
 
     def pack(self) -> tuple[Any, ...]:
         """Plain tuples and strings, quick to pickle and load (frozen dataclasses are slow to unpickle)."""
@@ -205,7 +205,8 @@ def _analyse(text: str, script: str | None, lang: str | None, organisation: bool
         tokens = symbolise(plain) if organisation else plain
         if tokens:
             variants.setdefault(tokens, (plain, _NOT_LETTERS.sub("", form)))
-    native = name_language(text, detected) if detected in (HAN, HANGUL, KANA) and not organisation else None
+    personal = detected in (HAN, HANGUL, KANA, CYRILLIC) and not organisation
+    native = name_language(text, detected) if personal else None
     return NameForm(
         text=text,
         script=detected,

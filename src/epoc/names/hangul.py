@@ -20,7 +20,7 @@ _MR_INITIAL = "k kk n t tt r m p pp s ss - ch tch ch k t p h".replace("-", "").s
 _RR_VOWEL = "a ae ya yae eo e yeo ye o wa wae oe yo u wo we wi yu eu ui i".split()  # noqa: SIM905
 _MR_VOWEL = "a ae ya yae o e yo ye o wa wae oe yo u wo we wi yu u ui i".split()  # noqa: SIM905
 # finals as pronounced at the end of a syllable (both systems agree in plain ASCII)
-_FINAL = ("", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", "p", "l", "m", "p", "p", "t",
+FINALS = ("", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", "p", "l", "m", "p", "p", "t",
           "t", "ng", "t", "t", "k", "t", "p", "t")  # fmt: skip
 
 
@@ -28,24 +28,25 @@ def is_hangul_syllable(char: str) -> bool:
     return _SBASE <= ord(char) < _SBASE + _LCOUNT * _NCOUNT
 
 
-def _jamo(char: str) -> tuple[int, int, int]:
+def jamo(char: str) -> tuple[int, int, int]:
+    """A Hangul syllable's lead consonant, vowel and final consonant, as indexes of the Unicode tables."""
     index = ord(char) - _SBASE
     return index // _NCOUNT, (index % _NCOUNT) // _TCOUNT, index % _TCOUNT
 
 
 def syllable_rr(char: str) -> str:
     """One syllable block in Revised Romanization: 광 -> ``gwang``."""
-    lead, vowel, tail = _jamo(char)
-    return _RR_INITIAL[lead] + _RR_VOWEL[vowel] + _FINAL[tail]
+    lead, vowel, tail = jamo(char)
+    return _RR_INITIAL[lead] + _RR_VOWEL[vowel] + FINALS[tail]
 
 
 def syllable_mr(char: str) -> str:
     """One syllable block in McCune-Reischauer, ASCII (ŏ, ŭ as o, u; no apostrophes): 광 -> ``kwang``."""
-    lead, vowel, tail = _jamo(char)
+    lead, vowel, tail = jamo(char)
     initial = _MR_INITIAL[lead]
     if initial == "s" and _RR_VOWEL[vowel] in ("i", "wi"):
         initial = "sh"  # 시 -> shi, 쉬 -> shwi
-    return initial + _MR_VOWEL[vowel] + _FINAL[tail]
+    return initial + _MR_VOWEL[vowel] + FINALS[tail]
 
 
 _MR_VOICED = {"k": "g", "t": "d", "p": "b", "ch": "j"}
@@ -98,7 +99,7 @@ def surname_spellings(char: str) -> list[str]:
     a closing vowel (Oh, Suh, Huh)."""
     if not is_hangul_syllable(char):
         return []
-    lead, vowel, tail = _jamo(char)
+    lead, vowel, tail = jamo(char)
     said = _RR_VOWEL[vowel]
     initials = {_RR_INITIAL[lead], _MR_INITIAL[lead]}
     if lead == _NULL_INITIAL:
@@ -109,7 +110,7 @@ def surname_spellings(char: str) -> list[str]:
     elif lead == _N_INITIAL and said in _LOST_N_VOWELS:
         initials.add("r")
     vowels = {said, _MR_VOWEL[vowel], *_POPULAR_VOWELS.get(said, ())}
-    final = _FINAL[tail]
+    final = FINALS[tail]
     found = {i + v + final for i in initials for v in vowels}
     if not final and said in ("o", "eo"):  # Oh, Roh; Suh, Huh
         found |= {i + ("oh" if said == "o" else "uh") for i in initials}

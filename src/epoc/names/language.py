@@ -6,10 +6,15 @@ language's systems only, and compared as its speakers spell it in Latin letters 
 skeleton, which suits only foreign names transcribed into the script):
 
 - **Japanese**: kana in the name, or a family name of two or more kanji that the Japanese dictionary
-  (UniDic, through fugashi) tags as a family name at the start (田中優子, 阿部 七夏); read with cutlet
+  (UniDic, through fugashi) tags as a family name at the start (田中優子, 阿部 七夏), or a family name
+  that is not a Chinese one spaced from the given name, as Japanese writes them (森 裕樹); read with cutlet
   (Hepburn), never with Mandarin or Korean sounds;
 - **Chinese**: two to four Han characters, the first a common Chinese family name (王建国, 李方伟);
-- **Korean**: two to four Hangul syllables, the first a common Korean family name (김정은, 이지현).
+- **Korean**: two to four Hangul syllables, the first a common Korean family name (김정은, 이지현);
+- **Slavic**: a Cyrillic personal name of two or more words, one of them a Russian, Ukrainian or
+  Belarusian family name or patronymic by its ending (Воронова, Шевченко, Олегович) or a common East
+  Slavic given name (Мирослав): its letters are all written, so it is compared by spelling in the
+  romanisation systems its bearers' papers use, not by a consonant skeleton (Воронова is not *Bernova*).
 
 The family-name lists are short on purpose (the commonest ~100 of each); a name they miss falls back to
 the script's general route, which is how it was compared before.
@@ -17,14 +22,16 @@ the script's general route, which is how it was compared before.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Any
 
-from epoc.names.script import HAN, HANGUL, KANA
+from epoc.names.script import CYRILLIC, HAN, HANGUL, KANA
 
 JAPANESE = "ja"
 CHINESE = "zh"
 KOREAN = "ko"
+SLAVIC = "sla"
 
 CHINESE_FAMILY_NAMES = frozenset(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔"
@@ -48,6 +55,32 @@ KOREAN_FAMILY_NAMES = frozenset(
 )
 
 
+# endings of East Slavic family names and patronymics (-ов, -енко, -ович, -ская …); a foreign name written in
+# Cyrillic seldom ends so (Мартин does: its spelling route finds *Martin* all the same)
+_SLAVIC_ENDING = re.compile(
+    "(?:ов|ова|ев|ева|ёв|ёва|ин|ина|ын|ына|ий|ая|ой|енко|ич|овна|евна|ична|ук|юк|як|ів|ська|ець)$"
+)
+_SLAVIC_GIVEN = """
+    александр алексей анатолий андрей антон аркадий артём артем борис вадим валентин валерий василий
+    виктор виталий владимир владислав всеволод вячеслав геннадий георгий глеб григорий давид даниил денис
+    дмитрий евгений егор иван игорь илья кирилл константин лев леонид максим марк матвей михаил никита
+    николай олег павел пётр петр роман руслан святослав семён семен сергей станислав степан тарас тимур
+    фёдор федор юрий ярослав богдан мирослав остап орест тарас олександр андрій василь віктор володимир
+    дмитро євген іван ігор микола михайло олексій петро сергій юрій ярослава александра алла алёна алина
+    анастасия анна валентина валерия вера виктория галина дарья евгения екатерина елена елизавета жанна
+    зоя ирина карина кира ксения лариса лидия любовь людмила маргарита марина мария надежда наталья
+    наталия нина оксана ольга полина раиса светлана софия софья тамара татьяна ульяна юлия яна олена
+    оксана катерина наталія ганна марія людмила тетяна юлія світлана"""
+SLAVIC_GIVEN_NAMES = frozenset(_SLAVIC_GIVEN.split())
+
+
+def _slavic(text: str) -> bool:
+    words = [w.strip(".,").lower() for w in text.split()]
+    if len(words) < 2:
+        return False
+    return any(w in SLAVIC_GIVEN_NAMES or (len(w) >= 5 and _SLAVIC_ENDING.search(w)) for w in words)
+
+
 @lru_cache(maxsize=1)
 def _tagger() -> Any:
     """cutlet's tagger and converter (fugashi over UniDic-lite), loaded on the first Japanese name."""
@@ -67,21 +100,31 @@ def _japanese_family_name(text: str) -> bool:
 
 @lru_cache(maxsize=100_000)
 def name_language(text: str, script: str | None) -> str | None:
-    """The language of a native-script *personal-looking* name (``ja``, ``zh``, ``ko``), or None when the
-    script says nothing more (or the name looks like a foreign one written in it)."""
+    """The language of a native-script *personal-looking* name (``ja``, ``zh``, ``ko``, ``sla``), or None
+    when the script says nothing more (or the name looks like a foreign one written in it)."""
+    if script == CYRILLIC:
+        return SLAVIC if _slavic(text) else None
     if script == KANA:
         return JAPANESE
     letters = "".join(text.split())
-    if script == HAN:
-        if not 2 <= len(letters) <= 6 or not all("\u3400" <= c <= "\u9fff" for c in letters):
+    if script == HAN:  # 々 repeats the kanji before it (佐々木)
+        if not 2 <= len(letters) <= 6 or not all("\u3400" <= c <= "\u9fff" or c == "々" for c in letters):
             return None
         if _japanese_family_name(text):
             return JAPANESE
         foreign = any(c in TRANSCRIPTION_CHARACTERS for c in letters[1:])
+        words = text.split()
+        if len(words) == 2 and words[0][0] not in CHINESE_FAMILY_NAMES and not foreign:
+            # family and given name spaced apart, as Japanese writes them (森 裕樹); a foreign name's
+            # parts are spaced too (维克托·塞尔文, its dot read as a space), but in transcription characters
+            return JAPANESE
         if len(letters) <= 4 and letters[0] in CHINESE_FAMILY_NAMES and not foreign:
             return CHINESE
         return None
-    korean = 2 <= len(letters) <= 4 and " " not in text.strip() and letters[0] in KOREAN_FAMILY_NAMES
+    words = text.split()
+    # one word, or the family name apart (박 순옥)
+    spaced = len(words) == 1 or (len(words) == 2 and len(words[0]) == 1)
+    korean = 2 <= len(letters) <= 4 and spaced and letters[0] in KOREAN_FAMILY_NAMES
     return KOREAN if script == HANGUL and korean else None
 
 

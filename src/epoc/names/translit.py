@@ -136,12 +136,30 @@ def _arabic(text: str, lang: str | None) -> list[str]:
     return out
 
 
+# Russian passports' romanisation since 2013 (ICAO Doc 9303): what a visa, a bill of lading or a company
+# register abroad carries (Evgeniia, Iurii, Aleksandr); ICU has BGN/PCGN and ISO 9 but not this one
+_ICAO_RULES = """
+ё > e; ж > zh; й > i; х > kh; ц > ts; ч > ch; ш > sh; щ > shch; ъ > ie; ы > y; ь > ; э > e; ю > iu; я > ia;
+а > a; б > b; в > v; г > g; д > d; е > e; з > z; и > i; к > k; л > l; м > m; н > n; о > o; п > p; р > r;
+с > s; т > t; у > u; ф > f;
+"""
+
+
+@lru_cache(maxsize=1)
+def _icao() -> icu.Transliterator:
+    forward = icu.UTransDirection.FORWARD
+    return icu.Transliterator.createFromRules("epoc-Russian-Latin/ICAO", _ICAO_RULES, forward)
+
+
 def _cyrillic(text: str) -> list[str]:
     bgn = "Ukrainian-Latin/BGN" if _UKRAINIAN_LETTERS.search(text) else "Russian-Latin/BGN"
-    return [
+    forms = [
         _icu(f"{bgn}; Latin-ASCII").transliterate(text),
         _icu("Cyrillic-Latin; Latin-ASCII").transliterate(text),
     ]
+    if not _UKRAINIAN_LETTERS.search(text):
+        forms.append(_icu("Latin-ASCII").transliterate(_icao().transliterate(text.lower())))
+    return forms
 
 
 @lru_cache(maxsize=200_000)

@@ -1,0 +1,131 @@
+"""Syllable by syllable: does a romanised name spell a Korean or Chinese name written natively?
+
+A Korean or Chinese personal name is a short run of syllables, each written one way natively and a few
+ways in Latin letters (정: *Jeong*, *Jong*, *Chong*, *Chung*, *Jung*; 陈: *Chen*, *Ch'en*). Two such names
+differ when one syllable does, however alike the letters look: 김정수 is not *Kim Yong-su*, 王文 is not
+*Wang Wei*, 박정순 is not *Pak Chun-san*. So the romanised name is cut into syllables that each spell the
+native syllable in its place (Revised Romanization, McCune-Reischauer and the spellings people choose for
+Korean; pinyin and Wade-Giles for Chinese, through pypinyin), family name first or last.
+
+``spells(native, language, latin_words)`` answers True (it spells the name), False (it is a romanisation
+of the same kind that spells another name) or None (the Latin name does not read as that language's at
+all — a foreign name in native script — and the question is left to the other comparisons).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from epoc.names.hangul import FINALS, is_hangul_syllable, jamo, surname_spellings, syllable_mr, syllable_rr
+from epoc.names.language import CHINESE, KOREAN
+
+# how each Hangul jamo is spelt by the systems and by people (Young, Soo, Hee, Jung): onsets ㄱ..ㅎ
+_ONSETS = (
+    ("g", "k"), ("kk", "gg", "k", "g"), ("n",), ("d", "t"), ("tt", "dd", "t", "d"), ("r", "l", "n"), ("m",),
+    ("b", "p"), ("pp", "bb", "p", "b"), ("s", "sh"), ("ss", "s", "sh"), ("",), ("j", "ch"),
+    ("jj", "tch", "j", "ch"), ("ch", "j", "c"), ("k", "kh"), ("t", "th"), ("p", "ph", "f"), ("h",),
+)  # fmt: skip
+# vowels ㅏ ㅐ ㅑ ㅒ ㅓ ㅔ ㅕ ㅖ ㅗ ㅘ ㅙ ㅚ ㅛ ㅜ ㅝ ㅞ ㅟ ㅠ ㅡ ㅢ ㅣ
+_VOWELS = (
+    ("a",), ("ae", "ai", "e"), ("ya",), ("yae", "ye"), ("eo", "o", "u", "ou"), ("e", "ae"),
+    ("yeo", "yo", "you", "yu"), ("ye",), ("o", "oh"), ("wa",), ("wae", "we"), ("oe", "oi", "we"), ("yo",),
+    ("u", "oo", "ou", "woo"), ("wo", "weo", "uo"), ("we",), ("wi", "ui"), ("yu", "yoo", "you"),
+    ("eu", "u", "ue"), ("ui", "eui", "i", "ee", "ei"), ("i", "ee", "y"),
+)  # fmt: skip
+_CODAS = {"": ("",), "k": ("k", "g"), "n": ("n",), "t": ("t", "d", "s"), "l": ("l", "r"), "m": ("m",),
+          "p": ("p", "b"), "ng": ("ng",)}  # fmt: skip
+
+
+@lru_cache(maxsize=20_000)
+def korean_spellings(char: str, first: bool = False) -> frozenset[str]:
+    """The Latin spellings of one Hangul syllable; ``first``: it opens the name (a family name: Lee, Park)."""
+    lead, vowel, tail = jamo(char)
+    onsets = _ONSETS[lead]
+    if onsets in (("j", "ch"), ("ch", "j", "c")):  # 쥬, 쵸: the glide is often not written after j, ch
+        vowels: tuple[str, ...] = (*_VOWELS[vowel], *(v[1:] for v in _VOWELS[vowel] if v[0] == "y"))
+    else:
+        vowels = _VOWELS[vowel]
+    found = {o + v + c for o in onsets for v in vowels for c in _CODAS[FINALS[tail]]}
+    found |= {syllable_rr(char), syllable_mr(char)}
+    if first:  # a family name's own spellings, and the r that English spelling adds to a long a (Park)
+        found |= set(surname_spellings(char))
+        found |= {s[:-1] + "rk" for s in found if s.endswith("ak")}
+    return frozenset(found)
+
+
+@lru_cache(maxsize=20_000)
+def chinese_spellings(char: str) -> frozenset[str]:
+    """The Latin spellings of one Han character: its usual pinyin reading and its Wade-Giles form (not its
+    rare readings: 王 is Wang, not Yu)."""
+    from pypinyin import Style, pinyin  # its dictionary loads once, with the first Han name
+
+    found: set[str] = set()
+    for style in (Style.NORMAL, Style.WADEGILES):
+        for reading in pinyin(char, style=style)[0]:
+            found.add(reading.replace("'", "").replace("ü", "u").replace("v", "u"))
+    return frozenset(found)
+
+
+# a romanised syllable of either language, to tell a Korean or Chinese romanisation from a foreign name
+_KOREAN_SYLLABLE = re.compile(
+    r"(?:kk|gg|tt|dd|pp|bb|ss|jj|tch|ch|sh|kh|th|ph|[gkndtrlmbpsjhcfw])?"
+    r"(?:y|w)?(?:eui|yeo|yae|wae|weo|eo|ae|oe|ui|eu|ee|oo|ou|ai|oi|ei|ue|uo|wa|wo|we|wi|[aeiouy])"
+    r"(?:ng|rk|[nmlkgptdsrb])?"
+)
+_CHINESE_SYLLABLE = re.compile(
+    r"(?:zh|ch|sh|hs|ts|tz|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|iao|ian|uai|uan|ueh|ai|ei|ao|ou|an|en|ang|eng|ong|ia|ie|iu|in|ing|ua|uo|ui|un|"
+    r"ue|er|ih|[aeiouv])?(?:ng|n|h)?"
+)
+
+
+def _segments(letters: str, syllable: re.Pattern[str]) -> bool:
+    """Can ``letters`` be cut into syllables of the pattern (any number, each one non-empty)?"""
+    reachable = [True] + [False] * len(letters)
+    for start in range(len(letters)):
+        if not reachable[start]:
+            continue
+        for end in range(start + 1, min(len(letters), start + 7) + 1):
+            if not reachable[end] and syllable.fullmatch(letters, start, end):
+                reachable[end] = True
+    return reachable[-1]
+
+
+def _spelt_by(letters: str, spellings: list[frozenset[str]]) -> bool:
+    """Is ``letters`` the syllables' spellings run together, in order?"""
+    ends = {0}
+    for options in spellings:
+        ends = {end + len(s) for end in ends for s in options if letters.startswith(s, end)}
+        if not ends:
+            return False
+    return len(letters) in ends
+
+
+def _orders(words: tuple[str, ...]) -> list[str]:
+    """The words run together as written, and with the last (or first) word moved to the front (or end):
+    family name first, as the native name writes it."""
+    orders = ["".join(words)]
+    if len(words) > 1:
+        orders += ["".join((words[-1], *words[:-1])), "".join((*words[1:], words[0]))]
+    return orders
+
+
+def spells(native: str, language: str | None, words: tuple[str, ...]) -> bool | None:
+    """Does the romanised name (its ``words``, lower-case ASCII) spell the native Korean or Chinese personal
+    name syllable by syllable? None when the question does not apply (see the module docstring)."""
+    letters = [c for c in native if not c.isspace()]
+    words = tuple(w for w in words if w.isalpha())
+    if not words or len(words) > 4 or not 2 <= len(letters) <= 4:
+        return None
+    if language == KOREAN and all(is_hangul_syllable(c) for c in letters):
+        pattern = _KOREAN_SYLLABLE
+        spellings = [korean_spellings(c, i == 0) for i, c in enumerate(letters)]
+    elif language == CHINESE:
+        pattern = _CHINESE_SYLLABLE
+        spellings = [chinese_spellings(c) for c in letters]
+    else:
+        return None
+    if not all(_segments(w, pattern) for w in words):
+        return None  # not a romanisation of that language: a foreign name written natively
+    return any(_spelt_by(order, spellings) for order in _orders(words))
