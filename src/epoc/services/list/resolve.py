@@ -482,8 +482,8 @@ def _held_back_json(
     (``ScoredPair.explanation``; `epoc review next --json` shows them): kept a mapping on purpose."""
     left = members.get(cluster_of.get(pair.left, -1), [pair.left])
     right = members.get(cluster_of.get(pair.right, -1), [pair.right])
-    for x in left:
-        for y in right:
+    for x in sorted(left):  # in order: the review line names the same two records on every run
+        for y in sorted(right):
             if x in facts and y in facts:
                 reason = veto(facts[x], facts[y])
                 if reason is not None:
