@@ -54,6 +54,41 @@ SOUND_POWER = {"han": 0.85}
 # Han skeletons are so loose (祖桂荣 zuguirong and *Skyline* are both skln) that the letters' lengths must
 # agree too: below this ratio of the shorter to the longer, the sound agreement counts proportionally less
 HAN_LETTERS = 0.6
+# Arabic script leaves short vowels out but writes a word's opening vowel (ا, and ع: romanised with a
+# vowel) and its long closing one: a Latin word that opens with a vowel is not an Arabic one that opens
+# with a consonant, nor the reverse (Adolfo / طلوعی, Ebrahimi / پرهام, Ahmad / مهدی), and one that ends
+# otherwise is another name (Ahmadi / Ahmad, Tahera / Taher, Sami / Wisam), however alike the skeleton.
+# Such a skeleton agreement counts this much
+VOWELS_DIFFER = 0.6
+_OPEN_VOWELS = frozenset("aeiou")
+# what a vowel may stand for at a word's start: the article written onto a word (Albuflasa, El-Said), and
+# French spellings of و and ي (Ould, Ouettar; Iyad)
+_OPENING_ALIKE = {"w": "ou", "v": "ou", "y": "ie"}
+
+
+# what a word's last letter may stand for: ی (-i, -y, -e), و (-u, -o), ا and ة (-a), ه (-e, -a, -h), or a
+# consonant (a silent -e too)
+_ENDINGS: dict[str, frozenset[str]] = {
+    **{c: frozenset("C") for c in "bcdfgjklmnpqrstvxz'0123456789"},
+    **{"i": frozenset("I"), "y": frozenset("I"), "e": frozenset("IHAC"), "a": frozenset("AH")},
+    **{"o": frozenset("U"), "u": frozenset("U"), "w": frozenset("U"), "h": frozenset("HC")},
+}
+
+
+def _ending(word: str) -> frozenset[str]:
+    found = _ENDINGS.get(word[-1], frozenset("C"))
+    if word[-1] == "e" and len(word) > 2:  # a silent e: Donohue, Wilde
+        found |= _ENDINGS.get(word[-2], frozenset("C"))
+    return found
+
+
+def _openings_differ(a: str, b: str) -> bool:
+    vowel, other = (a, b) if a[0] in _OPEN_VOWELS else (b, a)
+    if vowel[0] not in _OPEN_VOWELS or other[0] in _OPEN_VOWELS or vowel[:2] in ("al", "el"):
+        return False
+    return vowel[0] not in _OPENING_ALIKE.get(other[0], "")
+
+
 # how far an agreeing skeleton of n consonants goes across scripts: short ones agree by chance
 _CROSS_TRUST = (0.5, 0.72, 0.78, 0.9, 0.95, 0.97)
 # Arabic script writes few vowels, so two or three consonants agree by chance more often still (سمير العقيل
@@ -83,10 +118,6 @@ KIND_CAP = 0.6
 # has a word that agrees closely, or all its words agree (رحیم حنفی حبیب الله, each word loosely). One-word
 # names are left to their one pair
 CROSS_CLOSE = 0.8
-# Arabic script writes few vowels: two words each agreeing loosely (وسام سبيع / *Sami Shehab*) happen by
-# chance among Persian and Arabic names; it takes this many agreeing words (an organisation's words such as
-# *group* too) to make loose agreement evidence
-ABJAD_WORDS = 3
 LOOSE_CAP = 0.68
 CROSS_FLOOR = -0.5  # the most one unrecognised word counts against a match across scripts
 ACRONYM_SCORE = 0.78
@@ -212,6 +243,8 @@ def _token_similarity(a: str, b: str, sa: str, sb: str, cross: str | None) -> fl
     power = SOUND_POWER.get(cross, 0.7)
     lengths = min(len(sa), len(sb)) / max(len(sa), len(sb), 1)
     estimate: float = trust * sound**power * min(1.0, lengths + 0.35)
+    if cross == "arabic" and (_openings_differ(a, b) or not _ending(a) & _ending(b)):
+        estimate *= VOWELS_DIFFER
     if cross == "han":  # pinyin of a transcribed name is at most about half again as long as the name
         letters = min(len(a), len(b)) / max(len(a), len(b))
         estimate *= min(1.0, letters / HAN_LETTERS)
@@ -427,7 +460,6 @@ def _align(
     distinct_matched = 0.0  # the weight of the words that agree: two distinctive ones, or more common ones
     agreeing = 0  # word pairs (not symbols, not initials) that agree
     closest = 0.0  # the most similar pair of words (not symbols, not initials)
-    met = 0  # word pairs that agree, symbols (#bank, #group) too
     initials = False
     clean = len(short.tokens) == len(long_.tokens)
     notes: list[str] = []
@@ -440,7 +472,6 @@ def _align(
         weight = (token_weight(a, organisation) + token_weight(b, organisation)) / 2
         total += weight * _contribution(similarity, cross, a, b, strict)
         weights += weight
-        met += similarity >= MISMATCH_BELOW
         if similarity >= MISMATCH_BELOW and not is_symbol(a):
             if min(len(a), len(b)) > 1:
                 agreeing += 1
@@ -470,8 +501,7 @@ def _align(
             for j, t in enumerate(long_.tokens)
             if j not in used_long
         )
-    loose = closest < CROSS_CLOSE and (unmet or (cross == "arabic" and met < ABJAD_WORDS))
-    if cross and loose and len(short.words) >= 2 and score > LOOSE_CAP:
+    if cross and unmet and closest < CROSS_CLOSE and len(short.words) >= 2 and score > LOOSE_CAP:
         score = LOOSE_CAP
         notes.append("no word agrees closely across scripts")
     elif unmet and distinct_matched < COMMON_ONLY_EVIDENCE and score > COMMON_ONLY_CAP and not organisation:

@@ -127,12 +127,20 @@ _ARABIC_LETTERS = str.maketrans({"ة": "ا", "ى": "ا", "ـ": None})
 _ARABIC_ABD = re.compile(r"(?<![\u0600-\u06FF])(عبد|ابو|أبو)(?=ال(?!له(?![\u0600-\u06FF])))")
 
 
+# a word that opens with ain is said with a vowel there (عمر Omar, علی Ali, عباس Abbas): written as alif, so
+# that its romanisation opens with the vowel as Latin spellings do, and not with the next consonant
+_OPENING_AIN = re.compile(r"(?<![\u0600-\u06FF])ع")
+
+
 def _arabic(text: str, lang: str | None) -> list[str]:
     text = _ARABIC_ABD.sub(r"\1 ", text)
     text = _ARABIC_ARTICLE.sub("", text.translate(_ARABIC_LETTERS))
+    text = _OPENING_AIN.sub("ا", text)
     out = [_icu("Arabic-Latin; Latin-ASCII").transliterate(text)]
     if lang == "fa" or _PERSIAN_LETTERS.search(text):
-        out.append(_icu("Persian-Latin/BGN; Latin-ASCII").transliterate(text))
+        # ICU's BGN rules leave alif as it is (کشاورز: kshاvrz): it is a long a
+        bgn = _icu("Persian-Latin/BGN").transliterate(text).replace("ا", "a").replace("آ", "a")
+        out.append(_icu("Latin-ASCII").transliterate(bgn))
     return out
 
 
