@@ -33,6 +33,7 @@ from epoc.web.areas import areas
 from epoc.web.fonts import WebFont
 from epoc.web.rendering import STATIC, make_templates, page
 from epoc.web.security import SignInRequired, is_api, sign_in_url
+from epoc.web.trail import AuditBatch
 
 log = logging.getLogger("epoc.web")
 
@@ -97,6 +98,7 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
     app.state.webfont = WebFont(settings.data_dir)
     # One warm screener per process: its index is loaded once and kept in step with the lists.
     app.state.screener = WarmScreener(store, settings.index_dir)
+    app.state.audit_batch = AuditBatch(store)  # concurrent requests' audit entries, written together
     app.state.screen_jobs = BatchJobs(
         app.state.screener, index_folder(settings.data_dir / "screen-jobs", store)
     )

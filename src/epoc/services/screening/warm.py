@@ -53,6 +53,14 @@ class Screened:
         return Marking.strictest_of(self.markings)
 
 
+@dataclass(frozen=True, slots=True)
+class Answer:
+    """Screened queries, and the audit entry that must be written before they are shown."""
+
+    results: list[Screened]
+    event: audit.Event
+
+
 def check_options(threshold: float | None, limit: int | None) -> tuple[float, int]:
     """The threshold and limit a caller asked for (defaults where not), or a clear error."""
     chosen_threshold = DEFAULT_THRESHOLD if threshold is None else float(threshold)
@@ -125,6 +133,33 @@ class WarmScreener:
     ) -> list[Screened]:
         """Screen each valid query for ``viewer`` (bad ones are answered with their error), then record one
         audit entry for the whole call. ``progress(done)`` is called after each ``chunk`` of parties."""
+        answer = self.answer(
+            queries,
+            viewer,
+            threshold=threshold,
+            limit=limit,
+            audit_target=audit_target,
+            audit_details=audit_details,
+            progress=progress,
+            chunk=chunk,
+        )
+        audit.write(self.store, [answer.event])
+        return answer.results
+
+    def answer(
+        self,
+        queries: Sequence[Query],
+        viewer: Viewer,
+        *,
+        threshold: float | None = None,
+        limit: int | None = None,
+        audit_target: str | None = None,
+        audit_details: Mapping[str, Any] | None = None,
+        progress: Callable[[int], None] | None = None,
+        chunk: int = 50,
+    ) -> Answer:
+        """``screen`` without writing its audit entry: the caller must write ``event`` (``audit.record_many``)
+        before the results leave it (the web app writes the entries of concurrent requests together)."""
         chosen_threshold, chosen_limit = check_options(threshold, limit)
         self._ensure_fresh()
         valid = [q for q in queries if q.party is not None]
@@ -141,17 +176,15 @@ class WarmScreener:
             if progress is not None:
                 progress(len(hits))
         by_line = dict(zip((q.line for q in valid), hits, strict=True))
-        with self.store.transaction() as conn:
-            audit.record(
-                conn,
-                viewer,
-                Action.SCREEN,
-                audit_target or _target(queries),
-                {
-                    **_audit_details_json(queries, by_line, chosen_threshold, chosen_limit),
-                    **(audit_details or {}),
-                },
-            )
+        event = audit.event(
+            viewer,
+            Action.SCREEN,
+            audit_target or _target(queries),
+            {
+                **_audit_details_json(queries, by_line, chosen_threshold, chosen_limit),
+                **(audit_details or {}),
+            },
+        )
         out = []
         for query in queries:
             found = by_line.get(query.line)
@@ -160,7 +193,7 @@ class WarmScreener:
                 for h in found or []
             )
             out.append(Screened(query, found, markings))
-        return out
+        return Answer(out, event)
 
 
 @functools.lru_cache(maxsize=1024)
