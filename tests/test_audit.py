@@ -3,6 +3,7 @@ are detected; concurrent appends keep one chain."""
 
 from __future__ import annotations
 
+import asyncio
 import threading
 
 import pytest
@@ -14,6 +15,7 @@ from epoc.services import audit
 from epoc.services.audit import AuditQuery
 from epoc.store import Store
 from epoc.store.audit import audit_head, audit_log
+from epoc.web.trail import AuditBatch
 
 ALICE = Viewer("alice", Role.OFFICER, "FR")
 
@@ -113,6 +115,51 @@ def test_concurrent_appends_keep_one_chain(store):
     assert errors == []
     report = audit.verify(store)
     assert report.ok and report.entries == 60
+
+
+def test_entries_appended_together_keep_one_chain_with_single_appends(store):
+    append(store, 2)
+    with store.transaction() as conn:
+        entries = audit.record_many(
+            conn, [audit.event(ALICE, "screen", f"party {i}", {"i": i}) for i in range(5)]
+        )
+    append(store, 2)
+    assert [e.seq for e in entries] == [3, 4, 5, 6, 7]
+    assert [e.prev_hash for e in entries[1:]] == [e.hash for e in entries[:-1]]
+    report = audit.verify(store)
+    assert report.ok and report.entries == 9
+
+
+def test_the_web_batch_writes_concurrent_requests_together_on_several_event_loops(store):
+    batch = AuditBatch(store)
+
+    async def requests(k: int) -> None:
+        async def one(i: int) -> None:
+            with audit.acting_via(f"web loop {k}"):
+                await batch.write([audit.event(ALICE, "screen", f"loop {k} party {i}", {"i": i})])
+
+        await asyncio.gather(*(one(i) for i in range(20)))
+        await asyncio.gather(*(one(i) for i in range(20, 25)))
+
+    errors: list[BaseException] = []
+
+    def loop_in_thread(k: int) -> None:
+        try:
+            asyncio.run(requests(k))
+        except BaseException as exc:  # pragma: no cover - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=loop_in_thread, args=(k,)) for k in range(3)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    report = audit.verify(store)
+    assert report.ok and report.entries == 75 == batch.entries
+    assert batch.batches < 75  # the requests a loop had ready went in one transaction
+    found = audit.search(store, AuditQuery(target="loop 2 party 7"))
+    assert [e.via for e in found] == ["web loop 2"]
 
 
 def test_search_filters(store):

@@ -19,7 +19,8 @@ from epoc.services.list.editions import create_edition, diff_editions, edition_e
 from epoc.services.list.entities import list_entities
 from epoc.services.list.exports import export
 from epoc.services.list.resolve import resolve
-from epoc.store.entity_lookup import entities_for
+from epoc.store.entity_lookup import entities_for, hit_entities
+from epoc.store.screening import readable_active
 
 from .entity_helpers import DoubleEngine, include_candidates, put, rec
 
@@ -223,3 +224,27 @@ def test_entities_for_returns_whole_entities_and_respects_the_viewer(store):
         assert partial.caption == "Tango Avionics"
         french = Viewer("anne", Role.OFFICER, "FR")
         assert entities_for(conn, ["pub:1"], viewer=french)["pub:1"].record_ids == ("fr:1", "pub:1")
+
+
+def test_hit_entities_answers_as_entities_for_in_one_statement_with_markings(store):
+    put(store, "pub", [rec("pub", "1", "Tango Avionics")])
+    put(store, "fr", [rec("fr", "1", "Tango Avionics")], marking=Marking.parse("CONFIDENTIAL // REL FR"))
+    resolve(store, DoubleEngine(store).engine())
+    put(store, "later", [rec("later", "1", "Brand New Listing")])  # imported after the run
+    german = Viewer("hans", Role.OFFICER, "DE")
+    french = Viewer("anne", Role.OFFICER, "FR")
+    asked = ["pub:1", "fr:1", "later:1", "nope:1"]
+    with store.read() as conn:
+        for viewer in (None, german, french):
+            hits = hit_entities(conn, asked, viewer)
+            refs = entities_for(conn, asked, viewer=viewer)  # then the screener's readable_active check:
+            readable = readable_active(conn, asked, viewer)
+            assert {r: (h.entity_id, h.caption, h.record_ids) for r, h in hits.items()} == {
+                r: (e.entity_id, e.caption, e.record_ids) for r, e in refs.items() if r in readable
+            }
+        assert "fr:1" not in hit_entities(conn, asked, german)  # not for a German officer at all
+        whole = hit_entities(conn, ["pub:1"], french)["pub:1"]
+        assert dict(zip(whole.record_ids, whole.banners, strict=True)) == {
+            "fr:1": "CONFIDENTIAL // REL FR",
+            "pub:1": "UNCLASSIFIED",
+        }

@@ -9,7 +9,7 @@ for the request with ``acting_via``.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import asdict, dataclass
@@ -44,6 +44,43 @@ def set_via(via: str) -> None:
     _via.set(via[:120])
 
 
+@dataclass(frozen=True, slots=True)
+class Event:
+    """An entry to append, as the action saw it (who, what, when, and via which channel): ``record_many``
+    chains and writes it, perhaps later and together with others (the web's ``AuditBatch``)."""
+
+    actor: str
+    role: str | None
+    partner: str | None
+    via: str
+    action: str
+    target: str | None
+    details: Mapping[str, Any]
+    at: datetime
+
+
+def event(
+    actor: Actor, action: str, target: str | None = None, details: Mapping[str, Any] | None = None
+) -> Event:
+    """An entry of what happens now, in this context (its ``via``), for ``record_many``."""
+    if isinstance(actor, Viewer):
+        name, role, partner = actor.username, actor.role.value, actor.partner
+    else:
+        name, role, partner = (actor or "cli"), None, None
+    # JSON-normalised first, so that the hash is over exactly what the database gives back.
+    plain = json.loads(json.dumps(dict(details or {}), ensure_ascii=False, default=str))
+    return Event(
+        name[:64],
+        role,
+        partner,
+        _via.get(),
+        action,
+        target[:300] if target else None,
+        plain,
+        datetime.now(UTC),
+    )
+
+
 def record(
     conn: Connection,
     actor: Actor,
@@ -52,29 +89,42 @@ def record(
     details: Mapping[str, Any] | None = None,
 ) -> AuditEntry:
     """Append one entry, inside the caller's transaction. Concurrent appends keep one chain."""
+    return record_many(conn, [event(actor, action, target, details)])[0]
+
+
+def record_many(conn: Connection, events: Sequence[Event]) -> list[AuditEntry]:
+    """Append entries in order, inside the caller's transaction, as one move of the chain's head: one
+    claim of ``len(events)`` places, one insert, one update of the head's hash."""
+    if not events:
+        return []
     repo = AuditRepository(conn)
-    seq, prev_hash = repo.claim_next()
-    if isinstance(actor, Viewer):
-        name, role, partner = actor.username, actor.role.value, actor.partner
-    else:
-        name, role, partner = (actor or "cli"), None, None
-    # JSON-normalised first, so that the hash is over exactly what the database gives back.
-    plain = json.loads(json.dumps(dict(details or {}), ensure_ascii=False, default=str))
-    entry = AuditEntry(
-        seq=seq,
-        at=datetime.now(UTC),
-        actor=name[:64],
-        role=role,
-        partner=partner,
-        via=_via.get(),
-        action=action,
-        target=target[:300] if target else None,
-        details=plain,
-        prev_hash=prev_hash,
-    )
-    entry = _with_hash(entry)
-    repo.append(entry)
-    return entry
+    seq, prev_hash = repo.claim_next(len(events))
+    entries = []
+    for number, e in enumerate(events, start=seq):
+        entry = _with_hash(
+            AuditEntry(
+                seq=number,
+                at=e.at,
+                actor=e.actor,
+                role=e.role,
+                partner=e.partner,
+                via=e.via,
+                action=e.action,
+                target=e.target,
+                details=e.details,
+                prev_hash=prev_hash,
+            )
+        )
+        entries.append(entry)
+        prev_hash = entry.hash
+    repo.append_many(entries)
+    return entries
+
+
+def write(store: Store, events: Sequence[Event]) -> list[AuditEntry]:
+    """Append entries in a transaction of their own (actions that change nothing: a screening)."""
+    with store.transaction() as conn:
+        return record_many(conn, events)
 
 
 def _with_hash(entry: AuditEntry) -> AuditEntry:

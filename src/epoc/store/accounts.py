@@ -18,6 +18,7 @@ from sqlalchemy import (
     Index,
     Integer,
     Row,
+    Select,
     String,
     Table,
     bindparam,
@@ -98,13 +99,19 @@ login_failures = Table(
 
 
 # a bearer token and its user: asked on every API request, so the statement is built once
-_TOKEN_WITH_USER = (
+# on the path of every API request: only what the token's check and its viewer need (each further column,
+# the user's four times above all, was read and converted per request for nothing)
+_TOKEN_WITH_USER: Select[Any] = (
     select(
         api_tokens.c.id.label("token_id"),
         api_tokens.c.expires_at,
         api_tokens.c.revoked_at,
         api_tokens.c.last_used_at,
-        users,
+        users.c.username,
+        users.c.role,
+        users.c.partner,
+        users.c.clearance,
+        users.c.active,
     )
     .join(users, users.c.username == api_tokens.c.username)
     .where(api_tokens.c.token_hash == bindparam("token_hash"))

@@ -62,7 +62,7 @@ BATCH = 2000
 _CLAIM = (
     update(audit_head)
     .where(audit_head.c.id == 1)
-    .values(seq=audit_head.c.seq + 1)
+    .values(seq=audit_head.c.seq + bindparam("count"))
     .returning(audit_head.c.seq, audit_head.c.hash)
 )
 _INSERT = audit_log.insert()
@@ -73,17 +73,24 @@ class AuditRepository:
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
 
-    def claim_next(self) -> tuple[int, str]:
-        """Lock the head, move it one on, and return (the new entry's seq, the previous entry's hash): one
-        statement (UPDATE … RETURNING), built once, on the path of every audited request."""
-        row = self.conn.execute(_CLAIM).first()
+    def claim_next(self, count: int = 1) -> tuple[int, str]:
+        """Lock the head, move it ``count`` on, and return (the first new entry's seq, the previous entry's
+        hash): one statement (UPDATE … RETURNING), built once, on the path of every audited request."""
+        row = self.conn.execute(_CLAIM, {"count": count}).first()
         if row is None:
             raise EpocError("the audit trail has no head row: the database was not created by its migrations")
-        return int(row.seq), str(row.hash)
+        return int(row.seq) - count + 1, str(row.hash)
 
     def append(self, entry: AuditEntry) -> None:
-        self.conn.execute(_INSERT, _row(entry))
-        self.conn.execute(_SET_HASH, {"new_hash": entry.hash})
+        self.append_many([entry])
+
+    def append_many(self, entries: list[AuditEntry]) -> None:
+        """Insert entries claimed together (``claim_next(len(entries))``), in chain order, and move the
+        head's hash to the last."""
+        if not entries:
+            return
+        self.conn.execute(_INSERT, [_row(entry) for entry in entries])
+        self.conn.execute(_SET_HASH, {"new_hash": entries[-1].hash})
 
     def head(self) -> tuple[int, str]:
         row = self.conn.execute(

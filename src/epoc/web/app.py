@@ -33,6 +33,7 @@ from epoc.web.areas import areas
 from epoc.web.fonts import WebFont
 from epoc.web.rendering import STATIC, make_templates, page
 from epoc.web.security import SignInRequired, is_api, sign_in_url
+from epoc.web.trail import AuditBatch
 
 log = logging.getLogger("epoc.web")
 
@@ -49,6 +50,18 @@ CSP = (
 )
 
 
+_COMMON_HEADERS = (
+    (b"content-security-policy", CSP.encode()),
+    (b"x-frame-options", b"DENY"),
+    (b"x-content-type-options", b"nosniff"),
+    (b"referrer-policy", b"no-referrer"),
+)
+# built once: making them per answer was a small but needless part of every request
+PAGE_HEADERS = (*_COMMON_HEADERS, (b"cache-control", b"no-store"))
+STATIC_HEADERS = (*_COMMON_HEADERS, (b"cache-control", b"private, max-age=3600"))
+EXTRA_NAMES = frozenset(name for name, _ in PAGE_HEADERS)
+
+
 class SecurityHeaders:
     """Headers on every answer: no framing, no sniffing, no referrer, and nothing cached but static files."""
 
@@ -59,20 +72,16 @@ class SecurityHeaders:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        static = scope["path"].startswith("/static/")
+        extra = STATIC_HEADERS if scope["path"].startswith("/static/") else PAGE_HEADERS
 
         async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
-                headers = list(message.get("headers", []))
-                names = {name.lower() for name, _ in headers}
-                extra = {
-                    b"content-security-policy": CSP.encode(),
-                    b"x-frame-options": b"DENY",
-                    b"x-content-type-options": b"nosniff",
-                    b"referrer-policy": b"no-referrer",
-                    b"cache-control": b"private, max-age=3600" if static else b"no-store",
-                }
-                headers += [(k, v) for k, v in extra.items() if k not in names]
+                headers = list(message.get("headers", ()))
+                if any(name.lower() in EXTRA_NAMES for name, _ in headers):  # an answer's own, kept
+                    names = {name.lower() for name, _ in headers}
+                    headers += [(k, v) for k, v in extra if k not in names]
+                else:
+                    headers += extra
                 message["headers"] = headers
             await send(message)
 
@@ -97,6 +106,7 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
     app.state.webfont = WebFont(settings.data_dir)
     # One warm screener per process: its index is loaded once and kept in step with the lists.
     app.state.screener = WarmScreener(store, settings.index_dir)
+    app.state.audit_batch = AuditBatch(store)  # concurrent requests' audit entries, written together
     app.state.screen_jobs = BatchJobs(
         app.state.screener, index_folder(settings.data_dir / "screen-jobs", store)
     )

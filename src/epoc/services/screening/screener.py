@@ -26,8 +26,8 @@ from epoc.matching.search import best_candidates
 from epoc.model.access import Viewer
 from epoc.names.translit import prepare
 from epoc.store import Store
-from epoc.store.entity_lookup import entities_for
-from epoc.store.screening import index_rows, readable_active, source_versions
+from epoc.store.entity_lookup import hit_entities
+from epoc.store.screening import index_rows, source_versions
 
 DEFAULT_LIMIT = 5
 PARALLEL_FROM = 2000  # batches at least this big are scored on every core
@@ -142,6 +142,20 @@ class Screener:
     ) -> list[list[Hit]]:
         """For each party, its best entities (at most ``limit``), best first. ``refresh=False``: the caller
         keeps the index in step itself (the web app's warm screener checks at most once a second)."""
+        return self.screen_marked(parties, threshold, limit, viewer, workers, refresh=refresh)[0]
+
+    def screen_marked(
+        self,
+        parties: Sequence[Party],
+        threshold: float = DEFAULT_THRESHOLD,
+        limit: int = DEFAULT_LIMIT,
+        viewer: Viewer | None = None,
+        workers: int = 1,
+        *,
+        refresh: bool = True,
+    ) -> tuple[list[list[Hit]], dict[str, str]]:
+        """``screen``, and the marking banner of every record the hits show (``{record id: banner}``), read
+        in the same statement as the hits' entities."""
         if refresh:
             self.refresh()
         _ = self.index.searchable  # merged once here, before any worker is forked
@@ -151,25 +165,29 @@ class Screener:
             scored = _score_parallel(self, parties, threshold, limit, viewer, workers)
         else:
             scored = [self.score(p, threshold, limit, viewer) for p in parties]
-        return self._entities(scored, limit, viewer)
+        return self._marked_entities(scored, limit, viewer)
 
     def _entities(self, scored: list[list[RecordHit]], limit: int, viewer: Viewer | None) -> list[list[Hit]]:
-        """Group record hits into entities (best score, every readable record), after the SQL check."""
+        return self._marked_entities(scored, limit, viewer)[0]
+
+    def _marked_entities(
+        self, scored: list[list[RecordHit]], limit: int, viewer: Viewer | None
+    ) -> tuple[list[list[Hit]], dict[str, str]]:
+        """Group record hits into entities (best score, every readable record), after the SQL check: only
+        active records the viewer may read, in entities as the viewer sees them (``hit_entities``)."""
         ids = {h.record_id for hits in scored for h in hits}
-        with self.store.read() as conn:
-            entities = entities_for(conn, ids, viewer=viewer)
-            members = {m for e in entities.values() for m in e.record_ids}
-            readable = readable_active(conn, ids | members, viewer)
+        if ids:
+            with self.store.read() as conn:
+                entities = hit_entities(conn, ids, viewer)
+        else:
+            entities = {}
+        banners: dict[str, str] = {}
         out: list[list[Hit]] = []
         for hits in scored:
             grouped: dict[str, Hit] = {}
             for hit in hits:
-                if hit.record_id not in readable:
-                    continue
-                entity = entities.get(hit.record_id)
-                if entity is None:
-                    continue
-                if entity.entity_id in grouped:
+                entity = entities.get(hit.record_id)  # absent: not active, or not for this viewer
+                if entity is None or entity.entity_id in grouped:
                     continue  # hits come best first: the entity's best is already there
                 c = hit.comparison
                 grouped[entity.entity_id] = Hit(
@@ -179,11 +197,12 @@ class Screener:
                     match=c.match,
                     matched_name=c.matched_name,
                     query_name=c.query_name,
-                    record_ids=tuple(r for r in entity.record_ids if r in readable),
+                    record_ids=entity.record_ids,
                     explanation=tuple(c.explanation),
                 )
+                banners.update(zip(entity.record_ids, entity.banners, strict=True))
             out.append(sorted(grouped.values(), key=lambda h: (-h.score, h.entity_id))[:limit])  # ties: by id
-        return out
+        return out, banners
 
 
 # -- parallel scoring: workers forked after the index is loaded share it copy-on-write ---------------

@@ -12,6 +12,7 @@ read: ``Screener`` checks them in SQL), so that pages can set their banner and t
 
 from __future__ import annotations
 
+import functools
 import threading
 import time
 from collections.abc import Callable, Mapping, Sequence
@@ -31,7 +32,6 @@ from epoc.services.screening.io import Query, result_json
 from epoc.services.screening.screener import DEFAULT_LIMIT, Hit, Screener
 from epoc.store import Store
 from epoc.store.records import RecordRepository
-from epoc.store.screening import record_markings
 
 MAX_LIMIT = 100
 
@@ -51,6 +51,14 @@ class Screened:
     @property
     def marking(self) -> Marking:
         return Marking.strictest_of(self.markings)
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    """Screened queries, and the audit entry that must be written before they are shown."""
+
+    results: list[Screened]
+    event: audit.Event
 
 
 def check_options(threshold: float | None, limit: int | None) -> tuple[float, int]:
@@ -125,42 +133,73 @@ class WarmScreener:
     ) -> list[Screened]:
         """Screen each valid query for ``viewer`` (bad ones are answered with their error), then record one
         audit entry for the whole call. ``progress(done)`` is called after each ``chunk`` of parties."""
+        answer = self.answer(
+            queries,
+            viewer,
+            threshold=threshold,
+            limit=limit,
+            audit_target=audit_target,
+            audit_details=audit_details,
+            progress=progress,
+            chunk=chunk,
+        )
+        audit.write(self.store, [answer.event])
+        return answer.results
+
+    def answer(
+        self,
+        queries: Sequence[Query],
+        viewer: Viewer,
+        *,
+        threshold: float | None = None,
+        limit: int | None = None,
+        audit_target: str | None = None,
+        audit_details: Mapping[str, Any] | None = None,
+        progress: Callable[[int], None] | None = None,
+        chunk: int = 50,
+    ) -> Answer:
+        """``screen`` without writing its audit entry: the caller must write ``event`` (``audit.record_many``)
+        before the results leave it (the web app writes the entries of concurrent requests together)."""
         chosen_threshold, chosen_limit = check_options(threshold, limit)
         self._ensure_fresh()
         valid = [q for q in queries if q.party is not None]
         parties: list[Party] = [q.party for q in valid if q.party is not None]
         hits: list[list[Hit]] = []
+        banners: dict[str, str] = {}
         for start in range(0, len(parties), chunk):
             part = parties[start : start + chunk]
-            hits += self.screener.screen(part, chosen_threshold, chosen_limit, viewer, refresh=False)
+            answered, shown = self.screener.screen_marked(
+                part, chosen_threshold, chosen_limit, viewer, refresh=False
+            )
+            hits += answered
+            banners.update(shown)
             if progress is not None:
                 progress(len(hits))
         by_line = dict(zip((q.line for q in valid), hits, strict=True))
-        shown = {r for found in hits for h in found for r in h.record_ids}
-        # one transaction for the trail and the markings: its first statement is the audit head's update
-        # (a write first, so that SQLite never has to upgrade a read), then the shown records' markings
-        with self.store.transaction() as conn:
-            audit.record(
-                conn,
-                viewer,
-                Action.SCREEN,
-                audit_target or _target(queries),
-                {
-                    **_audit_details_json(queries, by_line, chosen_threshold, chosen_limit),
-                    **(audit_details or {}),
-                },
-            )
-            banners = record_markings(conn, shown)
-        parsed: dict[str, Marking] = {b: Marking.parse(b) for b in set(banners.values())}
+        event = audit.event(
+            viewer,
+            Action.SCREEN,
+            audit_target or _target(queries),
+            {
+                **_audit_details_json(queries, by_line, chosen_threshold, chosen_limit),
+                **(audit_details or {}),
+            },
+        )
         out = []
         for query in queries:
             found = by_line.get(query.line)
             markings = tuple(
-                Marking.strictest_of(parsed[banners[r]] for r in h.record_ids if r in banners)
+                Marking.strictest_of(parsed_banner(banners[r]) for r in h.record_ids if r in banners)
                 for h in found or []
             )
             out.append(Screened(query, found, markings))
-        return out
+        return Answer(out, event)
+
+
+@functools.lru_cache(maxsize=1024)
+def parsed_banner(banner: str) -> Marking:
+    """A record's stored banner read as a ``Marking`` (a few distinct banners in a store: read once each)."""
+    return Marking.parse(banner)
 
 
 def name_pairs(store: Store, party: Party, hit: Hit, viewer: Viewer) -> list[NamePair]:

@@ -10,6 +10,7 @@ page polls its progress with HTMX; without JavaScript it has a refresh link.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Annotated, Any
 
@@ -30,6 +31,7 @@ from epoc.web.rendering import MARKING_HEADER, is_htmx, page, strictest
 from epoc.web.schemas.common import ErrorOut
 from epoc.web.schemas.screening import AlgorithmsOut, BatchIn, BatchOut, PartyIn, ScreenOut
 from epoc.web.security import Principal, inline_db, requires
+from epoc.web.trail import AuditBatch
 
 router = APIRouter()
 MayScreen = Annotated[Principal, requires(Permission.SCREEN)]
@@ -45,6 +47,10 @@ _SPLIT = re.compile(r"[,;\n]")
 
 def _screener(request: Request) -> WarmScreener:
     return request.app.state.screener  # type: ignore[no-any-return]
+
+
+def _audit_batch(request: Request) -> AuditBatch:
+    return request.app.state.audit_batch  # type: ignore[no-any-return]
 
 
 def _jobs(request: Request) -> BatchJobs:
@@ -249,11 +255,14 @@ async def screen_json(
     if screener.due():
         await run_in_threadpool(screener.ensure_fresh)
     if inline_db(request):
-        [result] = screener.screen([line], who.viewer, threshold=threshold, limit=limit)
+        answer = screener.answer([line], who.viewer, threshold=threshold, limit=limit)
     else:
-        [result] = await run_in_threadpool(
-            screener.screen, [line], who.viewer, threshold=threshold, limit=limit
+        answer = await run_in_threadpool(
+            functools.partial(screener.answer, [line], who.viewer, threshold=threshold, limit=limit)
         )
+    # the audit entry before the answer, written with those of the other requests in flight
+    await _audit_batch(request).write([answer.event])
+    [result] = answer.results
     return _as_cli(result.to_json(), result.markings)
 
 
