@@ -33,7 +33,7 @@ from epoc.names.common import (
     PATRONYMIC_ENDINGS,
     SYNONYM_OF,
 )
-from epoc.names.language import CHINESE, JAPANESE, KOREAN, SLAVIC
+from epoc.names.language import CHINESE, JAPANESE, KOREAN, SLAVIC, may_be_chinese
 from epoc.names.phonetic import scheme_for, skeleton
 from epoc.names.script import ARABIC, ARMENIAN, CYRILLIC, GEORGIAN, GREEK, HAN, HANGUL, KANA, LATIN
 from epoc.names.syllables import spells
@@ -608,7 +608,7 @@ def routes(left: NameForm, right: NameForm) -> list[tuple[str | None, float, str
         return [(None, 1.0, "read as a Japanese name", True)]
     if native.native == SLAVIC:  # every letter written: spelling, in its romanisation systems
         return [
-            (None, 1.0, "read as a Slavic name", False),
+            (None, 1.0, "read as a Slavic name", True),
             (scheme_for(script), SLAVIC_SKELETON, "by sound skeleton", False),
         ]
     if native.native:
@@ -633,9 +633,15 @@ def _syllables(left: NameForm, right: NameForm) -> bool | None:
     if left.organisation or right.organisation:
         return None
     native, latin = (left, right) if right.is_latin else (right, left)
-    if native.native not in (CHINESE, KOREAN) or not latin.is_latin:
+    if not latin.is_latin:
         return None
-    return spells(native.text, native.native, latin.first.words)
+    language = native.native
+    pinyin_pair = len(latin.first.words) >= 2  # a family and a given name (Wang Wei) ask it of 危杨 too
+    if language is None and native.script == HAN and pinyin_pair and may_be_chinese(native.text):
+        language = CHINESE
+    if language not in (CHINESE, KOREAN):
+        return None
+    return spells(native.text, language, latin.first.words)
 
 
 def quick_similarity(left: NameForm, right: NameForm) -> float:

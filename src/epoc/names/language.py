@@ -51,7 +51,7 @@ TRANSCRIPTION_CHARACTERS = frozenset(
 )
 KOREAN_FAMILY_NAMES = frozenset(
     "김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진지엄채원천방공현함변염여추도소석"
-    "선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사부가복태목형계피두감음빈동온호범좌팽승간상갈시견당화"
+    "선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사부가복태목형계피두감음빈동온호범좌팽승간상갈시견당화나라"
 )
 
 
@@ -126,6 +126,16 @@ def name_language(text: str, script: str | None) -> str | None:
     spaced = len(words) == 1 or (len(words) == 2 and len(words[0]) == 1)
     korean = 2 <= len(letters) <= 4 and spaced and letters[0] in KOREAN_FAMILY_NAMES
     return KOREAN if script == HANGUL and korean else None
+
+
+def may_be_chinese(text: str) -> bool:
+    """Two or three Han characters none of which a transcription of a foreign name would use: a Chinese
+    personal name whose family name the short list misses (危杨, 祖淑华), or a foreign one written in
+    characters that list does not know (凱林 *Kaelin*). Which, only the other name can tell."""
+    letters = "".join(text.split())
+    return 2 <= len(letters) <= 3 and all(
+        "\u3400" <= c <= "\u9fff" and c not in TRANSCRIPTION_CHARACTERS for c in letters
+    )
 
 
 def japanese_readings(text: str) -> list[str]:
