@@ -173,6 +173,12 @@ GOLDEN = [
     ("Person", ["박 순옥"], ["Pak Son-il"], False),
     ("Person", ["王文"], ["Wang Wen"], True),
     ("Person", ["王文"], ["Wang Wei"], False),
+    # two romanisations sharing a Korean or Chinese family name: the given names, syllable by syllable
+    ("Person", ["Kim Seong-min"], ["KIM, Sang-man"], False),
+    ("Person", ["Kim Yong-su"], ["Kim Young-soo"], True),
+    ("Person", ["Hyon-u Kim"], ["KIM, Hyeon U"], True),
+    ("Person", ["Huang Xiulan"], ["Huang Yulan"], False),
+    ("Person", ["Li Hsiu-ying"], ["Li Xiuying"], True),
     # a family name the short lists miss: still asked syllable by syllable against a family and a given name
     ("Person", ["危杨"], ["Wei Yang"], True),
     ("Person", ["危杨"], ["Wang Wei"], False),

@@ -36,7 +36,7 @@ from epoc.names.common import (
 from epoc.names.language import CHINESE, JAPANESE, KOREAN, SLAVIC, may_be_chinese
 from epoc.names.phonetic import scheme_for, skeleton
 from epoc.names.script import ARABIC, ARMENIAN, CYRILLIC, GEORGIAN, GREEK, HAN, HANGUL, KANA, LATIN
-from epoc.names.syllables import spells
+from epoc.names.syllables import same_given_names, spells
 from epoc.names.symbols import SPELLINGS, is_kind, is_symbol, same_business, symbol_similarity
 
 _NO_VOWELS = str.maketrans("", "", "aeiouyw")
@@ -624,7 +624,9 @@ def routes(left: NameForm, right: NameForm) -> list[tuple[str | None, float, str
 
 # A Korean or Chinese personal name against a romanisation of the same kind (``epoc.names.syllables``):
 # every syllable spelt in its place is the same name however the letters differ (Kim Young-soo, 김영수);
-# one syllable that is not is another name however alike the letters (Kim Yong-su, 김정수)
+# one syllable that is not is another name however alike the letters (Kim Yong-su, 김정수). Two Latin
+# romanisations that share a Korean or Chinese family name are asked the same of their given names
+# (Kim Seong-min is not KIM Sang-man; Li Hsiu-ying is Li Xiuying)
 SYLLABLES_AGREE = 0.95
 SYLLABLES_DIFFER = 0.6
 
@@ -632,6 +634,8 @@ SYLLABLES_DIFFER = 0.6
 def _syllables(left: NameForm, right: NameForm) -> bool | None:
     if left.organisation or right.organisation:
         return None
+    if left.is_latin and right.is_latin:
+        return same_given_names(left.first.words, right.first.words)
     native, latin = (left, right) if right.is_latin else (right, left)
     if not latin.is_latin:
         return None

@@ -7,6 +7,10 @@ differ when one syllable does, however alike the letters look: 김정수 is not 
 native syllable in its place (Revised Romanization, McCune-Reischauer and the spellings people choose for
 Korean; pinyin and Wade-Giles for Chinese, through pypinyin), family name first or last.
 
+``same_given_names(left_words, right_words)`` asks the same of two Latin romanisations that share a
+Korean or Chinese family name: Kim Seong-min is not KIM Sang-man (성 and 상 are two syllables), Li Hsiu-ying
+is Li Xiuying (Wade-Giles and pinyin of 秀英). A single letter apart is left alone: it may be a slip.
+
 ``spells(native, language, latin_words)`` answers True (it spells the name), False (it is a romanisation
 of the same kind that spells another name) or None (the Latin name does not read as that language's at
 all — a foreign name in native script — and the question is left to the other comparisons).
@@ -15,7 +19,11 @@ all — a foreign name in native script — and the question is left to the othe
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
+from typing import Any
+
+from rapidfuzz.distance import OSA
 
 from epoc.names.hangul import FINALS, is_hangul_syllable, jamo, surname_spellings, syllable_mr, syllable_rr
 from epoc.names.language import CHINESE, KOREAN
@@ -129,3 +137,117 @@ def spells(native: str, language: str | None, words: tuple[str, ...]) -> bool | 
     if not all(_segments(w, pattern) for w in words):
         return None  # not a romanisation of that language: a foreign name written natively
     return any(_spelt_by(order, spellings) for order in _orders(words))
+
+
+# Two romanisations of Korean or Chinese names, both in Latin letters (Kim Seong-min, KIM Sang-man): the
+# family name they share says nothing more, and each syllable of the given names must be a spelling of one
+# syllable the other's may spell too (Seong and Sung may both be 성; Seong and Sang never are)
+
+_KOREAN_ONSET_OF = {s: {i for i, spelt in enumerate(_ONSETS) if s in spelt} for o in _ONSETS for s in o}
+_KOREAN_VOWEL_OF = {s: {i for i, spelt in enumerate(_VOWELS) if s in spelt} for v in _VOWELS for s in v}
+_KOREAN_CODA_OF = {s: {c for c, spelt in _CODAS.items() if s in spelt} for v in _CODAS.values() for s in v}
+
+
+@lru_cache(maxsize=20_000)
+def _korean_readings(syllable: str) -> frozenset[tuple[int, int, str]]:
+    """The Hangul syllables (as onset, vowel, coda class) a Latin syllable may spell."""
+    found = set()
+    for i in range(0, min(3, len(syllable)) + 1):
+        for onset in _KOREAN_ONSET_OF.get(syllable[:i], ()):
+            for j in range(i + 1, len(syllable) + 1):
+                for vowel in _KOREAN_VOWEL_OF.get(syllable[i:j], ()):
+                    for coda in _KOREAN_CODA_OF.get(syllable[j:], ()):
+                        found.add((onset, vowel, coda))
+    return frozenset(found)
+
+
+@lru_cache(maxsize=1)
+def _pinyin_of() -> dict[str, frozenset[str]]:
+    """Each Latin spelling of a Mandarin syllable (pinyin, and Wade-Giles without its marks) -> the pinyin
+    syllables it may spell."""
+    from pypinyin import Style
+    from pypinyin.pinyin_dict import pinyin_dict
+    from pypinyin.style import convert
+
+    syllables = {
+        convert(reading, Style.NORMAL, strict=False).replace("ü", "v")
+        for readings in pinyin_dict.values()
+        for reading in readings.split(",")
+    }
+    found: dict[str, set[str]] = {}
+    for syllable in syllables:
+        if not syllable.isascii() or not syllable.isalpha():
+            continue
+        wade = convert(syllable.replace("v", "ü"), Style.WADEGILES, strict=False)
+        for spelt in (syllable, syllable.replace("v", "u"), wade.replace("'", "").replace("ü", "u")):
+            found.setdefault(spelt, set()).add(syllable)
+    return {spelt: frozenset(options) for spelt, options in found.items()}
+
+
+def _chinese_readings(syllable: str) -> frozenset[str]:
+    return _pinyin_of().get(syllable, frozenset())
+
+
+def _same_syllables(a: str, b: str, readings: Callable[[str], frozenset[Any]]) -> bool:
+    """Can ``a`` and ``b`` be cut into as many syllables each, pair by pair spellings of one syllable?"""
+    reached = {(0, 0)}
+    frontier = [(0, 0)]
+    while frontier:
+        i, j = frontier.pop()
+        if i == len(a) and j == len(b):
+            return True
+        for i2 in range(i + 1, min(len(a), i + 7) + 1):
+            left = readings(a[i:i2])
+            if not left:
+                continue
+            for j2 in range(j + 1, min(len(b), j + 7) + 1):
+                if (i2, j2) not in reached and left & readings(b[j:j2]):
+                    reached.add((i2, j2))
+                    frontier.append((i2, j2))
+    return False
+
+
+def _cuts(letters: str, readings: Callable[[str], frozenset[Any]]) -> bool:
+    """Can ``letters`` be cut into syllables that each spell something?"""
+    return _same_syllables(letters, letters, readings)
+
+
+@lru_cache(maxsize=1)
+def _family_names() -> frozenset[str]:
+    from epoc.names.language import CHINESE_FAMILY_NAMES, KOREAN_FAMILY_NAMES
+
+    korean = {s for c in KOREAN_FAMILY_NAMES for s in korean_spellings(c, first=True)}
+    chinese = {s for c in CHINESE_FAMILY_NAMES for s in chinese_spellings(c)}
+    return frozenset(korean | chinese)
+
+
+@lru_cache(maxsize=50_000)
+def same_given_names(left: tuple[str, ...], right: tuple[str, ...]) -> bool | None:
+    """Two Latin names that share a Korean or Chinese family name (one word, in either place): are their
+    given names the same syllable by syllable? None when they share no such family name or a given name
+    does not read as Korean or Chinese syllables (the question is then left to the other comparisons)."""
+    if not 2 <= len(left) <= 4 or not 2 <= len(right) <= 4:
+        return None
+    ends = [w for w in (left[0], left[-1]) if w in (right[0], right[-1]) and w in _family_names()]
+    if not ends:
+        return None
+    family = ends[0]  # written first or last in each: Kim Yong-su, Yong-su KIM
+    given_left = _without(left, family)
+    given_right = _without(right, family)
+    if not given_left or not given_right or given_left == given_right:
+        return None
+    verdict = None
+    for readings in (_korean_readings, _chinese_readings):
+        if _cuts(given_left, readings) and _cuts(given_right, readings):
+            if _same_syllables(given_left, given_right, readings):
+                return True
+            verdict = False
+    if verdict is False and OSA.distance(given_left, given_right) <= 1:
+        return None  # one letter apart may be a slip of the keyboard (Choe Hwi / Choe Swi), as in any name
+    return verdict
+
+
+def _without(words: tuple[str, ...], family: str) -> str:
+    """The given names run together: the words but the family name, at whichever end it is."""
+    rest = list(words[1:]) if words[0] == family else list(words[:-1])
+    return "".join(rest)
