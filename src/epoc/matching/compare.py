@@ -16,6 +16,7 @@ The score of two names is the best over their romanisations of:
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -25,7 +26,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA, Levenshtein
 
 from epoc.names import frequency
-from epoc.names.analysis import NameForm, Variant, make_variant
+from epoc.names.analysis import NameForm, Variant, analyse, make_variant
 from epoc.names.common import (
     COMMON_PERSON_WORDS,
     GENERIC_ORG_WORDS,
@@ -648,6 +649,45 @@ def _syllables(left: NameForm, right: NameForm) -> bool | None:
     return spells(native.text, language, latin.first.words)
 
 
+# A person's name that marks its family name (``DUPLAN, Joseph Pierre Richard``; ``Il-Su KIM``) and the
+# other name, in the same script, has nothing like it: given names alone agree (Joseph Richard), which is
+# as weak as common names alone
+FAMILY_UNMET_CAP = COMMON_ONLY_CAP
+
+
+def _family_part(text: str) -> str | None:
+    """The family name a name marks: before the comma of ``FAMILY, Given``, or the words in capitals of
+    ``Given FAMILY`` (among words that are not), or None."""
+    if "," in text:
+        return text.split(",", 1)[0].strip() or None
+    words = text.split()
+    capitals = [w for w in words if w.isupper() and sum(c.isalpha() for c in w) > 1]  # not an initial
+    others = [part for w in words if w not in capitals for part in re.split(r"[-'’]", w) if part]
+    if capitals and others and all(part[0].isupper() and part[1:].islower() for part in others):
+        return " ".join(capitals)  # written so on purpose, not a slip of the shift key (REHMAt)
+    return None
+
+
+def _family_unmet(left: NameForm, right: NameForm) -> str | None:
+    """The family name one of the two marks that no word of the other resembles, or None."""
+    for form, other in ((left, right), (right, left)):
+        part = _family_part(form.text)
+        family = analyse(part).first.words if part else ()
+        if not family:
+            continue
+        words = {w for variant in other.variants for w in variant.words}
+        if not any(_meets(f, w) for f in family for w in words):
+            return part
+    return None
+
+
+def _meets(a: str, b: str) -> bool:
+    """Alike, or one the start of the other, as a name's words are cut differently alone and in context
+    (Abdur alone, Abd Rehman in a name)."""
+    opens = a[:3] == b[:3] and (a.startswith(b) or b.startswith(a))
+    return opens or token_similarity(a, b, None) >= MISMATCH_BELOW
+
+
 def quick_similarity(left: NameForm, right: NameForm) -> float:
     """A cheap upper-bound-like estimate (0..1) of how alike two names are, in compiled code: the best
     token-sorted similarity of their words, of their words run together or, across scripts, of their
@@ -700,6 +740,11 @@ def _compare(left: NameForm, right: NameForm) -> NameMatch:
     elif verdict is False and best.score > SYLLABLES_DIFFER:
         detail = f"{best.detail}; another name, syllable by syllable"
         best = NameMatch(SYLLABLES_DIFFER, best.how, detail, left.text, right.text)
+    if best.score > FAMILY_UNMET_CAP and not organisation and left.is_latin and right.is_latin:
+        family = _family_unmet(left, right)
+        if family is not None:
+            detail = f"{best.detail}; the family name {family} meets nothing"
+            best = NameMatch(FAMILY_UNMET_CAP, best.how, detail, left.text, right.text)
     if best.score < ACRONYM_SCORE and organisation:
         for lv in left.variants:
             for rv in right.variants:

@@ -140,8 +140,10 @@ def tokenise(latin: str) -> tuple[str, ...]:
             continue
         if word in _NUMBER_WORDS and i + 1 < len(words) and words[i + 1].isdigit():
             continue
-        if word in _ABD_ARTICLE and i + 1 < len(words):
-            out.append("abd")  # Abdul Rahman: Arabic script writes the article with the next word
+        if word in _ABD_ARTICLE:
+            # Abdul Rahman: Arabic script writes the article with the next word; a list that puts the
+            # family name first leaves Abdul at the end (RAHMAN, Abdul) and it is the same Abd
+            out.append("abd")
             continue
         joined = _ABD_JOINED.match(word)
         if joined:

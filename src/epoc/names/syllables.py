@@ -9,7 +9,8 @@ Korean; pinyin and Wade-Giles for Chinese, through pypinyin), family name first 
 
 ``same_given_names(left_words, right_words)`` asks the same of two Latin romanisations that share a
 Korean or Chinese family name: Kim Seong-min is not KIM Sang-man (성 and 상 are two syllables), Li Hsiu-ying
-is Li Xiuying (Wade-Giles and pinyin of 秀英). A single letter apart is left alone: it may be a slip.
+is Li Xiuying (Wade-Giles and pinyin of 秀英). Two letters apart or fewer is left alone: slips, as
+typing makes them (a listed party missed costs more than a hit dismissed).
 
 ``spells(native, language, latin_words)`` answers True (it spells the name), False (it is a romanisation
 of the same kind that spells another name) or None (the Latin name does not read as that language's at
@@ -242,8 +243,8 @@ def same_given_names(left: tuple[str, ...], right: tuple[str, ...]) -> bool | No
             if _same_syllables(given_left, given_right, readings):
                 return True
             verdict = False
-    if verdict is False and OSA.distance(given_left, given_right) <= 1:
-        return None  # one letter apart may be a slip of the keyboard (Choe Hwi / Choe Swi), as in any name
+    if verdict is False and OSA.distance(given_left, given_right) <= 2:
+        return None  # a letter or two apart may be slips (Choe Hwi / Choe Swi), as in any name
     return verdict
 
 
