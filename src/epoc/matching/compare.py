@@ -67,11 +67,11 @@ _OPEN_VOWELS = frozenset("aeiou")
 _OPENING_ALIKE = {"w": "ou", "v": "ou", "y": "ie"}
 
 
-# what a word's last letter may stand for: ی (-i, -y, -e), و (-u, -o), ا and ة (-a), ه (-e, -a, -h), or a
-# consonant (a silent -e too)
+# what a word's last letter may stand for: ی (-i, -y, -e; -a in Musa, Isa, Yahya), و (-u, -o), ا and ة
+# (-a), ه (-e, -a, -h), or a consonant (a silent -e too)
 _ENDINGS: dict[str, frozenset[str]] = {
     **{c: frozenset("C") for c in "bcdfgjklmnpqrstvxz'0123456789"},
-    **{"i": frozenset("I"), "y": frozenset("I"), "e": frozenset("IHAC"), "a": frozenset("AH")},
+    **{"i": frozenset("I"), "y": frozenset("IA"), "e": frozenset("IHAC"), "a": frozenset("AH")},
     **{"o": frozenset("U"), "u": frozenset("U"), "w": frozenset("U"), "h": frozenset("HC")},
 }
 
@@ -86,6 +86,10 @@ def _ending(word: str) -> frozenset[str]:
 def _openings_differ(a: str, b: str) -> bool:
     vowel, other = (a, b) if a[0] in _OPEN_VOWELS else (b, a)
     if vowel[0] not in _OPEN_VOWELS or other[0] in _OPEN_VOWELS or vowel[:2] in ("al", "el"):
+        return False
+    if len(vowel) > 2 and vowel[1] == other[0] and (vowel[2] == vowel[1] or (vowel[1] == "s" != other[1:2])):
+        # the article written onto the next word's doubled consonant (Es-Sabar, Ur-Rehman), or the vowel
+        # Persian writes before an opening s and consonant (استانکزی Stanekzai)
         return False
     return vowel[0] not in _OPENING_ALIKE.get(other[0], "")
 

@@ -134,14 +134,29 @@ _OPENING_AIN = re.compile(r"(?<![\u0600-\u06FF])ع")
 
 def _arabic(text: str, lang: str | None) -> list[str]:
     text = _ARABIC_ABD.sub(r"\1 ", text)
-    text = _ARABIC_ARTICLE.sub("", text.translate(_ARABIC_LETTERS))
-    text = _OPENING_AIN.sub("ا", text)
-    out = [_icu("Arabic-Latin; Latin-ASCII").transliterate(text)]
-    if lang == "fa" or _PERSIAN_LETTERS.search(text):
-        # ICU's BGN rules leave alif as it is (کشاورز: kshاvrz): it is a long a
-        bgn = _icu("Persian-Latin/BGN").transliterate(text).replace("ا", "a").replace("آ", "a")
-        out.append(_icu("Latin-ASCII").transliterate(bgn))
+    # alif maqsura is -a in Arabic (مصطفى) but the -i of Persian and Pashto names written with it (حقانى
+    # Haqqani): both readings
+    readings = [text, text.replace("ى", "ي")] if "ى" in text else [text]
+    out = []
+    for written in readings:
+        reading = _OPENING_AIN.sub("ا", _ARABIC_ARTICLE.sub("", written.translate(_ARABIC_LETTERS)))
+        out.append(_icu("Arabic-Latin; Latin-ASCII").transliterate(reading))
+        if lang == "fa" or _PERSIAN_LETTERS.search(reading):
+            out.append(_persian_bgn(reading))
     return out
+
+
+def _persian_bgn(text: str) -> str:
+    """BGN/PCGN Persian, with what ICU's rules leave out: alif is a long a (کشاورز: kshاvrz), and a word
+    that opens with alif opens with a vowel (احمد: hmd, آغا: gha)."""
+    words = []
+    for native in text.split():
+        latin = _icu("Persian-Latin/BGN").transliterate(native).replace("ا", "a").replace("آ", "a")
+        latin = _icu("Latin-ASCII").transliterate(latin)
+        if native[:1] in "اآأإ" and latin[:1] not in ("a", "e", "i", "o", "u"):
+            latin = "a" + latin
+        words.append(latin)
+    return " ".join(words)
 
 
 # Russian passports' romanisation since 2013 (ICAO Doc 9303): what a visa, a bill of lading or a company
