@@ -86,7 +86,8 @@ def _in_two_steps(
             key = (record_id, other_id) if record_id < other_id else (other_id, record_id)
             sides.setdefault(key, []).append((record_id, other_id, handle))
     # pairs of alike names side by side, so that the name comparisons they share are cached
-    tasks = sorted(sides.values(), key=lambda pair: sorted(_caption(records, r) for r in pair[0][:2]))
+    captions = {record_id: record.caption for record_id, record in records.items()}
+    tasks = sorted(sides.values(), key=lambda pair: sorted(captions.get(r, r) for r in pair[0][:2]))
     size = max(200, len(tasks) // (workers * 16))
     chunks = [tasks[i : i + size] for i in range(0, len(tasks), size)]
     by_asker: dict[str, list[tuple[float, str, ScoredPair]]] = {}
@@ -97,11 +98,6 @@ def _in_two_steps(
     for record_id in ids:
         out.extend(pair for _, _, pair in sorted(by_asker.get(record_id, ()), key=lambda f: f[:2]))
     return out
-
-
-def _caption(records: dict[str, Record], record_id: str) -> str:
-    record = records.get(record_id)
-    return record.caption if record is not None else record_id
 
 
 def _chunks(ids: list[str], workers: int) -> list[list[str]]:
