@@ -1,7 +1,8 @@
 """Resolution's pair search in two steps (each record's shortlist, then each pair compared once): the same
 pairs, scores and order as asking the engine's whole search of every record in turn, on one process and on
 forked workers; a pair both of whose records shortlist each other is compared once when its first side
-reports it, twice only when the first side does not."""
+reports it, twice only when the first side does not; a name pair met the other way round is read from the
+scorer's cache."""
 
 from dataclasses import dataclass
 from pathlib import Path
@@ -9,6 +10,9 @@ from typing import Any
 
 import pytest
 
+from epoc.matching import scorer
+from epoc.matching.compare import compare_names
+from epoc.model import Name
 from epoc.resolution.engine import Engine, PairShortlist
 from epoc.services.records.imports import import_paths
 from epoc.services.screening import pairs as pair_search
@@ -95,6 +99,10 @@ class FakeRecord:
     id: str
     source: str
 
+    @property
+    def caption(self) -> str:
+        return self.id
+
 
 def test_a_pair_is_compared_from_its_second_side_only_when_the_first_reports_nothing():
     shortlists = {"a:1": ["b:1", "c:1"], "b:1": ["a:1", "c:1"], "c:1": ["a:1", "b:1"]}
@@ -118,3 +126,21 @@ def test_a_pair_is_compared_from_its_second_side_only_when_the_first_reports_not
     whole = Engine(candidates=None, scorer=None, to_party=lambda r: r.id, search=WholeSearch(search))  # type: ignore[arg-type]
     assert pair_search.search_pairs(whole, records, 0.7, workers=1) == pairs  # type: ignore[arg-type]
     assert len(search.compared) == 6  # asked of every record in turn: every side compared
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        (Name("Abdul Rahman Trading Co"), Name("Abdel Rahmane Trading Company")),
+        (Name("Kim Jong Un"), Name("김정은", script="Hangul")),
+        (Name("Mohammad Hemmat"), Name("Muhammad Himmat")),
+    ],
+)
+def test_a_name_pair_met_the_other_way_round_is_the_same_match_with_its_sides_swapped(left, right):
+    for organisation in (False, True):
+        scorer._NAME_MATCHES.clear()
+        first = scorer._compare_names(left, right, organisation)
+        mirrored = scorer._compare_names(right, left, organisation)  # from the cache, sides swapped
+        direct = compare_names(scorer.name_form(right, organisation), scorer.name_form(left, organisation))
+        assert mirrored == direct
+        assert (mirrored.left, mirrored.right) == (first.right, first.left)
