@@ -51,12 +51,24 @@ def weak_alias(ctx: Context) -> Outcome:
 
 def identifier_match(ctx: Context) -> Outcome:
     """The same identifier (passport, registration, IMO, tax id …) on both sides: near-certain."""
-    left = {fold_identifier(i.value) for i in ctx.left.identifiers}
-    left = {key for key in left if len(key) >= IDENTIFIER_MIN_LENGTH}
+    left = {key for i in ctx.left.identifiers if len(key := _folded(i.value)) >= IDENTIFIER_MIN_LENGTH}
     for ident in ctx.right.identifiers:
-        if fold_identifier(ident.value) in left:
+        if _folded(ident.value) in left:
             return 1.0, f"identifier {ident.value}"
     return None
+
+
+# identifiers as ``fold_identifier`` folds them: a party's are folded again for every candidate it meets
+_FOLDED: dict[str, str] = {}
+
+
+def _folded(value: str) -> str:
+    found = _FOLDED.get(value)
+    if found is None:
+        if len(_FOLDED) >= 200_000:
+            _FOLDED.clear()
+        found = _FOLDED[value] = fold_identifier(value)
+    return found
 
 
 def schema_mismatch(ctx: Context) -> Outcome:

@@ -72,9 +72,16 @@ def _compare_names(a: Name, b: Name, organisation: bool) -> NameMatch:
     key = (a.text, a.script, a.lang, b.text, b.script, b.lang, organisation)
     found = _NAME_MATCHES.get(key)
     if found is None:
+        left, right = name_form(a, organisation), name_form(b, organisation)
+        # the pair met the other way round (resolution asks a pair from both of its records):
+        # ``compare_names`` compares the two forms in one order and swaps the sides back, so the mirror is
+        # the same match with its sides swapped -- unless the forms tie on that order
+        mirrored = _NAME_MATCHES.get((b.text, b.script, b.lang, a.text, a.script, a.lang, organisation))
+        if mirrored is not None and (left.text, left.script or "") != (right.text, right.script or ""):
+            return NameMatch(mirrored.score, mirrored.how, mirrored.detail, mirrored.right, mirrored.left)
         if len(_NAME_MATCHES) >= _NAME_MATCHES_SIZE:
             _NAME_MATCHES.clear()
-        found = _NAME_MATCHES[key] = compare_names(name_form(a, organisation), name_form(b, organisation))
+        found = _NAME_MATCHES[key] = compare_names(left, right)
     return found
 
 

@@ -4,6 +4,8 @@ The index proposes candidates (``CANDIDATES``, more for a higher limit) with the
 retrieved it; those the reader may not read are dropped before anything is computed about them; a cheap
 estimate (``Scorer.quick``) orders the rest and drops those that cannot come near a match; the best
 ``FULL_COMPARISONS`` are compared in full, and those scoring at least ``REPORT_FLOOR`` are returned.
+``shortlist`` is the first step alone (everything but the full comparisons), ``candidate`` the party a
+shortlisted entry is compared as.
 """
 
 from __future__ import annotations
@@ -32,29 +34,45 @@ def best_candidates(
 ) -> list[tuple[Entry, Comparison]]:
     """The records that match ``party`` best, with their comparisons, best first; candidates ``skip``
     rejects (resolution's own source, say) are dropped before anything is computed about them."""
-    shortlist: list[tuple[float, Entry, Party]] = []
-    for _, entry, positions in index.search(party, max(CANDIDATES, limit * 3)):
+    found: list[tuple[Entry, Comparison]] = []
+    for entry, positions in shortlist(index, scorer, party, limit, may_read, skip):
+        comparison = scorer.compare(party, candidate(entry, positions), threshold)
+        if comparison.score >= REPORT_FLOOR:
+            found.append((entry, comparison))
+    found.sort(key=lambda item: (-item[1].score, item[0].record_id))
+    return found
+
+
+def shortlist(
+    index: CandidateIndex,
+    scorer: Scorer,
+    party: Party,
+    limit: int,
+    may_read: Callable[[Marking], bool] | None = None,
+    skip: Callable[[Entry], bool] | None = None,
+) -> list[tuple[Entry, tuple[int, ...]]]:
+    """The candidates ``best_candidates`` compares in full, with the positions of the names of each that
+    retrieved it (``()``: all of them); the first step of ``best_candidates`` alone, for a caller that
+    compares them itself (resolution compares a pair both of whose records shortlist each other once)."""
+    ranked: list[tuple[float, Entry, tuple[int, ...]]] = []
+    for _, entry, retrieved in index.search(party, max(CANDIDATES, limit * 3)):
         if may_read is not None and not may_read(entry.marking):
             continue
         if skip is not None and skip(entry):
             continue
         # the names that retrieved the candidate; all of its names when none did
-        whole = entry.party
-        if not positions or positions == tuple(range(len(whole.names))):
-            candidate = whole  # every name, in order: no new party to make
-        else:
-            names = tuple(whole.names[p] for p in positions)
-            candidate = Party(
-                whole.schema, names, whole.countries, whole.birth_dates, whole.identifiers, whole.addresses
-            )
-        quick = scorer.quick(party, candidate)
+        positions = () if retrieved == tuple(range(len(entry.party.names))) else retrieved
+        quick = scorer.quick(party, candidate(entry, positions))
         if quick >= QUICK_FLOOR:
-            shortlist.append((quick, entry, candidate))
-    shortlist.sort(key=lambda item: (-item[0], item[1].record_id))  # ties: by id, any process
-    found: list[tuple[Entry, Comparison]] = []
-    for _, entry, candidate in shortlist[: max(FULL_COMPARISONS, limit * 2)]:
-        comparison = scorer.compare(party, candidate, threshold)
-        if comparison.score >= REPORT_FLOOR:
-            found.append((entry, comparison))
-    found.sort(key=lambda item: (-item[1].score, item[0].record_id))
-    return found
+            ranked.append((quick, entry, positions))
+    ranked.sort(key=lambda item: (-item[0], item[1].record_id))  # ties: by id, any process
+    return [(entry, positions) for _, entry, positions in ranked[: max(FULL_COMPARISONS, limit * 2)]]
+
+
+def candidate(entry: Entry, positions: tuple[int, ...]) -> Party:
+    """The entry's party as the search compares it: the names at ``positions`` (all of them for ``()``)."""
+    whole = entry.party
+    if not positions:
+        return whole  # every name, in order: no new party to make
+    names = tuple(whole.names[p] for p in positions)
+    return Party(whole.schema, names, whole.countries, whole.birth_dates, whole.identifiers, whole.addresses)

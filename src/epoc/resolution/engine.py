@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any, Generic, Protocol, TypeVar
+from typing import Any, Generic, Protocol, TypeVar, runtime_checkable
 
 from epoc.model.record import Record
 
@@ -58,6 +58,24 @@ class PairSearch(Protocol[PartyT_contra]):
         """Records of sources other than ``source`` scoring at least ``threshold`` against the party, with
         their scores, best first: the candidate search and the scoring in one (an engine that has one does
         it far faster than asking for candidates and scoring each pair from scratch)."""
+        ...
+
+
+@runtime_checkable
+class PairShortlist(Protocol[PartyT_contra]):
+    """A ``PairSearch`` in its two steps, for a caller that compares each pair once: a pair whose two
+    records shortlist each other is compared from its first record's side, and from the other's only when
+    that found nothing (as ``best`` asked of both records, the first asked kept, would have it)."""
+
+    def shortlist(self, party: PartyT_contra, limit: int, source: str) -> Sequence[tuple[str, Any]]:
+        """The records ``best`` would compare in full, each with a picklable handle for ``compare_one``."""
+        ...
+
+    def compare_one(
+        self, party: PartyT_contra, record_id: str, handle: Any, threshold: float
+    ) -> Scored | None:
+        """The comparison ``best`` would make of the party with this shortlisted record, or None when
+        ``best`` would not report it."""
         ...
 
 

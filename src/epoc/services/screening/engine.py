@@ -9,6 +9,7 @@ from typing import Any
 
 from epoc.matching.party import Party
 from epoc.matching.scorer import Comparison
+from epoc.matching.search import REPORT_FLOOR, candidate, shortlist
 from epoc.resolution.engine import Engine
 from epoc.services.list.resolve import Policy
 from epoc.services.screening.screener import Screener
@@ -37,7 +38,7 @@ def default_engine(store: Store, settings: Settings) -> Engine[Any] | None:
 
 class ScreenerSearch:
     """The screener's own search (the index's pre-score, then full comparisons of the best few) as
-    resolution's pair search."""
+    resolution's pair search, whole (``best``) or in its two steps (``shortlist``, ``compare_one``)."""
 
     def __init__(self, screener: Screener) -> None:
         self.screener = screener
@@ -54,6 +55,29 @@ class ScreenerSearch:
             skip=lambda entry: entry.record_id.startswith(prefix) and entry.party != party,
         )
         return [(hit.record_id, hit.comparison) for hit in hits]
+
+    def shortlist(self, party: Party, limit: int, source: str) -> list[tuple[str, tuple[int, ...]]]:
+        """The records ``best`` compares in full, with the positions of the names it compares them by."""
+        prefix = f"{source}:"
+        found = shortlist(
+            self.screener.index,
+            self.screener.scorer,
+            party,
+            limit,
+            skip=lambda entry: entry.record_id.startswith(prefix) and entry.party != party,
+        )
+        return [(entry.record_id, positions) for entry, positions in found]
+
+    def compare_one(
+        self, party: Party, record_id: str, handle: tuple[int, ...], threshold: float
+    ) -> Comparison | None:
+        """``best``'s full comparison of the party with one record of its shortlist, None below its floor."""
+        merged = self.screener.index.searchable
+        assert merged is not None
+        comparison = self.screener.scorer.compare(
+            party, candidate(merged.entry_of(record_id), handle), threshold
+        )
+        return comparison if comparison.score >= REPORT_FLOOR else None
 
 
 def policy(settings: Settings) -> Policy:

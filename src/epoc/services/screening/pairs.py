@@ -14,17 +14,23 @@ from __future__ import annotations
 import multiprocessing
 import os
 from collections.abc import Callable, Iterator, Sequence
-from typing import Any
+from typing import Any, TypeVar
 
 from epoc.matching.index import CandidateIndex
 from epoc.matching.party import Party
 from epoc.matching.search import best_candidates
 from epoc.model import Record
-from epoc.resolution.engine import Engine, ScoredPair
+from epoc.resolution.engine import Engine, PairShortlist, ScoredPair
 from epoc.services.screening.cluster import DaskCluster, process_scorer
 
 PARALLEL_FROM = 2000  # fewer records are not worth the fork
 _JOB: tuple[Engine[Any], dict[str, Record], float] | None = None
+
+# one side of a pair to compare: the record asking, the record it shortlisted, the engine's handle
+_Side = tuple[str, str, Any]
+# a pair found: the record whose side it was found from, the other, the unrounded score (the order of the
+# asker's pairs), the pair
+_Found = tuple[str, str, float, ScoredPair]
 
 
 def search_pairs(
@@ -35,7 +41,8 @@ def search_pairs(
     workers: int | None = None,
     cluster: DaskCluster | None = None,
 ) -> list[ScoredPair]:
-    """Every pair of one of ``records`` with a record of another source scoring at least ``threshold``."""
+    """Every pair of one of ``records`` with a record of another source that the engine's search reports
+    (asked of each record, at ``threshold``), in the order asking each record in turn gives."""
     ids = sorted(records)
     workers = workers or os.cpu_count() or 1
     found: dict[tuple[str, str], ScoredPair] = {}
@@ -43,35 +50,137 @@ def search_pairs(
         for part in _on_dask(cluster, engine.candidates, engine.limit, records, ids, threshold, progress):
             for pair in part:
                 found.setdefault((pair.left, pair.right), pair)
-    elif workers > 1 and len(ids) >= PARALLEL_FROM and "fork" in multiprocessing.get_all_start_methods():
-        global _JOB  # noqa: PLW0603  (handed to the forked workers; set and cleared here only)
-        _JOB = (engine, records, threshold)
-        size = max(200, len(ids) // (workers * 16))
-        chunks = [ids[i : i + size] for i in range(0, len(ids), size)]
-        done = 0
-        try:
-            with multiprocessing.get_context("fork").Pool(workers) as pool:
-                for part in pool.imap(_work, chunks):
-                    for pair in part:
-                        found.setdefault((pair.left, pair.right), pair)
-                    done += size
-                    if progress:
-                        progress("scoring", min(done, len(ids)), len(ids))
-        finally:
-            _JOB = None
-    else:
-        for index, record_id in enumerate(ids):
-            for pair in _pairs_of(engine, records[record_id], threshold):
+        return list(found.values())
+    parallel = workers > 1 and len(ids) >= PARALLEL_FROM and "fork" in multiprocessing.get_all_start_methods()
+    if not isinstance(engine.search, PairShortlist):
+        for part in _run(
+            _work, _chunks(ids, workers), engine, records, threshold, workers, parallel, progress
+        ):
+            for pair in part:
                 found.setdefault((pair.left, pair.right), pair)
-            if progress and index % 500 == 0:
-                progress("scoring", index, len(ids))
-    return list(found.values())
+        return list(found.values())
+    return _in_two_steps(engine, records, ids, threshold, workers, parallel, progress)
+
+
+def _in_two_steps(
+    engine: Engine[Any],
+    records: dict[str, Record],
+    ids: list[str],
+    threshold: float,
+    workers: int,
+    parallel: bool,
+    progress: Callable[[str, int, int], None] | None,
+) -> list[ScoredPair]:
+    """Each record's shortlist first, then each pair compared once: asking every record in turn and keeping
+    a pair's first score compares a pair the two records shortlist each other twice, though the second
+    comparison counts only when the first found nothing. The pairs come out as that would give them."""
+    shortlists: list[tuple[str, list[tuple[str, Any]]]] = []
+    for part in _run(
+        _shortlists, _chunks(ids, workers), engine, records, threshold, workers, parallel, progress
+    ):
+        shortlists.extend(part)
+    # the sides of each pair, in the order of the records asking (the first asked first)
+    sides: dict[tuple[str, str], list[_Side]] = {}
+    for record_id, shortlist in shortlists:
+        for other_id, handle in shortlist:
+            key = (record_id, other_id) if record_id < other_id else (other_id, record_id)
+            sides.setdefault(key, []).append((record_id, other_id, handle))
+    # pairs of alike names side by side, so that the name comparisons they share are cached
+    captions = {record_id: record.caption for record_id, record in records.items()}
+    tasks = sorted(sides.values(), key=lambda pair: sorted(captions.get(r, r) for r in pair[0][:2]))
+    size = max(200, len(tasks) // (workers * 16))
+    chunks = [tasks[i : i + size] for i in range(0, len(tasks), size)]
+    by_asker: dict[str, list[tuple[float, str, ScoredPair]]] = {}
+    for compared in _run(_compare, chunks, engine, records, threshold, workers, parallel, progress):
+        for asker, other_id, score, pair in compared:
+            by_asker.setdefault(asker, []).append((-score, other_id, pair))
+    out: list[ScoredPair] = []
+    for record_id in ids:
+        out.extend(pair for _, _, pair in sorted(by_asker.get(record_id, ()), key=lambda f: f[:2]))
+    return out
+
+
+def _chunks(ids: list[str], workers: int) -> list[list[str]]:
+    size = max(200, len(ids) // (workers * 16))
+    return [ids[i : i + size] for i in range(0, len(ids), size)]
+
+
+_T = TypeVar("_T")
+_R = TypeVar("_R")
+
+
+def _run(
+    work: Callable[[Sequence[_T]], list[_R]],
+    chunks: list[list[_T]],
+    engine: Engine[Any],
+    records: dict[str, Record],
+    threshold: float,
+    workers: int,
+    parallel: bool,
+    progress: Callable[[str, int, int], None] | None,
+) -> Iterator[list[_R]]:
+    """``work`` over the chunks, in their order: here, or on forked workers that share the engine's index
+    copy-on-write."""
+    global _JOB  # noqa: PLW0603  (handed to the forked workers; set and cleared here only)
+    stage = "scoring" if work is not _shortlists else "candidates"
+    total = sum(len(chunk) for chunk in chunks)
+    done = 0
+    _JOB = (engine, records, threshold)
+    try:
+        if parallel:
+            with multiprocessing.get_context("fork").Pool(workers) as pool:
+                for number, part in enumerate(pool.imap(work, chunks)):
+                    yield part
+                    done += len(chunks[number])
+                    if progress:
+                        progress(stage, done, total)
+        else:
+            for chunk in chunks:
+                yield work(chunk)
+                done += len(chunk)
+                if progress:
+                    progress(stage, done, total)
+    finally:
+        _JOB = None
 
 
 def _work(chunk: Sequence[str]) -> list[ScoredPair]:
     assert _JOB is not None
     engine, records, threshold = _JOB
     return [pair for record_id in chunk for pair in _pairs_of(engine, records[record_id], threshold)]
+
+
+def _shortlists(chunk: Sequence[str]) -> list[tuple[str, list[tuple[str, Any]]]]:
+    """The first step: each record's shortlist (the record itself left out)."""
+    assert _JOB is not None
+    engine, records, _ = _JOB
+    assert isinstance(engine.search, PairShortlist)
+    out = []
+    for record_id in chunk:
+        record = records[record_id]
+        found = engine.search.shortlist(engine.to_party(record), engine.limit, record.source)
+        out.append((record_id, [(other_id, handle) for other_id, handle in found if other_id != record_id]))
+    return out
+
+
+def _compare(chunk: Sequence[list[_Side]]) -> list[_Found]:
+    """The second step: each pair from its sides in turn until one is reported."""
+    assert _JOB is not None
+    engine, records, threshold = _JOB
+    search = engine.search
+    assert isinstance(search, PairShortlist)
+    parties: dict[str, Any] = {}
+    out: list[_Found] = []
+    for sides in chunk:
+        for asker, other_id, handle in sides:
+            party = parties.get(asker)
+            if party is None:
+                party = parties[asker] = engine.to_party(records[asker])
+            scored = search.compare_one(party, other_id, handle, threshold)
+            if scored is not None:
+                out.append((asker, other_id, float(scored.score), ScoredPair.of(asker, other_id, scored)))
+                break
+    return out
 
 
 def _pairs_of(engine: Engine[Any], record: Record, threshold: float) -> list[ScoredPair]:
