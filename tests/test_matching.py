@@ -171,6 +171,8 @@ GOLDEN = [
     ("Person", ["김정수"], ["Kim Yong-su"], False),
     ("Person", ["박 순옥"], ["Park Soon-ok"], True),
     ("Person", ["박 순옥"], ["Pak Son-il"], False),
+    # ... but a foreign name in Hangul whose first syllable is a family name is no Korean name (존스 Jones)
+    ("Person", ["조 존스"], ["Jo Jones"], True),
     ("Person", ["王文"], ["Wang Wen"], True),
     ("Person", ["王文"], ["Wang Wei"], False),
     # two romanisations sharing a Korean or Chinese family name: the given names, syllable by syllable
