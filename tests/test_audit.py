@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import threading
+from collections.abc import Callable
 
 import pytest
 from sqlalchemy import delete, select, update
@@ -98,20 +99,26 @@ def test_the_entry_is_part_of_the_actions_transaction(store):
     assert report.ok and report.entries == 1
 
 
-def test_concurrent_appends_keep_one_chain(store):
+def in_threads(work: Callable[[int], object], count: int) -> list[BaseException]:
+    """Run ``work(k)`` for k in range(count), each in its own thread, together; the errors they raised."""
     errors: list[BaseException] = []
 
     def worker(k: int) -> None:
         try:
-            append(store, 15, Viewer(f"user{k}", Role.OFFICER, "DE"))
-        except BaseException as exc:  # pragma: no cover - reported below
+            work(k)
+        except BaseException as exc:  # pragma: no cover - reported by the caller
             errors.append(exc)
 
-    threads = [threading.Thread(target=worker, args=(k,)) for k in range(4)]
+    threads = [threading.Thread(target=worker, args=(k,)) for k in range(count)]
     for t in threads:
         t.start()
     for t in threads:
         t.join()
+    return errors
+
+
+def test_concurrent_appends_keep_one_chain(store):
+    errors = in_threads(lambda k: append(store, 15, Viewer(f"user{k}", Role.OFFICER, "DE")), 4)
     assert errors == []
     report = audit.verify(store)
     assert report.ok and report.entries == 60
@@ -141,19 +148,7 @@ def test_the_web_batch_writes_concurrent_requests_together_on_several_event_loop
         await asyncio.gather(*(one(i) for i in range(20)))
         await asyncio.gather(*(one(i) for i in range(20, 25)))
 
-    errors: list[BaseException] = []
-
-    def loop_in_thread(k: int) -> None:
-        try:
-            asyncio.run(requests(k))
-        except BaseException as exc:  # pragma: no cover - reported below
-            errors.append(exc)
-
-    threads = [threading.Thread(target=loop_in_thread, args=(k,)) for k in range(3)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
+    errors = in_threads(lambda k: asyncio.run(requests(k)), 3)  # an event loop in each thread
     assert errors == []
     report = audit.verify(store)
     assert report.ok and report.entries == 75 == batch.entries

@@ -659,6 +659,7 @@ def _syllables(left: NameForm, right: NameForm) -> bool | None:
 FAMILY_UNMET_CAP = COMMON_ONLY_CAP
 
 
+@lru_cache(maxsize=100_000)
 def _family_part(text: str) -> str | None:
     """The family name a name marks: before the comma of ``FAMILY, Given``, or the words in capitals of
     ``Given FAMILY`` (among words that are not), or None."""

@@ -117,3 +117,12 @@ def surname_spellings(char: str) -> list[str]:
     if said == "i" and not tail and lead == _NULL_INITIAL:
         found |= {"yi", "lee", "rhee"}
     return sorted(found - {syllable_rr(char), syllable_mr(char)})
+
+
+_EU = 18  # the vowel ㅡ among the 21 of a Hangul syllable
+
+
+def writes_cluster(char: str) -> bool:
+    """A syllable of ㅡ with nothing after it (스, 트, 르, 크): how Hangul writes a foreign consonant
+    cluster (존스 Jones, 탄트 Thant), never a syllable of a Korean name."""
+    return is_hangul_syllable(char) and jamo(char)[1:] == (_EU, 0)

@@ -26,7 +26,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from epoc.names.hangul import is_hangul_syllable, jamo
+from epoc.names.hangul import writes_cluster
 from epoc.names.script import CYRILLIC, HAN, HANGUL, KANA
 
 JAPANESE = "ja"
@@ -126,16 +126,7 @@ def name_language(text: str, script: str | None) -> str | None:
     # one word, or the family name apart from a given name of one or two syllables (박 순옥)
     spaced = len(words) == 1 or (len(words) == 2 and len(words[0]) == 1 and len(words[1]) <= 2)
     korean = 2 <= len(letters) <= 4 and spaced and letters[0] in KOREAN_FAMILY_NAMES
-    return KOREAN if script == HANGUL and korean and not _foreign_syllable(letters) else None
-
-
-def _foreign_syllable(letters: str) -> bool:
-    """A syllable of ㅡ with nothing after it (스, 트, 르, 크): how Hangul writes a foreign consonant
-    cluster (존스 Jones, 탄트 Thant), never a syllable of a Korean name."""
-    return any(is_hangul_syllable(c) and jamo(c)[1:] == (_EU, 0) for c in letters)
-
-
-_EU = 18  # the vowel ㅡ among the 21 of a Hangul syllable
+    return KOREAN if script == HANGUL and korean and not any(map(writes_cluster, letters)) else None
 
 
 def may_be_chinese(text: str) -> bool:

@@ -89,14 +89,14 @@ _CHINESE_SYLLABLE = re.compile(
 )
 
 
-def _segments(letters: str, syllable: re.Pattern[str]) -> bool:
-    """Can ``letters`` be cut into syllables of the pattern (any number, each one non-empty)?"""
+def _segments(letters: str, is_syllable: Callable[[str], object]) -> bool:
+    """Can ``letters`` be cut into syllables (any number, each one non-empty) that ``is_syllable`` takes?"""
     reachable = [True] + [False] * len(letters)
     for start in range(len(letters)):
         if not reachable[start]:
             continue
         for end in range(start + 1, min(len(letters), start + 7) + 1):
-            if not reachable[end] and syllable.fullmatch(letters, start, end):
+            if not reachable[end] and is_syllable(letters[start:end]):
                 reachable[end] = True
     return reachable[-1]
 
@@ -135,7 +135,7 @@ def spells(native: str, language: str | None, words: tuple[str, ...]) -> bool | 
         spellings = [chinese_spellings(c) for c in letters]
     else:
         return None
-    if not all(_segments(w, pattern) for w in words):
+    if not all(_segments(w, pattern.fullmatch) for w in words):
         return None  # not a romanisation of that language: a foreign name written natively
     return any(_spelt_by(order, spellings) for order in _orders(words))
 
@@ -170,11 +170,8 @@ def _pinyin_of() -> dict[str, frozenset[str]]:
     from pypinyin.pinyin_dict import pinyin_dict
     from pypinyin.style import convert
 
-    syllables = {
-        convert(reading, Style.NORMAL, strict=False).replace("ü", "v")
-        for readings in pinyin_dict.values()
-        for reading in readings.split(",")
-    }
+    marked = {reading for readings in pinyin_dict.values() for reading in readings.split(",")}  # ~1,500
+    syllables = {convert(reading, Style.NORMAL, strict=False).replace("ü", "v") for reading in marked}
     found: dict[str, set[str]] = {}
     for syllable in syllables:
         if not syllable.isascii() or not syllable.isalpha():
@@ -208,11 +205,6 @@ def _same_syllables(a: str, b: str, readings: Callable[[str], frozenset[Any]]) -
     return False
 
 
-def _cuts(letters: str, readings: Callable[[str], frozenset[Any]]) -> bool:
-    """Can ``letters`` be cut into syllables that each spell something?"""
-    return _same_syllables(letters, letters, readings)
-
-
 @lru_cache(maxsize=1)
 def _family_names() -> frozenset[str]:
     from epoc.names.language import CHINESE_FAMILY_NAMES, KOREAN_FAMILY_NAMES
@@ -239,7 +231,7 @@ def same_given_names(left: tuple[str, ...], right: tuple[str, ...]) -> bool | No
         return None
     verdict = None
     for readings in (_korean_readings, _chinese_readings):
-        if _cuts(given_left, readings) and _cuts(given_right, readings):
+        if _segments(given_left, readings) and _segments(given_right, readings):
             if _same_syllables(given_left, given_right, readings):
                 return True
             verdict = False
