@@ -216,6 +216,15 @@ GOLDEN = [
     ("Person", ["کامران اسکندری"], ["Kamran Skandari"], True),
     ("Person", ["فرید نورانى"], ["Farid Noorani"], True),
     ("Person", ["عیسی کرمانی"], ["Isa Kermani"], True),
+    # an organisation word with a slip is still that word (one slip; two in one of six letters or more) ...
+    ("Company", ["Abu Velmar Goup"], ["Abu Velmar Group"], True),
+    ("Company", ["Ostrava Trading Copny"], ["Ostrava Trading Company"], True),
+    # ... but two slips in a short one make another word (Baker is not Bank), and a kind stays a kind
+    ("Company", ["Velmora Baker Holding"], ["Velmora Bank"], False),
+    ("Company", ["Helvar Technical Hospital"], ["Helvar Technical Institute"], False),
+    # an initial that meets the same initial is no weak "initial against a word"; one left over is
+    ("Company", ["K. Tavrossi Industries"], ["K. Tavrosi Industries"], True),
+    ("Company", ["Lorvand S.A.S."], ["LORVANTA A.S."], False),
 ]
 
 
@@ -451,6 +460,23 @@ def test_a_typod_name_reaches_its_own_record_among_many_that_share_it():
         assert target in index.candidates(party("Person", typed), CANDIDATES), typed
     hits = best_candidates(index, default_scorer(), party("Person", "Abdul Rahmnn"), DEFAULT_THRESHOLD, 5)
     assert hits[0][0].record_id == target
+
+
+def test_a_typo_that_moves_a_space_is_compared_before_names_sharing_its_common_words():
+    # issue 11: "Kore Asamjong Shipping" ranked below every "Korea ... Shipping" by the quick estimate and
+    # was never compared in full, though it scores 0.9 against its own record
+    from epoc.matching.index import CandidateIndex, Entry
+    from epoc.matching.search import best_candidates
+    from epoc.model import Marking
+
+    names = [f"Korea {w} Shipping Co" for w in ("Kelvash", "Kalmesh", "Kolmish", "Telmash", "Velmosh",
+             "Kelmosk", "Kelbash", "Delmash", "Kellash", "Kemlash", "Kelmast", "Relmash")]  # fmt: skip
+    names.append("Korea Selmash Shipping")
+    entries = [Entry(f"x:{i}", party("Company", t), Marking.public(), t) for i, t in enumerate(names)]
+    index = CandidateIndex.build("x", entries, 1)
+    query = party("Company", "Kore Aselmash Shipping")
+    hits = best_candidates(index, default_scorer(), query, DEFAULT_THRESHOLD, 5)
+    assert hits and hits[0][0].record_id == f"x:{len(names) - 1}" and hits[0][1].match
 
 
 def test_an_unrelated_name_still_matches_nothing_in_a_tied_index():

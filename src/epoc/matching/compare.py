@@ -100,6 +100,9 @@ _CROSS_TRUST = (0.5, 0.72, 0.78, 0.9, 0.95, 0.97)
 # against Samer Khalil, معيض against Mohammad): its short skeletons go less far (on the dev curve this
 # keeps Arabic cross-script recall at the threshold and removes about a tenth of the Arabic false matches)
 _CROSS_TRUST_BY: dict[str | None, tuple[float, ...]] = {"arabic": (0.5, 0.7, 0.74, 0.88, 0.95, 0.97)}
+# a plain word one slip from an organisation word's spelling, or two from one of six letters or more: the
+# word it was meant to be, a little less surely
+MISSPELT_SYMBOL = {1: 0.9, 2: 0.8}
 MISMATCH_BELOW = 0.66  # a word pair less similar than this is evidence against the match
 CLOSE = 0.8  # in one script, a pair at least this similar is a spelling or a slip; below, little evidence
 COMMON_WEIGHT = 0.4  # a very common given or family name (the fixed list; the lists' own counts agree)
@@ -199,16 +202,27 @@ def token_similarity(a: str, b: str, cross: str | None) -> float:
     return found
 
 
+def _misspelt_symbol(word: str, symbol: str) -> float:
+    """How far a plain word is a slip in one of the symbol's spellings ("Goup", "Compnay", "Copny"): the
+    kind word of a typed name is as often mistyped as any other, and a miss there sank the whole name."""
+    if len(word) < 4:
+        return 0.0
+    slips = 3
+    for form in SPELLINGS[symbol]:
+        distance = OSA.distance(word, form, score_cutoff=2)
+        if distance == 1 or (distance == 2 and len(form) >= 6):
+            slips = min(slips, distance)
+    if slips == 2 and (len(word) < 5 or frequency.share(word) > 0):
+        return 0.0  # a word the lists themselves write (Training, Trading) is that word, not a slip
+    return MISSPELT_SYMBOL.get(slips, 0.0)
+
+
 def _token_similarity(a: str, b: str, sa: str, sb: str, cross: str | None) -> float:
     if is_symbol(a) or is_symbol(b):
         if is_symbol(a) and is_symbol(b):
             return symbol_similarity(a, b)  # legal forms: neither for nor against; kinds: a difference
         symbol, word = (a, b) if is_symbol(a) else (b, a)
-        if len(word) >= 5:  # a misspelt legal form: "Corporatio", "Compnay"
-            close = max((OSA.normalized_similarity(word, f) for f in SPELLINGS[symbol]), default=0.0)
-            if close >= 0.8:
-                return 0.9
-        return 0.0
+        return _misspelt_symbol(word, symbol)
     if a.isdigit() or b.isdigit():
         return 0.0
     if a in SYNONYM_OF and SYNONYM_OF[a] == SYNONYM_OF.get(b):
@@ -481,7 +495,7 @@ def _align(
             if min(len(a), len(b)) > 1:
                 agreeing += 1
                 closest = max(closest, similarity)
-            else:
+            elif len(a) != len(b):
                 initials = True  # an initial agrees with a word: it does not say which word
             distinct_matched += min(token_weight(a, organisation), token_weight(b, organisation))
             if weight < 0.6 and len(a) > 1:
@@ -506,6 +520,7 @@ def _align(
             for j, t in enumerate(long_.tokens)
             if j not in used_long
         )
+        initials = initials or any(len(t) == 1 for j, t in enumerate(long_.tokens) if j not in used_long)
     if cross and unmet and closest < CROSS_CLOSE and len(short.words) >= 2 and score > LOOSE_CAP:
         score = LOOSE_CAP
         notes.append("no word agrees closely across scripts")
@@ -693,6 +708,9 @@ def _meets(a: str, b: str) -> bool:
     return opens or token_similarity(a, b, None) >= MISMATCH_BELOW
 
 
+QUICK_LETTERS_BELOW = 0.6  # (Technology and Development Group Limited: all its words are such words)
+
+
 def quick_similarity(left: NameForm, right: NameForm) -> float:
     """A cheap upper-bound-like estimate (0..1) of how alike two names are, in compiled code: the best
     token-sorted similarity of their words, of their words run together or, across scripts, of their
@@ -705,8 +723,11 @@ def quick_similarity(left: NameForm, right: NameForm) -> float:
             best = max(best, fuzz.token_ratio(lv.sorted_words, rv.sorted_words) / 100)
             if cross:
                 best = max(best, fuzz.token_ratio(lv.sorted_sounds, rv.sorted_sounds) / 100)
-            elif best < 0.6:  # a space moved by a typo (Nasee rHaqqani): the words run together, in order
+            else:  # a space moved by a typo (Kore Asamjong, Nasee rHaqqani): the words run together, in
+                # order, and with their organisation words where a name is nearly all such words
                 best = max(best, fuzz.ratio(lv.joined, rv.joined) / 100)
+                if best < QUICK_LETTERS_BELOW:
+                    best = max(best, fuzz.ratio(lv.letters, rv.letters) / 100)
             if len(lv.plain) == 1 or len(rv.plain) == 1:
                 best = max(best, 1.0 if _acronym(lv, rv) else 0.0)
     return best

@@ -168,7 +168,8 @@ def is_symbol(token: str) -> bool:
     return token.startswith("#")
 
 
+# the spellings a slip may be measured against: four letters or more (a slip in "co" is another word)
 SPELLINGS: dict[str, tuple[str, ...]] = {
-    symbol: tuple(f.replace(" ", "") for f in forms if len(f.replace(" ", "")) >= 5)
+    symbol: tuple(f.replace(" ", "") for f in forms if len(f.replace(" ", "")) >= 4)
     for symbol, forms in _LATIN.items()
 }
