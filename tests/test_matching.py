@@ -225,6 +225,18 @@ GOLDEN = [
     # an initial that meets the same initial is no weak "initial against a word"; one left over is
     ("Company", ["K. Tavrossi Industries"], ["K. Tavrosi Industries"], True),
     ("Company", ["Lorvand S.A.S."], ["LORVANTA A.S."], False),
+    # a firm's name in Cyrillic is read letter by letter: one word agreeing by skeleton alone is no match,
+    # several are (an Arabic name spelt in Russian); ISO 9's letters are written out, not folded away
+    ("Company", ["ООО «Щеглова»"], ["Shcheglova LLC"], True),
+    ("Company", ["ООО «Щеглова»"], ["Seglova LLC"], False),
+    ("Company", ["ЗАО «Чижова»"], ["ZAO Chizhova"], True),
+    ("Company", ["ЗАО «Чижова»"], ["Cizova SA"], False),
+    ("Company", ["ОАО «Боровина»"], ["Berevin JSC"], False),
+    ("Company", ["Катиба аль-Нур валь-Фаджр"], ["Khatiba al-Nur wal-Fajr"], True),
+    ("Person", ["Юрий Лемарский"], ["Jurij Lemarskij"], True),
+    # two Latin spellings agree by what spellings choose between, not by sounds alike (l/r, b/v)
+    ("Person", ["Qasim Velmar"], ["Kasim Velmar"], True),
+    ("Person", ["Artem Korolev"], ["KUROV, Artem"], False),
 ]
 
 

@@ -237,7 +237,7 @@ def _token_similarity(a: str, b: str, sa: str, sb: str, cross: str | None) -> fl
         # words that merely share two consonants (Nyazi / Yunis)
         # and not words that open differently (Dumas / Tamas, Ghasemi / Kazemi: other names that sound alike)
         if (
-            sa == sb
+            skeleton(a, "latin") == skeleton(b, "latin")
             and ratio >= 0.75
             and a[0] == b[0]
             and (spelling >= 0.7 or (len(sa) >= 3 and spelling >= 0.5))
@@ -456,8 +456,11 @@ def _align(
             else:  # token_similarity's cache, looked up here: this is the innermost loop of screening
                 found = cache.get((a, b, cross) if a < b else (b, a, cross))
                 similarity = token_similarity(a, b, cross) if found is None else found
-                if strict and similarity > STRICT_SHORT and max(len(a), len(b)) <= 4 and a[0] != "#" != b[0]:
-                    similarity = STRICT_SHORT
+                if strict and a[0] != "#" != b[0]:
+                    if similarity > STRICT_SHORT and max(len(a), len(b)) <= 4:
+                        similarity = STRICT_SHORT
+                    elif organisation:  # a firm's letters as written: no sound-alike raise (Berevin)
+                        similarity = min(similarity, OSA.normalized_similarity(a, b))
             pairs.append((similarity, i, j))
     pairs.sort(reverse=True)
     if cross and len(short.tokens) == len(long_.tokens) > 1:
@@ -603,6 +606,9 @@ NATIVE_SKELETON = 0.72
 # a Slavic name's skeleton: its spelling routes come first, but Polish, German and Czech spellings of the
 # same name (Czerwinski, Matschke) are read right only by sound
 SLAVIC_SKELETON = 0.8
+# a firm's name in Cyrillic is a Russian word or a foreign one spelt out (Магнит, Рособоронэкспорт): its
+# letters say it; a one-word name agreeing by skeleton alone (Щукина / Askon) is never a match alone
+CYRILLIC_FIRM_SKELETON = LOOSE_CAP
 OTHER_SCRIPTS = {GREEK: 0.95, ARMENIAN: 0.93, GEORGIAN: 0.93, KANA: 0.9}
 OTHER_SCRIPT = 0.85  # Devanagari, Bengali, Thai, Hebrew …: a transliteration of the letters only
 
@@ -626,11 +632,15 @@ def routes(left: NameForm, right: NameForm) -> list[tuple[str | None, float, str
     script = native.script
     if native.native == JAPANESE:
         return [(None, 1.0, "read as a Japanese name", True)]
-    if native.native == SLAVIC:  # every letter written: spelling, in its romanisation systems
-        return [
-            (None, 1.0, "read as a Slavic name", True),
-            (scheme_for(script), SLAVIC_SKELETON, "by sound skeleton", False),
-        ]
+    if native.native == SLAVIC or (script == CYRILLIC and native.organisation):
+        # every letter written: spelling, in its romanisation systems (a firm's name too: Магнит is
+        # Magnit, not Magnetar; Щукина is not Askon, though their skeletons agree)
+        if native.native == SLAVIC:
+            why, loose = "read as a Slavic name", SLAVIC_SKELETON
+        else:  # several words agreeing by sound are evidence (Катиба ат-Таухид валь-Джихад); one is not
+            why = "read letter by letter"
+            loose = CYRILLIC_FIRM_SKELETON if len(native.first.words) < 2 else 1.0
+        return [(None, 1.0, why, True), (scheme_for(script), loose, "by sound skeleton", False)]
     if native.native:
         return [
             (None, 1.0, f"read as a {'Chinese' if native.native == 'zh' else 'Korean'} name", True),

@@ -45,6 +45,13 @@ _SCHEMES: dict[str, tuple[dict[str, str], dict[int, str | None]]] = {
         dict(_DIGRAPHS),
         str.maketrans({**dict(zip("bfvdgcqzr", "ppptkkksl", strict=True)), **_VOWELS}),
     ),
+    # two Latin spellings of one name (Mohammad / Muhammad, Hussein / Husayn, Qasim / Kasim): what the
+    # spellings choose between (vowels, doubled letters, c / k / q, s / z, the digraphs) and nothing more:
+    # Kurov is not Korolev, nor Borovina Berevin
+    "latin": (
+        {**dict(_DIGRAPHS), "ph": "f", "dh": "d"},
+        str.maketrans({**dict(zip("cqz", "kks", strict=True)), **_VOWELS}),
+    ),
     "arabic": (
         {**dict(_DIGRAPHS), "ph": "f", "ch": "s"},
         str.maketrans({**dict(zip("pvdgcqz", "bftkkks", strict=True)), **_VOWELS}),

@@ -174,11 +174,27 @@ def _icao() -> icu.Transliterator:
     return icu.Transliterator.createFromRules("epoc-Russian-Latin/ICAO", _ICAO_RULES, forward)
 
 
+# ISO 9 (ICU's Cyrillic-Latin) writes one letter for each: folded to ASCII, ŝ, š, č, ž, û, â lose what
+# they stand for (Щукина came out "sukina", Гречко "grecko", and met Sugon and Gerco). What the standard
+# adds to BGN is the j, h and c of German and Slavic-Latin spellings (Sergej, Jurij, Hmara, Cvetkov):
+# those are kept, the rest written out as such spellings do
+_ISO9_WRITTEN_OUT = """
+ŝ > shch; š > sh; č > ch; ž > zh; û > ju; â > ja; ê > je; ë > jo; ï > ji;
+"""
+
+
+@lru_cache(maxsize=1)
+def _iso9() -> icu.Transliterator:
+    forward = icu.UTransDirection.FORWARD
+    return icu.Transliterator.createFromRules("epoc-ISO9-written-out", _ISO9_WRITTEN_OUT, forward)
+
+
 def _cyrillic(text: str) -> list[str]:
     bgn = "Ukrainian-Latin/BGN" if _UKRAINIAN_LETTERS.search(text) else "Russian-Latin/BGN"
+    iso9 = _icu("Cyrillic-Latin").transliterate(text.lower())
     forms = [
         _icu(f"{bgn}; Latin-ASCII").transliterate(text),
-        _icu("Cyrillic-Latin; Latin-ASCII").transliterate(text),
+        _icu("Latin-ASCII").transliterate(_iso9().transliterate(iso9)),
     ]
     if not _UKRAINIAN_LETTERS.search(text):
         forms.append(_icu("Latin-ASCII").transliterate(_icao().transliterate(text.lower())))
