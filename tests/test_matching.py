@@ -237,6 +237,11 @@ GOLDEN = [
     # two Latin spellings agree by what spellings choose between, not by sounds alike (l/r, b/v)
     ("Person", ["Qasim Velmar"], ["Kasim Velmar"], True),
     ("Person", ["Artem Korolev"], ["KUROV, Artem"], False),
+    # a firm rests on its distinctive words: generic ones agreeing in full do not make a loose one a match
+    # (a slip or two in it is still a typo)
+    ("Company", ["조선벨산련예무역회사"], ["Korea Belsan Trading Corporation"], False),
+    ("Company", ["조선벨산무역회사"], ["Korea Belsan Trading Corporation"], True),
+    ("Company", ["Korea Kelmarsong Trading Corp"], ["Korea Kelmasong Trading Corporation"], True),
 ]
 
 

@@ -127,6 +127,10 @@ KIND_CAP = 0.6
 # names are left to their one pair
 CROSS_CLOSE = 0.8
 LOOSE_CAP = 0.68
+# A firm's name rests on its distinctive words: when its one distinctive word agrees only loosely (Korea
+# Kumsan Trading Corporation / 조선금산련예무역회사, kumsan ~ kumsanryonye 0.72), the generic words that
+# agree in full (Korea, Trading, Corporation) do not make it a match: capped at ``LOOSE_CAP``. Several
+# loose agreements are evidence (Shahid Hemmat / شهید همت, each word by its skeleton)
 CROSS_FLOOR = -0.5  # the most one unrecognised word counts against a match across scripts
 ACRONYM_SCORE = 0.78
 
@@ -483,6 +487,7 @@ def _align(
     agreeing = 0  # word pairs (not symbols, not initials) that agree
     closest = 0.0  # the most similar pair of words (not symbols, not initials)
     initials = False
+    distinctive: list[float] = []  # a firm's pairs of distinctive words: how alike (a slip counts close)
     clean = len(short.tokens) == len(long_.tokens)
     notes: list[str] = []
     for similarity, i, j in pairs:
@@ -494,6 +499,14 @@ def _align(
         weight = (token_weight(a, organisation) + token_weight(b, organisation)) / 2
         total += weight * _contribution(similarity, cross, a, b, strict)
         weights += weight
+        if (
+            organisation
+            and min(len(a), len(b)) > 1
+            and not (is_symbol(a) or is_symbol(b))
+            and min(token_weight(a, organisation), token_weight(b, organisation)) >= DISTINCTIVE
+        ):
+            slips = not cross and OSA.distance(a, b, score_cutoff=3) <= 2  # typed, not another name
+            distinctive.append(CLOSE if slips else similarity)
         if similarity >= MISMATCH_BELOW and not is_symbol(a):
             if min(len(a), len(b)) > 1:
                 agreeing += 1
@@ -533,6 +546,9 @@ def _align(
     elif (unmet or initials) and agreeing <= 1 and score > ONE_WORD_CAP:
         score = ONE_WORD_CAP
         notes.append("one word alone agrees: weak")
+    elif len(distinctive) == 1 and distinctive[0] < CLOSE and score > LOOSE_CAP:
+        score = LOOSE_CAP
+        notes.append("the distinctive words agree only loosely")
     return score, "; ".join(notes) or "the same words", clean
 
 
