@@ -242,6 +242,16 @@ GOLDEN = [
     ("Company", ["조선벨산련예무역회사"], ["Korea Belsan Trading Corporation"], False),
     ("Company", ["조선벨산무역회사"], ["Korea Belsan Trading Corporation"], True),
     ("Company", ["Korea Kelmarsong Trading Corp"], ["Korea Kelmasong Trading Corporation"], True),
+    # hospitals, foundations, insurers, airlines, schools are kinds of body like banks and universities
+    ("Company", ["Velmora Hospital of Applied Physics"], ["Velmora Institute of Applied Physics"], False),
+    (
+        "Company",
+        ["Velmora Foundation of Solid State Physics of the Tarvesk Academy of Sciences"],
+        ["Velmora Institute of Solid State Physics of the Tarvesk Academy of Sciences"],
+        False,
+    ),
+    ("Company", ["Tarvesk Airlines"], ["Tarvesk Insurance Company"], False),
+    ("Company", ["Ministry of Defence of Tarvesk"], ["MINISTRY OF DEFENSE OF TARVESK"], True),
 ]
 
 

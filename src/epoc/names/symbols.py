@@ -63,6 +63,16 @@ _LATIN: dict[str, tuple[str, ...]] = {
                   "haeun", "kashtirani", "kshtyrany"),
     "#general": ("general",),
     "#and": ("and", "und", "et"),
+    # more kinds of body, each a difference against another (a hospital is not a university)
+    "#foundation": ("foundation", "foundations", "fondation", "fundacion", "fundacao", "stiftung"),
+    "#hospital": ("hospital", "hospitals", "clinic", "clinics", "polyclinic", "infirmary"),
+    "#insurance": ("insurance", "assurance", "reinsurance"),
+    "#airline": ("airline", "airlines", "airways", "air lines"),
+    "#school": ("school", "schools", "college", "lyceum"),
+    "#laboratory": ("laboratory", "laboratories", "labs"),
+    "#ministry": ("ministry", "ministere", "ministerio", "ministerstvo"),
+    "#museum": ("museum", "musee", "museo"),
+    "#hotel": ("hotel", "hotels"),
 }  # fmt: skip
 # abbreviated legal forms and kinds, as firms write them (Shaheed Hemat Industrial Grp, Trdg. Corpn.)
 _ABBREVIATIONS = {
