@@ -252,6 +252,9 @@ GOLDEN = [
     ),
     ("Company", ["Tarvesk Airlines"], ["Tarvesk Insurance Company"], False),
     ("Company", ["Ministry of Defence of Tarvesk"], ["MINISTRY OF DEFENSE OF TARVESK"], True),
+    # a family name the list marks must meet something across scripts too
+    ("Person", ["سمير الطاهر"], ["BARAKZAI, Samir Tahir"], False),
+    ("Person", ["سمير بركزاي"], ["BARAKZAI, Samir"], True),
 ]
 
 

@@ -695,8 +695,8 @@ def _syllables(left: NameForm, right: NameForm) -> bool | None:
 
 
 # A person's name that marks its family name (``DUPLAN, Joseph Pierre Richard``; ``Il-Su KIM``) and the
-# other name, in the same script, has nothing like it: given names alone agree (Joseph Richard), which is
-# as weak as common names alone
+# other name has nothing like it, in its script or by its skeleton in another (سمير العقيل / RADA, Samer
+# Akil): given names alone agree (Joseph Richard), which is as weak as common names alone
 FAMILY_UNMET_CAP = COMMON_ONLY_CAP
 
 
@@ -715,23 +715,27 @@ def _family_part(text: str) -> str | None:
 
 
 def _family_unmet(left: NameForm, right: NameForm) -> str | None:
-    """The family name one of the two marks that no word of the other resembles, or None."""
+    """The family name one of the two marks that no word of the other resembles (across scripts, by the
+    other script's skeleton), or None."""
     for form, other in ((left, right), (right, left)):
+        if not form.is_latin:
+            continue
         part = _family_part(form.text)
         family = analyse(part).first.words if part else ()
         if not family:
             continue
+        cross = None if other.is_latin else scheme_for(other.script)
         words = {w for variant in other.variants for w in variant.words}
-        if not any(_meets(f, w) for f in family for w in words):
+        if not any(_meets(f, w, cross) for f in family for w in words):
             return part
     return None
 
 
-def _meets(a: str, b: str) -> bool:
+def _meets(a: str, b: str, cross: str | None = None) -> bool:
     """Alike, or one the start of the other, as a name's words are cut differently alone and in context
     (Abdur alone, Abd Rehman in a name)."""
     opens = a[:3] == b[:3] and (a.startswith(b) or b.startswith(a))
-    return opens or token_similarity(a, b, None) >= MISMATCH_BELOW
+    return opens or token_similarity(a, b, cross) >= MISMATCH_BELOW
 
 
 QUICK_LETTERS_BELOW = 0.6  # (Technology and Development Group Limited: all its words are such words)
@@ -792,7 +796,7 @@ def _compare(left: NameForm, right: NameForm) -> NameMatch:
     elif verdict is False and best.score > SYLLABLES_DIFFER:
         detail = f"{best.detail}; another name, syllable by syllable"
         best = NameMatch(SYLLABLES_DIFFER, best.how, detail, left.text, right.text)
-    if best.score > FAMILY_UNMET_CAP and not organisation and left.is_latin and right.is_latin:
+    if best.score > FAMILY_UNMET_CAP and not organisation and (left.is_latin or right.is_latin):
         family = _family_unmet(left, right)
         if family is not None:
             detail = f"{best.detail}; the family name {family} meets nothing"
