@@ -255,6 +255,10 @@ GOLDEN = [
     # a family name the list marks must meet something across scripts too
     ("Person", ["سمير الطاهر"], ["BARAKZAI, Samir Tahir"], False),
     ("Person", ["سمير بركزاي"], ["BARAKZAI, Samir"], True),
+    # three Han characters against one Latin word: a foreign name transcribed, though it opens with a
+    # family name; two characters stay a Chinese name
+    ("Person", ["施迈德"], ["Schmeide"], True),
+    ("Person", ["罗娜"], ["Luna"], False),
 ]
 
 

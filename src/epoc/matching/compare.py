@@ -691,7 +691,10 @@ def _syllables(left: NameForm, right: NameForm) -> bool | None:
         language = CHINESE
     if language not in (CHINESE, KOREAN):
         return None
-    return spells(native.text, language, latin.first.words)
+    verdict = spells(native.text, language, latin.first.words)
+    if verdict is False and language == CHINESE and not pinyin_pair and len(native.text.strip()) >= 3:
+        return None  # three characters and one Latin word: a foreign name transcribed (安德烈 André)
+    return verdict
 
 
 # A person's name that marks its family name (``DUPLAN, Joseph Pierre Richard``; ``Il-Su KIM``) and the
