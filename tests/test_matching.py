@@ -259,6 +259,16 @@ GOLDEN = [
     # family name; two characters stay a Chinese name
     ("Person", ["施迈德"], ["Schmeide"], True),
     ("Person", ["罗娜"], ["Luna"], False),
+    # 有限公司 and 股份有限公司 are the legal form (Co., Ltd.), not part of the name
+    ("Company", ["天澜技术有限公司"], ["Tianlan Technologies Co Ltd"], True),
+    # a one-word Han or Hangul firm meets a Latin one by its romanisations, not by skeleton alone
+    ("Company", ["岚潮"], ["Lanchao LLC"], True),
+    ("Company", ["岚潮"], ["Lynch LLC"], False),
+    # letters without vowels are an abbreviation, not a spelling (MRVSK is not Mervask); spellings of one
+    # name stay alike (Moustapha / Mustafa), other names do not (Kaiser / Kosar)
+    ("Company", ["Mervask LLC"], ["MRVSK International"], False),
+    ("Company", ["Kaiser Ltd"], ["Kosar Company"], False),
+    ("Person", ["Moustapha Velkari"], ["Mustafa Velkari"], True),
 ]
 
 

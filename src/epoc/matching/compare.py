@@ -41,6 +41,7 @@ from epoc.names.syllables import same_given_names, spells
 from epoc.names.symbols import SPELLINGS, is_kind, is_symbol, same_business, symbol_similarity
 
 _NO_VOWELS = str.maketrans("", "", "aeiouyw")
+_VOWEL = re.compile("[aeiouy]")
 # A second reading of the skeletons, per scheme, that counts a little less: pinyin j, q (基 ji, 加 jia) and
 # Arabic ج (جادينو) render a foreign g or k as often as a j; Russian spelling writes an English w as a
 # vowel (Уорли, Worley) where a German or Polish one is в
@@ -242,9 +243,11 @@ def _token_similarity(a: str, b: str, sa: str, sb: str, cross: str | None) -> fl
         # and not words that open differently (Dumas / Tamas, Ghasemi / Kazemi: other names that sound alike)
         if (
             skeleton(a, "latin") == skeleton(b, "latin")
+            and _VOWEL.search(a) is not None  # a word without vowels is letters (MSN, KSR), not Mason
+            and _VOWEL.search(b) is not None
             and ratio >= 0.75
             and a[0] == b[0]
-            and (spelling >= 0.7 or (len(sa) >= 3 and spelling >= 0.5))
+            and (spelling >= 0.7 or (len(sa) >= 3 and spelling >= 0.6))
         ):
             spelling = max(spelling, 0.88)
         if max(len(a), len(b)) <= 4 and spelling < 0.85 and a[0] != b[0]:
@@ -622,9 +625,11 @@ NATIVE_SKELETON = 0.72
 # a Slavic name's skeleton: its spelling routes come first, but Polish, German and Czech spellings of the
 # same name (Czerwinski, Matschke) are read right only by sound
 SLAVIC_SKELETON = 0.8
-# a firm's name in Cyrillic is a Russian word or a foreign one spelt out (Магнит, Рособоронэкспорт): its
-# letters say it; a one-word name agreeing by skeleton alone (Щукина / Askon) is never a match alone
-CYRILLIC_FIRM_SKELETON = LOOSE_CAP
+# a firm's name in Cyrillic, Han or Hangul is a word of the language or a foreign one spelt out (Магнит,
+# Рособоронэкспорт, 浪潮 Langchao): its romanisations say it; a one-word name agreeing by skeleton alone
+# (Щукина / Askon, 浪潮 / Lynch) is never a match alone
+FIRM_SKELETON = LOOSE_CAP
+SPELT_FIRMS = frozenset((CYRILLIC, HAN, HANGUL))  # (Arabic script writes no vowels: its skeleton is all)
 OTHER_SCRIPTS = {GREEK: 0.95, ARMENIAN: 0.93, GEORGIAN: 0.93, KANA: 0.9}
 OTHER_SCRIPT = 0.85  # Devanagari, Bengali, Thai, Hebrew …: a transliteration of the letters only
 
@@ -648,14 +653,15 @@ def routes(left: NameForm, right: NameForm) -> list[tuple[str | None, float, str
     script = native.script
     if native.native == JAPANESE:
         return [(None, 1.0, "read as a Japanese name", True)]
-    if native.native == SLAVIC or (script == CYRILLIC and native.organisation):
+    if native.native == SLAVIC or (native.organisation and script in SPELT_FIRMS):
         # every letter written: spelling, in its romanisation systems (a firm's name too: Магнит is
-        # Magnit, not Magnetar; Щукина is not Askon, though their skeletons agree)
+        # Magnit, not Magnetar; Щукина is not Askon, 浪潮 is not Lynch, though their skeletons agree)
         if native.native == SLAVIC:
             why, loose = "read as a Slavic name", SLAVIC_SKELETON
         else:  # several words agreeing by sound are evidence (Катиба ат-Таухид валь-Джихад); one is not
-            why = "read letter by letter"
-            loose = CYRILLIC_FIRM_SKELETON if len(native.first.words) < 2 else 1.0
+            why = "read as spelt"
+            other = right if native is left else left
+            loose = FIRM_SKELETON if min(len(native.first.words), len(other.first.words)) < 2 else 1.0
         return [(None, 1.0, why, True), (scheme_for(script), loose, "by sound skeleton", False)]
     if native.native:
         return [

@@ -22,9 +22,14 @@ _LATIN: dict[str, tuple[str, ...]] = {
     "#corp": ("corp", "corporation", "chonghoesa", "zonggongsi", "zong gongsi", "konzern", "concern",
               "kontsern", "jituan gongsi"),
     "#ltd": ("ltd", "limited", "youxian", "yugen", "you xian", "youxian zeren", "sdn bhd", "bhd", "pty",
-             "pte", "plc"),
+             "pte", "plc",
+             # 有限公司 and 股份有限公司 as one native word, in pinyin and Wade-Giles (Co., Ltd.)
+             "youxiangongsi", "youshiangongsi", "yousiangongsi", "yuhsienkungssu", "gufenyouxiangongsi",
+             "kufenyuhsienkungssu", "gufenyoushiangongsi", "gufenyousiangongsi"),
     "#llc": ("llc", "l l c", "limited liability company", "ooo", "mchj", "tov", "sp z o o", "sro", "kft",
-             "youxian zeren gongsi", "mas uliyat mahdud", "masuliyat mahdud"),
+             "youxian zeren gongsi", "youxianzerengongsi", "youshianzerengongsi", "yousianzerengongsi",
+             "yuhsientsejenkungssu", "mas uliyat mahdud",
+             "masuliyat mahdud"),
     "#inc": ("inc", "incorporated"),
     "#jsc": ("jsc", "ojsc", "cjsc", "pjsc", "oao", "zao", "pao", "ao", "jscb", "joint stock company",
              "aktsionernoe obshchestvo", "sahami khas", "sahami am", "sahami"),
@@ -86,9 +91,9 @@ for _symbol, _short in _ABBREVIATIONS.items():
 # Native-script words split off before transliteration, then romanised like the rest of the name.
 _HANGUL_WORDS = ("회사", "총회사", "무역", "공사", "상사", "그룹", "기업", "공업", "개발", "기술", "연구소",
                  "연구원", "대학", "은행", "공장", "련합", "연합", "총국", "수출입", "국제")  # fmt: skip
-_HAN_WORDS = ("有限责任公司", "有限公司", "总公司", "集团", "公司", "进出口", "贸易", "国际", "科技", "技术",
-              "工业", "研究所", "研究院", "大学", "银行", "工厂", "发展", "有限責任公司", "總公司", "集團",
-              "進出口", "貿易", "國際", "技術", "工業", "銀行", "發展")  # fmt: skip
+_HAN_WORDS = ("有限责任公司", "股份有限公司", "有限公司", "总公司", "集团", "公司", "进出口", "贸易", "国际",
+              "科技", "技术", "工业", "研究所", "研究院", "大学", "银行", "工厂", "发展", "有限責任公司",
+              "總公司", "集團", "進出口", "貿易", "國際", "技術", "工業", "銀行", "發展")  # fmt: skip
 _NATIVE_SPLIT = re.compile("(" + "|".join(sorted({*_HANGUL_WORDS, *_HAN_WORDS}, key=len, reverse=True)) + ")")
 
 _PHRASES: dict[tuple[str, ...], str] = {}
