@@ -269,6 +269,9 @@ GOLDEN = [
     ("Company", ["Mervask LLC"], ["MRVSK International"], False),
     ("Company", ["Kaiser Ltd"], ["Kosar Company"], False),
     ("Person", ["Moustapha Velkari"], ["Mustafa Velkari"], True),
+    # two names in one native script differ by their letters, not by typing slips of a romanisation
+    ("Company", ["조선벨룡무역총회사"], ["조선벨성무역총회사"], False),
+    ("Company", ["조선벨성 무역회사"], ["조선벨성무역회사"], True),
 ]
 
 

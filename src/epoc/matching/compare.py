@@ -508,7 +508,7 @@ def _align(
             and not (is_symbol(a) or is_symbol(b))
             and min(token_weight(a, organisation), token_weight(b, organisation)) >= DISTINCTIVE
         ):
-            slips = not cross and OSA.distance(a, b, score_cutoff=3) <= 2  # typed, not another name
+            slips = not (cross or strict) and OSA.distance(a, b, score_cutoff=3) <= 2  # a typed slip
             distinctive.append(CLOSE if slips else similarity)
         if similarity >= MISMATCH_BELOW and not is_symbol(a):
             if min(len(a), len(b)) > 1:
@@ -637,7 +637,8 @@ OTHER_SCRIPT = 0.85  # Devanagari, Bengali, Thai, Hebrew …: a transliteration 
 def routes(left: NameForm, right: NameForm) -> list[tuple[str | None, float, str, bool]]:
     """The ways of comparing two names: (skeleton scheme or None for spelling, confidence, why, strict)."""
     if left.script == right.script:
-        return [(None, 1.0, "", False)]
+        # two readings of one native script are its letters: no typing slips in a romanisation
+        return [(None, 1.0, "", left.script not in (LATIN, None))]
     latin = (LATIN, None)
     if left.script not in latin and right.script not in latin:
         # two native scripts: the skeletons are trusted only between scripts the engine models, and a
