@@ -272,6 +272,10 @@ GOLDEN = [
     # two names in one native script differ by their letters, not by typing slips of a romanisation
     ("Company", ["조선벨룡무역총회사"], ["조선벨성무역총회사"], False),
     ("Company", ["조선벨성 무역회사"], ["조선벨성무역회사"], True),
+    # Serbian and Belarusian names are Slavic names too, read by their own BGN systems
+    ("Person", ["Јован Велимировић"], ["Jovan Velimirovic"], True),
+    ("Person", ["Јован Велимировић"], ["Ivan Valmorov"], False),
+    ("Person", ["Уладзімір Шушкевіч"], ["Uladzimir Shushkevich"], True),
 ]
 
 

@@ -29,6 +29,9 @@ from epoc.names.symbols import split_native_words
 
 _PERSIAN_LETTERS = re.compile("[پچژگکیۀ]")
 _UKRAINIAN_LETTERS = re.compile("[іїєґІЇЄҐ]")
+_SERBIAN_LETTERS = re.compile("[јљњћђџЈЉЊЋЂЏ]")
+_BELARUSIAN_LETTERS = re.compile("[ўЎ]")
+_NOT_UKRAINIAN = re.compile("[ыэЫЭ]")  # written in Belarusian (and Russian), never in Ukrainian
 _ARABIC_ARTICLE = re.compile(r"(?<![\w\u0600-\u06FF])ال(?=[\u0621-\u064A\u067E-\u06D3]{2})")
 _SPACES = re.compile(r"\s+")
 _HAN_CHAR = re.compile(r"[\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]")
@@ -189,14 +192,25 @@ def _iso9() -> icu.Transliterator:
     return icu.Transliterator.createFromRules("epoc-ISO9-written-out", _ISO9_WRITTEN_OUT, forward)
 
 
+def _bgn(text: str) -> str:
+    """The BGN/PCGN romanisation of the Cyrillic language the letters say: Serbian (ј, љ, ћ …), Belarusian
+    (ў; і beside ы or э), Ukrainian (і, ї, є, ґ), or Russian."""
+    if _SERBIAN_LETTERS.search(text):
+        return "Serbian-Latin/BGN"
+    if _BELARUSIAN_LETTERS.search(text) or (_UKRAINIAN_LETTERS.search(text) and _NOT_UKRAINIAN.search(text)):
+        return "Belarusian-Latin/BGN"
+    return "Ukrainian-Latin/BGN" if _UKRAINIAN_LETTERS.search(text) else "Russian-Latin/BGN"
+
+
 def _cyrillic(text: str) -> list[str]:
-    bgn = "Ukrainian-Latin/BGN" if _UKRAINIAN_LETTERS.search(text) else "Russian-Latin/BGN"
+    bgn = _bgn(text)
     iso9 = _icu("Cyrillic-Latin").transliterate(text.lower())
     forms = [
-        _icu(f"{bgn}; Latin-ASCII").transliterate(text),
+        # BGN marks a letter pair read apart with a middle dot (Lukash·enka): not a word break
+        _icu(f"{bgn}; Latin-ASCII").transliterate(text).replace("·", ""),
         _icu("Latin-ASCII").transliterate(_iso9().transliterate(iso9)),
     ]
-    if not _UKRAINIAN_LETTERS.search(text):
+    if bgn == "Russian-Latin/BGN":
         forms.append(_icu("Latin-ASCII").transliterate(_icao().transliterate(text.lower())))
     return forms
 
