@@ -276,6 +276,9 @@ GOLDEN = [
     ("Person", ["Јован Велимировић"], ["Jovan Velimirovic"], True),
     ("Person", ["Јован Велимировић"], ["Ivan Valmorov"], False),
     ("Person", ["Уладзімір Шушкевіч"], ["Uladzimir Shushkevich"], True),
+    # across scripts a marked family name must agree better than by chance (Карась is not BORISZ)
+    ("Person", ["Олекса Карась"], ["BORISZ, Oleksa"], False),
+    ("Person", ["مازن الطحان"], ["AL-TAHHAN, Mazen"], True),
 ]
 
 

@@ -708,6 +708,9 @@ def _syllables(left: NameForm, right: NameForm) -> bool | None:
 # other name has nothing like it, in its script or by its skeleton in another (سمير العقيل / RADA, Samer
 # Akil): given names alone agree (Joseph Richard), which is as weak as common names alone
 FAMILY_UNMET_CAP = COMMON_ONLY_CAP
+# across scripts a skeleton agrees by chance more often: the family name must agree this well to be met
+# (Влох does not meet VELLER at 0.68, nor Карась BORIS; الطحان meets AL-TAHHAN at 0.74)
+FAMILY_MEETS_ACROSS = 0.7
 
 
 @lru_cache(maxsize=100_000)
@@ -745,7 +748,7 @@ def _meets(a: str, b: str, cross: str | None = None) -> bool:
     """Alike, or one the start of the other, as a name's words are cut differently alone and in context
     (Abdur alone, Abd Rehman in a name)."""
     opens = a[:3] == b[:3] and (a.startswith(b) or b.startswith(a))
-    return opens or token_similarity(a, b, cross) >= MISMATCH_BELOW
+    return opens or token_similarity(a, b, cross) >= (FAMILY_MEETS_ACROSS if cross else MISMATCH_BELOW)
 
 
 QUICK_LETTERS_BELOW = 0.6  # (Technology and Development Group Limited: all its words are such words)
