@@ -279,6 +279,9 @@ GOLDEN = [
     # across scripts a marked family name must agree better than by chance (Карась is not BORISZ)
     ("Person", ["Олекса Карась"], ["BORISZ, Oleksa"], False),
     ("Person", ["مازن الطحان"], ["AL-TAHHAN, Mazen"], True),
+    # the nisba -i makes a family name of its own (Karimi is not Karim); a spelling is still a spelling
+    ("Person", ["Velim Karim"], ["KARIMI, Velim"], False),
+    ("Person", ["Velim Karimi"], ["KARIMY, Velim"], True),
 ]
 
 

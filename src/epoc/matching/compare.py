@@ -222,6 +222,15 @@ def _misspelt_symbol(word: str, symbol: str) -> float:
     return MISSPELT_SYMBOL.get(slips, 0.0)
 
 
+# A name and the same name with the suffix -i (the nisba, Persian and Arabic): Karimi, Mohammadi, Abbasi,
+# Hosseini are family names of their own, not the given names Karim, Mohammad, Abbas, Hossein misspelt
+NISBA = 0.6
+
+
+def _nisba(longer: str, base: str) -> bool:
+    return len(base) >= 4 and len(longer) == len(base) + 1 and longer[-1] == "i" and longer.startswith(base)
+
+
 def _token_similarity(a: str, b: str, sa: str, sb: str, cross: str | None) -> float:
     if is_symbol(a) or is_symbol(b):
         if is_symbol(a) and is_symbol(b):
@@ -252,6 +261,8 @@ def _token_similarity(a: str, b: str, sa: str, sb: str, cross: str | None) -> fl
             spelling = max(spelling, 0.88)
         if max(len(a), len(b)) <= 4 and spelling < 0.85 and a[0] != b[0]:
             return min(spelling, 0.6)  # short words differing in the first letter: Jong / Tong
+        if _nisba(a, b) or _nisba(b, a):
+            return min(spelling, NISBA)
         return spelling
     # Across scripts vowels are guessed or missing: the consonant skeleton carries the evidence, the
     # more of it the better, and words of very different length rarely denote the same name. Which
