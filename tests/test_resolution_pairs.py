@@ -67,6 +67,26 @@ def test_two_steps_give_the_pairs_of_asking_every_record_in_turn(lists, monkeypa
     assert new == old  # the same pairs, scores, explanations, in the same order
 
 
+def test_both_steps_run_on_one_set_of_forked_workers(lists, monkeypatch):
+    """The shortlists and the comparisons share the workers: what one learnt in the first step (entries
+    unpacked, names analysed, words compared) serves it in the second, and the pairs are the same."""
+    engine, records = lists
+    monkeypatch.setattr(pair_search, "PARALLEL_FROM", 2)
+    pools: list[int] = []
+    context = pair_search.multiprocessing.get_context("fork")
+    real_pool = context.Pool
+
+    class Counting:
+        def Pool(self, workers):
+            pools.append(workers)
+            return real_pool(workers)
+
+    monkeypatch.setattr(pair_search.multiprocessing, "get_context", lambda method: Counting())
+    forked = pair_search.search_pairs(engine, records, 0.7, workers=2)
+    assert pools == [2]
+    assert forked == pair_search.search_pairs(engine, records, 0.7, workers=1)
+
+
 @dataclass(frozen=True)
 class Score:
     score: float

@@ -14,6 +14,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any, TypeVar
 
 from epoc.matching.index import CandidateIndex
@@ -53,11 +54,10 @@ def search_pairs(
         return list(found.values())
     parallel = workers > 1 and len(ids) >= PARALLEL_FROM and "fork" in multiprocessing.get_all_start_methods()
     if not isinstance(engine.search, PairShortlist):
-        for part in _run(
-            _work, _chunks(ids, workers), engine, records, threshold, workers, parallel, progress
-        ):
-            for pair in part:
-                found.setdefault((pair.left, pair.right), pair)
+        with _workers(engine, records, threshold, workers, parallel) as pool:
+            for part in _run(_work, _chunks(ids, workers), pool, progress):
+                for pair in part:
+                    found.setdefault((pair.left, pair.right), pair)
         return list(found.values())
     return _in_two_steps(engine, records, ids, threshold, workers, parallel, progress)
 
@@ -73,27 +73,29 @@ def _in_two_steps(
 ) -> list[ScoredPair]:
     """Each record's shortlist first, then each pair compared once: asking every record in turn and keeping
     a pair's first score compares a pair the two records shortlist each other twice, though the second
-    comparison counts only when the first found nothing. The pairs come out as that would give them."""
-    shortlists: list[tuple[str, list[tuple[str, Any]]]] = []
-    for part in _run(
-        _shortlists, _chunks(ids, workers), engine, records, threshold, workers, parallel, progress
-    ):
-        shortlists.extend(part)
-    # the sides of each pair, in the order of the records asking (the first asked first)
-    sides: dict[tuple[str, str], list[_Side]] = {}
-    for record_id, shortlist in shortlists:
-        for other_id, handle in shortlist:
-            key = (record_id, other_id) if record_id < other_id else (other_id, record_id)
-            sides.setdefault(key, []).append((record_id, other_id, handle))
-    # pairs of alike names side by side, so that the name comparisons they share are cached
-    captions = {record_id: record.caption for record_id, record in records.items()}
-    tasks = sorted(sides.values(), key=lambda pair: sorted(captions.get(r, r) for r in pair[0][:2]))
-    size = max(200, len(tasks) // (workers * 16))
-    chunks = [tasks[i : i + size] for i in range(0, len(tasks), size)]
-    by_asker: dict[str, list[tuple[float, str, ScoredPair]]] = {}
-    for compared in _run(_compare, chunks, engine, records, threshold, workers, parallel, progress):
-        for asker, other_id, score, pair in compared:
-            by_asker.setdefault(asker, []).append((-score, other_id, pair))
+    comparison counts only when the first found nothing. The pairs come out as that would give them.
+
+    Both steps run on one set of forked workers: what a worker learnt in the first (the index entries it
+    unpacked with their analysed names, the words it compared) serves it in the second."""
+    with _workers(engine, records, threshold, workers, parallel) as pool:
+        shortlists: list[tuple[str, list[tuple[str, Any]]]] = []
+        for part in _run(_shortlists, _chunks(ids, workers), pool, progress):
+            shortlists.extend(part)
+        # the sides of each pair, in the order of the records asking (the first asked first)
+        sides: dict[tuple[str, str], list[_Side]] = {}
+        for record_id, shortlist in shortlists:
+            for other_id, handle in shortlist:
+                key = (record_id, other_id) if record_id < other_id else (other_id, record_id)
+                sides.setdefault(key, []).append((record_id, other_id, handle))
+        # pairs of alike names side by side, so that the name comparisons they share are cached
+        captions = {record_id: record.caption for record_id, record in records.items()}
+        tasks = sorted(sides.values(), key=lambda pair: sorted(captions.get(r, r) for r in pair[0][:2]))
+        size = max(200, len(tasks) // (workers * 16))
+        chunks = [tasks[i : i + size] for i in range(0, len(tasks), size)]
+        by_asker: dict[str, list[tuple[float, str, ScoredPair]]] = {}
+        for compared in _run(_compare, chunks, pool, progress):
+            for asker, other_id, score, pair in compared:
+                by_asker.setdefault(asker, []).append((-score, other_id, pair))
     out: list[ScoredPair] = []
     for record_id in ids:
         out.extend(pair for _, _, pair in sorted(by_asker.get(record_id, ()), key=lambda f: f[:2]))
@@ -109,39 +111,40 @@ _T = TypeVar("_T")
 _R = TypeVar("_R")
 
 
-def _run(
-    work: Callable[[Sequence[_T]], list[_R]],
-    chunks: list[list[_T]],
-    engine: Engine[Any],
-    records: dict[str, Record],
-    threshold: float,
-    workers: int,
-    parallel: bool,
-    progress: Callable[[str, int, int], None] | None,
-) -> Iterator[list[_R]]:
-    """``work`` over the chunks, in their order: here, or on forked workers that share the engine's index
-    copy-on-write."""
+@contextmanager
+def _workers(
+    engine: Engine[Any], records: dict[str, Record], threshold: float, workers: int, parallel: bool
+) -> Iterator[Any]:
+    """Forked workers that share the engine's index copy-on-write (None: work here), for every step of
+    one search."""
     global _JOB  # noqa: PLW0603  (handed to the forked workers; set and cleared here only)
-    stage = "scoring" if work is not _shortlists else "candidates"
-    total = sum(len(chunk) for chunk in chunks)
-    done = 0
     _JOB = (engine, records, threshold)
     try:
         if parallel:
             with multiprocessing.get_context("fork").Pool(workers) as pool:
-                for number, part in enumerate(pool.imap(work, chunks)):
-                    yield part
-                    done += len(chunks[number])
-                    if progress:
-                        progress(stage, done, total)
+                yield pool
         else:
-            for chunk in chunks:
-                yield work(chunk)
-                done += len(chunk)
-                if progress:
-                    progress(stage, done, total)
+            yield None
     finally:
         _JOB = None
+
+
+def _run(
+    work: Callable[[Sequence[_T]], list[_R]],
+    chunks: list[list[_T]],
+    pool: Any,
+    progress: Callable[[str, int, int], None] | None,
+) -> Iterator[list[_R]]:
+    """``work`` over the chunks, in their order: on the workers of ``pool``, or here (None)."""
+    stage = "scoring" if work is not _shortlists else "candidates"
+    total = sum(len(chunk) for chunk in chunks)
+    done = 0
+    parts = pool.imap(work, chunks) if pool is not None else (work(chunk) for chunk in chunks)
+    for number, part in enumerate(parts):
+        yield part
+        done += len(chunks[number])
+        if progress:
+            progress(stage, done, total)
 
 
 def _work(chunk: Sequence[str]) -> list[ScoredPair]:
