@@ -23,11 +23,15 @@ from epoc.names import frequency
 from epoc.services.records.imports import import_paths
 from epoc.services.screening.io import Query, dumps_line, matches_text, result_json, result_line
 from epoc.services.screening.manifest import read_manifest_bytes
-from epoc.services.screening.screener import Hit, Screener
+from epoc.services.screening.screener import Hit, Screener, _from_plain
 from epoc.services.screening.stream import (
     DaskBackend,
     ForkBackend,
+    InlineBackend,
     JobState,
+    _answers,
+    answer_parties,
+    score_parties,
     screen_stream,
 )
 from epoc.sources.base import ImportOptions
@@ -186,6 +190,27 @@ def test_dask_local_cluster_gives_the_same_lines(store, tmp_path):
         backend=lambda ix: DaskBackend(ix, 0.7, 3, workers=2, processes=False),
     )
     assert on_dask == alone and report.chunks == 5
+
+
+def test_workers_answer_with_the_text_the_reading_process_would_write(store, tmp_path):
+    """A backend given the command line's entities groups its hits itself and sends each party's finished
+    ``matches`` back: the text the reading process makes from the record hits and its own SQL lookup."""
+    screener = Screener(store, tmp_path / "index")
+    screener.refresh()
+    merged = screener.index.searchable
+    index = CandidateIndex([merged] if merged is not None else [])
+    parties = [Party.from_query(r) for r in _rows(60) if r["names"]]
+    found = [[_from_plain(h) for h in hits] for hits in score_parties(index, parties, 0.7, 3)]
+    expected = _answers(screener, found, 3, None)
+    entities = screener.entity_map()
+    assert answer_parties(index, entities, parties, 0.7, 3) == expected
+    assert any(text != "[]" for text in expected)
+    inline = InlineBackend(index, 0.7, 3)
+    inline.answer_with(entities)
+    assert inline.result(inline.submit(parties)) == expected
+    # a record in no entity the map knows is not shown, as the SQL check leaves it out
+    without = {k: v for k, v in entities.items() if k != "partner-a:A-001"}
+    assert all("partner-a:A-001" not in t for t in answer_parties(index, without, parties, 0.7, 3))
 
 
 def test_a_job_resumes_where_it_stopped(store, tmp_path):

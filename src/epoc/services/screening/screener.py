@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import multiprocessing
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -26,7 +26,7 @@ from epoc.matching.search import best_candidates
 from epoc.model.access import Viewer
 from epoc.names.translit import prepare
 from epoc.store import Store
-from epoc.store.entity_lookup import hit_entities
+from epoc.store.entity_lookup import HitEntity, hit_entities
 from epoc.store.screening import index_rows, source_versions
 
 DEFAULT_LIMIT = 5
@@ -181,28 +181,45 @@ class Screener:
                 entities = hit_entities(conn, ids, viewer)
         else:
             entities = {}
-        banners: dict[str, str] = {}
-        out: list[list[Hit]] = []
-        for hits in scored:
-            grouped: dict[str, Hit] = {}
-            for hit in hits:
-                entity = entities.get(hit.record_id)  # absent: not active, or not for this viewer
-                if entity is None or entity.entity_id in grouped:
-                    continue  # hits come best first: the entity's best is already there
-                c = hit.comparison
-                grouped[entity.entity_id] = Hit(
-                    entity_id=entity.entity_id,
-                    caption=entity.caption,
-                    score=c.score,
-                    match=c.match,
-                    matched_name=c.matched_name,
-                    query_name=c.query_name,
-                    record_ids=entity.record_ids,
-                    explanation=tuple(c.explanation),
-                )
-                banners.update(zip(entity.record_ids, entity.banners, strict=True))
-            out.append(sorted(grouped.values(), key=lambda h: (-h.score, h.entity_id))[:limit])  # ties: by id
-        return out, banners
+        return group_hits(scored, entities, limit)
+
+    def entity_map(self) -> dict[str, HitEntity]:
+        """``hit_entities`` of every record the index holds, as the command line reads them (no viewer): what
+        a Dask worker groups its hits with, so that it sends back each party's finished ``matches``."""
+        merged = self.index.searchable
+        if merged is None:
+            return {}
+        with self.store.read() as conn:
+            return hit_entities(conn, (item.record_id for item in merged.packed), None)
+
+
+def group_hits(
+    scored: list[list[RecordHit]], entities: Mapping[str, HitEntity], limit: int
+) -> tuple[list[list[Hit]], dict[str, str]]:
+    """Each party's record hits grouped into entities (``entities``: ``hit_entities``' answer for them; a
+    record it lacks is not shown), best first, and the marking banner of every record shown."""
+    banners: dict[str, str] = {}
+    out: list[list[Hit]] = []
+    for hits in scored:
+        grouped: dict[str, Hit] = {}
+        for hit in hits:
+            entity = entities.get(hit.record_id)  # absent: not active, or not for this viewer
+            if entity is None or entity.entity_id in grouped:
+                continue  # hits come best first: the entity's best is already there
+            c = hit.comparison
+            grouped[entity.entity_id] = Hit(
+                entity_id=entity.entity_id,
+                caption=entity.caption,
+                score=c.score,
+                match=c.match,
+                matched_name=c.matched_name,
+                query_name=c.query_name,
+                record_ids=entity.record_ids,
+                explanation=tuple(c.explanation),
+            )
+            banners.update(zip(entity.record_ids, entity.banners, strict=True))
+        out.append(sorted(grouped.values(), key=lambda h: (-h.score, h.entity_id))[:limit])  # ties: by id
+    return out, banners
 
 
 # -- parallel scoring: workers forked after the index is loaded share it copy-on-write ---------------

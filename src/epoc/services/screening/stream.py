@@ -23,7 +23,7 @@ import os
 import re
 import secrets
 from collections import OrderedDict, deque
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any, Protocol, cast
@@ -38,8 +38,16 @@ from epoc.names.translit import prepare
 from epoc.services.screening.cluster import DaskCluster, process_scorer
 from epoc.services.screening.io import Query, matches_text, result_line
 from epoc.services.screening.manifest import open_manifest
-from epoc.services.screening.screener import RecordHit, Screener, _from_plain, _plain, _PlainHit
+from epoc.services.screening.screener import (
+    RecordHit,
+    Screener,
+    _from_plain,
+    _plain,
+    _PlainHit,
+    group_hits,
+)
 from epoc.store import Store
+from epoc.store.entity_lookup import HitEntity
 
 CHUNK_ROWS = 2000  # rows per chunk: the unit of work, of parallelism and of a job's saved progress
 CACHE_BYTES = 256 * 1024 * 1024  # answers of repeated parties kept at most this big (oldest dropped first)
@@ -57,9 +65,15 @@ class StreamReport:
 
 
 class Backend(Protocol):
+    """Where a chunk's parties are scored. ``answer_with(entities)`` (before the first ``submit``) asks it to
+    group the hits into entities itself and give each party's finished ``matches`` text instead of its
+    record hits: the work then leaves the process that reads the manifest and writes the lines."""
+
     def submit(self, parties: list[Party]) -> Any: ...
 
-    def result(self, handle: Any) -> list[list[_PlainHit]]: ...
+    def result(self, handle: Any) -> list[list[_PlainHit]] | list[str]: ...
+
+    def answer_with(self, entities: Mapping[str, HitEntity]) -> None: ...
 
     def close(self) -> None: ...
 
@@ -94,6 +108,41 @@ def score_parties(
     ]
 
 
+def answer_parties(
+    index: CandidateIndex,
+    entities: Mapping[str, HitEntity],
+    parties: Sequence[Party],
+    threshold: float,
+    limit: int,
+) -> list[str]:
+    """Each party's ``matches`` text, its hits grouped into ``entities`` (the command line's, no viewer): the
+    task a worker runs when it answers whole (``Backend.answer_with``). The same text as the record hits
+    sent back and grouped by the reading process (``_answers``)."""
+    scorer = _scorer()
+    scored = [
+        [
+            RecordHit(entry.record_id, entry.caption, comparison)
+            for entry, comparison in best_candidates(index, scorer, party, threshold, limit)
+        ]
+        for party in parties
+    ]
+    return [matches_text(hits) for hits in group_hits(scored, entities, limit)[0]]
+
+
+@dataclass(frozen=True, slots=True)
+class ShippedEntities:
+    """The entities a Dask worker answers with, as one object (Dask scatters a bare mapping by value)."""
+
+    by_record: Mapping[str, HitEntity]
+
+
+def answer_shipped(
+    index: CandidateIndex, shipped: ShippedEntities, parties: Sequence[Party], threshold: float, limit: int
+) -> list[str]:
+    """``answer_parties`` on a Dask worker, with the entities scattered to it."""
+    return answer_parties(index, shipped.by_record, parties, threshold, limit)
+
+
 class InlineBackend:
     """Scoring in this process (for ``viewer``: the web's batch jobs)."""
 
@@ -101,23 +150,33 @@ class InlineBackend:
         self, index: CandidateIndex, threshold: float, limit: int, viewer: Viewer | None = None
     ) -> None:
         self.index, self.threshold, self.limit, self.viewer = index, threshold, limit, viewer
+        self.entities: Mapping[str, HitEntity] | None = None
+
+    def answer_with(self, entities: Mapping[str, HitEntity]) -> None:
+        assert self.viewer is None  # the entities are the command line's
+        self.entities = entities
 
     def submit(self, parties: list[Party]) -> Any:
         return parties
 
-    def result(self, handle: Any) -> list[list[_PlainHit]]:
+    def result(self, handle: Any) -> list[list[_PlainHit]] | list[str]:
+        if self.entities is not None:
+            return answer_parties(self.index, self.entities, handle, self.threshold, self.limit)
         return score_parties(self.index, handle, self.threshold, self.limit, self.viewer)
 
     def close(self) -> None:
         pass
 
 
-_FORKED: tuple[CandidateIndex, float, int] | None = None  # what forked workers score with
+# what forked workers score with: the index, the threshold and limit, and the entities they answer with
+_FORKED: tuple[CandidateIndex, float, int, Mapping[str, HitEntity] | None] | None = None
 
 
-def _score_forked(parties: list[Party]) -> list[list[_PlainHit]]:
+def _score_forked(parties: list[Party]) -> list[list[_PlainHit]] | list[str]:
     assert _FORKED is not None
-    index, threshold, limit = _FORKED
+    index, threshold, limit, entities = _FORKED
+    if entities is not None:
+        return answer_parties(index, entities, parties, threshold, limit)
     return score_parties(index, parties, threshold, limit)
 
 
@@ -139,13 +198,15 @@ class ForkBackend(InlineBackend):
             prepare(name.script for party in parties for name in party.names)
             _scorer()
             global _FORKED  # noqa: PLW0603  (read by the forked workers only)
-            _FORKED = (self.index, self.threshold, self.limit)
+            _FORKED = (self.index, self.threshold, self.limit, self.entities)
             self._pool = multiprocessing.get_context("fork").Pool(self.workers)
         return ("pool", self._pool.apply_async(_score_forked, (parties,)))
 
-    def result(self, handle: Any) -> list[list[_PlainHit]]:
+    def result(self, handle: Any) -> list[list[_PlainHit]] | list[str]:
         kind, value = handle
-        return super().result(value) if kind == "inline" else value.get()
+        if kind == "inline":
+            return super().result(value)
+        return cast(list[list[_PlainHit]] | list[str], value.get())
 
     def close(self) -> None:
         if self._pool is not None:
@@ -156,7 +217,8 @@ class ForkBackend(InlineBackend):
 
 class DaskBackend:
     """Scoring on a Dask cluster: the one at ``scheduler``, or a ``LocalCluster`` of ``workers`` started
-    here. The index is scattered to every worker once; each chunk is one task."""
+    here. The index (and the entities it answers with) is scattered to every worker once; each chunk is one
+    task."""
 
     def __init__(
         self,
@@ -172,14 +234,22 @@ class DaskBackend:
         self.cluster = DaskCluster(scheduler, workers, processes)
         self.slots = self.cluster.slots
         self.index = self.cluster.broadcast(index)
+        self.entities: Any = None
+
+    def answer_with(self, entities: Mapping[str, HitEntity]) -> None:
+        self.entities = self.cluster.broadcast(ShippedEntities(dict(entities)))
 
     def submit(self, parties: list[Party]) -> Any:
+        if self.entities is not None:
+            return self.cluster.client.submit(
+                answer_shipped, self.index, self.entities, parties, self.threshold, self.limit, pure=False
+            )
         return self.cluster.client.submit(
             score_parties, self.index, parties, self.threshold, self.limit, pure=False
         )
 
-    def result(self, handle: Any) -> list[list[_PlainHit]]:
-        return cast(list[list[_PlainHit]], handle.result())
+    def result(self, handle: Any) -> list[list[_PlainHit]] | list[str]:
+        return cast(list[list[_PlainHit]] | list[str], handle.result())
 
     def close(self) -> None:
         self.cluster.close()
@@ -351,6 +421,14 @@ def screen_stream(
     except BaseException:
         manifest.close()
         raise
+    answered = viewer is None and backend is not None  # the workers group and write each party's answer
+    if answered:
+        try:
+            scoring.answer_with(screener.entity_map())
+        except BaseException:
+            scoring.close()
+            manifest.close()
+            raise
     window = max(2, 2 * getattr(scoring, "slots", getattr(scoring, "workers", 1)))
     answers = _Answers()
     pending: deque[_Chunk] = deque()
@@ -358,8 +436,13 @@ def screen_stream(
 
     def finish(chunk: _Chunk) -> None:
         nonlocal screened
-        found = [[_from_plain(h) for h in hits] for hits in scoring.result(chunk.handle)]
-        fresh = dict(zip(chunk.asked, _answers(screener, found, limit, viewer), strict=True))
+        result = scoring.result(chunk.handle)
+        if answered:
+            texts = cast(list[str], result)
+        else:
+            found = [[_from_plain(h) for h in hits] for hits in cast(list[list[_PlainHit]], result)]
+            texts = _answers(screener, found, limit, viewer)
+        fresh = dict(zip(chunk.asked, texts, strict=True))
         screened += len(fresh)
         for asked_key, answer in fresh.items():
             answers.put(asked_key, answer)
