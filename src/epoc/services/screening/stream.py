@@ -2,8 +2,11 @@
 
 The manifest is read a chunk of rows at a time (``CHUNK_ROWS``); each chunk's distinct parties not already
 answered are scored by a backend — in this process, on forked processes sharing the index, or on a Dask
-cluster the index is shipped to once — then grouped into entities here (one SQL query a chunk) and written
-out in input order. Only a few chunks are in flight at once, so memory stays flat in the number of rows.
+cluster the index is shipped to once — and written out in input order. Only a few chunks are in flight at
+once, so memory stays flat in the number of rows. The hits are grouped into entities where they are scored
+when the command line runs the workers (the entities of every indexed record are looked up once and shipped
+with the index, ``Backend.answer_with``), so that the process reading the manifest and writing the lines is
+left little to do besides; in this process, for a viewer (the web's batch jobs), with one SQL query a chunk.
 
 Repeated parties are screened once: a party's canonical key (the party as ``Party.from_query`` normalises
 it) maps to its answer in a cache bounded in bytes.
@@ -51,6 +54,7 @@ from epoc.store.entity_lookup import HitEntity
 
 CHUNK_ROWS = 2000  # rows per chunk: the unit of work, of parallelism and of a job's saved progress
 CACHE_BYTES = 256 * 1024 * 1024  # answers of repeated parties kept at most this big (oldest dropped first)
+WINDOW_PER_SLOT = 4  # chunks in flight per worker
 FORK_FROM = 500  # a chunk with fewer distinct parties than this is scored in this process
 _JOB_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
 JOB_FORMAT = 1
@@ -429,7 +433,9 @@ def screen_stream(
             scoring.close()
             manifest.close()
             raise
-    window = max(2, 2 * getattr(scoring, "slots", getattr(scoring, "workers", 1)))
+    # chunks in flight: enough that a worker done with its own is not idle while this process waits for
+    # the oldest (a cold worker's first chunks take twice as long as the rest), few enough for flat memory
+    window = max(2, WINDOW_PER_SLOT * getattr(scoring, "slots", getattr(scoring, "workers", 1)))
     answers = _Answers()
     pending: deque[_Chunk] = deque()
     rows = screened = chunks = 0
