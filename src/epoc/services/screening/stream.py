@@ -69,15 +69,16 @@ class StreamReport:
 
 
 class Backend(Protocol):
-    """Where a chunk's parties are scored. ``answer_with(entities)`` (before the first ``submit``) asks it to
-    group the hits into entities itself and give each party's finished ``matches`` text instead of its
-    record hits: the work then leaves the process that reads the manifest and writes the lines."""
+    """Where a chunk's parties are scored: ``result`` gives each party's record hits, or its finished
+    ``matches`` text. ``answer_with(entities)`` (before the first ``submit``; ``entities()`` loads them) lets
+    the workers it sends chunks to group their hits into entities themselves and give the text: that work
+    then leaves the process that reads the manifest and writes the lines."""
 
     def submit(self, parties: list[Party]) -> Any: ...
 
     def result(self, handle: Any) -> list[list[_PlainHit]] | list[str]: ...
 
-    def answer_with(self, entities: Mapping[str, HitEntity]) -> None: ...
+    def answer_with(self, entities: Callable[[], Mapping[str, HitEntity]]) -> None: ...
 
     def close(self) -> None: ...
 
@@ -154,18 +155,18 @@ class InlineBackend:
         self, index: CandidateIndex, threshold: float, limit: int, viewer: Viewer | None = None
     ) -> None:
         self.index, self.threshold, self.limit, self.viewer = index, threshold, limit, viewer
-        self.entities: Mapping[str, HitEntity] | None = None
+        self.entities_of: Callable[[], Mapping[str, HitEntity]] | None = None
 
-    def answer_with(self, entities: Mapping[str, HitEntity]) -> None:
+    def answer_with(self, entities: Callable[[], Mapping[str, HitEntity]]) -> None:
+        """Kept for workers (``ForkBackend``): here the hits are grouped by the caller, one SQL query for the
+        chunk's hits, cheaper than loading every entity for a few parties."""
         assert self.viewer is None  # the entities are the command line's
-        self.entities = entities
+        self.entities_of = entities
 
     def submit(self, parties: list[Party]) -> Any:
         return parties
 
     def result(self, handle: Any) -> list[list[_PlainHit]] | list[str]:
-        if self.entities is not None:
-            return answer_parties(self.index, self.entities, handle, self.threshold, self.limit)
         return score_parties(self.index, handle, self.threshold, self.limit, self.viewer)
 
     def close(self) -> None:
@@ -202,7 +203,8 @@ class ForkBackend(InlineBackend):
             prepare(name.script for party in parties for name in party.names)
             _scorer()
             global _FORKED  # noqa: PLW0603  (read by the forked workers only)
-            _FORKED = (self.index, self.threshold, self.limit, self.entities)
+            entities = None if self.entities_of is None else self.entities_of()  # loaded once, shared
+            _FORKED = (self.index, self.threshold, self.limit, entities)
             self._pool = multiprocessing.get_context("fork").Pool(self.workers)
         return ("pool", self._pool.apply_async(_score_forked, (parties,)))
 
@@ -240,8 +242,8 @@ class DaskBackend:
         self.index = self.cluster.broadcast(index)
         self.entities: Any = None
 
-    def answer_with(self, entities: Mapping[str, HitEntity]) -> None:
-        self.entities = self.cluster.broadcast(ShippedEntities(dict(entities)))
+    def answer_with(self, entities: Callable[[], Mapping[str, HitEntity]]) -> None:
+        self.entities = self.cluster.broadcast(ShippedEntities(dict(entities())))
 
     def submit(self, parties: list[Party]) -> Any:
         if self.entities is not None:
@@ -425,10 +427,9 @@ def screen_stream(
     except BaseException:
         manifest.close()
         raise
-    answered = viewer is None and backend is not None  # the workers group and write each party's answer
-    if answered:
+    if viewer is None and backend is not None:  # workers may group and write each party's answer
         try:
-            scoring.answer_with(screener.entity_map())
+            scoring.answer_with(screener.entity_map)
         except BaseException:
             scoring.close()
             manifest.close()
@@ -443,8 +444,8 @@ def screen_stream(
     def finish(chunk: _Chunk) -> None:
         nonlocal screened
         result = scoring.result(chunk.handle)
-        if answered:
-            texts = cast(list[str], result)
+        if result and isinstance(result[0], str):  # answered whole by the workers
+            texts = result
         else:
             found = [[_from_plain(h) for h in hits] for hits in cast(list[list[_PlainHit]], result)]
             texts = _answers(screener, found, limit, viewer)
