@@ -189,6 +189,8 @@ def base_weight(token: str, organisation: bool) -> float:
 
 _SIMILARITY_CACHE: dict[tuple[str, str, str | None], float] = {}
 _CACHE_SIZE = 1_000_000
+# a misspelt organisation word is judged by whether the lists write it (``_misspelt_symbol``)
+frequency.on_change(_SIMILARITY_CACHE.clear)
 
 
 def token_similarity(a: str, b: str, cross: str | None) -> float:
