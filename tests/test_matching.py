@@ -282,6 +282,11 @@ GOLDEN = [
     # the nisba -i makes a family name of its own (Karimi is not Karim); a spelling is still a spelling
     ("Person", ["Velim Karim"], ["KARIMI, Velim"], False),
     ("Person", ["Velim Karimi"], ["KARIMY, Velim"], True),
+    # an opening h, w or y is part of what two spellings of one name share (Yousef / Yusuf), and names
+    # with the same consonants but other vowels stay apart (Mohammed / Mahmoud, Hassan / Hussein)
+    ("Person", ["Yousef Tavrani"], ["Yusuf Tavrani"], True),
+    ("Person", ["Mohammed Tavrani"], ["Mahmoud Tavrani"], False),
+    ("Person", ["Hassan Tavrani"], ["Hussein Tavrani"], False),
 ]
 
 

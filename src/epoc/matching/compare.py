@@ -233,6 +233,13 @@ def _nisba(longer: str, base: str) -> bool:
     return len(base) >= 4 and len(longer) == len(base) + 1 and longer[-1] == "i" and longer.startswith(base)
 
 
+def _spelling_key(word: str) -> str:
+    """What two Latin spellings of one name share: the Latin skeleton, with an opening h, w or y kept
+    (Yousef / Yusuf: ysf; Hassan / Hussein: hsn, too unalike as written to be raised)."""
+    opening = word[0] if word[0] in "hwy" else ""
+    return opening + skeleton(word, "latin")
+
+
 def _token_similarity(a: str, b: str, sa: str, sb: str, cross: str | None) -> float:
     if is_symbol(a) or is_symbol(b):
         if is_symbol(a) and is_symbol(b):
@@ -252,13 +259,14 @@ def _token_similarity(a: str, b: str, sa: str, sb: str, cross: str | None) -> fl
         # the same skeleton raises words already alike (Mohammad / Muhammad, Hemmat / Himmat), not
         # words that merely share two consonants (Nyazi / Yunis)
         # and not words that open differently (Dumas / Tamas, Ghasemi / Kazemi: other names that sound alike)
+        key = _spelling_key(a)
         if (
-            skeleton(a, "latin") == skeleton(b, "latin")
+            key == _spelling_key(b)
             and _VOWEL.search(a) is not None  # a word without vowels is letters (MSN, KSR), not Mason
             and _VOWEL.search(b) is not None
             and ratio >= 0.75
             and a[0] == b[0]
-            and (spelling >= 0.7 or (len(sa) >= 3 and spelling >= 0.6))
+            and (spelling >= 0.7 or (len(key) >= 3 and spelling >= 0.6))
         ):
             spelling = max(spelling, 0.88)
         if max(len(a), len(b)) <= 4 and spelling < 0.85 and a[0] != b[0]:
