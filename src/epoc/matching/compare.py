@@ -130,8 +130,9 @@ CROSS_CLOSE = 0.8
 LOOSE_CAP = 0.68
 # A firm's name rests on its distinctive words: when its one distinctive word agrees only loosely (Korea
 # Kumsan Trading Corporation / 조선금산련예무역회사, kumsan ~ kumsanryonye 0.72), the generic words that
-# agree in full (Korea, Trading, Corporation) do not make it a match: capped at ``LOOSE_CAP``. Several
-# loose agreements are evidence (Shahid Hemmat / شهید همت, each word by its skeleton)
+# agree in full (Korea, Trading, Corporation) do not make it a match. Several loose agreements are
+# evidence (Shahid Hemmat / شهید همت, each word by its skeleton)
+FIRM_LOOSE_CAP = LOOSE_CAP
 CROSS_FLOOR = -0.5  # the most one unrecognised word counts against a match across scripts
 ACRONYM_SCORE = 0.78
 
@@ -203,9 +204,7 @@ def token_similarity(a: str, b: str, cross: str | None) -> float:
     if found is None:
         if len(_SIMILARITY_CACHE) >= _CACHE_SIZE:
             _SIMILARITY_CACHE.clear()
-        found = _SIMILARITY_CACHE[key] = _token_similarity(
-            key[0], key[1], skeleton(key[0]), skeleton(key[1]), cross
-        )
+        found = _SIMILARITY_CACHE[key] = _token_similarity(key[0], key[1], cross)
     return found
 
 
@@ -240,7 +239,7 @@ def _spelling_key(word: str) -> str:
     return opening + skeleton(word, "latin")
 
 
-def _token_similarity(a: str, b: str, sa: str, sb: str, cross: str | None) -> float:
+def _token_similarity(a: str, b: str, cross: str | None) -> float:
     if is_symbol(a) or is_symbol(b):
         if is_symbol(a) and is_symbol(b):
             return symbol_similarity(a, b)  # legal forms: neither for nor against; kinds: a difference
@@ -520,14 +519,15 @@ def _align(
         used_short.add(i)
         used_long.add(j)
         a, b = short.tokens[i], long_.tokens[j]
-        weight = (token_weight(a, organisation) + token_weight(b, organisation)) / 2
+        weight_a, weight_b = token_weight(a, organisation), token_weight(b, organisation)
+        weight = (weight_a + weight_b) / 2
         total += weight * _contribution(similarity, cross, a, b, strict)
         weights += weight
         if (
             organisation
             and min(len(a), len(b)) > 1
             and not (is_symbol(a) or is_symbol(b))
-            and min(token_weight(a, organisation), token_weight(b, organisation)) >= DISTINCTIVE
+            and min(weight_a, weight_b) >= DISTINCTIVE
         ):
             slips = not (cross or strict) and OSA.distance(a, b, score_cutoff=3) <= 2  # a typed slip
             distinctive.append(CLOSE if slips else similarity)
@@ -537,7 +537,7 @@ def _align(
                 closest = max(closest, similarity)
             elif len(a) != len(b):
                 initials = True  # an initial agrees with a word: it does not say which word
-            distinct_matched += min(token_weight(a, organisation), token_weight(b, organisation))
+            distinct_matched += min(weight_a, weight_b)
             if weight < 0.6 and len(a) > 1:
                 notes.append(f"'{b}' is a common {'word' if organisation else 'name'}: weak")
         if similarity < 0.85:
@@ -570,8 +570,8 @@ def _align(
     elif (unmet or initials) and agreeing <= 1 and score > ONE_WORD_CAP:
         score = ONE_WORD_CAP
         notes.append("one word alone agrees: weak")
-    elif len(distinctive) == 1 and distinctive[0] < CLOSE and score > LOOSE_CAP:
-        score = LOOSE_CAP
+    elif len(distinctive) == 1 and distinctive[0] < CLOSE and score > FIRM_LOOSE_CAP:
+        score = FIRM_LOOSE_CAP
         notes.append("the distinctive words agree only loosely")
     return score, "; ".join(notes) or "the same words", clean
 
