@@ -178,6 +178,9 @@ def main() -> int:
         print(f"  load before {before_load}, after {after_load} (shared cores: req/s, latency noisy)")
         for note in errors[:5]:
             print("  error:", note)
+        if errors:  # the server's own account of them, before its folder goes
+            log = (base / "server.log").read_text(errors="replace").splitlines()
+            print("  server log, last lines:", *log[-40:], sep="\n    ")
     return 1 if errors else 0
 
 
