@@ -85,6 +85,25 @@ def tree_cpu(root: int) -> float:
     return total
 
 
+def tree_rss(root: int) -> tuple[float, float]:
+    """Resident and peak resident MB (VmRSS, VmHWM) of a process and its live descendants, summed."""
+    now = peak = 0.0
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            status = dict(
+                line.split(":", 1) for line in (entry / "status").read_text().splitlines() if ":" in line
+            )
+        except OSError:
+            continue
+        pid, parent = int(entry.name), int(status.get("PPid", "0").strip() or 0)
+        if pid == root or parent == root:
+            now += int(status.get("VmRSS", "0 kB").split()[0]) / 1024
+            peak += int(status.get("VmHWM", "0 kB").split()[0]) / 1024
+    return now, peak
+
+
 def prepare(base: Path, db: str | None, count: int, fill: bool) -> tuple[str, str, list[dict]]:
     """The store (the web tests' when none is given), its index built and saved, a token, the queries."""
     if db is None or fill:
@@ -160,6 +179,7 @@ def main() -> int:
             before_load, cpu_before = load(), tree_cpu(process.pid)
             latencies, errors, seconds = asyncio.run(fire(url, token, queries[args.warmup :], args.clients))
             cpu = tree_cpu(process.pid) - cpu_before
+            rss, peak = tree_rss(process.pid)
             after_load = load()
         finally:
             process.terminate()
@@ -175,6 +195,7 @@ def main() -> int:
             f"p99 {ms(latencies, 0.99):.1f} ms   mean {statistics.fmean(latencies) * 1000:.1f} ms   "
             f"{len(errors)} errors"
         )
+        print(f"  server memory {rss:,.0f} MB resident at the end, {peak:,.0f} MB at most")
         print(f"  load before {before_load}, after {after_load} (shared cores: req/s, latency noisy)")
         for note in errors[:5]:
             print("  error:", note)
