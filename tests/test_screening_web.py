@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import sys
 import threading
 from collections.abc import Iterator
 from datetime import date
@@ -339,3 +340,12 @@ def test_a_waiting_job_polls_with_htmx_and_offers_a_refresh_link(web: WebEnv) ->
         gate.set()
     assert jobs.wait(url.rsplit("/", 1)[1], webapp.viewer(web.store, Role.OFFICER)).state == "done"
     assert "results.jsonl" in officer.get(url).text
+
+
+def test_priming_loads_what_names_load_on_first_use_and_leaves_no_trail(web: WebEnv) -> None:
+    """What a served app does at start (``web.app._warm``): no request pays for pypinyin's dictionary or
+    countrynames' table, and nobody screened anything, so the trail says nothing."""
+    before = audit.verify(web.store).entries
+    web.app.state.screener.prime()
+    assert {"pypinyin", "countrynames"} <= set(sys.modules)
+    assert audit.verify(web.store).entries == before

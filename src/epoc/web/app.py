@@ -132,7 +132,8 @@ async def _warm_on_start(app: FastAPI) -> AsyncIterator[None]:
 
 
 def _warm(app: FastAPI) -> None:
-    """Load the index, then keep the garbage collector's full passes off what lives as long as the process.
+    """Load the index and what the names load on first use, then keep the garbage collector's full passes
+    off what lives as long as the process.
 
     The loaded index and the names' data are about a million objects, and the scorer's caches add ~70
     long-lived objects per screened party. CPython runs a full collection whenever a quarter as many
@@ -144,6 +145,7 @@ def _warm(app: FastAPI) -> None:
     a request leaves ~4 objects of cyclic garbage, nearly all found there; the server's memory after 8,000
     requests is unchanged (bench/screen_http_cpu.py)."""
     app.state.screener.warm()
+    app.state.screener.prime()
     gc.collect()
     gc.freeze()
     young, middle, _ = gc.get_threshold()
