@@ -287,6 +287,11 @@ GOLDEN = [
     ("Person", ["Yousef Tavrani"], ["Yusuf Tavrani"], True),
     ("Person", ["Mohammed Tavrani"], ["Mahmoud Tavrani"], False),
     ("Person", ["Hassan Tavrani"], ["Hussein Tavrani"], False),
+    # a body's other names say what kind of body it is: an airline's alias that names no kind is not a
+    # school; a slip in a kind word the listed body has (a trading bank's "Trde") is still that body
+    ("Company", ["Velmora Wings School"], ["Velmora Airlines", "Velmora Wings"], False),
+    ("Company", ["Velmora Wings Airways"], ["Velmora Airlines", "Velmora Wings"], True),
+    ("Company", ["Velmora Trde Bank"], ["Velmora Trade Bank", "VTB"], True),
 ]
 
 

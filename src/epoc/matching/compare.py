@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -589,6 +590,39 @@ def kinds_differ(left: Variant, right: Variant) -> tuple[str, str] | None:
             if not same_business(a, b):
                 return a, b
     return None
+
+
+# What a body does, as its names say it; the descriptors (group, industry, factory, development,
+# technology, engineering) are left out: one firm's names add and drop them freely
+_DESCRIPTORS = frozenset(("#group", "#industry", "#factory", "#development", "#tech", "#engineering"))
+
+
+def _institution_kinds(form: NameForm) -> set[str]:
+    return {t for v in form.variants[:1] for t in v.tokens if is_kind(t) and t not in _DESCRIPTORS}
+
+
+def kinds_across_names(match: NameMatch, left: Sequence[NameForm], right: Sequence[NameForm]) -> NameMatch:
+    """The best pair of names, capped at ``KIND_CAP`` when one of them names a kind of body that the
+    other party's names, all of them, say it is not: *Al Naser Wings School* against the alias *AL NASER
+    WINGS* of an airline (the alias names no kind; the airline's other names do)."""
+    if match.score <= KIND_CAP:
+        return match
+    by_text = {f.text: f for f in (*left, *right)}
+    mine, theirs = by_text.get(match.left), by_text.get(match.right)
+    if mine is None or theirs is None:
+        return match
+    for named, other_name, others in ((mine, theirs, right), (theirs, mine, left)):
+        kinds = _institution_kinds(named)
+        extra = kinds - _institution_kinds(other_name)
+        if not extra:
+            continue
+        said = set().union(*(_institution_kinds(f) for f in others))
+        # every kind this name says is unlike every kind the other party's names say
+        if said and all(symbol_similarity(e, k) == 0 for e in kinds for k in said):
+            kind_a, kind_b = min(extra).lstrip("#"), min(said).lstrip("#")
+            detail = f"{match.detail}; '{kind_a}' and '{kind_b}' (its other names) are different kinds"
+            return NameMatch(KIND_CAP, match.how, detail, match.left, match.right)
+    return match
 
 
 _FILLER = frozenset(("and", "of", "the", "for", "de", "und", "et"))

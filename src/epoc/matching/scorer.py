@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from epoc.matching.compare import NameMatch, compare_names, quick_similarity
+from epoc.matching.compare import NameMatch, compare_names, kinds_across_names, quick_similarity
 from epoc.matching.features import FEATURES, Context, Feature, describe, identifier_match
 from epoc.matching.party import Party
 from epoc.model import Name, NameKind
@@ -100,9 +100,16 @@ def best_names(left: Party, right: Party, organisation: bool) -> tuple[NameMatch
             elif strong is None or ranked[:2] > strong[:2]:
                 strong = ranked
     best = strong[2] if strong else _NO_MATCH
-    if weak is None or weak[0] <= best.score:
+    weak_best = weak[2] if weak else None
+    if organisation and best.score > 0:  # a body's other names say what kind of body it is
+        forms_left = [name_form(n, organisation) for n in left.names]
+        forms_right = [name_form(n, organisation) for n in right.names]
+        best = kinds_across_names(best, forms_left, forms_right)
+        if weak_best is not None:
+            weak_best = kinds_across_names(weak_best, forms_left, forms_right)
+    if weak_best is None or weak_best.score <= best.score:
         return best, None
-    return best, weak[2]
+    return best, weak_best
 
 
 def _tie_key(a: str, b: str) -> tuple[str, str]:
