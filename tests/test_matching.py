@@ -292,6 +292,12 @@ GOLDEN = [
     ("Company", ["Velmora Wings School"], ["Velmora Airlines", "Velmora Wings"], False),
     ("Company", ["Velmora Wings Airways"], ["Velmora Airlines", "Velmora Wings"], True),
     ("Company", ["Velmora Trde Bank"], ["Velmora Trade Bank", "VTB"], True),
+    # a Slavic name by sound agrees at most a little better than by its letters (Карась is not Garcia);
+    # Ukrainian names (-ко, -чук, -ак) are Slavic too, and a foreign name in Cyrillic keeps its sounds
+    ("Person", ["Альберт Карась"], ["GARCIA, Alberto"], False),
+    ("Person", ["Софія Єресько"], ["RAZIK, Sofiya"], False),
+    ("Person", ["Софія Єресько"], ["YERESKO, Sofiya"], True),
+    ("Person", ["Маккул"], ["McCool"], True),
 ]
 
 

@@ -50,6 +50,7 @@ _SECOND_READING: dict[str | None, dict[int, Any]] = {
     "han": str.maketrans("j", "k"),
     "arabic": str.maketrans("j", "k"),
     "cyrillic": str.maketrans("", "", "v"),
+    "slavic": str.maketrans("", "", "v"),
 }
 # how a skeleton that partly agrees counts (below 1: generously); Han renderings of foreign names add and
 # drop consonants (文 wen for a v, 斯特 si-te for st) yet partial agreement there is also common by chance
@@ -295,6 +296,8 @@ def _token_similarity(a: str, b: str, cross: str | None) -> float:
     if cross == "han":  # pinyin of a transcribed name is at most about half again as long as the name
         letters = min(len(a), len(b)) / max(len(a), len(b))
         estimate *= min(1.0, letters / HAN_LETTERS)
+    if cross == "slavic":  # a Slavic name's letters are its sounds: Карась is not Garcia, Єресько not Razik
+        estimate = min(estimate, spelling + SLAVIC_SOUND_OVER_LETTERS)
     return max(spelling, estimate)
 
 
@@ -680,6 +683,11 @@ NATIVE_SKELETON = 0.72
 # a Slavic name's skeleton: its spelling routes come first, but Polish, German and Czech spellings of the
 # same name (Czerwinski, Matschke) are read right only by sound
 SLAVIC_SKELETON = 0.8
+# ... and by sound a word agrees at most this much better than its letters do: the Polish or German
+# spelling of a Slavic name keeps its vowels (Czerwinski / Червинский), another name does not (Карась /
+# Garcia, Шевченко / Shevchuk share a skeleton, not a name). Foreign names in Cyrillic (маккул McCool) are
+# not read as Slavic and keep the whole skeleton
+SLAVIC_SOUND_OVER_LETTERS = 0.3
 # a firm's name in Cyrillic, Han or Hangul is a word of the language or a foreign one spelt out (Магнит,
 # Рособоронэкспорт, 浪潮 Langchao): its romanisations say it; a one-word name agreeing by skeleton alone
 # (Щукина / Askon, 浪潮 / Lynch) is never a match alone
@@ -712,13 +720,14 @@ def routes(left: NameForm, right: NameForm) -> list[tuple[str | None, float, str
     if native.native == SLAVIC or (native.organisation and script in SPELT_FIRMS):
         # every letter written: spelling, in its romanisation systems (a firm's name too: Магнит is
         # Magnit, not Magnetar; Щукина is not Askon, 浪潮 is not Lynch, though their skeletons agree)
+        scheme = scheme_for(script)
         if native.native == SLAVIC:
-            why, loose = "read as a Slavic name", SLAVIC_SKELETON
+            why, loose, scheme = "read as a Slavic name", SLAVIC_SKELETON, "slavic"
         else:  # several words agreeing by sound are evidence (Катиба ат-Таухид валь-Джихад); one is not
             why = "read as spelt"
             other = right if native is left else left
             loose = FIRM_SKELETON if min(len(native.first.words), len(other.first.words)) < 2 else 1.0
-        return [(None, 1.0, why, True), (scheme_for(script), loose, "by sound skeleton", False)]
+        return [(None, 1.0, why, True), (scheme, loose, "by sound skeleton", False)]
     if native.native:
         return [
             (None, 1.0, f"read as a {'Chinese' if native.native == 'zh' else 'Korean'} name", True),

@@ -70,6 +70,8 @@ _SCHEMES: dict[str, tuple[dict[str, str], dict[int, str | None]]] = {
         str.maketrans({**dict(zip("gcqhz", "kkkks", strict=True)), **dict.fromkeys("aeiouyw'", None)}),
     ),
 }
+# a Slavic personal name's own sounds, compared as Cyrillic is (the matcher holds its skeleton to the letters)
+_SCHEMES["slavic"] = _SCHEMES["cyrillic"]
 _DIGRAPH_OF = {
     name: re.compile("|".join(sorted(digraphs, key=len, reverse=True)))
     for name, (digraphs, _) in _SCHEMES.items()
@@ -97,6 +99,7 @@ _REWRITES: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
         (re.compile(r"dg(?=[eiy])"), "j"),
     ),
 }
+_REWRITES["slavic"] = _REWRITES["cyrillic"]
 
 
 @lru_cache(maxsize=500_000)
