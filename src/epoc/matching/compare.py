@@ -86,6 +86,15 @@ def _ending(word: str) -> frozenset[str]:
     return found
 
 
+_SAID_H = re.compile(r"(?<=[aeiou])h(?=[aeiou])")
+
+
+def _h_unwritten(a: str, b: str) -> bool:
+    """An h said between vowels (Salahaddin, Mohammad, Yahia) is a letter Arabic script writes (ه or ح):
+    a reading of it with no h at all (سلطان sltan) is another name, whatever the skeleton says."""
+    return "h" not in b and _SAID_H.search(a) is not None
+
+
 def _openings_differ(a: str, b: str) -> bool:
     vowel, other = (a, b) if a[0] in _OPEN_VOWELS else (b, a)
     if vowel[0] not in _OPEN_VOWELS or other[0] in _OPEN_VOWELS or vowel[:2] in ("al", "el"):
@@ -291,7 +300,9 @@ def _token_similarity(a: str, b: str, cross: str | None) -> float:
     power = SOUND_POWER.get(cross, 0.7)
     lengths = min(len(sa), len(sb)) / max(len(sa), len(sb), 1)
     estimate: float = trust * sound**power * min(1.0, lengths + 0.35)
-    if cross == "arabic" and (_openings_differ(a, b) or not _ending(a) & _ending(b)):
+    if cross == "arabic" and (
+        _openings_differ(a, b) or not _ending(a) & _ending(b) or _h_unwritten(a, b) or _h_unwritten(b, a)
+    ):
         estimate *= VOWELS_DIFFER
     if cross == "han":  # pinyin of a transcribed name is at most about half again as long as the name
         letters = min(len(a), len(b)) / max(len(a), len(b))

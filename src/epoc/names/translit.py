@@ -122,8 +122,9 @@ def _han(text: str) -> list[str]:
 
 
 # ta marbuta is said -a or -e (Hamza, Osama), never the -t ICU writes (nor an h that would make zh, sh of
-# Hamzah, Aishah); alif maqsura is -a (Mustafa)
-_ARABIC_LETTERS = str.maketrans({"ة": "ا", "ى": "ا", "ـ": None})
+# Hamzah, Aishah); alif maqsura is -a (Mustafa); Urdu's two forms of heh (ھ, ہ: الطاھر, الجہاد) are the h
+# ICU's Arabic rules know only as ه
+_ARABIC_LETTERS = str.maketrans({"ة": "ا", "ۃ": "ا", "ى": "ا", "ـ": None, "ھ": "ه", "ہ": "ه"})
 
 
 # Abd al-, Abu al- written as one word (عبدالكريم): apart, as Latin lists write them; Allah stays joined
