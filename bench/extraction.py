@@ -52,7 +52,7 @@ def _identifiers_as_other(path: Path) -> str:
     from epoc.model import IdentifierKind
 
     kinds = {k.value for k in IdentifierKind}
-    rows = list(csv.DictReader(path.open(encoding="utf-8", newline="")))
+    rows = [_partner_columns(row) for row in csv.DictReader(path.open(encoding="utf-8", newline=""))]
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=list(rows[0]) if rows else [])
     writer.writeheader()
@@ -62,6 +62,25 @@ def _identifiers_as_other(path: Path) -> str:
         row["identifiers"] = "|".join(fixed)
         writer.writerow(row)
     return out.getvalue()
+
+
+# the columns a held-out list may name otherwise (set 6: country, programs, sources "UN KPe.032 ; OFAC ...")
+_COLUMN_SYNONYMS = {
+    "original_script": "original_script_names",
+    "country": "countries",
+    "programs": "programmes",
+}
+
+
+def _partner_columns(row: dict[str, str]) -> dict[str, str]:
+    """A held-out list row in the partner CSV's own columns: synonyms renamed, ``sources`` (``;``-separated
+    list references) read as identifiers, columns the format does not have left out."""
+    from epoc.sources.partner_csv import COLUMNS
+
+    out = {_COLUMN_SYNONYMS.get(k, k): v for k, v in row.items() if k}
+    if "sources" in out and not out.get("identifiers"):
+        out["identifiers"] = "|".join(v.strip() for v in out.pop("sources").split(";") if v.strip())
+    return {k: v for k, v in out.items() if k in COLUMNS}
 
 
 _REAL_ID = (  # a corpus list's identifier that names a real list's record: (pattern, record id)
@@ -77,7 +96,7 @@ def _same_party(path: Path) -> dict[str, list[str]]:
     import csv
 
     out: dict[str, list[str]] = {}
-    for row in csv.DictReader(path.open(encoding="utf-8", newline="")):
+    for row in map(_partner_columns, csv.DictReader(path.open(encoding="utf-8", newline=""))):
         for value in (v.strip() for v in (row.get("identifiers") or "").split("|")):
             for pattern, template in _REAL_ID:
                 found = pattern.match(value)
