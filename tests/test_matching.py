@@ -303,6 +303,10 @@ GOLDEN = [
     ("Person", ["Salahaddin Tavrani"], ["سلطان تورانی"], False),
     ("Person", ["Yahia Tavrani"], ["يحيى تورانی"], True),
     ("Person", ["Taher Velkari"], ["طاھر ولکاری"], True),
+    # two letters replaced in a short word make another word, not a misspelt organisation word (Yansang is
+    # not yinhang, the Chinese for bank); letters dropped are a slip (Copny is Company)
+    ("Company", ["Korea Yansang Trading Corporation"], ["KOREA TRADE BANK"], False),
+    ("Company", ["Velmora Trading Copny"], ["VELMORA TRADING COMPANY"], True),
 ]
 
 

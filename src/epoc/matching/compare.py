@@ -227,11 +227,21 @@ def _misspelt_symbol(word: str, symbol: str) -> float:
     slips = 3
     for form in SPELLINGS[symbol]:
         distance = OSA.distance(word, form, score_cutoff=2)
-        if distance == 1 or (distance == 2 and len(form) >= 6):
+        if distance == 1 or (distance == 2 and len(form) >= 6 and not _two_letters_replaced(word, form)):
             slips = min(slips, distance)
     if slips == 2 and (len(word) < 5 or frequency.share(word) > 0):
         return 0.0  # a word the lists themselves write (Training, Trading) is that word, not a slip
     return MISSPELT_SYMBOL.get(slips, 0.0)
+
+
+def _two_letters_replaced(word: str, form: str) -> bool:
+    """Two slips in a short word that are both a letter written for another (Yansang / yinhang, the
+    Chinese for bank): a word of its own as often as a misspelling; a dropped, added or swapped letter is
+    the typist's."""
+    if len(form) >= 8:  # in a long word (Industrial) two letters replaced still leave the word
+        return False
+    ops = Levenshtein.editops(word, form)
+    return len(ops) == 2 and all(op.tag == "replace" for op in ops)
 
 
 # A name and the same name with the suffix -i (the nisba, Persian and Arabic): Karimi, Mohammadi, Abbasi,
