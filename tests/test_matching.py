@@ -316,6 +316,66 @@ def test_golden(schema, left, right, expected):
     assert comparison.match is expected, (comparison.score, [f.to_json() for f in comparison.explanation])
 
 
+@pytest.mark.parametrize(("schema", "left", "right"), [(s, a, b) for s, a, b, same in GOLDEN if same])
+def test_every_golden_match_passes_both_estimates(schema, left, right):
+    # screening compares in full only what passes ``quick`` and then ``estimate``: a pair the full comparison
+    # matches must pass both, whichever side asks
+    from epoc.matching.search import QUICK_FLOOR
+
+    scorer = default_scorer()
+    a, b = party(schema, *left), party(schema, *right)
+    for one, other in ((a, b), (b, a)):
+        assert scorer.quick(one, other) >= QUICK_FLOOR
+        assert scorer.estimate(one, other) >= QUICK_FLOOR
+
+
+@pytest.mark.parametrize(
+    ("schema", "left", "right"),
+    [
+        ("Person", "KARIMOV-TASHEV, Rustam", "R. RUSTAM KARIMOV TASHEV"),  # words run together
+        ("Person", "Mohammad Velkarizadeh", "Muhammad Velkarizadeh"),  # a spelling of a name
+        ("Person", "Ahmad Qasim Tolvari", "Ahmad Qasim Tolvary Niazi"),  # a word more
+        ("Person", "Li Hsiu-ying", "Li Xiuying"),  # one Chinese name in two romanisations
+        ("Company", "Velmora Precision Trading LLC", "VPT"),  # an acronym
+        ("Company", "Kore Aselmash Shipping", "Korea Selmash Shipping"),  # a space moved
+        ("Person", "Abdul Rahmnn Qoravi", "Abdul Rahman Qoravi"),  # a typo
+    ],
+)
+def test_the_word_estimate_passes_names_alike_by_words_spelling_or_letters(schema, left, right):
+    from epoc.matching.search import QUICK_FLOOR
+
+    assert default_scorer().estimate(party(schema, left), party(schema, right)) >= QUICK_FLOOR
+
+
+@pytest.mark.parametrize(
+    ("schema", "left", "right"),
+    [
+        ("Person", ["Ebrahim Tavakkolzadeh"], ["Dariush Ebrahim"]),  # a common name shared, the rest unlike
+        # letters alike by chance (a patronymic in one alias)
+        (
+            "Person",
+            ["Yarenko, Viktor", "Yarenko, Victor Vyacheslavovich"],
+            ["Novalukhin, Aleksandr Vyacheslavovich"],
+        ),
+        (
+            "Company",
+            ["Taesong Heavy Machinery Complex"],
+            ["O R V HEAVY EQUIPMENT AND MACHINERY SPARE PARTS TRADING LLC"],
+        ),
+    ],
+)
+def test_the_word_estimate_stops_names_that_share_only_common_words_or_letters(schema, left, right):
+    # the letter estimate passes these (a shared word makes one token set part of the other); the full
+    # comparison gives them nothing near a match, so the word estimate spares comparing them in full
+    from epoc.matching.search import QUICK_FLOOR
+
+    scorer = default_scorer()
+    a, b = party(schema, *left), party(schema, *right)
+    assert scorer.quick(a, b) >= QUICK_FLOOR
+    assert scorer.estimate(a, b) < QUICK_FLOOR
+    assert scorer.compare(a, b).score < QUICK_FLOOR
+
+
 def test_common_first_and_family_name_is_weak_evidence():
     scorer = default_scorer()
     common = scorer.compare(party("Person", "Mohammad Ali"), party("Person", "Mohammad Ali"))

@@ -23,7 +23,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from rapidfuzz import fuzz
+import numpy as np
+from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA, Levenshtein
 
 from epoc.names import frequency
@@ -336,8 +337,13 @@ def _contribution(
         if cross or similarity >= CLOSE or slip:
             return similarity
         return CLOSE * (similarity - MISMATCH_BELOW) / (CLOSE - MISMATCH_BELOW)
-    against = -1.5 * (MISMATCH_BELOW - similarity) / MISMATCH_BELOW - 0.2
+    against: float = _against(similarity)
     return max(against, CROSS_FLOOR) if cross else against
+
+
+def _against(similarity: Any) -> Any:
+    """How far a pair less alike than ``MISMATCH_BELOW`` counts against (a number, or numbers at once)."""
+    return -1.5 * (MISMATCH_BELOW - similarity) / MISMATCH_BELOW - 0.2
 
 
 def _merge_compounds(left: Variant, right: Variant, cross: str | None) -> tuple[Variant, Variant]:
@@ -858,6 +864,131 @@ def quick_similarity(left: NameForm, right: NameForm) -> float:
                     best = max(best, fuzz.ratio(lv.letters, rv.letters) / 100)
             if len(lv.plain) == 1 or len(rv.plain) == 1:
                 best = max(best, 1.0 if _acronym(lv, rv) else 0.0)
+    return best
+
+
+# Between two Latin names the estimate is their word evidence, as the full comparison weighs it: each
+# word's best agreement with any word of the other party's names (an unrelated word counts against), so
+# that one shared common word (Muhammad, Trading) no longer passes a name. Measured on 4,000 random
+# records of the real lists: of the candidates the letter-level estimate passed, 27 % pass this one,
+# with every pair that scores 0.7 or more in full among them.
+QUICK_LETTERS_CLOSE = 0.8  # names this alike run together or as written (a moved space, a slip) pass
+_SPELLING_RAISED_FROM = (
+    0.6  # below this, two Latin words' similarity is their spelling (``_token_similarity``)
+)
+
+
+def quick_estimate(left: Sequence[NameForm], right: Sequence[NameForm]) -> float:
+    """A cheap estimate (0..1) of the best name evidence between two parties' names: screening compares
+    in full only the candidates that pass it. Latin names by their words' evidence, or letters nearly
+    the same, an acronym, the same syllables; other pairs by ``quick_similarity``."""
+    best = 0.0
+    for a in left:
+        for b in right:
+            if not (a.is_latin and b.is_latin):
+                best = max(best, quick_similarity(a, b))
+    latin_left = [f for f in left if f.is_latin]
+    latin_right = [f for f in right if f.is_latin]
+    if not latin_left or not latin_right:
+        return best
+    organisation = latin_left[0].organisation or latin_right[0].organisation
+    agree_left, agree_right = _best_agreements(_words(latin_left), _words(latin_right))
+    means_left = [_word_evidence(f, agree_left, organisation) for f in latin_left]
+    means_right = [_word_evidence(f, agree_right, organisation) for f in latin_right]
+    for a, (evidence_a, size_a) in zip(latin_left, means_left, strict=True):
+        for b, (evidence_b, size_b) in zip(latin_right, means_right, strict=True):
+            # the full comparison pairs the words of the name with fewer of them
+            words = (
+                evidence_a
+                if size_a < size_b
+                else evidence_b
+                if size_b < size_a
+                else max(evidence_a, evidence_b)
+            )
+            best = max(best, words)
+            for lv in a.variants:
+                for rv in b.variants:
+                    for x, y in ((lv.joined, rv.joined), (lv.letters, rv.letters)):
+                        alike = fuzz.ratio(x, y) / 100
+                        if alike >= QUICK_LETTERS_CLOSE:
+                            best = max(best, alike)
+                    if (len(lv.plain) == 1 or len(rv.plain) == 1) and _acronym(lv, rv):
+                        return 1.0
+            if best < SYLLABLES_AGREE and _syllables(a, b) is True:
+                return 1.0
+    return min(best, 1.0)
+
+
+def _words(forms: list[NameForm]) -> tuple[list[str], list[str]]:
+    """The names' words, and adjacent words run together (Karimi Sabet: KARIMI-SABET) that are not words."""
+    words = {w for f in forms for v in f.variants for w in v.words}
+    joins = {
+        "".join(v.words[i : i + size])
+        for f in forms
+        for v in f.variants
+        for size in (2, 3)
+        for i in range(len(v.words) - size + 1)
+    }
+    return sorted(words), sorted(joins - words)
+
+
+def _best_agreements(
+    left: tuple[list[str], list[str]], right: tuple[list[str], list[str]]
+) -> tuple[dict[str, float], dict[str, float]]:
+    """Each word's best contribution (``_contribution``) against any word of the other side, or any
+    words of it run together. Spelling is compared in compiled code; only pairs alike enough to be
+    raised are looked at word by word."""
+    (words_left, joins_left), (words_right, joins_right) = left, right
+    if not words_left or not words_right:
+        return dict.fromkeys(words_left, 0.0), dict.fromkeys(words_right, 0.0)
+    rows, columns = words_left + joins_left, words_right + joins_right
+    spelling = process.cdist(rows, columns, scorer=OSA.normalized_similarity, dtype=np.float32)
+    size_left, size_right = len(words_left), len(words_right)
+    spelling[size_left:, size_right:] = 0.0  # two runs of words together: compared as their words
+    close = spelling >= _SPELLING_RAISED_FROM
+    # a word with nothing close counts against by its best spelling, as in the full comparison
+    best_left = dict(zip(words_left, map(_unlike, spelling[:size_left].max(axis=1).tolist()), strict=True))
+    best_right = dict(
+        zip(words_right, map(_unlike, spelling[:, :size_right].max(axis=0).tolist()), strict=True)
+    )
+    # initials, numbers and synonyms (Korea, Choson) are not compared by spelling
+    for i, word in enumerate(words_left):
+        if _special(word):
+            close[i, :size_right] = True
+    for j, word in enumerate(words_right):
+        if _special(word):
+            close[:size_left, j] = True
+    for i, j in zip(*np.nonzero(close), strict=True):
+        a, b = rows[i], columns[j]
+        contribution = _contribution(token_similarity(a, b, None), None, a, b)
+        if i < size_left:
+            best_left[a] = max(best_left[a], contribution)
+        if j < size_right:
+            best_right[b] = max(best_right[b], contribution)
+    return best_left, best_right
+
+
+def _unlike(spelling: float) -> float:
+    """The contribution of a word whose closest word is spelt this alike (closer pairs are looked at)."""
+    against: float = _against(min(spelling, _SPELLING_RAISED_FROM))
+    return against
+
+
+def _special(word: str) -> bool:
+    return len(word) == 1 or word.isdigit() or word in SYNONYM_OF
+
+
+def _word_evidence(form: NameForm, agreements: dict[str, float], organisation: bool) -> tuple[float, int]:
+    """The name's best variant's weighted mean of its words' agreements, and its number of tokens."""
+    best = (0.0, len(form.first.tokens))
+    for variant in form.variants:
+        total = weights = 0.0
+        for word in variant.words:
+            weight = token_weight(word, organisation)
+            total += weight * agreements[word]
+            weights += weight
+        if weights:
+            best = max(best, (max(0.0, total / weights), len(variant.tokens)))
     return best
 
 

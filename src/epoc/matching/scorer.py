@@ -13,7 +13,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from epoc.matching.compare import NameMatch, compare_names, kinds_across_names, quick_similarity
+from epoc.matching.compare import (
+    NameMatch,
+    compare_names,
+    kinds_across_names,
+    quick_estimate,
+    quick_similarity,
+)
 from epoc.matching.features import FEATURES, Context, Feature, describe, identifier_match
 from epoc.matching.party import Party
 from epoc.model import Name, NameKind
@@ -137,8 +143,8 @@ class Scorer:
         ]
 
     def quick(self, left: Party, right: Party) -> float:
-        """A cheap estimate of the name evidence (``compare.quick_similarity``) or 1.0 when an identifier
-        is shared: screening compares in full only the candidates that pass it."""
+        """A cheap estimate of the name evidence by letters (``compare.quick_similarity``) or 1.0 when an
+        identifier is shared: screening looks further only at the candidates that pass it."""
         if left.identifiers and right.identifiers and identifier_match(Context(left, right, _NO_MATCH, None)):
             return 1.0
         organisation = _organisation(left, right)
@@ -148,6 +154,18 @@ class Scorer:
             for b in right.names:
                 best = max(best, quick_similarity(form_a, name_form(b, organisation)))
         return best
+
+    def estimate(self, left: Party, right: Party) -> float:
+        """A closer estimate of the name evidence by words (``compare.quick_estimate``), dearer than
+        ``quick``, cheaper than ``compare``, or 1.0 when an identifier is shared: screening compares in
+        full only the candidates that pass both."""
+        if left.identifiers and right.identifiers and identifier_match(Context(left, right, _NO_MATCH, None)):
+            return 1.0
+        organisation = _organisation(left, right)
+        return quick_estimate(
+            [name_form(a, organisation) for a in left.names],
+            [name_form(b, organisation) for b in right.names],
+        )
 
     def compare(self, left: Party, right: Party, threshold: float | None = None) -> Comparison:
         threshold = self.threshold if threshold is None else threshold

@@ -2,8 +2,9 @@
 
 The index proposes candidates (``CANDIDATES``, more for a higher limit) with the names of each that
 retrieved it; those the reader may not read are dropped before anything is computed about them; a cheap
-estimate (``Scorer.quick``) orders the rest and drops those that cannot come near a match; the best
-``FULL_COMPARISONS`` are compared in full, and those scoring at least ``REPORT_FLOOR`` are returned.
+estimate by letters (``Scorer.quick``) orders the rest and drops those that cannot come near a match; of
+the best ``FULL_COMPARISONS``, those a closer estimate by words (``Scorer.estimate``) also passes are
+compared in full, and those scoring at least ``REPORT_FLOOR`` are returned.
 ``shortlist`` is the first step alone (everything but the full comparisons), ``candidate`` the party a
 shortlisted entry is compared as.
 """
@@ -18,7 +19,7 @@ from epoc.matching.scorer import Comparison, Scorer
 from epoc.model import Marking
 
 CANDIDATES = 15  # records the index proposes per party
-QUICK_FLOOR = 0.5  # candidates whose quick name estimate is below this are not compared in full
+QUICK_FLOOR = 0.5  # candidates either estimate of the names puts below this are not compared in full
 FULL_COMPARISONS = 8  # at most this many candidates per party are compared in full
 REPORT_FLOOR = 0.5  # candidates scoring below this are not reported
 
@@ -66,7 +67,12 @@ def shortlist(
         if quick >= QUICK_FLOOR:
             ranked.append((quick, entry, positions))
     ranked.sort(key=lambda item: (-item[0], item[1].record_id))  # ties: by id, any process
-    return [(entry, positions) for _, entry, positions in ranked[: max(FULL_COMPARISONS, limit * 2)]]
+    # the closer estimate only spares full comparisons: what it passes is compared as before
+    return [
+        (entry, positions)
+        for _, entry, positions in ranked[: max(FULL_COMPARISONS, limit * 2)]
+        if scorer.estimate(party, candidate(entry, positions)) >= QUICK_FLOOR
+    ]
 
 
 def candidate(entry: Entry, positions: tuple[int, ...]) -> Party:
