@@ -353,39 +353,52 @@ def _merge_compounds(left: Variant, right: Variant, cross: str | None) -> tuple[
     return left, right
 
 
+MERGED_ALIKE = 0.84  # words run together meet a word of the other name this alike (or their sounds do)
+
+
 def _merge_into(side: Variant, other: Variant, cross: str | None) -> Variant:
     tokens = list(side.tokens)
-    targets = [t for t in other.tokens if not is_symbol(t) and len(t) >= 4 and t not in tokens]
-    if len(tokens) < 2 or not targets:
+    if len(tokens) < 2:
         return side
+    targets = [t for t in other.tokens if not is_symbol(t) and len(t) >= 4 and t not in tokens]
+    if not targets:
+        return side
+    symbols = [is_symbol(t) for t in tokens]
     changed = False
     i = 0
     while i < len(tokens) - 1:
         for size in (4, 3, 2):
+            if i + size > len(tokens) or True in symbols[i : i + size]:
+                continue
             parts = tokens[i : i + size]
-            if len(parts) < size or any(is_symbol(p) for p in parts):
-                continue
-            joined = "".join(parts)
-            for target in targets:
-                if cross:  # compare the sounds both scripts write
-                    ratio = len(skeleton(joined, cross)) / max(1, len(skeleton(target, cross)))
-                else:
-                    ratio = len(joined) / len(target)
-                if not 0.6 <= ratio <= 1.6:
-                    continue
-                whole = Levenshtein.normalized_similarity(joined, target)
-                if cross:  # the sounds as the other script writes them (loose skeletons merged too much)
-                    heard = skeleton(joined, cross), skeleton(target, cross)
-                    whole = max(whole, 0.95 * Levenshtein.normalized_similarity(*heard))
-                if whole >= 0.84 and whole > max(Levenshtein.normalized_similarity(p, target) for p in parts):
-                    tokens[i : i + size] = [joined]
-                    changed = True
-                    break
-            else:
-                continue
-            break
+            if _merges(parts, targets, cross):
+                tokens[i : i + size] = ["".join(parts)]
+                symbols[i : i + size] = [False]
+                changed = True
+                break
         i += 1
     return make_variant(tuple(tokens)) if changed else side
+
+
+def _merges(parts: list[str], targets: list[str], cross: str | None) -> bool:
+    """Whether the words run together meet one of ``targets`` better than any of them alone does."""
+    joined = "".join(parts)
+    for target in targets:
+        if cross:  # compare the sounds both scripts write
+            ratio = len(skeleton(joined, cross)) / max(1, len(skeleton(target, cross)))
+            if not 0.6 <= ratio <= 1.6:
+                continue
+        elif not MERGED_ALIKE * len(target) <= len(joined) <= len(target) / MERGED_ALIKE:
+            continue  # a similarity is at most the shorter length over the longer: it cannot be alike enough
+        # the cut-offs (a little below what is needed) only skip computing what cannot reach it
+        whole = Levenshtein.normalized_similarity(joined, target, score_cutoff=MERGED_ALIKE - 0.01)
+        if cross:  # the sounds as the other script writes them (loose skeletons merged too much)
+            heard = skeleton(joined, cross), skeleton(target, cross)
+            cutoff = MERGED_ALIKE / 0.95 - 0.01
+            whole = max(whole, 0.95 * Levenshtein.normalized_similarity(*heard, score_cutoff=cutoff))
+        if whole >= MERGED_ALIKE and whole > max(Levenshtein.normalized_similarity(p, target) for p in parts):
+            return True
+    return False
 
 
 def align(
@@ -873,63 +886,79 @@ def quick_similarity(left: NameForm, right: NameForm) -> float:
 # records of the real lists: of the candidates the letter-level estimate passed, 27 % pass this one,
 # with every pair that scores 0.7 or more in full among them.
 QUICK_LETTERS_CLOSE = 0.8  # names this alike run together or as written (a moved space, a slip) pass
-_SPELLING_RAISED_FROM = (
-    0.6  # below this, two Latin words' similarity is their spelling (``_token_similarity``)
-)
+# below this, two Latin words' similarity is their spelling (``_token_similarity``)
+_SPELLING_RAISED_FROM = 0.6
 
 
-def quick_estimate(left: Sequence[NameForm], right: Sequence[NameForm]) -> float:
-    """A cheap estimate (0..1) of the best name evidence between two parties' names: screening compares
-    in full only the candidates that pass it. Latin names by their words' evidence, or letters nearly
-    the same, an acronym, the same syllables; other pairs by ``quick_similarity``."""
-    best = 0.0
-    for a in left:
-        for b in right:
-            if not (a.is_latin and b.is_latin):
-                best = max(best, quick_similarity(a, b))
-    latin_left = [f for f in left if f.is_latin]
-    latin_right = [f for f in right if f.is_latin]
-    if not latin_left or not latin_right:
-        return best
-    organisation = latin_left[0].organisation or latin_right[0].organisation
-    agree_left, agree_right = _best_agreements(_words(latin_left), _words(latin_right))
-    means_left = [_word_evidence(f, agree_left, organisation) for f in latin_left]
-    means_right = [_word_evidence(f, agree_right, organisation) for f in latin_right]
-    for a, (evidence_a, size_a) in zip(latin_left, means_left, strict=True):
-        for b, (evidence_b, size_b) in zip(latin_right, means_right, strict=True):
-            # the full comparison pairs the words of the name with fewer of them
-            words = (
-                evidence_a
-                if size_a < size_b
-                else evidence_b
-                if size_b < size_a
-                else max(evidence_a, evidence_b)
-            )
-            best = max(best, words)
-            for lv in a.variants:
-                for rv in b.variants:
-                    for x, y in ((lv.joined, rv.joined), (lv.letters, rv.letters)):
-                        alike = fuzz.ratio(x, y) / 100
-                        if alike >= QUICK_LETTERS_CLOSE:
-                            best = max(best, alike)
-                    if (len(lv.plain) == 1 or len(rv.plain) == 1) and _acronym(lv, rv):
-                        return 1.0
-            if best < SYLLABLES_AGREE and _syllables(a, b) is True:
-                return 1.0
-    return min(best, 1.0)
+@dataclass(frozen=True, slots=True)
+class NameWords:
+    """A party's names as ``quick_estimate`` reads them, worked out once per party (``name_words``)."""
+
+    forms: tuple[NameForm, ...]
+    latin: tuple[NameForm, ...]  # the names in Latin letters
+    words: list[str]  # their words
+    joins: list[str]  # adjacent words run together (Karimi Sabet: KARIMI-SABET) that are not words
+    # per Latin name, each romanisation's words with their weights, and its number of tokens
+    weighted: tuple[tuple[tuple[tuple[tuple[str, float], ...], int], ...], ...]
 
 
-def _words(forms: list[NameForm]) -> tuple[list[str], list[str]]:
-    """The names' words, and adjacent words run together (Karimi Sabet: KARIMI-SABET) that are not words."""
-    words = {w for f in forms for v in f.variants for w in v.words}
+def name_words(forms: Sequence[NameForm]) -> NameWords:
+    latin = tuple(f for f in forms if f.is_latin)
+    organisation = any(f.organisation for f in forms)
+    words = {w for f in latin for v in f.variants for w in v.words}
     joins = {
         "".join(v.words[i : i + size])
-        for f in forms
+        for f in latin
         for v in f.variants
         for size in (2, 3)
         for i in range(len(v.words) - size + 1)
     }
-    return sorted(words), sorted(joins - words)
+    weighted = tuple(
+        tuple((tuple((w, token_weight(w, organisation)) for w in v.words), len(v.tokens)) for v in f.variants)
+        for f in latin
+    )
+    return NameWords(tuple(forms), latin, sorted(words), sorted(joins - words), weighted)
+
+
+def quick_estimate(left: NameWords, right: NameWords, enough: float = 1.0) -> float:
+    """A cheap estimate (0..1) of the best name evidence between two parties' names: screening compares
+    in full only the candidates that pass it. Latin names by their words' evidence, or letters nearly
+    the same, an acronym, the same syllables; other pairs by ``quick_similarity``. Once the estimate
+    reaches ``enough`` it is returned as it stands."""
+    best = 0.0
+    if left.latin and right.latin:
+        agree_left, agree_right = _best_agreements((left.words, left.joins), (right.words, right.joins))
+        evidence_left = [_word_evidence(f, agree_left) for f in left.weighted]
+        evidence_right = [_word_evidence(f, agree_right) for f in right.weighted]
+        for evidence_a, size_a in evidence_left:
+            for evidence_b, size_b in evidence_right:
+                # the full comparison pairs the words of the name with fewer of them
+                if size_a != size_b:
+                    best = max(best, evidence_a if size_a < size_b else evidence_b)
+                else:
+                    best = max(best, evidence_a, evidence_b)
+        if best >= enough:
+            return min(best, 1.0)
+        for a in left.latin:
+            for b in right.latin:
+                for lv in a.variants:
+                    for rv in b.variants:
+                        for x, y in ((lv.joined, rv.joined), (lv.letters, rv.letters)):
+                            alike = fuzz.ratio(x, y) / 100
+                            if alike >= QUICK_LETTERS_CLOSE:
+                                best = max(best, alike)
+                        if (len(lv.plain) == 1 or len(rv.plain) == 1) and _acronym(lv, rv):
+                            return 1.0
+                if best >= enough:
+                    return min(best, 1.0)
+                if best < SYLLABLES_AGREE and _syllables(a, b) is True:
+                    return 1.0
+    if len(left.latin) < len(left.forms) or len(right.latin) < len(right.forms):
+        for a in left.forms:
+            for b in right.forms:
+                if not (a.is_latin and b.is_latin):
+                    best = max(best, quick_similarity(a, b))
+    return min(best, 1.0)
 
 
 def _best_agreements(
@@ -978,17 +1007,18 @@ def _special(word: str) -> bool:
     return len(word) == 1 or word.isdigit() or word in SYNONYM_OF
 
 
-def _word_evidence(form: NameForm, agreements: dict[str, float], organisation: bool) -> tuple[float, int]:
-    """The name's best variant's weighted mean of its words' agreements, and its number of tokens."""
-    best = (0.0, len(form.first.tokens))
-    for variant in form.variants:
+def _word_evidence(
+    variants: tuple[tuple[tuple[tuple[str, float], ...], int], ...], agreements: dict[str, float]
+) -> tuple[float, int]:
+    """A name's best romanisation's weighted mean of its words' agreements, and its number of tokens."""
+    best = (0.0, variants[0][1] if variants else 0)
+    for words, size in variants:
         total = weights = 0.0
-        for word in variant.words:
-            weight = token_weight(word, organisation)
+        for word, weight in words:
             total += weight * agreements[word]
             weights += weight
         if weights:
-            best = max(best, (max(0.0, total / weights), len(variant.tokens)))
+            best = max(best, (max(0.0, total / weights), size))
     return best
 
 

@@ -15,8 +15,10 @@ from typing import Any
 
 from epoc.matching.compare import (
     NameMatch,
+    NameWords,
     compare_names,
     kinds_across_names,
+    name_words,
     quick_estimate,
     quick_similarity,
 )
@@ -91,6 +93,22 @@ def _compare_names(a: Name, b: Name, organisation: bool) -> NameMatch:
     return found
 
 
+# Each party's names as the word estimate reads them: a query meets many candidates, a listed party many
+# queries. Word weights depend on how common each word is.
+_NAME_WORDS: dict[tuple[tuple[Name, ...], bool], NameWords] = {}
+frequency.on_change(_NAME_WORDS.clear)
+
+
+def _name_words(names: tuple[Name, ...], organisation: bool) -> NameWords:
+    key = (names, organisation)
+    found = _NAME_WORDS.get(key)
+    if found is None:
+        if len(_NAME_WORDS) >= _NAME_MATCHES_SIZE:
+            _NAME_WORDS.clear()
+        found = _NAME_WORDS[key] = name_words([name_form(n, organisation) for n in names])
+    return found
+
+
 def best_names(left: Party, right: Party, organisation: bool) -> tuple[NameMatch, NameMatch | None]:
     """The best pair of names that are not weak aliases, and the best involving a weak alias if better.
     Ties go to one canonical pair (chosen by its two texts), so that the order of sides does not matter."""
@@ -155,16 +173,15 @@ class Scorer:
                 best = max(best, quick_similarity(form_a, name_form(b, organisation)))
         return best
 
-    def estimate(self, left: Party, right: Party) -> float:
+    def estimate(self, left: Party, right: Party, enough: float = 1.0) -> float:
         """A closer estimate of the name evidence by words (``compare.quick_estimate``), dearer than
         ``quick``, cheaper than ``compare``, or 1.0 when an identifier is shared: screening compares in
-        full only the candidates that pass both."""
+        full only the candidates that pass both. Once it reaches ``enough`` it is returned as it stands."""
         if left.identifiers and right.identifiers and identifier_match(Context(left, right, _NO_MATCH, None)):
             return 1.0
         organisation = _organisation(left, right)
         return quick_estimate(
-            [name_form(a, organisation) for a in left.names],
-            [name_form(b, organisation) for b in right.names],
+            _name_words(left.names, organisation), _name_words(right.names, organisation), enough
         )
 
     def compare(self, left: Party, right: Party, threshold: float | None = None) -> Comparison:

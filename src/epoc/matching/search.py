@@ -71,7 +71,7 @@ def shortlist(
     return [
         (entry, positions)
         for _, entry, positions in ranked[: max(FULL_COMPARISONS, limit * 2)]
-        if scorer.estimate(party, candidate(entry, positions)) >= QUICK_FLOOR
+        if scorer.estimate(party, candidate(entry, positions), QUICK_FLOOR) >= QUICK_FLOOR
     ]
 
 
