@@ -529,6 +529,25 @@ def test_a_word_that_is_only_a_dropped_coda_keeps_its_letter():
 mixed = st.text(alphabet="rlaeiou RL-조선李方伟Рорكر", min_size=1, max_size=12)
 
 
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(names.filter(str.strip), min_size=1, max_size=3),
+    st.lists(names.filter(str.strip), min_size=1, max_size=3),
+    st.sampled_from(["Person", "Company"]),
+)
+def test_the_estimates_are_bounded_and_pass_a_party_against_itself(left, right, schema):
+    from epoc.matching.search import QUICK_FLOOR
+
+    scorer = default_scorer()
+    a, b = party(schema, *left), party(schema, *right)
+    for one, other in ((a, b), (b, a), (a, a)):
+        assert 0.0 <= scorer.quick(one, other) <= 1.0
+        assert 0.0 <= scorer.estimate(one, other) <= 1.0
+        assert 0.0 <= scorer.estimate(one, other, QUICK_FLOOR) <= 1.0
+    if scorer.compare(a, a).score >= QUICK_FLOOR:
+        assert scorer.estimate(a, a) >= QUICK_FLOOR
+
+
 @settings(max_examples=300, deadline=None)
 @given(mixed, mixed, st.booleans())
 def test_short_mixed_script_names_compare_without_crashing(a, b, organisation):

@@ -898,14 +898,16 @@ class NameWords:
     latin: tuple[NameForm, ...]  # the names in Latin letters
     words: list[str]  # their words
     joins: list[str]  # adjacent words run together (Karimi Sabet: KARIMI-SABET) that are not words
-    # per Latin name, each romanisation's words with their weights, and its number of tokens
-    weighted: tuple[tuple[tuple[tuple[tuple[str, float], ...], int], ...], ...]
+    special: list[int]  # the words not compared by spelling: initials, numbers, synonyms (Korea, Choson)
+    # per Latin name, each romanisation's words (their numbers in ``words``) with their weights, and its
+    # number of tokens
+    weighted: tuple[tuple[tuple[tuple[tuple[int, float], ...], int], ...], ...]
 
 
 def name_words(forms: Sequence[NameForm]) -> NameWords:
     latin = tuple(f for f in forms if f.is_latin)
     organisation = any(f.organisation for f in forms)
-    words = {w for f in latin for v in f.variants for w in v.words}
+    words = sorted({w for f in latin for v in f.variants for w in v.words})
     joins = {
         "".join(v.words[i : i + size])
         for f in latin
@@ -913,11 +915,16 @@ def name_words(forms: Sequence[NameForm]) -> NameWords:
         for size in (2, 3)
         for i in range(len(v.words) - size + 1)
     }
+    number = {w: i for i, w in enumerate(words)}
     weighted = tuple(
-        tuple((tuple((w, token_weight(w, organisation)) for w in v.words), len(v.tokens)) for v in f.variants)
+        tuple(
+            (tuple((number[w], token_weight(w, organisation)) for w in v.words), len(v.tokens))
+            for v in f.variants
+        )
         for f in latin
     )
-    return NameWords(tuple(forms), latin, sorted(words), sorted(joins - words), weighted)
+    special = [i for i, w in enumerate(words) if len(w) == 1 or w.isdigit() or w in SYNONYM_OF]
+    return NameWords(tuple(forms), latin, words, sorted(joins - set(words)), special, weighted)
 
 
 def quick_estimate(left: NameWords, right: NameWords, enough: float = 1.0) -> float:
@@ -927,7 +934,7 @@ def quick_estimate(left: NameWords, right: NameWords, enough: float = 1.0) -> fl
     reaches ``enough`` it is returned as it stands."""
     best = 0.0
     if left.latin and right.latin:
-        agree_left, agree_right = _best_agreements((left.words, left.joins), (right.words, right.joins))
+        agree_left, agree_right = _best_agreements(left, right)
         evidence_left = [_word_evidence(f, agree_left) for f in left.weighted]
         evidence_right = [_word_evidence(f, agree_right) for f in right.weighted]
         for evidence_a, size_a in evidence_left:
@@ -951,7 +958,7 @@ def quick_estimate(left: NameWords, right: NameWords, enough: float = 1.0) -> fl
                             return 1.0
                 if best >= enough:
                     return min(best, 1.0)
-                if best < SYLLABLES_AGREE and _syllables(a, b) is True:
+                if best < SYLLABLES_AGREE and _may_share_family(a, b) and _syllables(a, b) is True:
                     return 1.0
     if len(left.latin) < len(left.forms) or len(right.latin) < len(right.forms):
         for a in left.forms:
@@ -961,54 +968,61 @@ def quick_estimate(left: NameWords, right: NameWords, enough: float = 1.0) -> fl
     return min(best, 1.0)
 
 
-def _best_agreements(
-    left: tuple[list[str], list[str]], right: tuple[list[str], list[str]]
-) -> tuple[dict[str, float], dict[str, float]]:
+def _may_share_family(left: NameForm, right: NameForm) -> bool:
+    """Whether two Latin personal names share a first or last word (``same_given_names`` asks more)."""
+    if left.organisation or right.organisation:
+        return False
+    a, b = left.first.words, right.first.words
+    return bool(a and b) and (a[0] == b[0] or a[0] == b[-1] or a[-1] == b[0] or a[-1] == b[-1])
+
+
+def _best_agreements(left: NameWords, right: NameWords) -> tuple[list[float], list[float]]:
     """Each word's best contribution (``_contribution``) against any word of the other side, or any
-    words of it run together. Spelling is compared in compiled code; only pairs alike enough to be
-    raised are looked at word by word."""
-    (words_left, joins_left), (words_right, joins_right) = left, right
-    if not words_left or not words_right:
-        return dict.fromkeys(words_left, 0.0), dict.fromkeys(words_right, 0.0)
-    rows, columns = words_left + joins_left, words_right + joins_right
+    words of it run together, by the words' numbers. Spelling is compared in compiled code; only pairs
+    alike enough to be raised are looked at word by word."""
+    size_left, size_right = len(left.words), len(right.words)
+    if not size_left or not size_right:
+        return [0.0] * size_left, [0.0] * size_right
+    rows, columns = left.words + left.joins, right.words + right.joins
     spelling = process.cdist(rows, columns, scorer=OSA.normalized_similarity, dtype=np.float32)
-    size_left, size_right = len(words_left), len(words_right)
     spelling[size_left:, size_right:] = 0.0  # two runs of words together: compared as their words
     close = spelling >= _SPELLING_RAISED_FROM
     # a word with nothing close counts against by its best spelling, as in the full comparison
-    best_left = dict(zip(words_left, map(_unlike, spelling[:size_left].max(axis=1).tolist()), strict=True))
-    best_right = dict(
-        zip(words_right, map(_unlike, spelling[:, :size_right].max(axis=0).tolist()), strict=True)
-    )
-    # initials, numbers and synonyms (Korea, Choson) are not compared by spelling
-    for i, word in enumerate(words_left):
-        if _special(word):
-            close[i, :size_right] = True
-    for j, word in enumerate(words_right):
-        if _special(word):
-            close[:size_left, j] = True
+    raised = _SPELLING_RAISED_FROM
+    best_left = [_against(x if x < raised else raised) for x in spelling[:size_left].max(axis=1).tolist()]
+    best_right = [
+        _against(x if x < raised else raised) for x in spelling[:, :size_right].max(axis=0).tolist()
+    ]
+    for i in left.special:
+        close[i, :size_right] = True
+    for j in right.special:
+        close[:size_left, j] = True
     for i, j in zip(*np.nonzero(close), strict=True):
-        a, b = rows[i], columns[j]
-        contribution = _contribution(token_similarity(a, b, None), None, a, b)
-        if i < size_left:
-            best_left[a] = max(best_left[a], contribution)
-        if j < size_right:
-            best_right[b] = max(best_right[b], contribution)
+        contribution = _word_contribution(rows[i], columns[j])
+        if i < size_left and contribution > best_left[i]:
+            best_left[i] = contribution
+        if j < size_right and contribution > best_right[j]:
+            best_right[j] = contribution
     return best_left, best_right
 
 
-def _unlike(spelling: float) -> float:
-    """The contribution of a word whose closest word is spelt this alike (closer pairs are looked at)."""
-    against: float = _against(min(spelling, _SPELLING_RAISED_FROM))
-    return against
+_CONTRIBUTIONS: dict[tuple[str, str], float] = {}
+frequency.on_change(_CONTRIBUTIONS.clear)  # a slip or another name: by whether the lists know the words
 
 
-def _special(word: str) -> bool:
-    return len(word) == 1 or word.isdigit() or word in SYNONYM_OF
+def _word_contribution(a: str, b: str) -> float:
+    """Two Latin words' contribution (``_contribution``), cached by the pair."""
+    key = (a, b) if a < b else (b, a)
+    found = _CONTRIBUTIONS.get(key)
+    if found is None:
+        if len(_CONTRIBUTIONS) >= _CACHE_SIZE:
+            _CONTRIBUTIONS.clear()
+        found = _CONTRIBUTIONS[key] = _contribution(token_similarity(a, b, None), None, a, b)
+    return found
 
 
 def _word_evidence(
-    variants: tuple[tuple[tuple[tuple[str, float], ...], int], ...], agreements: dict[str, float]
+    variants: tuple[tuple[tuple[tuple[int, float], ...], int], ...], agreements: list[float]
 ) -> tuple[float, int]:
     """A name's best romanisation's weighted mean of its words' agreements, and its number of tokens."""
     best = (0.0, variants[0][1] if variants else 0)
