@@ -337,12 +337,12 @@ def _contribution(
         if cross or similarity >= CLOSE or slip:
             return similarity
         return CLOSE * (similarity - MISMATCH_BELOW) / (CLOSE - MISMATCH_BELOW)
-    against: float = _against(similarity)
+    against = _against(similarity)
     return max(against, CROSS_FLOOR) if cross else against
 
 
-def _against(similarity: Any) -> Any:
-    """How far a pair less alike than ``MISMATCH_BELOW`` counts against (a number, or numbers at once)."""
+def _against(similarity: float) -> float:
+    """How far a pair less alike than ``MISMATCH_BELOW`` counts against."""
     return -1.5 * (MISMATCH_BELOW - similarity) / MISMATCH_BELOW - 0.2
 
 
@@ -958,7 +958,7 @@ def quick_estimate(left: NameWords, right: NameWords, enough: float = 1.0) -> fl
                             return 1.0
                 if best >= enough:
                     return min(best, 1.0)
-                if best < SYLLABLES_AGREE and _may_share_family(a, b) and _syllables(a, b) is True:
+                if best < SYLLABLES_AGREE and _syllables(a, b) is True:
                     return 1.0
     if len(left.latin) < len(left.forms) or len(right.latin) < len(right.forms):
         for a in left.forms:
@@ -966,14 +966,6 @@ def quick_estimate(left: NameWords, right: NameWords, enough: float = 1.0) -> fl
                 if not (a.is_latin and b.is_latin):
                     best = max(best, quick_similarity(a, b))
     return min(best, 1.0)
-
-
-def _may_share_family(left: NameForm, right: NameForm) -> bool:
-    """Whether two Latin personal names share a first or last word (``same_given_names`` asks more)."""
-    if left.organisation or right.organisation:
-        return False
-    a, b = left.first.words, right.first.words
-    return bool(a and b) and (a[0] == b[0] or a[0] == b[-1] or a[-1] == b[0] or a[-1] == b[-1])
 
 
 def _best_agreements(left: NameWords, right: NameWords) -> tuple[list[float], list[float]]:
