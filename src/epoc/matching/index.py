@@ -408,20 +408,25 @@ class Segment:
         if len(names) > top * 8:  # keep the best names, enough to fill ``top`` entries
             keep = np.argpartition(-scores, top * 8)[: top * 8]
             names, scores = names[keep], scores[keep]
+        # each entry's names best first (ties: the primary name), so an entry's score is its first name's
         entries = self.name_entry[names]
-        best: dict[int, float] = {}
-        positions: dict[int, list[tuple[float, int]]] = {}
-        name_positions = self.name_pos[names].tolist()
-        for entry, score, position in zip(entries.tolist(), scores.tolist(), name_positions, strict=True):
-            if score > best.get(entry, 0.0):
-                best[entry] = score
-            positions.setdefault(entry, []).append((score, position))
-        ranked = sorted(best.items(), key=lambda item: (-item[1], item[0]))[:top]  # ties: list order
+        positions = self.name_pos[names]
+        order = np.lexsort((positions, -scores, entries))
+        entries, scores, positions = entries[order], scores[order], positions[order]
+        starts = np.flatnonzero(np.concatenate(([True], entries[1:] != entries[:-1])))
+        ends = np.append(starts[1:], len(entries))
+        ranked = np.lexsort((entries[starts], -scores[starts]))[:top]  # ties: list order
         out = []
-        for entry, score in ranked:
-            chosen_names = sorted(positions[entry], key=lambda sp: (-sp[0], sp[1]))  # ties: the primary name
-            picked = tuple(pos for s, pos in chosen_names[:NAMES_PER_ENTRY] if s >= score * 0.5)
-            out.append((score, entry, picked))
+        for group in ranked.tolist():
+            start = int(starts[group])
+            stop = min(int(ends[group]), start + NAMES_PER_ENTRY)
+            score = float(scores[start])
+            picked = tuple(
+                pos
+                for s, pos in zip(scores[start:stop].tolist(), positions[start:stop].tolist(), strict=True)
+                if s >= score * 0.5
+            )
+            out.append((score, int(entries[start]), picked))
         return out
 
 
