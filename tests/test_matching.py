@@ -319,14 +319,16 @@ def test_golden(schema, left, right, expected):
 @pytest.mark.parametrize(("schema", "left", "right"), [(s, a, b) for s, a, b, same in GOLDEN if same])
 def test_every_golden_match_passes_both_estimates(schema, left, right):
     # screening compares in full only what passes ``quick`` and then ``estimate``: a pair the full comparison
-    # matches must pass both, whichever side asks
-    from epoc.matching.search import QUICK_FLOOR
+    # matches must pass both, whichever side asks, and resolution's higher floor for the word estimate too
+    from epoc.matching.search import QUICK_FLOOR, estimate_floor
 
     scorer = default_scorer()
     a, b = party(schema, *left), party(schema, *right)
+    resolution = estimate_floor(DEFAULT_THRESHOLD)
     for one, other in ((a, b), (b, a)):
         assert scorer.quick(one, other) >= QUICK_FLOOR
         assert scorer.estimate(one, other) >= QUICK_FLOOR
+        assert scorer.estimate(one, other, resolution) >= resolution
 
 
 @pytest.mark.parametrize(

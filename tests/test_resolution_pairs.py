@@ -105,7 +105,7 @@ class Counting:
         found = [(o, self.compare_one(party, o, None, threshold)) for o in self.shortlists[party]]
         return sorted(((o, s) for o, s in found if s is not None), key=lambda f: (-f[1].score, f[0]))
 
-    def shortlist(self, party: str, limit: int, source: str) -> list[tuple[str, None]]:
+    def shortlist(self, party: str, threshold: float, limit: int, source: str) -> list[tuple[str, None]]:
         return [(o, None) for o in self.shortlists[party]]
 
     def compare_one(self, party: str, record_id: str, handle: Any, threshold: float) -> Score | None:

@@ -67,8 +67,11 @@ class PairShortlist(Protocol[PartyT_contra]):
     records shortlist each other is compared from its first record's side, and from the other's only when
     that found nothing (as ``best`` asked of both records, the first asked kept, would have it)."""
 
-    def shortlist(self, party: PartyT_contra, limit: int, source: str) -> Sequence[tuple[str, Any]]:
-        """The records ``best`` would compare in full, each with a picklable handle for ``compare_one``."""
+    def shortlist(
+        self, party: PartyT_contra, threshold: float, limit: int, source: str
+    ) -> Sequence[tuple[str, Any]]:
+        """The records ``best`` (at ``threshold``) would compare in full, each with a picklable handle for
+        ``compare_one``."""
         ...
 
     def compare_one(

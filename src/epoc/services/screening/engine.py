@@ -9,7 +9,7 @@ from typing import Any
 
 from epoc.matching.party import Party
 from epoc.matching.scorer import Comparison
-from epoc.matching.search import REPORT_FLOOR, candidate, shortlist
+from epoc.matching.search import REPORT_FLOOR, candidate, estimate_floor, shortlist
 from epoc.resolution.engine import Engine
 from epoc.services.list.resolve import Policy
 from epoc.services.screening.screener import Screener
@@ -53,10 +53,13 @@ class ScreenerSearch:
             threshold,
             limit,
             skip=lambda entry: entry.record_id.startswith(prefix) and entry.party != party,
+            floor=estimate_floor(threshold),
         )
         return [(hit.record_id, hit.comparison) for hit in hits]
 
-    def shortlist(self, party: Party, limit: int, source: str) -> list[tuple[str, tuple[int, ...]]]:
+    def shortlist(
+        self, party: Party, threshold: float, limit: int, source: str
+    ) -> list[tuple[str, tuple[int, ...]]]:
         """The records ``best`` compares in full, with the positions of the names it compares them by."""
         prefix = f"{source}:"
         found = shortlist(
@@ -65,6 +68,7 @@ class ScreenerSearch:
             party,
             limit,
             skip=lambda entry: entry.record_id.startswith(prefix) and entry.party != party,
+            floor=estimate_floor(threshold),
         )
         return [(entry.record_id, positions) for entry, positions in found]
 

@@ -19,7 +19,7 @@ from typing import Any, TypeVar
 
 from epoc.matching.index import CandidateIndex
 from epoc.matching.party import Party
-from epoc.matching.search import best_candidates
+from epoc.matching.search import best_candidates, estimate_floor
 from epoc.model import Record
 from epoc.resolution.engine import Engine, PairShortlist, ScoredPair
 from epoc.services.screening.cluster import DaskCluster, process_scorer
@@ -156,12 +156,12 @@ def _work(chunk: Sequence[str]) -> list[ScoredPair]:
 def _shortlists(chunk: Sequence[str]) -> list[tuple[str, list[tuple[str, Any]]]]:
     """The first step: each record's shortlist (the record itself left out)."""
     assert _JOB is not None
-    engine, records, _ = _JOB
+    engine, records, threshold = _JOB
     assert isinstance(engine.search, PairShortlist)
     out = []
     for record_id in chunk:
         record = records[record_id]
-        found = engine.search.shortlist(engine.to_party(record), engine.limit, record.source)
+        found = engine.search.shortlist(engine.to_party(record), threshold, engine.limit, record.source)
         out.append((record_id, [(other_id, handle) for other_id, handle in found if other_id != record_id]))
     return out
 
@@ -243,6 +243,7 @@ def pairs_of_records(
             threshold,
             limit,
             skip=lambda entry, prefix=prefix: entry.record_id.startswith(prefix),  # type: ignore[misc]
+            floor=estimate_floor(threshold),
         ):
             out.append(ScoredPair.of(record.id, entry.record_id, comparison))
     return out

@@ -22,7 +22,7 @@ from typing import Any
 from epoc.matching.index import CandidateIndex, Entry
 from epoc.matching.party import Party
 from epoc.matching.scorer import DEFAULT_THRESHOLD, Comparison, FeatureScore, Scorer, default_scorer
-from epoc.matching.search import best_candidates
+from epoc.matching.search import QUICK_FLOOR, best_candidates
 from epoc.model.access import Viewer
 from epoc.names.translit import prepare
 from epoc.store import Store
@@ -119,14 +119,15 @@ class Screener:
         limit: int,
         viewer: Viewer | None = None,
         skip: Callable[[Entry], bool] | None = None,
+        floor: float = QUICK_FLOOR,
     ) -> list[RecordHit]:
         """Candidates from the index, those the viewer may read (and ``skip`` keeps), scored in full;
-        best first."""
+        best first. ``floor``: the word estimate a candidate must reach to be scored (``best_candidates``)."""
         may_read = None if viewer is None else viewer.may_read
         return [
             RecordHit(entry.record_id, entry.caption, comparison)
             for entry, comparison in best_candidates(
-                self.index, self.scorer, party, threshold, limit, may_read, skip
+                self.index, self.scorer, party, threshold, limit, may_read, skip, floor
             )
         ]
 
