@@ -17,6 +17,7 @@ from epoc.resolution.engine import Engine, PairShortlist
 from epoc.services.records.imports import import_paths
 from epoc.services.screening import pairs as pair_search
 from epoc.services.screening.engine import default_engine
+from epoc.services.screening.heap import keep_loaded_out_of_full_collections
 from epoc.settings import Settings
 from epoc.sources.base import ImportOptions
 from epoc.store import Store
@@ -72,18 +73,19 @@ def test_both_steps_run_on_one_set_of_forked_workers(lists, monkeypatch):
     unpacked, names analysed, words compared) serves it in the second, and the pairs are the same."""
     engine, records = lists
     monkeypatch.setattr(pair_search, "PARALLEL_FROM", 2)
-    pools: list[int] = []
+    pools: list[tuple[int, Any]] = []
     context = pair_search.multiprocessing.get_context("fork")
     real_pool = context.Pool
 
     class Counting:
-        def Pool(self, workers):
-            pools.append(workers)
-            return real_pool(workers)
+        def Pool(self, workers, initializer=None):
+            pools.append((workers, initializer))
+            return real_pool(workers, initializer=initializer)
 
     monkeypatch.setattr(pair_search.multiprocessing, "get_context", lambda method: Counting())
     forked = pair_search.search_pairs(engine, records, 0.7, workers=2)
-    assert pools == [2]
+    # one pool, its workers keeping the index they inherit out of full collections
+    assert pools == [(2, keep_loaded_out_of_full_collections)]
     assert forked == pair_search.search_pairs(engine, records, 0.7, workers=1)
 
 

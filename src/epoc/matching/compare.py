@@ -1043,6 +1043,8 @@ def _compare(left: NameForm, right: NameForm) -> NameMatch:
     organisation = left.organisation or right.organisation
     best = NameMatch(0.0, "none", "nothing in common", left.text, right.text)
     for cross, confidence, why, strict in routes(left, right):
+        if confidence <= best.score:
+            continue  # a route scores at most its confidence: this one cannot do better
         for lv in left.variants:
             for rv in right.variants:
                 score, detail = align(lv, rv, organisation, cross, strict)

@@ -25,6 +25,7 @@ from epoc.model.errors import EpocError, Throttled, Unauthorized
 from epoc.services import audit
 from epoc.services.documents.uploads import UploadJobs
 from epoc.services.list.background import BackgroundResolver
+from epoc.services.screening.heap import keep_loaded_out_of_full_collections
 from epoc.services.screening.jobs import BatchJobs
 from epoc.services.screening.screener import index_folder
 from epoc.services.screening.warm import WarmScreener
@@ -133,26 +134,13 @@ async def _warm_on_start(app: FastAPI) -> AsyncIterator[None]:
 
 def _warm(app: FastAPI) -> None:
     """Load the index and what the names load on first use, then keep the garbage collector's full passes
-    off what lives as long as the process.
-
-    The loaded index and the names' data are about a million objects, and the scorer's caches add ~70
-    long-lived objects per screened party. CPython runs a full collection whenever a quarter as many
-    objects again have reached the oldest generation, and each one walked all of them (0.5-0.8 s with the
-    event loop stopped) to find almost no garbage: ~0.2 ms of every screening request's CPU, and its p99
-    (340 -> 65 ms at 20 clients). So: what is loaded now is frozen (never walked again; frozen objects that
-    lose their last reference are still freed), and a full pass waits for 1,000 passes over the middle
-    generation (some 45,000 screening requests) instead of 10. The young generations are collected as before:
-    a request leaves ~4 objects of cyclic garbage, nearly all found there; the server's memory after 8,000
-    requests is unchanged (bench/screen_http_cpu.py)."""
+    off what lives as long as the process (``keep_loaded_out_of_full_collections``: a served app's p99 at
+    20 clients 340 -> 65 ms). A request leaves ~4 objects of cyclic garbage, nearly all found in the young
+    generations; the server's memory after 8,000 requests is unchanged (bench/screen_http_cpu.py)."""
     app.state.screener.warm()
     app.state.screener.prime()
     gc.collect()
-    gc.freeze()
-    young, middle, _ = gc.get_threshold()
-    gc.set_threshold(young, middle, FULL_COLLECTION_EVERY)
-
-
-FULL_COLLECTION_EVERY = 1000  # passes over the middle generation per full collection (CPython's default: 10)
+    keep_loaded_out_of_full_collections()
 
 
 def _who(request: Request) -> Any:

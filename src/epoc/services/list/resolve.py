@@ -33,6 +33,7 @@ from epoc.resolution.engine import Engine, ScoredPair
 from epoc.resolution.identity import assign_ids
 from epoc.resolution.view import build_entity
 from epoc.services.screening.cluster import DaskCluster
+from epoc.services.screening.heap import full_collections_rare
 from epoc.services.screening.pairs import search_pairs
 from epoc.store import Store
 from epoc.store.entities import EntityRepository
@@ -110,7 +111,7 @@ def resolve(
     """Resolve what changed since the last run (everything on the first run, or with ``full``). Runs are
     one at a time over a store, whichever process starts them (``Store.exclusive``): one that waited starts
     from what the other left."""
-    with store.exclusive("resolve"):
+    with store.exclusive("resolve"), full_collections_rare():
         return _resolve(store, engine, policy, full=full, progress=progress, cluster=cluster)
 
 

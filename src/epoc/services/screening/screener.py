@@ -25,6 +25,7 @@ from epoc.matching.scorer import DEFAULT_THRESHOLD, Comparison, FeatureScore, Sc
 from epoc.matching.search import QUICK_FLOOR, best_candidates
 from epoc.model.access import Viewer
 from epoc.names.translit import prepare
+from epoc.services.screening.heap import keep_loaded_out_of_full_collections
 from epoc.store import Store
 from epoc.store.entity_lookup import HitEntity, hit_entities
 from epoc.store.screening import index_rows, source_versions
@@ -267,7 +268,8 @@ def _score_parallel(
     size = max(200, len(parties) // (workers * 8))
     chunks = [(i, min(len(parties), i + size)) for i in range(0, len(parties), size)]
     try:
-        with multiprocessing.get_context("fork").Pool(workers) as pool:
+        context = multiprocessing.get_context("fork")
+        with context.Pool(workers, initializer=keep_loaded_out_of_full_collections) as pool:
             results = pool.map(_score_chunk, chunks)
     finally:
         _WORKER = None

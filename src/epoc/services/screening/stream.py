@@ -39,6 +39,7 @@ from epoc.model import EpocError
 from epoc.model.access import Viewer
 from epoc.names.translit import prepare
 from epoc.services.screening.cluster import DaskCluster, process_scorer
+from epoc.services.screening.heap import keep_loaded_out_of_full_collections
 from epoc.services.screening.io import Query, matches_text, result_line
 from epoc.services.screening.manifest import open_manifest
 from epoc.services.screening.screener import (
@@ -205,7 +206,9 @@ class ForkBackend(InlineBackend):
             global _FORKED  # noqa: PLW0603  (read by the forked workers only)
             entities = None if self.entities_of is None else self.entities_of()  # loaded once, shared
             _FORKED = (self.index, self.threshold, self.limit, entities)
-            self._pool = multiprocessing.get_context("fork").Pool(self.workers)
+            self._pool = multiprocessing.get_context("fork").Pool(
+                self.workers, initializer=keep_loaded_out_of_full_collections
+            )
         return ("pool", self._pool.apply_async(_score_forked, (parties,)))
 
     def result(self, handle: Any) -> list[list[_PlainHit]] | list[str]:
