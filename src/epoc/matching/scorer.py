@@ -166,11 +166,12 @@ class Scorer:
         if left.identifiers and right.identifiers and identifier_match(Context(left, right, _NO_MATCH, None)):
             return 1.0
         organisation = _organisation(left, right)
+        forms = [name_form(b, organisation) for b in right.names]
         best = 0.0
         for a in left.names:
             form_a = name_form(a, organisation)
-            for b in right.names:
-                best = max(best, quick_similarity(form_a, name_form(b, organisation)))
+            for form_b in forms:
+                best = max(best, quick_similarity(form_a, form_b))
         return best
 
     def estimate(self, left: Party, right: Party, enough: float = 1.0) -> float:
