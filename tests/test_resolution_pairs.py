@@ -17,7 +17,7 @@ from epoc.resolution.engine import Engine, PairShortlist
 from epoc.services.records.imports import import_paths
 from epoc.services.screening import pairs as pair_search
 from epoc.services.screening.engine import default_engine
-from epoc.services.screening.heap import keep_loaded_out_of_full_collections
+from epoc.services.screening.heap import collect_in_full_rarely
 from epoc.settings import Settings
 from epoc.sources.base import ImportOptions
 from epoc.store import Store
@@ -84,8 +84,8 @@ def test_both_steps_run_on_one_set_of_forked_workers(lists, monkeypatch):
 
     monkeypatch.setattr(pair_search.multiprocessing, "get_context", lambda method: Counting())
     forked = pair_search.search_pairs(engine, records, 0.7, workers=2)
-    # one pool, its workers keeping the index they inherit out of full collections
-    assert pools == [(2, keep_loaded_out_of_full_collections)]
+    # one pool, its workers collecting in full rarely (the index they inherit is walked by a full pass)
+    assert pools == [(2, collect_in_full_rarely)]
     assert forked == pair_search.search_pairs(engine, records, 0.7, workers=1)
 
 

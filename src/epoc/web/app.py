@@ -25,7 +25,7 @@ from epoc.model.errors import EpocError, Throttled, Unauthorized
 from epoc.services import audit
 from epoc.services.documents.uploads import UploadJobs
 from epoc.services.list.background import BackgroundResolver
-from epoc.services.screening.heap import keep_loaded_out_of_full_collections
+from epoc.services.screening.heap import freeze_loaded
 from epoc.services.screening.jobs import BatchJobs
 from epoc.services.screening.screener import index_folder
 from epoc.services.screening.warm import WarmScreener
@@ -134,13 +134,13 @@ async def _warm_on_start(app: FastAPI) -> AsyncIterator[None]:
 
 def _warm(app: FastAPI) -> None:
     """Load the index and what the names load on first use, then keep the garbage collector's full passes
-    off what lives as long as the process (``keep_loaded_out_of_full_collections``: a served app's p99 at
+    off what lives as long as the process (``freeze_loaded``: a served app's p99 at
     20 clients 340 -> 65 ms). A request leaves ~4 objects of cyclic garbage, nearly all found in the young
     generations; the server's memory after 8,000 requests is unchanged (bench/screen_http_cpu.py)."""
     app.state.screener.warm()
     app.state.screener.prime()
     gc.collect()
-    keep_loaded_out_of_full_collections()
+    freeze_loaded()
 
 
 def _who(request: Request) -> Any:

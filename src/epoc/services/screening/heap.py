@@ -4,10 +4,11 @@ The loaded index and the names' data are about a million objects, and the scorer
 as a process works (each name pair, word pair and party it met). CPython runs a full collection whenever a
 quarter as many objects again have reached the oldest generation, and each one walks all of them to find
 almost no garbage: in resolution's workers seven full passes cost 3.9 s of 34 s CPU over 8,000 records
-(a served app: 0.5-0.8 s each with the event loop stopped). So what is loaded is frozen (never walked
-again; a frozen object that loses its last reference is still freed), and a full pass waits for
-``FULL_COLLECTION_EVERY`` passes over the middle generation. The young generations are collected as before,
-where nearly all of the scorer's cyclic garbage is found.
+(a served app: 0.5-0.8 s each with the event loop stopped). So a full pass waits for
+``FULL_COLLECTION_EVERY`` passes over the middle generation; the young generations are collected as before,
+where nearly all of the scorer's cyclic garbage is found. A served app also freezes what it loaded (never
+walked again; a frozen object that loses its last reference is still freed). A forked worker does not:
+freezing rewrites every inherited object's header, so the worker would copy its parent's whole heap.
 """
 
 from __future__ import annotations
@@ -19,12 +20,18 @@ from contextlib import contextmanager
 FULL_COLLECTION_EVERY = 1000  # passes over the middle generation per full collection (CPython's default: 10)
 
 
-def keep_loaded_out_of_full_collections() -> None:
-    """Freeze what the process holds now and make full collections rare, for the rest of its life: for a
-    served app once it has loaded the index, and for a worker forked to score (``Pool(initializer=...)``)."""
-    gc.freeze()
+def collect_in_full_rarely() -> None:
+    """Make full collections rare for the rest of the process's life: a worker forked to score
+    (``Pool(initializer=...)``)."""
     young, middle, _ = gc.get_threshold()
     gc.set_threshold(young, middle, FULL_COLLECTION_EVERY)
+
+
+def freeze_loaded() -> None:
+    """Freeze what the process holds now and make full collections rare: a served app once it has loaded
+    the index."""
+    gc.freeze()
+    collect_in_full_rarely()
 
 
 @contextmanager

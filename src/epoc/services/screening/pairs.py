@@ -23,7 +23,7 @@ from epoc.matching.search import best_candidates, estimate_floor
 from epoc.model import Record
 from epoc.resolution.engine import Engine, PairShortlist, ScoredPair
 from epoc.services.screening.cluster import DaskCluster, process_scorer
-from epoc.services.screening.heap import keep_loaded_out_of_full_collections
+from epoc.services.screening.heap import collect_in_full_rarely
 
 PARALLEL_FROM = 2000  # fewer records are not worth the fork
 _JOB: tuple[Engine[Any], dict[str, Record], float] | None = None
@@ -122,9 +122,10 @@ def _workers(
     _JOB = (engine, records, threshold)
     try:
         if parallel:
-            # the workers inherit the index and keep it out of full collections (they end with the search)
+            # the workers inherit the index and make full collections, which walk it, rare (they end with
+            # the search)
             context = multiprocessing.get_context("fork")
-            with context.Pool(workers, initializer=keep_loaded_out_of_full_collections) as pool:
+            with context.Pool(workers, initializer=collect_in_full_rarely) as pool:
                 yield pool
         else:
             yield None

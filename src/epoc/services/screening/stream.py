@@ -39,7 +39,7 @@ from epoc.model import EpocError
 from epoc.model.access import Viewer
 from epoc.names.translit import prepare
 from epoc.services.screening.cluster import DaskCluster, process_scorer
-from epoc.services.screening.heap import keep_loaded_out_of_full_collections
+from epoc.services.screening.heap import collect_in_full_rarely
 from epoc.services.screening.io import Query, matches_text, result_line
 from epoc.services.screening.manifest import open_manifest
 from epoc.services.screening.screener import (
@@ -207,7 +207,7 @@ class ForkBackend(InlineBackend):
             entities = None if self.entities_of is None else self.entities_of()  # loaded once, shared
             _FORKED = (self.index, self.threshold, self.limit, entities)
             self._pool = multiprocessing.get_context("fork").Pool(
-                self.workers, initializer=keep_loaded_out_of_full_collections
+                self.workers, initializer=collect_in_full_rarely
             )
         return ("pool", self._pool.apply_async(_score_forked, (parties,)))
 
