@@ -14,8 +14,10 @@ freezing rewrites every inherited object's header, so the worker would copy its 
 from __future__ import annotations
 
 import gc
+import multiprocessing
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Any
 
 FULL_COLLECTION_EVERY = 1000  # passes over the middle generation per full collection (CPython's default: 10)
 
@@ -25,6 +27,11 @@ def collect_in_full_rarely() -> None:
     (``Pool(initializer=...)``)."""
     young, middle, _ = gc.get_threshold()
     gc.set_threshold(young, middle, FULL_COLLECTION_EVERY)
+
+
+def scoring_pool(workers: int) -> Any:
+    """Forked workers that inherit what this process loaded (the index) and collect in full rarely."""
+    return multiprocessing.get_context("fork").Pool(workers, initializer=collect_in_full_rarely)
 
 
 def freeze_loaded() -> None:

@@ -23,7 +23,7 @@ from epoc.matching.search import best_candidates, estimate_floor
 from epoc.model import Record
 from epoc.resolution.engine import Engine, PairShortlist, ScoredPair
 from epoc.services.screening.cluster import DaskCluster, process_scorer
-from epoc.services.screening.heap import collect_in_full_rarely
+from epoc.services.screening.heap import scoring_pool
 
 PARALLEL_FROM = 2000  # fewer records are not worth the fork
 _JOB: tuple[Engine[Any], dict[str, Record], float] | None = None
@@ -122,10 +122,7 @@ def _workers(
     _JOB = (engine, records, threshold)
     try:
         if parallel:
-            # the workers inherit the index and make full collections, which walk it, rare (they end with
-            # the search)
-            context = multiprocessing.get_context("fork")
-            with context.Pool(workers, initializer=collect_in_full_rarely) as pool:
+            with scoring_pool(workers) as pool:  # they end with the search
                 yield pool
         else:
             yield None

@@ -25,7 +25,7 @@ from epoc.matching.scorer import DEFAULT_THRESHOLD, Comparison, FeatureScore, Sc
 from epoc.matching.search import QUICK_FLOOR, best_candidates
 from epoc.model.access import Viewer
 from epoc.names.translit import prepare
-from epoc.services.screening.heap import collect_in_full_rarely
+from epoc.services.screening.heap import scoring_pool
 from epoc.store import Store
 from epoc.store.entity_lookup import HitEntity, hit_entities
 from epoc.store.screening import index_rows, source_versions
@@ -268,8 +268,7 @@ def _score_parallel(
     size = max(200, len(parties) // (workers * 8))
     chunks = [(i, min(len(parties), i + size)) for i in range(0, len(parties), size)]
     try:
-        context = multiprocessing.get_context("fork")
-        with context.Pool(workers, initializer=collect_in_full_rarely) as pool:
+        with scoring_pool(workers) as pool:
             results = pool.map(_score_chunk, chunks)
     finally:
         _WORKER = None

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import multiprocessing
 import os
 import re
 import secrets
@@ -39,7 +38,7 @@ from epoc.model import EpocError
 from epoc.model.access import Viewer
 from epoc.names.translit import prepare
 from epoc.services.screening.cluster import DaskCluster, process_scorer
-from epoc.services.screening.heap import collect_in_full_rarely
+from epoc.services.screening.heap import scoring_pool
 from epoc.services.screening.io import Query, matches_text, result_line
 from epoc.services.screening.manifest import open_manifest
 from epoc.services.screening.screener import (
@@ -206,9 +205,7 @@ class ForkBackend(InlineBackend):
             global _FORKED  # noqa: PLW0603  (read by the forked workers only)
             entities = None if self.entities_of is None else self.entities_of()  # loaded once, shared
             _FORKED = (self.index, self.threshold, self.limit, entities)
-            self._pool = multiprocessing.get_context("fork").Pool(
-                self.workers, initializer=collect_in_full_rarely
-            )
+            self._pool = scoring_pool(self.workers)
         return ("pool", self._pool.apply_async(_score_forked, (parties,)))
 
     def result(self, handle: Any) -> list[list[_PlainHit]] | list[str]:
