@@ -259,6 +259,14 @@ GOLDEN = [
     # family name; two characters stay a Chinese name
     ("Person", ["施迈德"], ["Schmeide"], True),
     ("Person", ["罗娜"], ["Luna"], False),
+    # 尔 (er) writes a closing r or l the name says; pinyin's v is the vowel ü (吕 lü), not a consonant;
+    # dg before e, i is one sound (霍奇斯 Hodges)
+    ("Person", ["马尔特"], ["Marlette"], True),
+    ("Person", ["李德爾"], ["Liddle"], True),
+    ("Person", ["马尔特"], ["Martin"], False),
+    ("Person", ["吕迪格"], ["Rüdiger"], True),
+    ("Person", ["霍奇斯"], ["Hodges"], True),
+    ("Person", ["霍奇斯"], ["Hawkins"], False),
     # 有限公司 and 股份有限公司 are the legal form (Co., Ltd.), not part of the name
     ("Company", ["天澜技术有限公司"], ["Tianlan Technologies Co Ltd"], True),
     # a one-word Han or Hangul firm meets a Latin one by its romanisations, not by skeleton alone

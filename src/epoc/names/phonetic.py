@@ -85,6 +85,7 @@ _REWRITES: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
         (re.compile(r"[rl](?=[^aeiouy]|$)"), ""),
         (re.compile(r"ng(?=[aeiouy])"), "nk"),  # Hungerford: n + g, not the one sound of -ng
         (re.compile(r"c(?=[eiy])"), "s"),  # Cervantes, Vincent
+        (re.compile(r"dg(?=[eiy])"), "j"),  # one sound: Hodges 霍奇斯 (qi)
         (re.compile(r"w(?=[aeio])"), "v"),  # 瓦 wa, 维 wei, 沃 wo: va, vi, vo as often as wa, wi, wo; 乌 u
     ),
     # Arabic script spells foreign names as they are said: a soft c as س, dg as ج

@@ -102,6 +102,9 @@ _PINYIN_HARD = re.compile(r"j|q|x|zh")
 _PINYIN_HARD_MAP = {"j": "g", "q": "k", "x": "s", "zh": "z"}
 
 
+_ER = frozenset("尔爾兒")
+
+
 def _han(text: str) -> list[str]:
     """Pinyin, and pinyin spelt as an English reader would say it (x -> sh, q -> ch, c -> ts), the way
     foreign names written in Han characters come back to Latin."""
@@ -114,6 +117,12 @@ def _han(text: str) -> list[str]:
         forms = [syllables[0] + " " + "".join(syllables[1:]), "".join(syllables)]
     else:
         forms = [" ".join("".join(lazy_pinyin(w)) for w in words)]
+    if any(c in _ER for c in text):
+        # 尔 (er) writes a closing r or l where the name says it (Marlette 马尔特, Liddle 李德尔): spelt so
+        # that it stays in the sound skeleton, which drops an r the Chinese rendering leaves unwritten
+        spelt = ("".join("ere" if c in _ER else "".join(lazy_pinyin(c)) for c in w) for w in words)
+        forms.append(" ".join(spelt))
+    forms = [form.replace("v", "u") for form in forms]  # pypinyin writes ü as v (吕 lv): a vowel, Lü
     return [
         *forms,
         *(_PINYIN_SOUNDS.sub(lambda m: _PINYIN_SOUND_MAP[m.group(0)], f) for f in forms),
