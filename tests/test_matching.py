@@ -267,6 +267,14 @@ GOLDEN = [
     ("Person", ["吕迪格"], ["Rüdiger"], True),
     ("Person", ["霍奇斯"], ["Hodges"], True),
     ("Person", ["霍奇斯"], ["Hawkins"], False),
+    # Hangul writes a continental European name as it is said there (th as t, a closing r said), an
+    # English one as English says it (Carter 카터: no r)
+    ("Person", ["노르베르트 칼러"], ["Norbert Kahler"], True),
+    ("Person", ["게르트 바우어"], ["Gert Bauer"], True),
+    ("Person", ["토머스 하딩"], ["Thomas Harding"], True),
+    ("Person", ["카터 존스"], ["Carter Jones"], True),
+    ("Person", ["발터 뮐러"], ["Walid Muller"], False),
+    ("Person", ["게르트"], ["Kurt"], False),
     # 有限公司 and 股份有限公司 are the legal form (Co., Ltd.), not part of the name
     ("Company", ["天澜技术有限公司"], ["Tianlan Technologies Co Ltd"], True),
     # a one-word Han or Hangul firm meets a Latin one by its romanisations, not by skeleton alone

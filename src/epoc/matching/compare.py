@@ -53,6 +53,9 @@ _SECOND_READING: dict[str | None, dict[int, Any]] = {
     "cyrillic": str.maketrans("", "", "v"),
     "slavic": str.maketrans("", "", "v"),
 }
+# a script's other way of writing foreign names: Hangul writes continental European names as they are said
+# there, not as English says them (``epoc.names.phonetic``)
+_OTHER_READING = {"hangul": "hangul-continental"}
 # how a skeleton that partly agrees counts (below 1: generously); Han renderings of foreign names add and
 # drop consonants (文 wen for a v, 斯特 si-te for st) yet partial agreement there is also common by chance
 SOUND_POWER = {"han": 0.85}
@@ -299,8 +302,14 @@ def _token_similarity(a: str, b: str, cross: str | None) -> float:
     # more of it the better, and words of very different length rarely denote the same name. Which
     # consonants count as the same depends on the other script (``cross`` names the scheme).
     sa, sb = skeleton(a, cross), skeleton(b, cross)
-    size = min(len(sa), len(sb))
     sound = Levenshtein.normalized_similarity(sa, sb)
+    other = _OTHER_READING.get(cross)
+    if other is not None:
+        ra, rb = skeleton(a, other), skeleton(b, other)
+        reread = Levenshtein.normalized_similarity(ra, rb)
+        if reread > sound:
+            sa, sb, sound = ra, rb, reread
+    size = min(len(sa), len(sb))
     second = _SECOND_READING.get(cross)
     if second is not None:
         ra, rb = sa.translate(second), sb.translate(second)

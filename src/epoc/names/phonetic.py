@@ -72,6 +72,11 @@ _SCHEMES: dict[str, tuple[dict[str, str], dict[int, str | None]]] = {
 }
 # a Slavic personal name's own sounds, compared as Cyrillic is (the matcher holds its skeleton to the letters)
 _SCHEMES["slavic"] = _SCHEMES["cyrillic"]
+# Hangul writes an English name as it is said in English (Smith 스미스, Carter 카터, William 윌리엄) and a
+# continental European one as it is said there: th as t (Walther 발터), a closing r said (Gert 게르트,
+# Norbert 노르베르트). The second is a reading of its own (``epoc.matching.compare``); w as v (Werner
+# 베르너) was tried too and left out: two more dev pairs found, and Walid met 발터 (Walter)
+_SCHEMES["hangul-continental"] = ({**_SCHEMES["hangul"][0], "th": "t"}, _SCHEMES["hangul"][1])
 _DIGRAPH_OF = {
     name: re.compile("|".join(sorted(digraphs, key=len, reverse=True)))
     for name, (digraphs, _) in _SCHEMES.items()
@@ -101,6 +106,7 @@ _REWRITES: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
     ),
 }
 _REWRITES["slavic"] = _REWRITES["cyrillic"]
+_REWRITES["hangul-continental"] = ((re.compile(r"c(?=[eiy])"), "s"),)
 
 
 @lru_cache(maxsize=500_000)
