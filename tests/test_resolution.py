@@ -3,6 +3,7 @@ clustering across lists, the hard rules, the review queue, judgements, stable id
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -11,6 +12,8 @@ from epoc.model import Marking, Schema
 from epoc.model.errors import Conflict, InvalidInput
 from epoc.services.list import review
 from epoc.services.list.resolve import Policy, resolve, score_records
+from epoc.services.screening.engine import default_engine
+from epoc.settings import Settings
 from epoc.store.entities import EntityRepository
 from epoc.store.records import RecordRepository
 
@@ -50,6 +53,19 @@ def test_a_row_its_source_repeats_word_for_word_is_one_party(store):
     report = run(store)
     assert together(store, "a:1", "a:1-2") and together(store, "a:1", "b:1")
     assert report.entities == 1
+
+
+def test_the_engine_finds_a_repeated_row_though_each_was_read_from_its_own_line(store, tmp_path):
+    # real readers note where each value was read (its origin): the repeated row differs only there, and
+    # the engine's search must still offer it, or the one-source rule keeps it apart (BIS listed SHIG twice)
+    def read_at(record, line):
+        return replace(record, names=tuple(replace(n, origin=f"list.json[{line}]") for n in record.names))
+
+    put(store, "a", [read_at(rec("a", "1", "Alpha Trading Company", aliases=("ATC",)), 1),
+                     read_at(rec("a", "1-2", "Alpha Trading Company", aliases=("ATC",)), 2)])  # fmt: skip
+    put(store, "b", [rec("b", "1", "ALPHA TRADING COMPANY")])
+    resolve(store, default_engine(store, Settings(data_dir=tmp_path / "data")))
+    assert together(store, "a:1", "a:1-2", "b:1")
 
 
 def test_a_queued_pair_a_hard_rule_holds_back_says_which_rule(store):

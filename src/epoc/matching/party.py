@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from epoc.model import Identifier, IdentifierKind, InvalidInput, Name, NameKind, Record, Schema
@@ -36,6 +36,11 @@ class Party:
     def is_organisation(self) -> bool:
         """Compare its names as an organisation's (legal forms as symbols)?"""
         return is_organisation(self.schema, [n.text for n in self.names])
+
+    def repeats(self, other: Party) -> bool:
+        """The same party written word for word: a row its source repeats (where in the file each was read,
+        their ``origin``, aside: a list's two identical rows differ only there)."""
+        return self == other or _as_written(self) == _as_written(other)
 
     @classmethod
     def from_record(cls, record: Record) -> Party:
@@ -133,3 +138,12 @@ def _date(text: str) -> str:
         if 1 <= month <= 12 and 1 <= day <= 31:
             return f"{year:04d}-{month:02d}-{day:02d}"
     raise InvalidInput(f"birth_dates: {text!r} is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)")
+
+
+def _as_written(party: Party) -> Party:
+    """``party`` without the provenance of its values."""
+    return replace(
+        party,
+        names=tuple(replace(n, origin=None) for n in party.names),
+        identifiers=tuple(replace(i, origin=None) for i in party.identifiers),
+    )

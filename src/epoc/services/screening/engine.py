@@ -52,7 +52,7 @@ class ScreenerSearch:
             party,
             threshold,
             limit,
-            skip=lambda entry: entry.record_id.startswith(prefix) and entry.party != party,
+            skip=lambda entry: entry.record_id.startswith(prefix) and not entry.party.repeats(party),
             floor=estimate_floor(threshold),
         )
         return [(hit.record_id, hit.comparison) for hit in hits]
@@ -67,7 +67,7 @@ class ScreenerSearch:
             self.screener.scorer,
             party,
             limit,
-            skip=lambda entry: entry.record_id.startswith(prefix) and entry.party != party,
+            skip=lambda entry: entry.record_id.startswith(prefix) and not entry.party.repeats(party),
             floor=estimate_floor(threshold),
         )
         return [(entry.record_id, positions) for entry, positions in found]
