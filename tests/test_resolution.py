@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from epoc.model import Marking, Schema
+from epoc.model import Identifier, IdentifierKind, Marking, Schema
 from epoc.model.errors import Conflict, InvalidInput
 from epoc.services.list import review
 from epoc.services.list.resolve import Policy, resolve, score_records
@@ -59,7 +59,10 @@ def test_the_engine_finds_a_repeated_row_though_each_was_read_from_its_own_line(
     # real readers note where each value was read (its origin): the repeated row differs only there, and
     # the engine's search must still offer it, or the one-source rule keeps it apart (BIS listed SHIG twice)
     def read_at(record, line):
-        return replace(record, names=tuple(replace(n, origin=f"list.json[{line}]") for n in record.names))
+        names = tuple(replace(n, origin=f"list.json[{line}]") for n in record.names)
+        where = f"list.json[{line}]"
+        ids = (Identifier(IdentifierKind.LIST_ID, "A:1", note="the list's own id", origin=where),)
+        return replace(record, names=names, identifiers=ids)
 
     put(store, "a", [read_at(rec("a", "1", "Alpha Trading Company", aliases=("ATC",)), 1),
                      read_at(rec("a", "1-2", "Alpha Trading Company", aliases=("ATC",)), 2)])  # fmt: skip

@@ -39,7 +39,8 @@ class Party:
 
     def repeats(self, other: Party) -> bool:
         """The same party written word for word: a row its source repeats (where in the file each was read,
-        their ``origin``, aside: a list's two identical rows differ only there)."""
+        their ``origin``, aside: a list's two identical rows differ only there; and the notes on
+        identifiers, which a party read back from the index no longer has)."""
         return self == other or _as_written(self) == _as_written(other)
 
     @classmethod
@@ -141,9 +142,9 @@ def _date(text: str) -> str:
 
 
 def _as_written(party: Party) -> Party:
-    """``party`` without the provenance of its values."""
+    """``party`` without the provenance of its values and the notes on them (the index keeps neither)."""
     return replace(
         party,
         names=tuple(replace(n, origin=None) for n in party.names),
-        identifiers=tuple(replace(i, origin=None) for i in party.identifiers),
+        identifiers=tuple(replace(i, origin=None, note=None) for i in party.identifiers),
     )
