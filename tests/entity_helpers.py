@@ -4,7 +4,7 @@ test double of the screening engine (candidate source and pair scorer) — the r
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from epoc.model import (
@@ -59,6 +59,22 @@ def rec(
         facts=facts,
         marking=marking,
     )
+
+
+def put_repeated_rows(store: Store) -> None:
+    """Source ``a`` lists one party twice, word for word (``a:1``, ``a:1-2``), as real lists do: the rows
+    differ only in where each value was read (``origin``), and their identifiers carry a note the index
+    does not keep. Source ``b`` lists it once (``b:1``)."""
+
+    def read_at(record: Record, line: int) -> Record:
+        where = f"list.json[{line}]"
+        names = tuple(replace(n, origin=where) for n in record.names)
+        ids = (Identifier(IdentifierKind.LIST_ID, "A:1", note="the list's own id", origin=where),)
+        return replace(record, names=names, identifiers=ids)
+
+    twins = [rec("a", native, "Alpha Trading Company", aliases=("ATC",)) for native in ("1", "1-2")]
+    put(store, "a", [read_at(record, line) for line, record in enumerate(twins, 1)])
+    put(store, "b", [rec("b", "1", "ALPHA TRADING COMPANY")])
 
 
 def put(

@@ -3,12 +3,11 @@ clustering across lists, the hard rules, the review queue, judgements, stable id
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 
 import pytest
 
-from epoc.model import Identifier, IdentifierKind, Marking, Schema
+from epoc.model import Marking, Schema
 from epoc.model.errors import Conflict, InvalidInput
 from epoc.services.list import review
 from epoc.services.list.resolve import Policy, resolve, score_records
@@ -17,7 +16,7 @@ from epoc.settings import Settings
 from epoc.store.entities import EntityRepository
 from epoc.store.records import RecordRepository
 
-from .entity_helpers import DoubleEngine, put, rec
+from .entity_helpers import DoubleEngine, put, put_repeated_rows, rec
 
 
 def entities_of(store) -> dict[str, frozenset[str]]:
@@ -56,17 +55,9 @@ def test_a_row_its_source_repeats_word_for_word_is_one_party(store):
 
 
 def test_the_engine_finds_a_repeated_row_though_each_was_read_from_its_own_line(store, tmp_path):
-    # real readers note where each value was read (its origin): the repeated row differs only there, and
-    # the engine's search must still offer it, or the one-source rule keeps it apart (BIS listed SHIG twice)
-    def read_at(record, line):
-        names = tuple(replace(n, origin=f"list.json[{line}]") for n in record.names)
-        where = f"list.json[{line}]"
-        ids = (Identifier(IdentifierKind.LIST_ID, "A:1", note="the list's own id", origin=where),)
-        return replace(record, names=names, identifiers=ids)
-
-    put(store, "a", [read_at(rec("a", "1", "Alpha Trading Company", aliases=("ATC",)), 1),
-                     read_at(rec("a", "1-2", "Alpha Trading Company", aliases=("ATC",)), 2)])  # fmt: skip
-    put(store, "b", [rec("b", "1", "ALPHA TRADING COMPANY")])
+    # the engine's search must offer the repeated row, or the one-source rule keeps it apart (BIS listed
+    # SHIG twice); how the two rows differ is in ``repeated_rows``
+    put_repeated_rows(store)
     resolve(store, default_engine(store, Settings(data_dir=tmp_path / "data")))
     assert together(store, "a:1", "a:1-2", "b:1")
 

@@ -15,6 +15,8 @@ from epoc.sources.base import ImportOptions
 from epoc.store import Store
 from epoc.store.entities import EntityRepository
 
+from .entity_helpers import put_repeated_rows
+
 LISTS = [
     Path(__file__).parent / "fixtures" / "lists" / name for name in ("un", "ofac", "uk", "rpl", "dpl", "ftm")
 ]
@@ -43,3 +45,18 @@ def test_dask_scoring_gives_the_same_entities_as_one_process(tmp_path, monkeypat
         on_dask, dask_pairs = _resolved(tmp_path / "dask", cluster)
     assert pairs > 0 and dask_pairs == pairs
     assert on_dask == alone and any(len(members) > 1 for members in alone)
+
+
+def test_dask_scoring_offers_a_row_its_source_repeats(tmp_path):
+    pytest.importorskip("dask.distributed")
+    store = Store.open(f"sqlite:///{tmp_path / 'epoc.db'}")
+    try:
+        put_repeated_rows(store)
+        settings = Settings(data_dir=tmp_path / "data")
+        with DaskCluster(workers=1, processes=False) as cluster:
+            resolve(store, default_engine(store, settings), policy(settings), cluster=cluster)
+        with store.read() as conn:
+            members = [set(m) for m in EntityRepository(conn).active_members().values()]
+        assert {"a:1", "a:1-2", "b:1"} in members
+    finally:
+        store.close()

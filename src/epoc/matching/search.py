@@ -35,6 +35,14 @@ def estimate_floor(threshold: float) -> float:
     return max(QUICK_FLOOR, threshold - ESTIMATE_MARGIN)
 
 
+def other_sources(source: str, party: Party) -> Callable[[Entry], bool]:
+    """Resolution's skip rule for a record of ``source``: the entries of its own source are left out (a
+    source lists a party once), except a row the source repeats word for word (the same party; the caller
+    drops the record itself)."""
+    prefix = f"{source}:"
+    return lambda entry: entry.record_id.startswith(prefix) and not entry.party.repeats(party)
+
+
 def best_candidates(
     index: CandidateIndex,
     scorer: Scorer,

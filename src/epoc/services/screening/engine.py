@@ -9,7 +9,7 @@ from typing import Any
 
 from epoc.matching.party import Party
 from epoc.matching.scorer import Comparison
-from epoc.matching.search import REPORT_FLOOR, candidate, estimate_floor, shortlist
+from epoc.matching.search import REPORT_FLOOR, candidate, estimate_floor, other_sources, shortlist
 from epoc.resolution.engine import Engine
 from epoc.services.list.resolve import Policy
 from epoc.services.screening.screener import Screener
@@ -45,15 +45,8 @@ class ScreenerSearch:
         _ = screener.index.searchable  # merged once, before resolution forks its workers
 
     def best(self, party: Party, threshold: float, limit: int, source: str) -> list[tuple[str, Comparison]]:
-        prefix = f"{source}:"
-        # entries of the party's own source are left out, except a row the source repeats word for word
-        # (the same party; the caller drops the record itself)
         hits = self.screener.score(
-            party,
-            threshold,
-            limit,
-            skip=lambda entry: entry.record_id.startswith(prefix) and not entry.party.repeats(party),
-            floor=estimate_floor(threshold),
+            party, threshold, limit, skip=other_sources(source, party), floor=estimate_floor(threshold)
         )
         return [(hit.record_id, hit.comparison) for hit in hits]
 
@@ -61,13 +54,12 @@ class ScreenerSearch:
         self, party: Party, threshold: float, limit: int, source: str
     ) -> list[tuple[str, tuple[int, ...]]]:
         """The records ``best`` compares in full, with the positions of the names it compares them by."""
-        prefix = f"{source}:"
         found = shortlist(
             self.screener.index,
             self.screener.scorer,
             party,
             limit,
-            skip=lambda entry: entry.record_id.startswith(prefix) and not entry.party.repeats(party),
+            skip=other_sources(source, party),
             floor=estimate_floor(threshold),
         )
         return [(entry.record_id, positions) for entry, positions in found]

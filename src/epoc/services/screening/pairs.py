@@ -19,7 +19,7 @@ from typing import Any, TypeVar
 
 from epoc.matching.index import CandidateIndex
 from epoc.matching.party import Party
-from epoc.matching.search import best_candidates, estimate_floor
+from epoc.matching.search import best_candidates, estimate_floor, other_sources
 from epoc.model import Record
 from epoc.resolution.engine import Engine, PairShortlist, ScoredPair
 from epoc.services.screening.cluster import DaskCluster, process_scorer
@@ -232,19 +232,15 @@ def pairs_of_records(
     index: CandidateIndex, records: list[Record], threshold: float, limit: int
 ) -> list[ScoredPair]:
     """A worker's task: each record asked of the index as ``ScreenerSearch.best`` asks it (its own source
-    left out), the pairs in the records' order."""
+    left out but for a row it repeats), the pairs in the records' order."""
     scorer = process_scorer()
     out = []
     for record in records:
-        prefix = f"{record.source}:"
-        for entry, comparison in best_candidates(
-            index,
-            scorer,
-            Party.from_record(record),
-            threshold,
-            limit,
-            skip=lambda entry, prefix=prefix: entry.record_id.startswith(prefix),  # type: ignore[misc]
-            floor=estimate_floor(threshold),
-        ):
-            out.append(ScoredPair.of(record.id, entry.record_id, comparison))
+        party = Party.from_record(record)
+        skip = other_sources(record.source, party)
+        floor = estimate_floor(threshold)
+        found = best_candidates(index, scorer, party, threshold, limit, skip=skip, floor=floor)
+        for entry, comparison in found:
+            if entry.record_id != record.id:  # a repeated row is offered, and so is the row itself
+                out.append(ScoredPair.of(record.id, entry.record_id, comparison))
     return out
