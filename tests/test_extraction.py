@@ -350,3 +350,19 @@ def test_hangul_and_han_names_inside_running_sentences():
         m.text: m.record_ids for m in Extractor.default(gazetteer).extract(text) if m.kind.value == "entity"
     }
     assert found == {"한별정밀무역회사": ("r:k",), "青岚精密机械有限公司": ("r:h",)}
+
+
+def test_a_native_script_name_in_brackets_is_a_candidate_for_the_engine():
+    from epoc.documents.candidates import CandidateLabel, find_candidates
+
+    text = (
+        "Harry Wen (温浩林), Pak Un Sol (박은솔; a broker), Yusef Karimzad (یوسف کریم‌زاد) and Ilya Sorin "
+        "(Илья Сорин) met the Taesong Bank (태성은행) and the Sanlu Plant (Санлуский завод). "
+        "A note (see) and a date (日) are no names."
+    )
+    found = {text[c.start : c.end]: c.label for c in find_candidates(text, [])}
+    for person in ("温浩林", "박은솔", "یوسف کریم‌زاد", "Илья Сорин"):
+        assert found[person] is CandidateLabel.PERSON
+    assert found["태성은행"] is CandidateLabel.ORGANISATION
+    assert found["Санлуский завод"] is CandidateLabel.ORGANISATION
+    assert "see" not in found and "日" not in found

@@ -166,6 +166,7 @@ def find_candidates(text: str, countries: list[CountryHit]) -> list[Candidate]:
     found: list[Candidate] = []
     found.extend(_latin_organisations(text))
     found.extend(_native_organisations(text))
+    found.extend(_bracketed_native(text))
     found.extend(_persons(text))
     found.extend(_relations(text))
     found.extend(_addresses(text))
@@ -309,6 +310,34 @@ def _joined(text: str, left: tuple[int, int, str], right: tuple[int, int, str]) 
     return gap in (" ", "-", " & ", "  ", "\n", " \n", "\n ") or (
         gap == ", " and bool(_LEGAL_RE.match(right[2]))
     )
+
+
+# A name in its own script in brackets, as documents give it after the Latin one: "Karl Lee (李方伟)",
+# "Ri Pyong Chol (리병철)", "Iyad Mahrous (إياد محروس, a.k.a. …)". One script per name; Han and Hangul names
+# carry no spaces, Arabic-script and Cyrillic ones a few words
+_NATIVE_RUNS = (
+    r"[\u3400-\u9fff々·・]{2,12}",
+    r"[\uac00-\ud7a3]{2,10}(?:[ \t][\uac00-\ud7a3]{1,10}){0,3}",
+    r"[\u0600-\u06ff\u200c]{2,}(?:[ \t][\u0600-\u06ff\u200c]{2,}){0,5}",
+    r"[\u0400-\u04ff][\u0400-\u04ff.-]+(?:[ \t][\u0400-\u04ff][\u0400-\u04ff.-]+){0,4}",
+)
+_BRACKETED_NATIVE = re.compile(r"\(\s*(" + "|".join(_NATIVE_RUNS) + r")\s*(?=[),;])")
+PERSON_WORDS_AT_MOST = 4  # a native name this short (words, or Han/Hangul characters) is read as a person's
+
+
+def _bracketed_native(text: str) -> list[Candidate]:
+    """Native-script names in brackets: an organisation when its words say so (the keyword patterns above),
+    else a person when it is short, else an organisation."""
+    out = []
+    for match in _BRACKETED_NATIVE.finditer(text):
+        name = match.group(1)
+        keyword = any(p.search(name) for p in (_FA_KEYWORD, _ZH_ORG, _KO_ORG, _RU_ORG))
+        unspaced = name[0] >= "\u3400"  # Han and Hangul: count characters, not words
+        size = len(name.replace(" ", "")) if unspaced else len(name.split())
+        person = not keyword and size <= PERSON_WORDS_AT_MOST
+        label = CandidateLabel.PERSON if person else CandidateLabel.ORGANISATION
+        out.append(Candidate(label, match.start(1), match.end(1)))
+    return out
 
 
 def _native_organisations(text: str) -> list[Candidate]:
