@@ -41,13 +41,12 @@ class Party:
         """The same party written word for word: a row its source repeats (where in the file each was read,
         their ``origin``, aside: a list's two identical rows differ only there; and the notes on
         identifiers, which a party read back from the index no longer has)."""
-        if self == other:
-            return True
+        # asked of every entry of its own source a record's search meets: most differ in their names' texts
         if len(self.names) != len(other.names) or any(
             a.text != b.text for a, b in zip(self.names, other.names, strict=True)
         ):
-            return False  # most of a source's entries: asked of every one its search meets, so cheaply
-        return _as_written(self) == _as_written(other)
+            return False
+        return self == other or _as_written(self) == _as_written(other)
 
     @classmethod
     def from_record(cls, record: Record) -> Party:
