@@ -366,3 +366,20 @@ def test_a_native_script_name_in_brackets_is_a_candidate_for_the_engine():
     assert found["태성은행"] is CandidateLabel.ORGANISATION
     assert found["Санлуский завод"] is CandidateLabel.ORGANISATION
     assert "see" not in found and "日" not in found
+
+
+def test_organisations_in_lines_typed_in_capitals():
+    from epoc.documents.candidates import CandidateLabel, find_candidates
+
+    text = (
+        "DENIAL NOTIFICATION\n"
+        "THE APPLICANT IS HARROW VALE PRECISION INDUSTRIAL GROUP OF TEHRAN.\n"
+        "END USER: KOREA TAMSIN GREYWOLD TRADING CORP., PYONGYANG\n"
+        "The broker, Linden Marsh Trading Co. Ltd., was paid."
+    )
+    organisations = [c for c in find_candidates(text, []) if c.label is CandidateLabel.ORGANISATION]
+    found = [text[c.start : c.end] for c in organisations]
+    assert "HARROW VALE PRECISION INDUSTRIAL GROUP OF TEHRAN" in found
+    assert "KOREA TAMSIN GREYWOLD TRADING CORP." in found
+    assert "Linden Marsh Trading Co. Ltd." in found
+    assert not [f for f in found if f.startswith(("THE", "DENIAL", "END USER"))]

@@ -162,9 +162,40 @@ class Candidate:
     detail: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
 
 
+# Forms and cables are often typed in capitals ("END USER: SHAHID HEMMAT INDUSTRIAL GROUP, TEHRAN"), where
+# capitals no longer mark where a name starts. Such lines are read as if written in title case, the words
+# that never belong to a name in lower case, with every offset kept.
+_CAPS_LINE = re.compile(r"^[^a-z\n]*[A-Z]{2}[^a-z\n]*$", re.MULTILINE)
+_CAPS_WORD = re.compile(r"[A-Z]+")
+_NEVER_NAME_WORDS = frozenset(
+    {
+        "the", "a", "an", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "to", "by",
+        "from", "with", "in", "on", "at", "as", "into", "via", "per", "under", "over", "that", "which", "who",
+        "whom", "this", "these", "those", "its", "their", "his", "her", "our", "not", "no", "or", "nor",
+        "but", "if", "when", "while", "after", "before", "since", "than", "then", "also", "both", "each",
+        "all", "some", "any", "such", "same", "other",
+    }
+)  # fmt: skip
+
+
+def _caps_view(text: str) -> str:
+    """``text`` with each line typed in capitals in title case (its connectives and the words above in lower
+    case), the same length: organisation names are found in it as in ordinary prose."""
+
+    def title(word: re.Match[str]) -> str:
+        lower = word.group().lower()
+        if lower in _CONNECT or lower in _NEVER_NAME_WORDS:
+            return lower
+        return word.group()[0] + lower[1:]
+
+    return _CAPS_LINE.sub(lambda line: _CAPS_WORD.sub(title, line.group()), text)
+
+
 def find_candidates(text: str, countries: list[CountryHit]) -> list[Candidate]:
     found: list[Candidate] = []
     found.extend(_latin_organisations(text))
+    if _CAPS_LINE.search(text):
+        found.extend(_latin_organisations(_caps_view(text)))
     found.extend(_native_organisations(text))
     found.extend(_bracketed_native(text))
     found.extend(_persons(text))
