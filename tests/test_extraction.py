@@ -383,3 +383,12 @@ def test_organisations_in_lines_typed_in_capitals():
     assert "KOREA TAMSIN GREYWOLD TRADING CORP." in found
     assert "Linden Marsh Trading Co. Ltd." in found
     assert not [f for f in found if f.startswith(("THE", "DENIAL", "END USER"))]
+
+
+def test_a_bracketed_legal_form_stays_in_the_name_and_messrs_stays_out():
+    from epoc.documents.candidates import CandidateLabel, find_candidates
+
+    text = "Goods went to M/s Qadir & Sons (Pvt) Ltd and Zarqa Tools (Private) Limited; see note (Pvt)."
+    organisations = [c for c in find_candidates(text, []) if c.label is CandidateLabel.ORGANISATION]
+    found = [text[c.start : c.end] for c in organisations]
+    assert found == ["Qadir & Sons (Pvt) Ltd", "Zarqa Tools (Private) Limited"]

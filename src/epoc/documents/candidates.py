@@ -63,6 +63,7 @@ _NOT_NAMES = {
     "While", "After", "Before", "Since", "According", "Additionally", "Also", "Both", "Each", "All", "Some",
     "Partner", "Partners", "Paragraph", "Annex", "Item", "Note", "Subject", "Reference", "Ref", "Date",
     "Consignee", "End", "User", "Intermediary", "Denial", "Notification", "Summary", "Section", "Table",
+    "M/S", "M/s", "Messrs", "Messrs.",  # "M/s Akhtar & Sons": the courtesy before a firm's name
 }  # fmt: skip
 _WORD = re.compile(r"[\w][\w'’.&/-]*|&", re.UNICODE)
 _END_RE = re.compile(rf"^(?:{_ORG_END})\.?$")
@@ -291,6 +292,8 @@ def _organisation_at(text: str, words: list[tuple[int, int, str]], i: int) -> Ca
     j = i - 1
     while j >= 0 and _joined(text, words[j], words[j + 1]):
         token = words[j][2]
+        if _LEGAL_RE.match(token):
+            break  # another name's legal form ends it: "Qadir & Sons (Pvt) Ltd and Zarqa Tools Limited"
         if _is_name_word(token) and token not in _NOT_NAMES:
             first = j
         elif not (token.lower() in _CONNECT and j > 0 and _is_name_word(words[j - 1][2])):
@@ -338,9 +341,16 @@ def _joined(text: str, left: tuple[int, int, str], right: tuple[int, int, str]) 
     if left[2].endswith(".") and not _ABBREVIATION.match(left[2]):
         return False
     gap = text[left[1] : right[0]]
+    if gap == " (" and right[2].rstrip(".").lower() in _BRACKETED_FORMS:
+        return True  # Akhtar & Sons (Pvt) Ltd: the bracketed part of a legal form
+    if gap == ") " and left[2].rstrip(".").lower() in _BRACKETED_FORMS:
+        return True
     return gap in (" ", "-", " & ", "  ", "\n", " \n", "\n ") or (
         gap == ", " and bool(_LEGAL_RE.match(right[2]))
     )
+
+
+_BRACKETED_FORMS = frozenset({"pvt", "private", "pte", "smc-pvt"})  # (Pvt) Ltd, (Private) Limited
 
 
 # A name in its own script in brackets, as documents give it after the Latin one: "Karl Lee (李方伟)",
