@@ -261,6 +261,9 @@ GOLDEN = [
     ("Person", ["罗娜"], ["Luna"], False),
     # 尔 (er) writes a closing r or l the name says; pinyin's v is the vowel ü (吕 lü), not a consonant;
     # dg before e, i is one sound (霍奇斯 Hodges)
+    # a name's own acronym in brackets at its end is no word that goes unmatched
+    ("Company", ["HARROW VALE INDUSTRIAL GROUP"], ["HARROW VALE INDUSTRIAL GROUP (HVIG)"], True),
+    ("Company", ["HARROW VALE INDUSTRIAL GROUP"], ["QUILL RIDGE INDUSTRIAL GROUP (HVIG)"], False),
     ("Person", ["马尔特"], ["Marlette"], True),
     ("Person", ["李德爾"], ["Liddle"], True),
     ("Person", ["马尔特"], ["Martin"], False),
@@ -665,3 +668,15 @@ def test_an_unrelated_name_still_matches_nothing_in_a_tied_index():
     for text in ("Qelvorin Strabeck", "Rahim Abdulla Osmani"):
         hits = best_candidates(index, default_scorer(), party("Person", text), DEFAULT_THRESHOLD, 5)
         assert not any(c.match for _, c in hits), text
+
+
+def test_a_name_gives_its_own_acronym_in_brackets():
+    from epoc.names.analysis import own_acronym_dropped
+
+    assert own_acronym_dropped("HARROW VALE INDUSTRIAL GROUP (HVIG)") == "HARROW VALE INDUSTRIAL GROUP"
+    assert own_acronym_dropped("Korea Tamsin Mining Trading Corporation (KOTAM)") == (
+        "Korea Tamsin Mining Trading Corporation"
+    )
+    assert own_acronym_dropped("Harrow Vale Trading (Tehran)") is None  # a place, not its acronym
+    assert own_acronym_dropped("KIM (Il Sung)") is None
+    assert own_acronym_dropped("Harrow Vale Group") is None

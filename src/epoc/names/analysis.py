@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 from epoc.names.language import name_language
@@ -176,6 +176,40 @@ def make_variant(
     )
 
 
+# A name that gives its own acronym in brackets at its end ("SHAHID HEMMAT INDUSTRIAL GROUP (SHIG)", as the
+# UN writes names) is the same name without it: unmatched, the acronym counted against the match (0.79
+# against OFAC's SHAHID HEMMAT INDUSTRIAL GROUP, so the two were never merged)
+_OWN_ACRONYM = re.compile(r"^(?P<name>.*\S)\s*\((?P<acronym>[A-Za-z&.-]{2,12})\)\s*$")
+
+
+def own_acronym_dropped(text: str) -> str | None:
+    """``text`` without the bracketed acronym at its end when the acronym is made of the name's own words:
+    the first gives its first one to three letters, the others, in order, as many or none (KOMID: Korea
+    Mining Development Trading Corporation)."""
+    match = _OWN_ACRONYM.match(text)
+    if match is None:
+        return None
+    letters = "".join(c for c in match.group("acronym").lower() if c.isalpha())
+    words = [w for w in re.findall(r"[a-z0-9]+", match.group("name").lower())]
+    if len(letters) < 2 or len(words) < 2:
+        return None
+
+    @cache
+    def fits(a: int, w: int) -> bool:
+        if a == len(letters):
+            return True
+        if w == len(words):
+            return False
+        if w > 0 and fits(a, w + 1):
+            return True  # a word the acronym leaves out
+        return any(
+            words[w][:n] == letters[a : a + n] and fits(a + n, w + 1)
+            for n in range(1, min(3, len(words[w]), len(letters) - a) + 1)
+        )
+
+    return match.group("name") if fits(0, 0) else None
+
+
 FormKey = tuple[str, str | None, str | None, bool]  # analyse's arguments
 _KNOWN: dict[FormKey, NameForm] = {}
 
@@ -202,7 +236,11 @@ def _analyse(text: str, script: str | None, lang: str | None, organisation: bool
     else:
         detected = detect_script(text) if script is None or script == LATIN else script
     variants: dict[tuple[str, ...], tuple[tuple[str, ...], str]] = {}
-    for form in latin_forms(text, detected, lang):
+    forms = latin_forms(text, detected, lang)
+    without = own_acronym_dropped(text) if detected == LATIN else None
+    if without is not None:  # the name without the acronym it gives itself, after the name as it is
+        forms = (*forms, *latin_forms(without, detected, lang))
+    for form in forms:
         plain = tokenise(form)
         tokens = symbolise(plain) if organisation else plain
         if tokens:
