@@ -62,6 +62,17 @@ def test_the_engine_finds_a_repeated_row_though_each_was_read_from_its_own_line(
     assert together(store, "a:1", "a:1-2", "b:1")
 
 
+def test_row_numbers_of_a_compilation_do_not_tell_parties_apart(store):
+    # the compilation numbers each list's rows: BIS's and METI's rows for one firm carry two such ids
+    put(store, "bis", [rec("bis", "1", "Alpha Beta Gamma Trading", list_ids=("rpl:r-1",))])
+    put(store, "meti", [rec("meti", "1", "Alpha Beta Gamma Trading", list_ids=("rpl:r-2",))])
+    put(store, "c", [rec("c", "1", "Alpha Beta Gamma Trading", list_ids=("OFAC:1",))])
+    put(store, "d", [rec("d", "1", "Alpha Beta Gamma Trading", list_ids=("OFAC:2",))])
+    run(store)
+    assert together(store, "bis:1", "meti:1")
+    assert not together(store, "c:1", "d:1")  # a list's own ids still do
+
+
 def test_a_queued_pair_a_hard_rule_holds_back_says_which_rule(store):
     put(store, "a", [rec("a", "1", "Alpha Beta Gamma Trading", list_ids=("OFAC:1",))])
     put(store, "b", [rec("b", "1", "Alpha Beta Gamma Trading")])

@@ -4,7 +4,7 @@
 - two records of one source are different parties (a source lists a party once; a reviewer may say otherwise),
   except rows a source repeats word for word (the same names, dates and identifiers): one party;
 - two records that carry ids of the same list (``OFAC:…``, ``UN:…``) with none in common are different
-  parties: that list tells them apart;
+  parties: that list tells them apart (not ids that number a compilation's rows, ``ROW_NUMBERS``);
 - clearly different birth dates (no year in common) veto two persons;
 - different single-valued identifiers (IMO number, LEI) veto.
 
@@ -19,6 +19,10 @@ from dataclasses import dataclass, replace
 
 from epoc.model.record import IdentifierKind, Record, Schema
 
+# Ids that number a compilation's rows, not parties: the restricted-parties compilation gives each row of
+# each list it copies its own id, so BIS's and METI's rows for one firm differ there. A shared one still
+# links (a row repeated); different ones say nothing (they held METI's SHIG apart from everyone else's)
+ROW_NUMBERS = frozenset({"rpl"})
 # A party has one of each: two different values say two parties.
 SINGLE_VALUED = (IdentifierKind.IMO, IdentifierKind.LEI)
 _YEAR = re.compile(r"(\d{4})")
@@ -151,7 +155,7 @@ def veto(a: Facts, b: Facts) -> str | None:
     if a.source == b.source and not repeats(a, b):
         return f"source: {a.source} lists them as two entries"
     if not linked:
-        for space in a.namespaces & b.namespaces:
+        for space in (a.namespaces & b.namespaces) - ROW_NUMBERS:
             ours = {i for i in a.list_ids if i.startswith(space + ":")}
             theirs = {i for i in b.list_ids if i.startswith(space + ":")}
             if not ours & theirs:
