@@ -392,3 +392,11 @@ def test_a_bracketed_legal_form_stays_in_the_name_and_messrs_stays_out():
     organisations = [c for c in find_candidates(text, []) if c.label is CandidateLabel.ORGANISATION]
     found = [text[c.start : c.end] for c in organisations]
     assert found == ["Qadir & Sons (Pvt) Ltd", "Zarqa Tools (Private) Limited"]
+
+
+def test_an_owner_in_the_possessive_is_not_part_of_the_name():
+    from epoc.documents.candidates import CandidateLabel, find_candidates
+
+    text = "We asked whether HVAW's Quill Ridge Testing Complex was the end user."
+    organisations = [c for c in find_candidates(text, []) if c.label is CandidateLabel.ORGANISATION]
+    assert [text[c.start : c.end] for c in organisations] == ["Quill Ridge Testing Complex"]

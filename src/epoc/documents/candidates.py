@@ -292,8 +292,10 @@ def _organisation_at(text: str, words: list[tuple[int, int, str]], i: int) -> Ca
     j = i - 1
     while j >= 0 and _joined(text, words[j], words[j + 1]):
         token = words[j][2]
-        if _LEGAL_RE.match(token):
-            break  # another name's legal form ends it: "Qadir & Sons (Pvt) Ltd and Zarqa Tools Limited"
+        if _LEGAL_RE.match(token) or token.endswith(("'s", "’s")):
+            # another name's legal form ends it ("Qadir & Sons (Pvt) Ltd and Zarqa Tools Limited"), and so
+            # does its owner: "NESCOM's Air Weapons Complex" is the Air Weapons Complex
+            break
         if _is_name_word(token) and token not in _NOT_NAMES:
             first = j
         elif not (token.lower() in _CONNECT and j > 0 and _is_name_word(words[j - 1][2])):
