@@ -1,6 +1,8 @@
 """Check invented names against every real list (folded exact / word-subset, with romanisation shadows)."""
 import sys, os
 sys.path.insert(0, os.path.dirname(__file__))
+# the list readers and romanisations are heldout-6's, used as they are
+sys.path.append(os.path.join(os.path.dirname(__file__), '..', '..', 'heldout-6', 'tools'))
 from lists import Index
 from make_labels import shadows
 ix = Index()

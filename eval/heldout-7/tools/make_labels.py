@@ -3,6 +3,8 @@ every label string occurs verbatim in its document; entity ids exist in list.csv
 (folded exact or word-subset, also via Hangul/Han/Cyrillic romanisations); mention counts (leftmost-longest, case-sensitive)."""
 import csv, json, os, re, sys, glob
 sys.path.insert(0, os.path.dirname(__file__))
+# the list readers and romanisations are heldout-6's, used as they are
+sys.path.append(os.path.join(os.path.dirname(__file__), '..', '..', 'heldout-6', 'tools'))
 from lists import Index, words
 from translit import is_hangul, hangul_text, hangul_person, pinyin_syl, cyr_shadows
 from unidecode import unidecode

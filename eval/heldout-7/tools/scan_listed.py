@@ -2,6 +2,8 @@
 outside the labelled entity spans. Prints hits for manual review (place names and generic words are expected)."""
 import sys, os, re, html
 sys.path.insert(0, os.path.dirname(__file__))
+# the list readers and romanisations are heldout-6's, used as they are
+sys.path.append(os.path.join(os.path.dirname(__file__), '..', '..', 'heldout-6', 'tools'))
 from lists import Index, words
 from spec import SPEC
 from make_labels import count_mentions
