@@ -190,7 +190,7 @@ def own_acronym_dropped(text: str) -> str | None:
     if match is None:
         return None
     letters = "".join(c for c in match.group("acronym").lower() if c.isalpha())
-    words = [w for w in re.findall(r"[a-z0-9]+", match.group("name").lower())]
+    words = re.findall(r"[a-z0-9]+", match.group("name").lower())
     if len(letters) < 2 or len(words) < 2:
         return None
 

@@ -234,11 +234,11 @@ def pairs_of_records(
     """A worker's task: each record asked of the index as ``ScreenerSearch.best`` asks it (its own source
     left out but for a row it repeats), the pairs in the records' order."""
     scorer = process_scorer()
+    floor = estimate_floor(threshold)
     out = []
     for record in records:
         party = Party.from_record(record)
         skip = other_sources(record.source, party)
-        floor = estimate_floor(threshold)
         found = best_candidates(index, scorer, party, threshold, limit, skip=skip, floor=floor)
         for entry, comparison in found:
             if entry.record_id != record.id:  # a repeated row is offered, and so is the row itself
