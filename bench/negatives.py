@@ -17,7 +17,11 @@ it comes from):
   organisation changed (a *bank* made a *university*), which is a different party.
 
 Every name that reads as a listed name is dropped (and counted): one of its romanisations, words sorted,
-equals one of a listed name's (김영수 is *Kim Yong Su*: a hit on a listed Kim Yong Su is no false match).
+equals one of a listed name's (김영수 is *Kim Yong Su*: a hit on a listed Kim Yong Su is no false match);
+and every name that sounds like one is dropped too and counted apart: its words, in any order, each the
+same as a listed name's word, short words (under five letters) as spelt, longer ones by their Metaphone key
+(rigour's, the library the peer uses, not the engine's own): *Muhammad Rostami* is *ROSTAMI, Mohammad*, a
+homonym a name-only screen must show, while *Guo Dong* is not *Gao Dang* (short words sound alike by chance).
 """
 
 from __future__ import annotations
@@ -29,6 +33,7 @@ import re
 from pathlib import Path
 
 from faker import Faker
+from rigour.text.phonetics import metaphone
 
 from epoc.names.analysis import analyse
 from epoc.store import Store
@@ -151,6 +156,17 @@ def keys(text: str) -> set[str]:
     return out
 
 
+def sounds(text: str) -> set[str]:
+    """The name's romanisations, word by word, sorted, each word of five letters or more as its Metaphone
+    key (*Hussein Salimi* and *Husain SALIMI* share one): two names that sound alike whatever the spelling."""
+    out: set[str] = set()
+    for variant in analyse(text).variants:
+        keys_ = sorted(w if len(w) < 5 else "~" + metaphone(w) for w in variant.words if w.isalpha())
+        if len(keys_) > 1:  # one word alone sounds like too many names to say so
+            out.add(" ".join(keys_))
+    return out
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -164,17 +180,19 @@ def main() -> None:
     args = parser.parse_args()
     store = Store.open(args.db)
     listed: set[str] = set()
+    listed_sounds: set[str] = set()
     orgs: list[str] = []
     with store.read() as conn:
         for record in RecordRepository(conn).iter_active():
             for name in record.names:
                 listed.update(keys(name.text))
+                listed_sounds.update(sounds(name.text))
             if not record.schema.is_person and record.names:
                 orgs.append(record.names[0].text)
     store.close()
     orgs.sort()
     seen: set[str] = set()
-    dropped = written = 0
+    dropped = homonyms = written = 0
     with args.out.open("w", encoding="utf-8") as out:
         for schema, name, kind in generate(
             args.seed, args.per_locale, args.per_company_locale, args.traps, orgs
@@ -186,10 +204,16 @@ def main() -> None:
             if folded & listed:
                 dropped += 1
                 continue
+            if sounds(name) & listed_sounds:
+                homonyms += 1
+                continue
             out.write(json.dumps({"schema": schema, "names": [name], "kind": kind}, ensure_ascii=False))
             out.write("\n")
             written += 1
-    print(f"{written} negatives written to {args.out}; {dropped} dropped as listed names")
+    print(
+        f"{written} negatives written to {args.out}; {dropped} dropped as listed names, {homonyms} as "
+        "homonyms (they sound like a listed name)"
+    )
 
 
 if __name__ == "__main__":

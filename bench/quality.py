@@ -335,13 +335,13 @@ def main() -> None:
     curves: dict[str, tuple[list[float], list[bool]]] = {}
     negatives_path = args.negatives
     if negatives_path is None:
+        # made afresh each run (ten seconds): a file left by an earlier generator would be measured as this one
         negatives_path = Path(tempfile.gettempdir()) / "epoc-dev-negatives.jsonl"
-        if not negatives_path.exists():
-            subprocess.run(
-                [sys.executable, str(Path(__file__).with_name("negatives.py")), "--db", args.db, "--out",
-                 str(negatives_path)],
-                check=True,
-            )  # fmt: skip
+        subprocess.run(
+            [sys.executable, str(Path(__file__).with_name("negatives.py")), "--db", args.db, "--out",
+             str(negatives_path)],
+            check=True,
+        )  # fmt: skip
     negatives = load_negatives(negatives_path)
     whole = Store.open(args.db)
     whole_scores = negative_scores(
