@@ -335,7 +335,7 @@ def main() -> None:
     curves: dict[str, tuple[list[float], list[bool]]] = {}
     negatives_path = args.negatives
     if negatives_path is None:
-        # made afresh each run (ten seconds): a file left by an earlier generator would be measured as this one
+        # made afresh each run (ten seconds): a file an earlier generator left would be measured as this one
         negatives_path = Path(tempfile.gettempdir()) / "epoc-dev-negatives.jsonl"
         subprocess.run(
             [sys.executable, str(Path(__file__).with_name("negatives.py")), "--db", args.db, "--out",
