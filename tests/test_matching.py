@@ -110,6 +110,12 @@ GOLDEN = [
     ("Person", ["Karim Abdullah"], ["Abdullah Ahmed Abdullah Karimi"], False),
     ("Person", ["Salim Mohammad Al-Rifai"], ["Mohammad Salimi"], False),
     ("Person", ["Mohammad Ali Jafari"], ["Jafari, Mohammad Ali"], True),
+    # a name met in part: a middle name left out is an alias; the first given name left out (the other's
+    # given name met as this one's father's) is another person, unless two distinctive words agree
+    ("Person", ["Mohammad Jafari"], ["JAFARI, Mohammad Ali"], True),
+    ("Person", ["Hassan Mohammad Al-Masri"], ["AL-MASRI, Mohammed"], False),
+    ("Person", ["Mahmoud Nabulsi"], ["NABULSI, Khalid Mahmoud"], False),
+    ("Person", ["Samir Darwazeh"], ["DARWAZEH, Khalid Samir"], True),
     # foreign names in Russian spelling: w as в, cz as ч, soft c as с, qu as кв, dg as дж
     ("Person", ["Wladyslaw Czerwinski"], ["Владислав Червинский"], True),
     ("Person", ["Lawrence Sykes"], ["Лоренс Сайкс"], True),
