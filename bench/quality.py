@@ -33,6 +33,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
 import subprocess
 import sys
 import tempfile
@@ -224,6 +225,30 @@ def typo_screening(store: Store, un: list, count: int, rng: random.Random, folde
         print(f"    missed: {query!r} (from {original!r})")
 
 
+_DOUBLE_FAMILY = re.compile(r"^([A-Za-z]+) (?:[A-Za-z]+ )?([A-Za-z]{5,})-([A-Za-z]{5,})$")
+
+
+def double_family_names(store: Store, screener: Screener, rng: random.Random, count: int = 300) -> None:
+    """Listed people with a double family name (*Edgar GARZA-SANCHEZ*), screened as the given name and one
+    part of it (*Edgar Garza*, *Edgar Sanchez*): a hit on the right record with match=true is recall."""
+    cases = []
+    with store.read() as conn:
+        for record in RecordRepository(conn).iter_active():
+            if record.schema.is_person:
+                for name in record.names:
+                    found = _DOUBLE_FAMILY.match(name.text)
+                    if found:
+                        cases.append((record.id, found.group(1), found.group(2), found.group(3)))
+    cases = rng.sample(cases, min(count, len(cases)))
+    hits = total = 0
+    for record_id, given, *parts in cases:
+        for part in parts:
+            total += 1
+            found = screener.score(Party(Schema.PERSON, (Name(f"{given} {part}"),)), DEFAULT_THRESHOLD, 10)
+            hits += any(h.record_id == record_id and h.comparison.match for h in found)
+    print(f"{'double family names alone':28} R={hits / max(total, 1):.3f} ({hits}/{total}; given + one part)")
+
+
 def load_negatives(path: Path) -> list[tuple[Party, str, str]]:
     """Parties of a negatives file (one JSON object a line: ``names`` or ``name``, optional ``schema`` and
     ``kind``), each with the script of its first name and its kind."""
@@ -344,11 +369,12 @@ def main() -> None:
         )  # fmt: skip
     negatives = load_negatives(negatives_path)
     whole = Store.open(args.db)
-    whole_scores = negative_scores(
-        Screener(whole, Path(tempfile.gettempdir()) / "epoc-quality-index"), negatives
-    )
-    whole.close()
+    whole_screener = Screener(whole, Path(tempfile.gettempdir()) / "epoc-quality-index")
+    whole_scores = negative_scores(whole_screener, negatives)
     report_negatives("negatives vs whole list", negatives, whole_scores)
+    if not args.negatives:
+        double_family_names(whole, whole_screener, rng)
+    whole.close()
     if args.only_negatives:
         with tempfile.TemporaryDirectory() as folder:
             un_only = Store.open(f"sqlite:///{folder}/un.db")

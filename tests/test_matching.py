@@ -116,6 +116,10 @@ GOLDEN = [
     ("Person", ["Hassan Mohammad Al-Masri"], ["AL-MASRI, Mohammed"], False),
     ("Person", ["Mahmoud Nabulsi"], ["NABULSI, Khalid Mahmoud"], False),
     ("Person", ["Samir Darwazeh"], ["DARWAZEH, Khalid Samir"], True),
+    # a double family name: either part may be written alone, but a common part alone is not enough
+    ("Person", ["Mohsen Fakhrizadeh"], ["FAKHRIZADEH-MAHABADI, Mohsen"], True),
+    ("Person", ["Edgar Garza"], ["EDGAR GARZA-SANCHEZ"], True),
+    ("Person", ["Luisa Lopez"], ["Maria Luisa SANCHEZ-LOPEZ"], False),
     # foreign names in Russian spelling: w as в, cz as ч, soft c as с, qu as кв, dg as дж
     ("Person", ["Wladyslaw Czerwinski"], ["Владислав Червинский"], True),
     ("Person", ["Lawrence Sykes"], ["Лоренс Сайкс"], True),

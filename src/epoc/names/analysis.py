@@ -33,6 +33,8 @@ _INNER = re.compile(r"['’`-]")
 _APOSTROPHE = re.compile(r"['’`]")
 _HYPHEN = re.compile("-")
 _NOT_LETTERS = re.compile("[^a-z0-9]+")
+# a hyphen between two words of four letters or more: no article (al-, el-) nor Korean syllable (Kwang-op)
+_DOUBLE_BARRELLED = re.compile(r"(?<=[^\W\d_]{4})-(?=[^\W\d_]{4})")
 _PLAIN = re.compile("[a-z ]*")
 _ARTICLES = frozenset(("al", "el", "ul", "ol", "il", "ad", "ud", "as", "ash", "ar", "an", "at", "az", "adh"))
 _STANDALONE_ARTICLES = frozenset(("al", "el", "ul"))
@@ -240,6 +242,10 @@ def _analyse(text: str, script: str | None, lang: str | None, organisation: bool
     without = own_acronym_dropped(text) if detected == LATIN else None
     if without is not None:  # the name without the acronym it gives itself, after the name as it is
         forms = (*forms, *latin_forms(without, detected, lang))
+    if detected == LATIN and not organisation and _DOUBLE_BARRELLED.search(text):
+        # a double family name is also two words: either may be written alone (Garza for Garza-Sanchez,
+        # Fakhrizadeh for FAKHRIZADEH-MAHABADI), which the joined word alone would never meet
+        forms = (*forms, *latin_forms(_DOUBLE_BARRELLED.sub(" ", text), detected, lang))
     for form in forms:
         plain = tokenise(form)
         tokens = symbolise(plain) if organisation else plain
