@@ -373,7 +373,7 @@ def main() -> None:
     whole_scores = negative_scores(whole_screener, negatives)
     report_negatives("negatives vs whole list", negatives, whole_scores)
     if not args.negatives:
-        double_family_names(whole, whole_screener, rng)
+        double_family_names(whole, whole_screener, random.Random(args.seed))  # its own: the sets after stay
     whole.close()
     if args.only_negatives:
         with tempfile.TemporaryDirectory() as folder:
