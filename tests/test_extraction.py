@@ -400,3 +400,19 @@ def test_an_owner_in_the_possessive_is_not_part_of_the_name():
     text = "We asked whether HVAW's Quill Ridge Testing Complex was the end user."
     organisations = [c for c in find_candidates(text, []) if c.label is CandidateLabel.ORGANISATION]
     assert [text[c.start : c.end] for c in organisations] == ["Quill Ridge Testing Complex"]
+
+
+def test_a_name_starts_after_a_purpose_for_unless_a_body_is_for_it():
+    from epoc.documents.candidates import CandidateLabel, find_candidates
+
+    text = (
+        "IT ACTS AS A PROCUREMENT FRONT FOR HARROW VALE INDUSTRIAL GROUP.\n"
+        "Shipments for Linden Marsh Trading Co. were held. The Centre for Quill Studies and the Popular "
+        "Front for Greywold Liberation were named."
+    )
+    organisations = [c for c in find_candidates(text, []) if c.label is CandidateLabel.ORGANISATION]
+    found = [text[c.start : c.end] for c in organisations]
+    assert "HARROW VALE INDUSTRIAL GROUP" in found
+    assert "Linden Marsh Trading Co." in found
+    assert "Centre for Quill Studies" in found
+    assert not [f for f in found if "FRONT FOR" in f or f.startswith("Shipments")]

@@ -67,6 +67,7 @@ _NOT_NAMES = {
 }  # fmt: skip
 _WORD = re.compile(r"[\w][\w'’.&/-]*|&", re.UNICODE)
 _END_RE = re.compile(rf"^(?:{_ORG_END})\.?$")
+_BODY = re.compile(rf"^(?:{_ORG_END}|{_ORG_OPEN}|Front|Committee|Society|Fund|Union|Movement|Party)$")
 _OPEN_RE = re.compile(rf"^(?:{_ORG_OPEN})$")
 
 _TITLES = (
@@ -196,7 +197,7 @@ def find_candidates(text: str, countries: list[CountryHit]) -> list[Candidate]:
     found: list[Candidate] = []
     found.extend(_latin_organisations(text))
     if _CAPS_LINE.search(text):
-        found.extend(_latin_organisations(_caps_view(text)))
+        found.extend(_latin_organisations(_caps_view(text), caps=True))
     found.extend(_native_organisations(text))
     found.extend(_bracketed_native(text))
     found.extend(_persons(text))
@@ -262,7 +263,7 @@ _ORG_WORD = re.compile(rf"(?<![\w'’.&/-])(?:{_ORG_END}|{_ORG_OPEN})\.?(?![\w'�
 _WINDOW = 100  # characters either side of an organisation word that a name may take
 
 
-def _latin_organisations(text: str) -> list[Candidate]:
+def _latin_organisations(text: str, caps: bool = False) -> list[Candidate]:
     """Around each organisation-type word: the capitalised words before it and the ``of …`` after it."""
     found: list[Candidate] = []
     taken_until = -1
@@ -278,14 +279,16 @@ def _latin_organisations(text: str) -> list[Candidate]:
         i = next((k for k, w in enumerate(words) if w[0] == hit.start()), None)
         if i is None:
             continue
-        candidate = _organisation_at(text, words, i)
+        candidate = _organisation_at(text, words, i, caps)
         if candidate is not None and candidate.start > taken_until:
             found.append(candidate)
             taken_until = candidate.end
     return found
 
 
-def _organisation_at(text: str, words: list[tuple[int, int, str]], i: int) -> Candidate | None:
+def _organisation_at(
+    text: str, words: list[tuple[int, int, str]], i: int, caps: bool = False
+) -> Candidate | None:
     word = words[i][2]
     is_open = bool(_OPEN_RE.match(word))
     first = i
@@ -299,6 +302,10 @@ def _organisation_at(text: str, words: list[tuple[int, int, str]], i: int) -> Ca
         if _is_name_word(token) and token not in _NOT_NAMES:
             first = j
         elif not (token.lower() in _CONNECT and j > 0 and _is_name_word(words[j - 1][2])):
+            break
+        elif token.lower() == "for" and not (_END_RE if caps else _BODY).match(words[j - 1][2]):
+            # a body "for" its purpose (Centre for, Front for); "a procurement front for X" is prose, and
+            # in capitals, where no case tells them apart, only an organisation word opens such a name
             break
         j -= 1
     last = i
