@@ -416,3 +416,19 @@ def test_a_name_starts_after_a_purpose_for_unless_a_body_is_for_it():
     assert "Linden Marsh Trading Co." in found
     assert "Centre for Quill Studies" in found
     assert not [f for f in found if "FRONT FOR" in f or f.startswith("Shipments")]
+
+
+def test_a_korean_or_chinese_name_alone_in_latin_prose_and_russian_bodies_written_first():
+    from epoc.documents.candidates import CandidateLabel, find_candidates
+
+    text = (
+        "Our press reported that 박은솔 inspected the line; the clerk, 温浩林, signed. Both 조선 and 中国 "
+        "appear, as does 태성은행 in full. The order went to NPO Greywold in Reutov, and OKB Quill too."
+    )
+    found = {text[c.start : c.end]: c.label for c in find_candidates(text, [])}
+    assert found["박은솔"] is CandidateLabel.PERSON
+    assert found["温浩林"] is CandidateLabel.PERSON
+    assert "조선" not in found and "中国" not in found  # countries, not people
+    assert found.get("태성은행") is not CandidateLabel.PERSON
+    assert found["NPO Greywold"] is CandidateLabel.ORGANISATION
+    assert found["OKB Quill"] is CandidateLabel.ORGANISATION

@@ -25,7 +25,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from epoc.documents.countries import CountryHit
+from epoc.documents.countries import CountryHit, is_country_name
 from epoc.model import CandidateLabel
 
 _ORG_END = (
@@ -38,7 +38,11 @@ _ORG_END = (
     "NV|Pte|Bhd|Srl|SpA|Hoesa|Gongsi|Sherkat|Kongsi|Corporation|Import-Export|Imp/Exp|Commission|Council|"
     "Directorate|Office|Department|Command|Force|Forces|Brigade|Regiment|Unit|Station|Shipyard|Yard"
 )
-_ORG_OPEN = "Bank|Institute|University|Academy|Ministry|Sherkat|Sherkate|Organi[sz]ation|Office|Center|Centre"
+_ORG_OPEN = (
+    "Bank|Institute|University|Academy|Ministry|Sherkat|Sherkate|Organi[sz]ation|Office|Center|Centre|"
+    # Russian bodies and legal forms written before the name: NPO Mashinostroyeniya, OKB Fakel, OOO Tekhnika
+    "NPO|NPP|NPK|OKB|TsNII|NII|FGUP|FSUE|GUP|OAO|ZAO|PAO|OOO|AO"
+)
 _CONNECT = {
     "of",
     "and",
@@ -200,6 +204,7 @@ def find_candidates(text: str, countries: list[CountryHit]) -> list[Candidate]:
         found.extend(_latin_organisations(_caps_view(text), caps=True))
     found.extend(_native_organisations(text))
     found.extend(_bracketed_native(text))
+    found.extend(_native_in_latin(text))
     found.extend(_persons(text))
     found.extend(_relations(text))
     found.extend(_addresses(text))
@@ -388,6 +393,22 @@ def _bracketed_native(text: str) -> list[Candidate]:
         label = CandidateLabel.PERSON if person else CandidateLabel.ORGANISATION
         out.append(Candidate(label, match.start(1), match.end(1)))
     return out
+
+
+# A Korean or Chinese name written natively on its own in Latin prose ("reported that 김정식 inspected"): a
+# short run of Hangul or Han between Latin words is a person's name as often as not; the engine decides
+_NATIVE_IN_LATIN = re.compile(
+    r"(?:(?<=[A-Za-z][ \t])|(?<=[A-Za-z][,;:][ \t]))([\uac00-\ud7a3]{2,4}|[\u4e00-\u9fff]{2,4})"
+    r"(?=[,;:.]?[ \t]+[A-Za-z(])"
+)
+
+
+def _native_in_latin(text: str) -> list[Candidate]:
+    return [
+        Candidate(CandidateLabel.PERSON, m.start(1), m.end(1))
+        for m in _NATIVE_IN_LATIN.finditer(text)
+        if not (_KO_ORG.search(m.group(1)) or _ZH_ORG.search(m.group(1)) or is_country_name(m.group(1)))
+    ]
 
 
 def _native_organisations(text: str) -> list[Candidate]:
