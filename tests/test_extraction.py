@@ -432,3 +432,19 @@ def test_a_korean_or_chinese_name_alone_in_latin_prose_and_russian_bodies_writte
     assert found.get("태성은행") is not CandidateLabel.PERSON
     assert found["NPO Greywold"] is CandidateLabel.ORGANISATION
     assert found["OKB Quill"] is CandidateLabel.ORGANISATION
+
+
+def test_a_name_in_quotation_marks_and_no_sentence_opener_in_a_name():
+    from epoc.documents.candidates import CandidateLabel, find_candidates
+
+    text = (
+        '2.2 The Harrow Vale Calibration Laboratory was named. Contacts spell his name "Tamsin al-Greywold" '
+        "or, in Arabic, “عمرو الأرمنازي”; the “Quill Ridge Trading Company” bought it. He said “yes”."
+    )
+    found = {text[c.start : c.end]: c.label for c in find_candidates(text, [])}
+    assert found["Harrow Vale Calibration Laboratory"] is CandidateLabel.ORGANISATION
+    assert not [f for f in found if f.startswith(("2.2", "The "))]
+    assert found["Tamsin al-Greywold"] is CandidateLabel.PERSON
+    assert found["عمرو الأرمنازي"] is CandidateLabel.PERSON
+    assert found["Quill Ridge Trading Company"] is CandidateLabel.ORGANISATION
+    assert "yes" not in found

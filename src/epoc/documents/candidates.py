@@ -205,6 +205,7 @@ def find_candidates(text: str, countries: list[CountryHit]) -> list[Candidate]:
     found.extend(_native_organisations(text))
     found.extend(_bracketed_native(text))
     found.extend(_native_in_latin(text))
+    found.extend(_quoted(text))
     found.extend(_persons(text))
     found.extend(_relations(text))
     found.extend(_addresses(text))
@@ -306,8 +307,8 @@ def _organisation_at(
             break
         if _is_name_word(token) and token not in _NOT_NAMES:
             first = j
-        elif not (token.lower() in _CONNECT and j > 0 and _is_name_word(words[j - 1][2])):
-            break
+        elif not (token in _CONNECT and j > 0 and _is_name_word(words[j - 1][2])):
+            break  # (a capitalised connective opens a sentence: "2.2 The National … Laboratory")
         elif token.lower() == "for" and not (_END_RE if caps else _BODY).match(words[j - 1][2]):
             # a body "for" its purpose (Centre for, Front for); "a procurement front for X" is prose, and
             # in capitals, where no case tells them apart, only an organisation word opens such a name
@@ -401,6 +402,28 @@ _NATIVE_IN_LATIN = re.compile(
     r"(?:(?<=[A-Za-z][ \t])|(?<=[A-Za-z][,;:][ \t]))([\uac00-\ud7a3]{2,4}|[\u4e00-\u9fff]{2,4})"
     r"(?=[,;:.]?[ \t]+[A-Za-z(])"
 )
+
+
+# A name given in quotation marks ("spell his name “Amr al-Armanazi” or, in Arabic, “عمرو الأرمنازي”"):
+# capitalised words (particles between them) or a native-script run, alone inside the quotes
+_QUOTED = re.compile(
+    r"[\"“](("
+    + r"(?:[A-Z][\w'’.-]+)(?:[ \t]+(?:[a-z]{1,4}[ \t-]+)?[A-Z][\w'’.-]+){1,4}|"
+    + "|".join(_NATIVE_RUNS)
+    + r"))[\"”]"
+)
+
+
+def _quoted(text: str) -> list[Candidate]:
+    out = []
+    for match in _QUOTED.finditer(text):
+        name = match.group(1)
+        organisation = _ORG_WORD.search(name) or any(
+            p.search(name) for p in (_FA_KEYWORD, _ZH_ORG, _KO_ORG, _RU_ORG)
+        )
+        label = CandidateLabel.ORGANISATION if organisation else CandidateLabel.PERSON
+        out.append(Candidate(label, match.start(1), match.end(1)))
+    return out
 
 
 def _native_in_latin(text: str) -> list[Candidate]:
