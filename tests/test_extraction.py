@@ -448,3 +448,16 @@ def test_a_name_in_quotation_marks_and_no_sentence_opener_in_a_name():
     assert found["عمرو الأرمنازي"] is CandidateLabel.PERSON
     assert found["Quill Ridge Trading Company"] is CandidateLabel.ORGANISATION
     assert "yes" not in found
+
+
+def test_a_person_named_before_a_role_over_a_line_break_without_the_title():
+    from epoc.documents.candidates import CandidateLabel, find_candidates
+
+    text = (
+        "It acts on instructions from Tamsin Quill\n       Greywold, the long-serving head of trade.\n"
+        "2.4 Dr Harrow VALE, the former director-general, oversaw both."
+    )
+    found = {text[c.start : c.end]: c.label for c in find_candidates(text, [])}
+    assert found["Tamsin Quill\n       Greywold"] is CandidateLabel.PERSON
+    assert found["Harrow VALE"] is CandidateLabel.PERSON
+    assert not [f for f in found if f.startswith("Dr ")]

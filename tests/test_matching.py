@@ -690,3 +690,13 @@ def test_a_name_gives_its_own_acronym_in_brackets():
     assert own_acronym_dropped("Harrow Vale Trading (Tehran)") is None  # a place, not its acronym
     assert own_acronym_dropped("KIM (Il Sung)") is None
     assert own_acronym_dropped("Harrow Vale Group") is None
+
+
+def test_the_index_keys_each_part_of_a_double_name_as_analysis_reads_it():
+    from epoc.matching.index import name_tokens
+
+    assert {"reza", "gholi", "esmaeli"} <= name_tokens("REZA-GHOLI ESMAELI", None, None, False)
+    assert {"garza", "sanchez"} <= name_tokens("Edgar GARZA-SÁNCHEZ", None, None, False)
+    assert "gholi" not in name_tokens("Reza-Gholi Trading", None, None, True)  # a firm's name is one word
+    split = {v.tokens for v in analyse("REZA-GHOLI ESMAELI").variants}
+    assert ("reza", "gholi", "esmaeli") in split

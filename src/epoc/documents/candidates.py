@@ -79,12 +79,14 @@ _TITLES = (
     r"Major General|Maj\. Gen|Colonel|Col|Major|Maj|Captain|Capt|Admiral|Adm|Commander|Cmdr|Engineer|Eng|"
     r"Sheikh|Haji|Hajj|Sayyed|Seyed|Director|Chairman|Managing Director|Deputy Director|President|CEO"
 )
+_TITLE = re.compile(rf"(?:{_TITLES})\.?")
 _NAME_TOKEN = r"(?:[A-Z][a-z'’-]+|[A-Z]{2,}(?:-[A-Z]+)?|[A-Z]\.)"
 _PERSON_TITLED = re.compile(rf"\b(?:{_TITLES})\.?\s+((?:{_NAME_TOKEN}\s+){{0,3}}{_NAME_TOKEN})(?![\w])")
 _PERSON_CONTEXT = re.compile(
-    rf"\b((?:{_NAME_TOKEN}[ \t]+){{1,3}}{_NAME_TOKEN})"
+    # (a name may run over a line break, as wrapped text breaks it)
+    rf"\b((?:{_NAME_TOKEN}(?:[ \t]+|[ \t]*\n[ \t]*)){{1,3}}{_NAME_TOKEN})"
     r"(?=,?\s+(?:a|an)\s+(?:\w+\s+)?(?:national|citizen|resident)\s+of"
-    r"|\s*,?\s+\(?born\b|\s*,\s*(?:the|its)\s+(?:director|chairman|president|owner|head|founder|manager|"
+    r"|\s*,?\s+\(?born\b|\s*,\s*(?:the|its)\s+(?:[\w-]+\s+){0,2}?(?:director|chairman|president|owner|head|founder|manager|"
     r"managing director|chief executive|general manager|procurement agent|representative)\b)"
 )
 _RELATION = re.compile(
@@ -473,11 +475,15 @@ def _persons(text: str) -> list[Candidate]:
             if name.endswith(("'s", "’s")):
                 name, end = name[:-2], end - 2
             tokens = name.split()
+            start = match.start(1)
+            if pattern is _PERSON_CONTEXT and len(tokens) > 2 and _TITLE.fullmatch(tokens[0]):
+                start = match.start(1) + name.index(tokens[1], len(tokens[0]))  # "Dr Amr ARMANAZI, the …"
+                tokens = tokens[1:]
             if len(tokens) < 2 and pattern is not _PERSON_TITLED:
                 continue
             if any(_END_RE.match(t) for t in tokens) or tokens[0] in _NOT_NAMES:
                 continue
-            out.append(Candidate(CandidateLabel.PERSON, match.start(1), end))
+            out.append(Candidate(CandidateLabel.PERSON, start, end))
     return out
 
 

@@ -35,9 +35,10 @@ from rapidfuzz.distance import OSA
 from epoc.matching.party import Party, is_organisation
 from epoc.model import Classification, Identifier, IdentifierKind, Marking, Name, NameKind, Schema, Scope
 from epoc.names import frequency
-from epoc.names.analysis import analyse, remember, tokenise
+from epoc.names.analysis import analyse, double_barrelled_split, remember, tokenise
 from epoc.names.fold import IDENTIFIER_MIN_LENGTH, fold_identifier
 from epoc.names.phonetic import skeleton
+from epoc.names.script import LATIN, detect_script
 from epoc.names.symbols import is_symbol, symbolise
 from epoc.names.translit import latin_forms
 
@@ -45,7 +46,7 @@ NEAR_FROM = 4  # query words of this many letters or more that the list does not
 TWO_EDITS_FROM = 9  # words of this many letters may be two edits from a listed one
 NEAR_WORDS = 8  # at most this many near words per query word
 NEAR = 0.9  # a near word's key weighs this much of the word's own
-FORMAT = 27  # bump when analysis or keys change: older segment files are then rebuilt
+FORMAT = 28  # bump when analysis or keys change: older segment files are then rebuilt
 WORD, SOUND, GRAM, IDENTIFIER = 1.0, 0.7, 0.22, 3.0  # key weights
 COVER = 0.25  # a name most of whose keys the query shares ranks up to this share higher
 COMMON_SHARE = 0.08  # words on more than this share of names are skipped when rarer keys exist
@@ -140,6 +141,10 @@ def name_tokens(text: str, script: str | None, lang: str | None, organisation: b
     """The words (not symbols) of every romanisation of a name, as the index keys them. Uncached: the
     index build sees each name once."""
     forms = (text.lower(),) if text.isascii() else latin_forms(text, script, lang)
+    split = None if organisation else double_barrelled_split(text)
+    if split is not None and (text.isascii() or detect_script(text) == LATIN):
+        # the parts of a double name, as analysis reads them too
+        forms = (*forms, *((split.lower(),) if split.isascii() else latin_forms(split, script, lang)))
     out: set[str] = set()
     for form in forms:
         plain = tokenise.__wrapped__(form)

@@ -212,6 +212,13 @@ def own_acronym_dropped(text: str) -> str | None:
     return match.group("name") if fits(0, 0) else None
 
 
+def double_barrelled_split(text: str) -> str | None:
+    """A personal name with a double family name (or given name) joined by a hyphen, its parts spaced:
+    either may be written alone (Garza for Garza-Sanchez, Fakhrizadeh for FAKHRIZADEH-MAHABADI, Gholi for
+    Reza-Gholi), which the joined word never meets. None when the name has no such hyphen."""
+    return _DOUBLE_BARRELLED.sub(" ", text) if _DOUBLE_BARRELLED.search(text) else None
+
+
 FormKey = tuple[str, str | None, str | None, bool]  # analyse's arguments
 _KNOWN: dict[FormKey, NameForm] = {}
 
@@ -242,10 +249,9 @@ def _analyse(text: str, script: str | None, lang: str | None, organisation: bool
     without = own_acronym_dropped(text) if detected == LATIN else None
     if without is not None:  # the name without the acronym it gives itself, after the name as it is
         forms = (*forms, *latin_forms(without, detected, lang))
-    if detected == LATIN and not organisation and _DOUBLE_BARRELLED.search(text):
-        # a double family name is also two words: either may be written alone (Garza for Garza-Sanchez,
-        # Fakhrizadeh for FAKHRIZADEH-MAHABADI), which the joined word alone would never meet
-        forms = (*forms, *latin_forms(_DOUBLE_BARRELLED.sub(" ", text), detected, lang))
+    split = double_barrelled_split(text) if detected == LATIN and not organisation else None
+    if split is not None:
+        forms = (*forms, *latin_forms(split, detected, lang))
     for form in forms:
         plain = tokenise(form)
         tokens = symbolise(plain) if organisation else plain
