@@ -206,13 +206,17 @@ class ForkBackend(InlineBackend):
             entities = None if self.entities_of is None else self.entities_of()  # loaded once, shared
             _FORKED = (self.index, self.threshold, self.limit, entities)
             self._pool = scoring_pool(self.workers)
-        return ("pool", self._pool.apply_async(_score_forked, (parties,)))
+        # a share of the chunk for each worker: a chunk given whole to one worker left the others idle
+        # while it finished (the last chunk of a manifest, or one of few)
+        size = -(-len(parties) // self.workers)
+        shares = [parties[start : start + size] for start in range(0, len(parties), size)]
+        return ("pool", [self._pool.apply_async(_score_forked, (share,)) for share in shares])
 
     def result(self, handle: Any) -> list[list[_PlainHit]] | list[str]:
         kind, value = handle
         if kind == "inline":
             return super().result(value)
-        return cast(list[list[_PlainHit]] | list[str], value.get())
+        return cast(list[list[_PlainHit]] | list[str], [answer for share in value for answer in share.get()])
 
     def close(self) -> None:
         if self._pool is not None:
