@@ -56,8 +56,8 @@ def full_collections_rare() -> Iterator[None]:
 @contextmanager
 def collector_paused() -> Iterator[None]:
     """No collection at all while a big graph of long-lived objects is built (the saved index unpickled, the
-    entity of every indexed record read): the passes the new objects trigger walk the growing heap and free
-    nothing (`epoc screen` on the real lists: 0.3 s of its start)."""
+    entity of every indexed record read, the transliterators' tables): the passes the new objects trigger
+    walk the growing heap and free nothing (`epoc screen` on the real lists: 0.5 s of its start)."""
     enabled = gc.isenabled()
     gc.disable()
     try:

@@ -164,7 +164,8 @@ class Screener:
         _ = self.index.searchable  # merged once here, before any worker is forked
         if workers > 1 and len(parties) >= PARALLEL_FROM:
             # the queries' transliterators and dictionaries loaded once, shared by the forked workers
-            prepare(name.script for party in parties for name in party.names)
+            with collector_paused():
+                prepare(name.script for party in parties for name in party.names)
             scored = _score_parallel(self, parties, threshold, limit, viewer, workers)
         else:
             scored = [self.score(p, threshold, limit, viewer) for p in parties]

@@ -38,7 +38,7 @@ from epoc.model import EpocError
 from epoc.model.access import Viewer
 from epoc.names.translit import prepare
 from epoc.services.screening.cluster import DaskCluster, process_scorer
-from epoc.services.screening.heap import scoring_pool
+from epoc.services.screening.heap import collector_paused, scoring_pool
 from epoc.services.screening.io import Query, matches_text, result_line
 from epoc.services.screening.manifest import open_manifest
 from epoc.services.screening.screener import (
@@ -199,8 +199,9 @@ class ForkBackend(InlineBackend):
             return ("inline", parties)
         if self._pool is None:
             # the transliterators of the scripts seen so far built once here, shared by the workers (each
-            # would build its own on its first name of that script)
-            prepare(name.script for party in parties for name in party.names)
+            # would build its own on its first name of that script); their tables are many objects at once
+            with collector_paused():
+                prepare(name.script for party in parties for name in party.names)
             _scorer()
             global _FORKED  # noqa: PLW0603  (read by the forked workers only)
             entities = None if self.entities_of is None else self.entities_of()  # loaded once, shared
