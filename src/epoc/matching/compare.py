@@ -1035,25 +1035,25 @@ def _best_agreements(left: NameWords, right: NameWords) -> tuple[list[float], li
     if not size_left or not size_right:
         return [0.0] * size_left, [0.0] * size_right
     rows, columns = left.words + left.joins, right.words + right.joins
-    spelling = process.cdist(rows, columns, scorer=OSA.normalized_similarity, dtype=np.float32)
-    spelling[size_left:, size_right:] = 0.0  # two runs of words together: compared as their words
-    close = spelling >= _SPELLING_RAISED_FROM
+    # read as Python numbers (their float32 values) once: a few dozen, each looked at once or twice
+    spelling = process.cdist(rows, columns, scorer=OSA.normalized_similarity, dtype=np.float32).tolist()
     # a word with nothing close counts against by its best spelling, as in the full comparison
     raised = _SPELLING_RAISED_FROM
-    best_left = [_against(x if x < raised else raised) for x in spelling[:size_left].max(axis=1).tolist()]
-    best_right = [
-        _against(x if x < raised else raised) for x in spelling[:, :size_right].max(axis=0).tolist()
-    ]
-    for i in left.special:
-        close[i, :size_right] = True
-    for j in right.special:
-        close[:size_left, j] = True
-    for i, j in zip(*np.nonzero(close), strict=True):
-        contribution = _word_contribution(rows[i], columns[j])
-        if i < size_left and contribution > best_left[i]:
-            best_left[i] = contribution
-        if j < size_right and contribution > best_right[j]:
-            best_right[j] = contribution
+    best_left = [_against(x if x < raised else raised) for x in map(max, spelling[:size_left])]
+    columns_best = list(map(max, zip(*spelling, strict=True)))[:size_right]
+    best_right = [_against(x if x < raised else raised) for x in columns_best]
+    special_left, special_right = set(left.special), set(right.special)
+    for i, row in enumerate(spelling):
+        word = i < size_left
+        # two runs of words together are compared as their words; an initial, a number or a synonym with
+        # every word of the other side
+        for j in range(len(columns) if word else size_right):
+            if row[j] >= raised or (word and j < size_right and (i in special_left or j in special_right)):
+                contribution = _word_contribution(rows[i], columns[j])
+                if word and contribution > best_left[i]:
+                    best_left[i] = contribution
+                if j < size_right and contribution > best_right[j]:
+                    best_right[j] = contribution
     return best_left, best_right
 
 

@@ -46,6 +46,7 @@ NEAR_FROM = 4  # query words of this many letters or more that the list does not
 TWO_EDITS_FROM = 9  # words of this many letters may be two edits from a listed one
 NEAR_WORDS = 8  # at most this many near words per query word
 NEAR = 0.9  # a near word's key weighs this much of the word's own
+NEAR_KEPT = 100_000  # words whose near words a segment keeps (then it forgets them all)
 FORMAT = 28  # bump when analysis or keys change: older segment files are then rebuilt
 WORD, SOUND, GRAM, IDENTIFIER = 1.0, 0.7, 0.22, 3.0  # key weights
 COVER = 0.25  # a name most of whose keys the query shares ranks up to this share higher
@@ -185,6 +186,7 @@ class Segment:
     _offsets: list[int] | None = field(default=None, repr=False)
     _idf: list[float] | None = field(default=None, repr=False)
     _by_length: dict[tuple[str, int], list[str]] | None = field(default=None, repr=False)
+    _near: dict[str, list[str]] = field(default_factory=dict, repr=False)  # near_words by word
     _numbers: dict[str, int] | None = field(default=None, repr=False)
 
     def __getstate__(self) -> dict[str, Any]:
@@ -196,6 +198,7 @@ class Segment:
         self._unpacked = {}
         self._offsets = self._idf = None
         self._by_length = None
+        self._near = {}
         self._numbers = None
 
     def _lists(self) -> tuple[list[int], list[float]]:
@@ -350,7 +353,11 @@ class Segment:
     def near_words(self, word: str) -> list[str]:
         """Listed words within one edit of ``word`` (two from ``TWO_EDITS_FROM`` letters) that begin with
         its letter: a long word typed with a slip still finds the names that carry it (a slip in the first
-        letter is rarer, and the trigram keys are still there for it)."""
+        letter is rarer, and the trigram keys are still there for it). Kept by word: a batch meets the
+        same misspelt or unlisted word again."""
+        known = self._near.get(word)
+        if known is not None:
+            return known
         if self._by_length is None:
             by_length: dict[tuple[str, int], list[str]] = {}
             for key in self.vocab:
@@ -366,7 +373,10 @@ class Segment:
                     word, pool, scorer=OSA.distance, score_cutoff=allowed, limit=NEAR_WORDS
                 ):
                     found.append((int(distance), near))
-        return [near for _, near in sorted(found)[:NEAR_WORDS]]
+        if len(self._near) >= NEAR_KEPT:
+            self._near.clear()
+        known = self._near[word] = [near for _, near in sorted(found)[:NEAR_WORDS]]
+        return known
 
     def search(self, keys: dict[str, float], top: int) -> list[tuple[float, int, tuple[int, ...]]]:
         """The best ``top`` entries for these keys: ``(retrieval score, entry number, positions of its
@@ -421,17 +431,21 @@ class Segment:
         starts = np.flatnonzero(np.concatenate(([True], entries[1:] != entries[:-1])))
         ends = np.append(starts[1:], len(entries))
         ranked = np.lexsort((entries[starts], -scores[starts]))[:top]  # ties: list order
+        # read as Python numbers once: a few hundred at most, and an array read one element at a time is
+        # several times dearer than a list
+        score_at, position_at, entry_at = scores.tolist(), positions.tolist(), entries.tolist()
+        start_at, end_at = starts.tolist(), ends.tolist()
         out = []
         for group in ranked.tolist():
-            start = int(starts[group])
-            stop = min(int(ends[group]), start + NAMES_PER_ENTRY)
-            score = float(scores[start])
+            start = start_at[group]
+            stop = min(end_at[group], start + NAMES_PER_ENTRY)
+            score = score_at[start]
             picked = tuple(
                 pos
-                for s, pos in zip(scores[start:stop].tolist(), positions[start:stop].tolist(), strict=True)
+                for s, pos in zip(score_at[start:stop], position_at[start:stop], strict=True)
                 if s >= score * 0.5
             )
-            out.append((score, int(entries[start]), picked))
+            out.append((score, entry_at[start], picked))
         return out
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from epoc.model import Identifier, IdentifierKind, InvalidInput, Name, NameKind, Record, Schema
@@ -31,11 +31,18 @@ class Party:
     birth_dates: tuple[str, ...] = ()
     identifiers: tuple[Identifier, ...] = ()
     addresses: tuple[str, ...] = ()
+    # ``is_organisation`` once worked out: screening asks it of a party for every candidate it meets (not a
+    # field of the party: not compared, shown or given to a copy)
+    _organisation: bool | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def is_organisation(self) -> bool:
         """Compare its names as an organisation's (legal forms as symbols)?"""
-        return is_organisation(self.schema, [n.text for n in self.names])
+        found = self._organisation
+        if found is None:
+            found = is_organisation(self.schema, [n.text for n in self.names])
+            object.__setattr__(self, "_organisation", found)  # frozen: set once, always to the same value
+        return found
 
     def repeats(self, other: Party) -> bool:
         """The same party written word for word: a row its source repeats (where in the file each was read,

@@ -57,8 +57,8 @@ def best_candidates(
     rejects (resolution's own source, say) are dropped before anything is computed about them, and those
     the word estimate puts below ``floor``."""
     found: list[tuple[Entry, Comparison]] = []
-    for entry, positions in shortlist(index, scorer, party, limit, may_read, skip, floor):
-        comparison = scorer.compare(party, candidate(entry, positions), threshold)
+    for entry, _, listed in _shortlisted(index, scorer, party, limit, may_read, skip, floor):
+        comparison = scorer.compare(party, listed, threshold)
         if comparison.score >= REPORT_FLOOR:
             found.append((entry, comparison))
     found.sort(key=lambda item: (-item[1].score, item[0].record_id))
@@ -77,7 +77,24 @@ def shortlist(
     """The candidates ``best_candidates`` compares in full, with the positions of the names of each that
     retrieved it (``()``: all of them); the first step of ``best_candidates`` alone, for a caller that
     compares them itself (resolution compares a pair both of whose records shortlist each other once)."""
-    ranked: list[tuple[float, Entry, tuple[int, ...]]] = []
+    return [
+        (entry, positions)
+        for entry, positions, _ in _shortlisted(index, scorer, party, limit, may_read, skip, floor)
+    ]
+
+
+def _shortlisted(
+    index: CandidateIndex,
+    scorer: Scorer,
+    party: Party,
+    limit: int,
+    may_read: Callable[[Marking], bool] | None,
+    skip: Callable[[Entry], bool] | None,
+    floor: float,
+) -> list[tuple[Entry, tuple[int, ...], Party]]:
+    """``shortlist``, with the party each candidate is compared as: made once, for both estimates and
+    the full comparison."""
+    ranked: list[tuple[float, Entry, tuple[int, ...], Party]] = []
     for _, entry, retrieved in index.search(party, max(CANDIDATES, limit * 3)):
         if may_read is not None and not may_read(entry.marking):
             continue
@@ -85,15 +102,16 @@ def shortlist(
             continue
         # the names that retrieved the candidate; all of its names when none did
         positions = () if retrieved == tuple(range(len(entry.party.names))) else retrieved
-        quick = scorer.quick(party, candidate(entry, positions))
+        listed = candidate(entry, positions)
+        quick = scorer.quick(party, listed)
         if quick >= QUICK_FLOOR:
-            ranked.append((quick, entry, positions))
+            ranked.append((quick, entry, positions, listed))
     ranked.sort(key=lambda item: (-item[0], item[1].record_id))  # ties: by id, any process
     # the closer estimate only spares full comparisons: what it passes is compared as before
     return [
-        (entry, positions)
-        for _, entry, positions in ranked[: max(FULL_COMPARISONS, limit * 2)]
-        if scorer.estimate(party, candidate(entry, positions), floor) >= floor
+        (entry, positions, listed)
+        for _, entry, positions, listed in ranked[: max(FULL_COMPARISONS, limit * 2)]
+        if scorer.estimate(party, listed, floor) >= floor
     ]
 
 

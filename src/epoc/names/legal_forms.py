@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from epoc.names.fold import fold
 
@@ -35,6 +36,8 @@ _ORG_PATTERN = re.compile(
 )
 
 
+# asked of a legal entity's names for every candidate it meets in screening (``Party.is_organisation``)
+@lru_cache(maxsize=100_000)
 def looks_like_organisation(name: str) -> bool:
     if _ORG_PATTERN.search(name):
         return True

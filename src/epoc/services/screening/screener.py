@@ -25,7 +25,7 @@ from epoc.matching.scorer import DEFAULT_THRESHOLD, Comparison, FeatureScore, Sc
 from epoc.matching.search import QUICK_FLOOR, best_candidates
 from epoc.model.access import Viewer
 from epoc.names.translit import prepare
-from epoc.services.screening.heap import scoring_pool
+from epoc.services.screening.heap import collector_paused, scoring_pool
 from epoc.store import Store
 from epoc.store.entity_lookup import HitEntity, hit_entities
 from epoc.store.screening import index_rows, source_versions
@@ -101,7 +101,8 @@ class Screener:
             stale = {k: v for k, v in wanted.items() if have.get(k) != v}
             if not stale:
                 return report
-            loaded, missing = CandidateIndex.load(self.folder, stale)
+            with collector_paused():
+                loaded, missing = CandidateIndex.load(self.folder, stale)
             for key, segment in loaded.segments.items():
                 self.index.put(segment)
                 report.loaded.append(key)
@@ -163,7 +164,8 @@ class Screener:
         _ = self.index.searchable  # merged once here, before any worker is forked
         if workers > 1 and len(parties) >= PARALLEL_FROM:
             # the queries' transliterators and dictionaries loaded once, shared by the forked workers
-            prepare(name.script for party in parties for name in party.names)
+            with collector_paused():
+                prepare(name.script for party in parties for name in party.names)
             scored = _score_parallel(self, parties, threshold, limit, viewer, workers)
         else:
             scored = [self.score(p, threshold, limit, viewer) for p in parties]
@@ -191,7 +193,7 @@ class Screener:
         merged = self.index.searchable
         if merged is None:
             return {}
-        with self.store.read() as conn:
+        with self.store.read() as conn, collector_paused():
             return hit_entities(conn, (item.record_id for item in merged.packed), None)
 
 

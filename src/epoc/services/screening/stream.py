@@ -38,7 +38,7 @@ from epoc.model import EpocError
 from epoc.model.access import Viewer
 from epoc.names.translit import prepare
 from epoc.services.screening.cluster import DaskCluster, process_scorer
-from epoc.services.screening.heap import scoring_pool
+from epoc.services.screening.heap import collector_paused, scoring_pool
 from epoc.services.screening.io import Query, matches_text, result_line
 from epoc.services.screening.manifest import open_manifest
 from epoc.services.screening.screener import (
@@ -199,20 +199,25 @@ class ForkBackend(InlineBackend):
             return ("inline", parties)
         if self._pool is None:
             # the transliterators of the scripts seen so far built once here, shared by the workers (each
-            # would build its own on its first name of that script)
-            prepare(name.script for party in parties for name in party.names)
+            # would build its own on its first name of that script); their tables are many objects at once
+            with collector_paused():
+                prepare(name.script for party in parties for name in party.names)
             _scorer()
             global _FORKED  # noqa: PLW0603  (read by the forked workers only)
             entities = None if self.entities_of is None else self.entities_of()  # loaded once, shared
             _FORKED = (self.index, self.threshold, self.limit, entities)
             self._pool = scoring_pool(self.workers)
-        return ("pool", self._pool.apply_async(_score_forked, (parties,)))
+        # a share of the chunk for each worker: a chunk given whole to one worker left the others idle
+        # while it finished (the last chunk of a manifest, or one of few)
+        size = -(-len(parties) // self.workers)
+        shares = [parties[start : start + size] for start in range(0, len(parties), size)]
+        return ("pool", [self._pool.apply_async(_score_forked, (share,)) for share in shares])
 
     def result(self, handle: Any) -> list[list[_PlainHit]] | list[str]:
         kind, value = handle
         if kind == "inline":
             return super().result(value)
-        return cast(list[list[_PlainHit]] | list[str], value.get())
+        return cast(list[list[_PlainHit]] | list[str], [answer for share in value for answer in share.get()])
 
     def close(self) -> None:
         if self._pool is not None:
