@@ -319,7 +319,8 @@ def test_short_forms_of_a_party_the_document_names_in_full():
     )
     found = _entities(gazetteer, text)
     assert found[("HVAW", "short_form")] == ("r:heron",)
-    assert found[("Tamsin Greywold", "short_form")] == ("r:tamsin",)
+    # (the gazetteer holds a firm's name without its organisation words too, and finds it first)
+    assert found[("Tamsin Greywold", "gazetteer")] == ("r:tamsin",)
     assert found[("Vasquel", "short_form")] == ("r:vasquel",)
 
 
@@ -461,3 +462,25 @@ def test_a_person_named_before_a_role_over_a_line_break_without_the_title():
     assert found["Tamsin Quill\n       Greywold"] is CandidateLabel.PERSON
     assert found["Harrow VALE"] is CandidateLabel.PERSON
     assert not [f for f in found if f.startswith("Dr ")]
+
+
+def test_a_firm_is_found_without_the_organisation_words_that_end_its_name():
+    keys = pattern_keys("Harrow Vale Industrial Group", NameKind.PRIMARY)
+    assert " harrow vale " in keys
+    assert " quill greywold source " in pattern_keys(
+        "Quill Greywold Source International Trade Co., Ltd.", NameKind.PRIMARY
+    )
+    # one word of its own, a country or a region and a word: as often a place or a word as the firm
+    for name in (
+        "Tamsin Commercial Bank",
+        "Korea Vale Trading Corporation",
+        "East Asia Trading Co",
+        "Hong Kong Electronics Co",
+    ):
+        assert not [k for k in pattern_keys(name, NameKind.PRIMARY) if len(k.split()) <= 2], name
+    assert pattern_keys("Harrow Vale", NameKind.PRIMARY, person=True) == [" harrow vale ", " vale harrow "]
+    gazetteer = Gazetteer()
+    gazetteer.add("r1", "Harrow Vale Industrial Group", NameKind.PRIMARY, "Organization")
+    gazetteer.build()
+    text = "Valves went to Harrow Vale last year."
+    assert [text[h.start : h.end] for h in gazetteer.find(FoldedText.of(text))] == ["Harrow Vale"]

@@ -264,7 +264,36 @@ def pattern_keys(text: str, kind: NameKind, script: str | None = None, person: b
         variant = f" {' '.join(tokens)} "
         if variant not in keys:
             keys.append(variant)
+    if not person and not acronym and script == LATIN:
+        core = _without_kind(fold_key(_BRACKETS.sub(" ", text)).split())
+        if core is not None and f" {' '.join(core)} " not in keys:
+            keys.append(f" {' '.join(core)} ")
     return keys
+
+
+def _without_kind(tokens: list[str]) -> list[str] | None:
+    """A firm's name without the organisation words that end it, when two distinctive words or more stay:
+    documents write *Shahid Hemmat* for *Shahid Hemmat Industrial Group* and *Tianjin Creative Source* for
+    *Tianjin Creative Source International Trade Co., Ltd.* (one word alone, *Fajr*, *Tanchon*, is as often
+    a place or a word as the firm)."""
+    core = list(tokens)
+    while core and _generic(core[-1]):
+        core.pop()
+    if len(core) < 2 or len(core) == len(tokens) or not _keyable(core, False, False):
+        return None
+    own = [t for t in core if not (_generic(t) or is_country_name(t) or t in _REGION_WORDS)]
+    if is_country_name(" ".join(core)) or len(own) < 2:
+        return None  # Korea Mining, East Asia, Hong Kong: a place and a word say too little
+    return core
+
+
+# words of a region's name, which leave no name of its own when a firm's organisation words are taken away
+_REGION_WORDS = frozenset(
+    ["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "middle",
+     "far", "near", "asia", "asian", "europe", "european", "africa", "african", "america", "american",
+     "pacific", "atlantic", "gulf", "persian", "arabian", "caspian", "euro", "eurasia", "eurasian",
+     "orient", "oriental", "levant", "sea", "ocean", "global", "world", "united"]
+)  # fmt: skip
 
 
 _BRACKETS = re.compile(r"\([^)]*\)")
