@@ -116,6 +116,12 @@ GOLDEN = [
     ("Person", ["Hassan Mohammad Al-Masri"], ["AL-MASRI, Mohammed"], False),
     ("Person", ["Mahmoud Nabulsi"], ["NABULSI, Khalid Mahmoud"], False),
     ("Person", ["Samir Darwazeh"], ["DARWAZEH, Khalid Samir"], True),
+    # two Korean or Chinese family names, however few letters apart, are two people; two spellings of one
+    # family name are one (Lee and LI are both 李 / 이)
+    ("Person", ["Guo Yan"], ["GAO, Yan"], False),
+    ("Person", ["Pak Won Chol"], ["Won Chol PAE"], False),
+    ("Person", ["Choi Song Nam"], ["CHOE, Song Nam"], True),
+    ("Person", ["Lee Jun"], ["LI, Jun"], True),
     # a double family name: either part may be written alone, but a common part alone is not enough
     ("Person", ["Mohsen Fakhrizadeh"], ["FAKHRIZADEH-MAHABADI, Mohsen"], True),
     ("Person", ["Edgar Garza"], ["EDGAR GARZA-SANCHEZ"], True),

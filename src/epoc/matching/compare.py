@@ -39,7 +39,7 @@ from epoc.names.common import (
 from epoc.names.language import CHINESE, JAPANESE, KOREAN, SLAVIC, may_be_chinese
 from epoc.names.phonetic import scheme_for, skeleton
 from epoc.names.script import ARABIC, ARMENIAN, CYRILLIC, GEORGIAN, GREEK, HAN, HANGUL, KANA, LATIN
-from epoc.names.syllables import same_given_names, spells
+from epoc.names.syllables import one_family_name, other_family_names, same_given_names, spells
 from epoc.names.symbols import SPELLINGS, is_kind, is_symbol, same_business, symbol_similarity
 
 _NO_VOWELS = str.maketrans("", "", "aeiouyw")
@@ -842,7 +842,10 @@ def _syllables(left: NameForm, right: NameForm) -> bool | None:
     if left.organisation or right.organisation:
         return None
     if left.is_latin and right.is_latin:
-        return same_given_names(left.first.words, right.first.words)
+        same = same_given_names(left.first.words, right.first.words)
+        if same is None and other_family_names(left.first.words, right.first.words):
+            return False
+        return same
     native, latin = (left, right) if right.is_latin else (right, left)
     if not latin.is_latin:
         return None
@@ -911,7 +914,9 @@ def _meets(a: str, b: str, cross: str | None = None) -> bool:
     """Alike, or one the start of the other, as a name's words are cut differently alone and in context
     (Abdur alone, Abd Rehman in a name)."""
     opens = a[:3] == b[:3] and (a.startswith(b) or b.startswith(a))
-    return opens or token_similarity(a, b, cross) >= (FAMILY_MEETS_ACROSS if cross else MISMATCH_BELOW)
+    if opens or (cross is None and one_family_name(a, b)):  # Lee / LI: one family name, 李
+        return True
+    return token_similarity(a, b, cross) >= (FAMILY_MEETS_ACROSS if cross else MISMATCH_BELOW)
 
 
 QUICK_LETTERS_BELOW = 0.6  # (Technology and Development Group Limited: all its words are such words)

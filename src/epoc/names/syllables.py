@@ -207,11 +207,49 @@ def _same_syllables(a: str, b: str, readings: Callable[[str], frozenset[Any]]) -
 
 @lru_cache(maxsize=1)
 def _family_names() -> frozenset[str]:
+    return frozenset(_family_name_of())
+
+
+@lru_cache(maxsize=1)
+def _family_name_of() -> dict[str, frozenset[str]]:
+    """Each Latin spelling of a Korean or Chinese family name -> the native family names it may spell
+    (*Choi* and *Choe* both 최; *Gao* 高 and *Guo* 郭 none in common)."""
     from epoc.names.language import CHINESE_FAMILY_NAMES, KOREAN_FAMILY_NAMES
 
-    korean = {s for c in KOREAN_FAMILY_NAMES for s in korean_spellings(c, first=True)}
-    chinese = {s for c in CHINESE_FAMILY_NAMES for s in chinese_spellings(c)}
-    return frozenset(korean | chinese)
+    found: dict[str, set[str]] = {}
+    for char in KOREAN_FAMILY_NAMES:
+        for spelt in korean_spellings(char, first=True):
+            found.setdefault(spelt, set()).add(char)
+    for char in CHINESE_FAMILY_NAMES:
+        for spelt in chinese_spellings(char):
+            found.setdefault(spelt, set()).add(char)
+    return {spelt: frozenset(chars) for spelt, chars in found.items()}
+
+
+def one_family_name(a: str, b: str) -> bool:
+    """Two Latin spellings of one Korean or Chinese family name (*Lee* and *Li* 李 / 이, *Park* and *Pak*)."""
+    spellings = _family_name_of()
+    return a in spellings and b in spellings and bool(spellings[a] & spellings[b])
+
+
+@lru_cache(maxsize=50_000)
+def other_family_names(left: tuple[str, ...], right: tuple[str, ...]) -> bool:
+    """Two Latin names alike but for their Korean or Chinese family names, which are two family names,
+    not two spellings of one (*Guo Yan* / *GAO, Yan*, *Yun Ho Kwang* / *YU, Kwang Ho*, *Pak Won Chol* /
+    *Won Chol PAE*): another person however few letters differ. The family name stands first or last."""
+    if not 2 <= len(left) <= 4 or len(left) != len(right):
+        return False
+    spellings = _family_name_of()
+    for a in {left[0], left[-1]}:
+        for b in {right[0], right[-1]}:
+            if a == b or a not in spellings or b not in spellings or spellings[a] & spellings[b]:
+                continue
+            rest_left, rest_right = list(left), list(right)
+            rest_left.remove(a)
+            rest_right.remove(b)
+            if sorted(rest_left) == sorted(rest_right):
+                return True
+    return False
 
 
 @lru_cache(maxsize=50_000)
