@@ -122,6 +122,9 @@ GOLDEN = [
     ("Person", ["Pak Won Chol"], ["Won Chol PAE"], False),
     ("Person", ["Choi Song Nam"], ["CHOE, Song Nam"], True),
     ("Person", ["Lee Jun"], ["LI, Jun"], True),
+    # ... and given names are compared syllable by syllable under a family name spelt two ways
+    ("Person", ["Choi Sun Kwang"], ["Kwang Su CHOE"], False),
+    ("Person", ["Choi Kwang Su"], ["Kwang Su CHOE"], True),
     # a double family name: either part may be written alone, but a common part alone is not enough
     ("Person", ["Mohsen Fakhrizadeh"], ["FAKHRIZADEH-MAHABADI, Mohsen"], True),
     ("Person", ["Edgar Garza"], ["EDGAR GARZA-SANCHEZ"], True),

@@ -259,12 +259,19 @@ def same_given_names(left: tuple[str, ...], right: tuple[str, ...]) -> bool | No
     does not read as Korean or Chinese syllables (the question is then left to the other comparisons)."""
     if not 2 <= len(left) <= 4 or not 2 <= len(right) <= 4:
         return None
-    ends = [w for w in (left[0], left[-1]) if w in (right[0], right[-1]) and w in _family_names()]
+    # the family name written first or last in each (Kim Yong-su, Yong-su KIM), in one spelling or two of
+    # one family name (Choi Song-nam, CHOE Song Nam)
+    ends = [
+        (a, b)
+        for a in (left[0], left[-1])
+        for b in (right[0], right[-1])
+        if (a == b and a in _family_names()) or one_family_name(a, b)
+    ]
     if not ends:
         return None
-    family = ends[0]  # written first or last in each: Kim Yong-su, Yong-su KIM
-    given_left = _without(left, family)
-    given_right = _without(right, family)
+    family_left, family_right = ends[0]
+    given_left = _without(left, family_left)
+    given_right = _without(right, family_right)
     if not given_left or not given_right or given_left == given_right:
         return None
     verdict = None
