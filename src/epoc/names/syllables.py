@@ -272,8 +272,10 @@ def same_given_names(left: tuple[str, ...], right: tuple[str, ...]) -> bool | No
     family_left, family_right = ends[0]
     given_left = _without(left, family_left)
     given_right = _without(right, family_right)
-    if not given_left or not given_right or given_left == given_right:
+    if not given_left or not given_right:
         return None
+    if given_left == given_right:  # the same given names under two spellings of one family name: Lee / LI
+        return True if family_left != family_right else None
     verdict = None
     for readings in (_korean_readings, _chinese_readings):
         if _segments(given_left, readings) and _segments(given_right, readings):
