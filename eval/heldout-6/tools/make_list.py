@@ -40,7 +40,8 @@ SPEC = [
 def ofac_rows(path):
     raw = open(path, 'rb').read().replace(b'\x1a', b'').decode('utf-8', 'replace')
     return [r for r in csv.reader(io.StringIO(raw)) if len(r) > 3]
-def main():
+def main(spec=SPEC):
+    """Write corpus/list.csv for ``spec`` (heldout-7 calls it with its own)."""
     un = {}
     root = ET.parse(f'{RAW}/un_sc_consolidated/consolidated.xml').getroot()
     for tag in ('INDIVIDUAL', 'ENTITY'):
@@ -57,7 +58,7 @@ def main():
             if r[3].strip() not in alts[r[0].strip()]: alts[r[0].strip()].append(r[3].strip())
     kaist = json.load(open(f'{RAW}/restricted_parties_kaist/restricted_parties.json'))
     out = []
-    for lid, schema, unref, ent, knames, weak, country in SPEC:
+    for lid, schema, unref, ent, knames, weak, country in spec:
         names, sources, script, listed_on, programs = [], [], [], '', ''
         if unref:
             u = un[unref]; names += [u['name']] + u['aliases']; sources.append(f'UN {unref}'); listed_on = u['listed_on']
@@ -86,11 +87,12 @@ def main():
         assert uniq, lid
         primary = uniq[0]
         weak_l = [w for w in weak]
-        aliases = [n for n in uniq[1:] if n not in weak_l]
+        aliases = [n for n in uniq[1:] if n.strip('"') not in weak_l]  # a weak alias may come in quotes
         out.append({'id': lid, 'schema': schema, 'name': primary, 'aliases': ' | '.join(aliases), 'weak_aliases': ' | '.join(weak_l),
                     'original_script': ' | '.join(dict.fromkeys(script)), 'country': country, 'programs': programs,
                     'sources': ' ; '.join(sources), 'listed_on': listed_on})
     with open('corpus/list.csv', 'w', newline='', encoding='utf-8') as f:
         w = csv.DictWriter(f, fieldnames=list(out[0])); w.writeheader(); w.writerows(out)
     for o in out: print(o['id'], o['name'], '||', o['aliases'][:150], '||', o['original_script'], '||', o['sources'])
-main()
+if __name__ == '__main__':
+    main()

@@ -1,6 +1,5 @@
 """Build corpus/list.csv from the real lists (read only): names/aliases exactly as the lists give them."""
-import csv, io, json, re, sys, xml.etree.ElementTree as ET
-RAW = '/work/shared/data/raw'
+import importlib.util, os
 # id, schema, UN ref, OFAC ent_num, KAIST english names (METI native script / BIS EL), weak aliases (acronyms), country
 SPEC = [
  ('L-001','Organization','KPe.001','9345',['Korea Mining Development Trading Corporation (KOMID)'],['KOMID'],'North Korea'),
@@ -39,60 +38,11 @@ SPEC = [
  ('L-034','Person',None,'40188',[],[],'Russia'),
  ('L-035','Organization',None,'9348',['Aerospace Industries Organization (AIO)'],['AIO'],'Iran'),
 ]
-def ofac_rows(path):
-    raw = open(path, 'rb').read().replace(b'\x1a', b'').decode('utf-8', 'replace')
-    return [r for r in csv.reader(io.StringIO(raw)) if len(r) > 3]
-def main():
-    un = {}
-    root = ET.parse(f'{RAW}/un_sc_consolidated/consolidated.xml').getroot()
-    for tag in ('INDIVIDUAL', 'ENTITY'):
-        for e in root.iter(tag):
-            ref = (e.findtext('REFERENCE_NUMBER') or '').strip()
-            nm = ' '.join((e.findtext(t) or '').strip() for t in ('FIRST_NAME','SECOND_NAME','THIRD_NAME','FOURTH_NAME')).split()
-            al = [a.findtext('ALIAS_NAME').strip() for a in e.iter(tag + '_ALIAS') if (a.findtext('ALIAS_NAME') or '').strip()]
-            un[ref] = dict(name=' '.join(nm), aliases=al, listed_on=(e.findtext('LISTED_ON') or '').strip(), script=(e.findtext('NAME_ORIGINAL_SCRIPT') or '').strip())
-    sdn = {r[0].strip(): r for r in ofac_rows(f'{RAW}/ofac_sdn/sdn.csv')}
-    alts = {}
-    for f in ('ofac_sdn/alt.csv', 'ofac_sdn_alt_add_2026/alt.csv'):
-        for r in ofac_rows(f'{RAW}/{f}'):
-            alts.setdefault(r[0].strip(), [])
-            if r[3].strip() not in alts[r[0].strip()]: alts[r[0].strip()].append(r[3].strip())
-    kaist = json.load(open(f'{RAW}/restricted_parties_kaist/restricted_parties.json'))
-    out = []
-    for lid, schema, unref, ent, knames, weak, country in SPEC:
-        names, sources, script, listed_on, programs = [], [], [], '', ''
-        if unref:
-            u = un[unref]; names += [u['name']] + u['aliases']; sources.append(f'UN {unref}'); listed_on = u['listed_on']
-            if u['script']: script.append(u['script'])
-        if ent:
-            if ent in sdn:
-                r = sdn[ent]; names.append(r[1].strip()); programs = r[3].strip().replace('] [', ';')
-                names += re.findall(r"a\.k\.a\.\s*'([^']+)'", r[11])
-                sources.append(f'OFAC SDN {ent}')
-            else:
-                sources.append(f'OFAC alt.csv {ent} (no sdn.csv row)')
-            names += alts.get(ent, [])
-        for kn in knames:
-            for r in kaist:
-                if r['name']['english'] == kn:
-                    src = r['source']['list_id']; names.append(kn); names += [a for a in (r.get('aliases') or []) if isinstance(a, str)]
-                    if r['name'].get('native') and r['name']['native'] != kn and src == 'jp-meti-end-user-list': script.append(r['name']['native'])
-                    tag = {'jp-meti-end-user-list': 'METI EUL', 'us-bis-entity-list': 'BIS EL'}.get(src, src)
-                    if tag not in ' '.join(sources): sources.append(tag)
-        if ent and ent not in sdn and knames:
-            names = [n for n in names if n in knames] + [n for n in names if n not in knames]
-        seen, uniq = set(), []
-        for n in names:
-            k = n.lower()
-            if k not in seen: seen.add(k); uniq.append(n)
-        assert uniq, lid
-        primary = uniq[0]
-        weak_l = [w for w in weak]
-        aliases = [n for n in uniq[1:] if n.strip('"') not in weak_l]
-        out.append({'id': lid, 'schema': schema, 'name': primary, 'aliases': ' | '.join(aliases), 'weak_aliases': ' | '.join(weak_l),
-                    'original_script': ' | '.join(dict.fromkeys(script)), 'country': country, 'programs': programs,
-                    'sources': ' ; '.join(sources), 'listed_on': listed_on})
-    with open('corpus/list.csv', 'w', newline='', encoding='utf-8') as f:
-        w = csv.DictWriter(f, fieldnames=list(out[0])); w.writeheader(); w.writerows(out)
-    for o in out: print(o['id'], o['name'], '||', o['aliases'][:150], '||', o['original_script'], '||', o['sources'])
-main()
+# the builder is heldout-6's, used as it is with this set's spec
+_path = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'heldout-6', 'tools', 'make_list.py')
+_spec = importlib.util.spec_from_file_location('heldout6_make_list', _path)
+_builder = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_builder)
+
+if __name__ == '__main__':
+    _builder.main(SPEC)
