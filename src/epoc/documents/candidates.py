@@ -383,13 +383,18 @@ _BRACKETED_NATIVE = re.compile(r"\(\s*(" + "|".join(_NATIVE_RUNS) + r")\s*(?=[),
 PERSON_WORDS_AT_MOST = 4  # a native name this short (words, or Han/Hangul characters) is read as a person's
 
 
+def _says_organisation(name: str) -> bool:
+    """A native-script name with an organisation word (the patterns above: 회사, 公司, شرکت, завод …)."""
+    return any(p.search(name) for p in (_FA_KEYWORD, _ZH_ORG, _KO_ORG, _RU_ORG))
+
+
 def _bracketed_native(text: str) -> list[Candidate]:
     """Native-script names in brackets: an organisation when its words say so (the keyword patterns above),
     else a person when it is short, else an organisation."""
     out = []
     for match in _BRACKETED_NATIVE.finditer(text):
         name = match.group(1)
-        keyword = any(p.search(name) for p in (_FA_KEYWORD, _ZH_ORG, _KO_ORG, _RU_ORG))
+        keyword = _says_organisation(name)
         unspaced = name[0] >= "\u3400"  # Han and Hangul: count characters, not words
         size = len(name.replace(" ", "")) if unspaced else len(name.split())
         person = not keyword and size <= PERSON_WORDS_AT_MOST
@@ -420,9 +425,7 @@ def _quoted(text: str) -> list[Candidate]:
     out = []
     for match in _QUOTED.finditer(text):
         name = match.group(1)
-        organisation = _ORG_WORD.search(name) or any(
-            p.search(name) for p in (_FA_KEYWORD, _ZH_ORG, _KO_ORG, _RU_ORG)
-        )
+        organisation = _ORG_WORD.search(name) or _says_organisation(name)
         label = CandidateLabel.ORGANISATION if organisation else CandidateLabel.PERSON
         out.append(Candidate(label, match.start(1), match.end(1)))
     return out
@@ -432,7 +435,7 @@ def _native_in_latin(text: str) -> list[Candidate]:
     return [
         Candidate(CandidateLabel.PERSON, m.start(1), m.end(1))
         for m in _NATIVE_IN_LATIN.finditer(text)
-        if not (_KO_ORG.search(m.group(1)) or _ZH_ORG.search(m.group(1)) or is_country_name(m.group(1)))
+        if not (_says_organisation(m.group(1)) or is_country_name(m.group(1)))
     ]
 
 

@@ -253,7 +253,8 @@ def pattern_keys(text: str, kind: NameKind, script: str | None = None, person: b
             keys.append(f" {reordered} ")
     # the same name without its bracketed part and without its legal form: "Rosoboronexport OJSC (ROE)" is
     # also found as "Rosoboronexport" (the span then takes in whatever legal form the text writes)
-    bare = fold_key(_BRACKETS.sub(" ", text)) if "(" in text else key
+    unbracketed = fold_key(_BRACKETS.sub(" ", text)) if "(" in text else key
+    bare = unbracketed
     tokens = bare.split()
     while tokens and (tokens[-1] in LEGAL_FORMS or bare != key):
         if tokens[-1] in LEGAL_FORMS:
@@ -265,7 +266,7 @@ def pattern_keys(text: str, kind: NameKind, script: str | None = None, person: b
         if variant not in keys:
             keys.append(variant)
     if not person and not acronym and script == LATIN:
-        core = _without_kind(fold_key(_BRACKETS.sub(" ", text)).split())
+        core = _without_kind(unbracketed.split())
         if core is not None and f" {' '.join(core)} " not in keys:
             keys.append(f" {' '.join(core)} ")
     return keys
