@@ -345,6 +345,12 @@ GOLDEN = [
     # not yinhang, the Chinese for bank); letters dropped are a slip (Copny is Company)
     ("Company", ["Korea Yansang Trading Corporation"], ["KOREA TRADE BANK"], False),
     ("Company", ["Velmora Trading Copny"], ["VELMORA TRADING COMPANY"], True),
+    # two spellings of one name differ by a vowel or two; three letters more with the same consonants make
+    # another name (Anisoara is not Ansar, Boubaker not Baker)
+    ("Person", ["Anisoara Dravec"], ["DRAVEC, Ansar"], False),
+    ("Person", ["Baker Velloni"], ["VELLONI, Boubaker"], False),
+    ("Person", ["Mustapha Velloni"], ["VELLONI, Mostafa"], True),
+    ("Person", ["Mahmud Dravecki"], ["DRAVECKI, Mahmoud"], True),
 ]
 
 

@@ -262,6 +262,12 @@ def _nisba(longer: str, base: str) -> bool:
     return len(base) >= 4 and len(longer) == len(base) + 1 and longer[-1] == "i" and longer.startswith(base)
 
 
+# Two spellings of one name differ by a vowel or two written or left out (Yusuf / Youssef, Mahmud /
+# Mahmoud); a word three letters longer with the same consonants is another name (Ansar / Anisoara, Baker /
+# Boubaker), not a spelling of it
+SPELLING_LENGTHS = 2
+
+
 def _spelling_key(word: str) -> str:
     """What two Latin spellings of one name share: the Latin skeleton, with an opening h, w or y kept
     (Yousef / Yusuf: ysf; Hassan / Hussein: hsn, too unalike as written to be raised)."""
@@ -294,6 +300,7 @@ def _token_similarity(a: str, b: str, cross: str | None) -> float:
             and _VOWEL.search(a) is not None  # a word without vowels is letters (MSN, KSR), not Mason
             and _VOWEL.search(b) is not None
             and ratio >= 0.75
+            and abs(len(a) - len(b)) <= SPELLING_LENGTHS
             and a[0] == b[0]
             and (spelling >= 0.7 or (len(key) >= 3 and spelling >= 0.6))
         ):
