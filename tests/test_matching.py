@@ -351,6 +351,12 @@ GOLDEN = [
     ("Person", ["Baker Velloni"], ["VELLONI, Boubaker"], False),
     ("Person", ["Mustapha Velloni"], ["VELLONI, Mostafa"], True),
     ("Person", ["Mahmud Dravecki"], ["DRAVECKI, Mahmoud"], True),
+    # a foreign name in Chinese characters, read back as it was transcribed (not as a Chinese name); a name
+    # in characters transcriptions do not use is read as Chinese only
+    ("Person", ["瓦希德"], ["Waheed"], True),
+    ("Person", ["塔希里"], ["Tahri"], True),
+    ("Person", ["瓦希德"], ["Bernard"], False),
+    ("Person", ["王建国"], ["Vancian"], False),
 ]
 
 

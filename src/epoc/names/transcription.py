@@ -1,0 +1,173 @@
+"""A foreign name written in Chinese characters, read back against a Latin spelling of it.
+
+Chinese writes a foreign name syllable by syllable in characters chosen for their sound (瓦希德 *Waheed*,
+霍奇金 *Hodgkin*, 羅蘭 *Roeland*): each character stands for a few Latin spellings of its syllable, and
+some only for a consonant (斯 s, 特 t, 德 d, 克 k, 尔 r or l, 夫 f or v: the vowel of the syllable is not said
+in the original). ``foreign_similarity(han, latin)`` asks how close the Latin word comes to any spelling
+the characters allow, by the fewest letters changed: 1.0 for a spelling the characters allow exactly,
+lower for each letter more or less.
+
+Each character's syllable comes from pypinyin (its initial and final); the spellings each initial and
+final stand for are written here from the transcription tables (Xinhua's rules for foreign names), in a
+folded Latin alphabet (``fold``) where the choices of Latin spelling (ph / f, c / k / s, w / v, doubled
+letters) are taken away on both sides.
+
+The reading is loose by nature: it is one route among the comparisons, at a confidence the matcher gives
+it, and only for characters a transcription uses (``TRANSCRIBING``): 王建国 is a Chinese name, read as one.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from rapidfuzz.distance import Levenshtein
+
+# The spellings of each pinyin initial and final in a foreign name ("-": nothing written). Initials:
+# voicing is lost (b / p, d / t, g / k), l stands for r, x for s, sh or h, y and w open a vowel.
+_INITIALS = {
+    "b": "b p v", "p": "p b", "m": "m", "f": "f v", "d": "d t", "t": "t d", "n": "n", "l": "l r",
+    "g": "g k", "k": "k g", "h": "h k -", "j": "j g z d i ch", "q": "k ch ts j", "x": "s sh h ks z",
+    "zh": "j g z ch", "ch": "ch k sh t", "sh": "sh s ch", "r": "r j l", "z": "z ts s d", "c": "ts s z ch t",
+    "s": "s z sh ts", "y": "i j -", "w": "v u -", "": "- h",
+}  # fmt: skip
+# Finals: the vowel is the transcriber's guess; e, i, u and er after a consonant are often no vowel at all
+_FINALS = {
+    "a": "a e o", "o": "o a u", "e": "e a o -", "i": "i e -", "u": "u o -", "v": "u i", "ai": "ai a e i",
+    "ei": "ei e i ai", "ao": "ao o au a", "ou": "ou o u", "an": "an a on en un am",
+    "en": "en an in on em un e", "ang": "ang an on", "eng": "eng en in ing an", "ong": "ong on un",
+    "er": "r l er ar -", "ia": "ia a", "ie": "ie e", "iao": "iao io o", "iu": "iu u", "ian": "ian en an in",
+    "in": "in en im i", "iang": "iang ian an", "ing": "ing in en", "iong": "iong ion", "ua": "ua a",
+    "uo": "uo o", "uai": "uai ai", "ui": "ui i e", "uan": "uan an on", "un": "un on en", "uang": "uang an",
+    "ue": "ue e", "ve": "ue e", "van": "uan an", "vn": "un in",
+}  # fmt: skip
+# Characters the transcription tables use (simplified and traditional), written from general knowledge: a
+# name all of them may be a foreign one; a name with others (建, 国, 秀) is read as Chinese only
+TRANSCRIBING = frozenset(
+    "阿埃艾爱愛安昂奥奧澳巴拜班邦保鲍鮑贝貝本比彼毕畢宾賓波玻伯博布查察柴昌车車彻徹陈陳成楚茨达達戴丹道德登迪狄蒂帝"
+    "丁东東杜都敦顿頓多厄恩尔爾耳法凡范方菲斐费費芬丰豐冯馮佛弗伏福夫富盖蓋甘冈岡高戈哥格葛根古瓜圭贵貴哈海汉漢豪"
+    "赫黑亨洪胡华華怀懷惠霍基吉加迦贾賈杰傑捷金津久卡凯凱坎康考柯科可克肯孔库庫奎昆拉腊臘莱萊赖賴兰蘭朗劳勞勒雷蕾"
+    "黎里裡理礼禮李立丽麗利莉列林琳灵靈留柳龙龍隆卢盧鲁魯陆陸路露伦倫罗羅洛马馬玛瑪迈邁麦麥曼芒毛梅美门門蒙孟米密"
+    "敏明摩莫墨默姆穆纳納娜乃奈南内內尼妮涅宁寧纽紐努诺諾欧歐帕派潘庞龐培佩彭皮珀普奇齐齊琪乔喬切钦欽丘屈让讓热熱"
+    "日茹瑞若萨薩塞赛賽桑瑟森沙莎山珊尚绍紹舍申施什史士舒斯松宋苏蘇索塔泰坦汤湯唐陶特滕提图圖托瓦万萬旺威韦韋维維"
+    "卫衛魏温溫文翁沃乌烏伍武西希锡錫席夏谢謝辛欣休修许許雅亚亞扬揚杨楊耶叶葉伊依易因英尤于约約越泽澤扎紮詹兹茲佐"
+    "祖娅婭契奇琼瓊黛莲蓮娃薇丝絲"
+)
+
+
+def fold(text: str) -> str:
+    """A Latin spelling with its spelling choices taken away: lower case, no accents, ph as f, th as t, a
+    soft c as s and a hard one as k, w as v, y between consonants as i, doubled letters single."""
+    word = unicodedata.normalize("NFKD", text.lower())
+    word = "".join(c for c in word if c.isascii() and c.isalpha())
+    for spelt, said in _FOLDS:
+        word = word.replace(spelt, said)
+    word = _SOFT_C.sub("s", word)
+    word = _HARD_C.sub("k", word).replace("q", "k")
+    word = _Y_VOWEL.sub("i", word)
+    return _DOUBLED.sub(r"\1", word)
+
+
+_FOLDS = (
+    ("tsch", "ch"), ("sch", "sh"), ("ph", "f"), ("th", "t"), ("dh", "d"), ("gh", "g"), ("ck", "k"),
+    ("qu", "kv"), ("x", "ks"), ("w", "v"),
+)  # fmt: skip
+_SOFT_C = re.compile(r"c(?=[eiy])")
+_HARD_C = re.compile(r"c(?!h)")
+_Y_VOWEL = re.compile(r"y(?![aeiou])")
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+@lru_cache(maxsize=20_000)
+def spellings(character: str) -> tuple[str, ...]:
+    """The folded Latin spellings one character stands for in a transcription (瓦: va, ve, vo, a, …)."""
+    from pypinyin import Style, pinyin  # loads its dictionary: only when Han text comes
+
+    initial = pinyin(character, style=Style.INITIALS, strict=False)[0][0]
+    final = pinyin(character, style=Style.FINALS, strict=False)[0][0]
+    if not final and not initial:
+        return ()
+    found = set()
+    for opening in _INITIALS.get(initial, initial).split():
+        for closing in _FINALS.get(final, final).split():
+            spelt = _DOUBLED.sub(r"\1", (opening + closing).replace("-", ""))
+            if spelt:
+                found.add(spelt)
+    return tuple(sorted(found))
+
+
+_LONGEST = 7  # the most Latin letters one character covers: a spelling of five, and slips
+
+
+# Latin letters a transcription leaves unwritten, and what leaving one out costs (a letter changed costs 1):
+# an r or l that closes a syllable (Polverino 普維尼諾, Gougain), an h after a letter (Mouhot 穆奥), a silent
+# closing e (Marlowe 馬洛), the d of dg and dj (Hodgkin 霍奇金, Belhadj)
+UNWRITTEN = 0.3
+_CONSONANTS = frozenset("bcdfgjklmnpqrstvxz")
+
+
+def _unwritten(word: str) -> list[float]:
+    """What leaving out each letter of a folded word costs."""
+    costs = []
+    for i, letter in enumerate(word):
+        after = word[i + 1 : i + 2]
+        closing = after == "" or after in _CONSONANTS
+        if (
+            (letter in "rl" and closing and i > 0)
+            or (letter == "h" and i > 0)
+            or (letter == "e" and after == "" and i > 1)
+            or (letter == "d" and after in ("g", "j"))
+        ):
+            costs.append(UNWRITTEN)
+        else:
+            costs.append(1.0)
+    return costs
+
+
+@lru_cache(maxsize=100_000)
+def foreign_similarity(han: str, latin: str) -> float:
+    """How close ``latin`` comes to a spelling the characters of ``han`` allow, read as a foreign name
+    transcribed: 1 less the changes needed over the folded Latin word's length (a letter the transcription
+    leaves unwritten costs ``UNWRITTEN``)."""
+    characters = [c for c in han if "\u3400" <= c <= "\u9fff"]
+    word = fold(latin)
+    if not characters or not word:
+        return 0.0
+    return _spelt(word, [spellings(c) for c in characters])
+
+
+def _spelt(word: str, characters: list[tuple[str, ...]]) -> float:
+    """1 less the fewest changes that spell ``word`` with one of each character's forms, in order, over
+    the word's length."""
+    size = len(word)
+    skip = _unwritten(word)
+    unreached = float(size + 4 * len(characters))
+    best = [0.0] + [unreached] * size  # the fewest changes to spell word[:p] with the characters so far
+    for forms in characters:
+        if not forms:
+            continue
+        _leave_out(best, skip)
+        after = [unreached] * (size + 1)
+        for start, cost in enumerate(best):
+            if cost >= unreached:
+                continue
+            for end in range(start, min(size, start + _LONGEST) + 1):
+                piece = word[start:end]
+                changes = min(Levenshtein.distance(piece, form) for form in forms)
+                after[end] = min(after[end], cost + changes)
+        best = after
+    _leave_out(best, skip)
+    return max(0.0, 1.0 - best[size] / size)
+
+
+def _leave_out(best: list[float], skip: list[float]) -> None:
+    """Let the letters a transcription leaves unwritten be passed over, at their cost, in place."""
+    for position, cost in enumerate(skip):
+        best[position + 1] = min(best[position + 1], best[position] + cost)
+
+
+def transcribes(han: str) -> bool:
+    """Every character is one a transcription of a foreign name uses."""
+    characters = [c for c in han if "\u3400" <= c <= "\u9fff"]
+    return bool(characters) and all(c in TRANSCRIBING for c in characters)

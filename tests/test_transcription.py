@@ -1,0 +1,30 @@
+"""A foreign name in Chinese characters read back against its Latin spelling."""
+
+from epoc.names.transcription import fold, foreign_similarity, spellings, transcribes
+
+
+def test_fold_takes_the_spelling_choices_away():
+    assert fold("Waheed") == "vahed"
+    assert fold("Phillips") == "filips"
+    assert fold("Cécile") == "sesile"
+
+
+def test_a_character_stands_for_its_syllable_and_for_a_bare_consonant():
+    assert "si" in spellings("斯") and "s" in spellings("斯")
+    assert "t" in spellings("特")
+    assert "va" in spellings("瓦")
+
+
+def test_the_spelling_the_characters_allow_scores_highest():
+    assert foreign_similarity("瓦希德", "Waheed") == 1.0
+    assert foreign_similarity("塔希里", "Tahri") == 1.0
+    # letters a transcription leaves unwritten (the d of dg, a closing r or l) cost less than one changed
+    assert foreign_similarity("霍奇金", "Hodgkin") > 0.8
+    assert foreign_similarity("普維尼諾", "Polverino") > foreign_similarity("普維尼諾", "Pomverino")
+    assert foreign_similarity("瓦希德", "Bernard") < 0.5
+
+
+def test_only_transcription_characters_read_as_a_foreign_name():
+    assert transcribes("瓦希德")
+    assert not transcribes("王建国")
+    assert not transcribes("")
