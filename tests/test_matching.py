@@ -357,6 +357,9 @@ GOLDEN = [
     ("Person", ["塔希里"], ["Tahri"], True),
     ("Person", ["瓦希德"], ["Bernard"], False),
     ("Person", ["王建国"], ["Vancian"], False),
+    # 이 in a Korean given name is written Yi as often as I; another vowel is another syllable
+    ("Person", ["문이현"], ["Mun Yi-hyon"], True),
+    ("Person", ["문이현"], ["Mun Yu-hyon"], False),
 ]
 
 

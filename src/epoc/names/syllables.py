@@ -57,6 +57,8 @@ def korean_spellings(char: str, first: bool = False) -> frozenset[str]:
         vowels = _VOWELS[vowel]
     found = {o + v + c for o in onsets for v in vowels for c in _CODAS[FINALS[tail]]}
     found |= {syllable_rr(char), syllable_mr(char)}
+    if lead == 11 and vowel == 20 and not tail:  # 이 in a given name is written Yi as often as I (Kwak Yi-kyong)
+        found.add("yi")
     if first:  # a family name's own spellings, and the r that English spelling adds to a long a (Park)
         found |= set(surname_spellings(char))
         found |= {s[:-1] + "rk" for s in found if s.endswith("ak")}
