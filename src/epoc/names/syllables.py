@@ -19,6 +19,7 @@ all — a foreign name in native script — and the question is left to the othe
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable
 from functools import lru_cache
@@ -57,7 +58,7 @@ def korean_spellings(char: str, first: bool = False) -> frozenset[str]:
         vowels = _VOWELS[vowel]
     found = {o + v + c for o in onsets for v in vowels for c in _CODAS[FINALS[tail]]}
     found |= {syllable_rr(char), syllable_mr(char)}
-    if lead == 11 and vowel == 20 and not tail:  # 이 in a given name is written Yi as often as I (Kwak Yi-kyong)
+    if lead == 11 and vowel == 20 and not tail:  # 이 in a given name: Yi as often as I (Kwak Yi-kyong)
         found.add("yi")
     if first:  # a family name's own spellings, and the r that English spelling adds to a long a (Park)
         found |= set(surname_spellings(char))
@@ -164,13 +165,33 @@ def _korean_readings(syllable: str) -> frozenset[tuple[int, int, str]]:
     return frozenset(found)
 
 
-@lru_cache(maxsize=1)
 def _pinyin_of() -> dict[str, frozenset[str]]:
     """Each Latin spelling of a Mandarin syllable (pinyin, and Wade-Giles without its marks) -> the pinyin
-    syllables it may spell."""
+    syllables it may spell: ``pinyin_tables.PINYIN_OF``, as ``pinyin_tables`` says it was made."""
+    return _tables()[0]
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+    from epoc.names.pinyin_tables import CHINESE_FAMILY_SPELLINGS, PINYIN_OF
+
+    return (
+        {spelt: frozenset(found.split()) for spelt, found in PINYIN_OF.items()},
+        {spelt: frozenset(found) for spelt, found in CHINESE_FAMILY_SPELLINGS.items()},
+    )
+
+
+def build_pinyin_tables() -> tuple[dict[str, str], dict[str, str]]:
+    """``pinyin_tables``' two tables as pypinyin's dictionary gives them today: each Latin spelling of a
+    Mandarin syllable -> the pinyin syllables it may spell (space-separated), and each Latin spelling of
+    a Chinese family name -> the family names it may spell. Written out once (``python -m
+    epoc.names.syllables``) because loading pypinyin takes half a second, and every comparison of two
+    Latin names that share a family name asks these (a test holds the file to this function)."""
     from pypinyin import Style
     from pypinyin.pinyin_dict import pinyin_dict
     from pypinyin.style import convert
+
+    from epoc.names.language import CHINESE_FAMILY_NAMES
 
     marked = {reading for readings in pinyin_dict.values() for reading in readings.split(",")}  # ~1,500
     syllables = {convert(reading, Style.NORMAL, strict=False).replace("ü", "v") for reading in marked}
@@ -181,7 +202,39 @@ def _pinyin_of() -> dict[str, frozenset[str]]:
         wade = convert(syllable.replace("v", "ü"), Style.WADEGILES, strict=False)
         for spelt in (syllable, syllable.replace("v", "u"), wade.replace("'", "").replace("ü", "u")):
             found.setdefault(spelt, set()).add(syllable)
-    return {spelt: frozenset(options) for spelt, options in found.items()}
+    families: dict[str, set[str]] = {}
+    for char in CHINESE_FAMILY_NAMES:
+        for spelt in chinese_spellings(char):
+            families.setdefault(spelt, set()).add(char)
+    return (
+        {spelt: " ".join(sorted(options)) for spelt, options in sorted(found.items())},
+        {spelt: "".join(sorted(chars)) for spelt, chars in sorted(families.items())},
+    )
+
+
+_TABLES_HEADER = """Made by ``python -m epoc.names.syllables`` from pypinyin's dictionary
+(``syllables.build_pinyin_tables``); do not edit: a test holds it to what pypinyin gives. Loading pypinyin
+takes half a second, and comparing two Latin names that share a Chinese family name asks these tables."""
+
+
+def write_pinyin_tables(path: str) -> None:
+    pinyin_of, families = build_pinyin_tables()
+    lines = [
+        f'"""{_TABLES_HEADER}"""',
+        "",
+        "PINYIN_OF = {",
+        *(f"    {json.dumps(spelt)}: {json.dumps(options)}," for spelt, options in pinyin_of.items()),
+        "}",
+        "CHINESE_FAMILY_SPELLINGS = {",
+        *(
+            f"    {json.dumps(spelt)}: {json.dumps(chars, ensure_ascii=False)},"
+            for spelt, chars in families.items()
+        ),
+        "}",
+        "",
+    ]
+    with open(path, "w", encoding="utf-8") as out:
+        out.write("\n".join(lines))
 
 
 def _chinese_readings(syllable: str) -> frozenset[str]:
@@ -216,15 +269,14 @@ def _family_names() -> frozenset[str]:
 def _family_name_of() -> dict[str, frozenset[str]]:
     """Each Latin spelling of a Korean or Chinese family name -> the native family names it may spell
     (*Choi* and *Choe* both 최; *Gao* 高 and *Guo* 郭 none in common)."""
-    from epoc.names.language import CHINESE_FAMILY_NAMES, KOREAN_FAMILY_NAMES
+    from epoc.names.language import KOREAN_FAMILY_NAMES
 
     found: dict[str, set[str]] = {}
     for char in KOREAN_FAMILY_NAMES:
         for spelt in korean_spellings(char, first=True):
             found.setdefault(spelt, set()).add(char)
-    for char in CHINESE_FAMILY_NAMES:
-        for spelt in chinese_spellings(char):
-            found.setdefault(spelt, set()).add(char)
+    for spelt, chars in _tables()[1].items():
+        found.setdefault(spelt, set()).update(chars)
     return {spelt: frozenset(chars) for spelt, chars in found.items()}
 
 
@@ -293,3 +345,9 @@ def _without(words: tuple[str, ...], family: str) -> str:
     """The given names run together: the words but the family name, at whichever end it is."""
     rest = list(words[1:]) if words[0] == family else list(words[:-1])
     return "".join(rest)
+
+
+if __name__ == "__main__":  # python -m epoc.names.syllables: write pinyin_tables.py anew
+    import pathlib
+
+    write_pinyin_tables(str(pathlib.Path(__file__).with_name("pinyin_tables.py")))
