@@ -360,6 +360,9 @@ GOLDEN = [
     # 이 in a Korean given name is written Yi as often as I; another vowel is another syllable
     ("Person", ["문이현"], ["Mun Yi-hyon"], True),
     ("Person", ["문이현"], ["Mun Yu-hyon"], False),
+    # ... and by a character transcriptions seldom use (歇), a little less surely
+    ("Person", ["赫歇爾"], ["Herschel"], True),
+    ("Person", ["赫歇爾"], ["Hartmann"], False),
 ]
 
 
