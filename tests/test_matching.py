@@ -681,6 +681,24 @@ def test_a_typod_name_reaches_its_own_record_among_many_that_share_it():
     assert hits[0][0].record_id == target
 
 
+def test_a_near_miss_on_the_names_that_fetched_a_record_is_compared_on_all_its_names():
+    # the typo'd query fetched the record by one of its names only, which it comes near (0.6: 하 is not 한);
+    # the record's other name, written as three words, meets it at 0.92 and is what an officer would see
+    from epoc.matching.index import CandidateIndex, Entry
+    from epoc.matching.search import best_candidates
+    from epoc.model import Marking
+
+    listed = Party(
+        Schema.PERSON, (Name("HAN TAE SOK", NameKind.PRIMARY), Name("Han T'ae-so'k", NameKind.ALIAS))
+    )
+    others = [Entry(f"x:{i}", party("Person", f"Zorvel Tamsin {i}"), Marking.public(), "z") for i in (2, 3)]
+    index = CandidateIndex.build("x", [Entry("x:1", listed, Marking.public(), "HAN TAE SOK"), *others], 1)
+    query = party("Person", "Ha T'ae-so'k")
+    assert [positions for _, entry, positions in index.search(query, 5) if entry.record_id == "x:1"] == [(1,)]
+    (entry, comparison), *_ = best_candidates(index, default_scorer(), query, DEFAULT_THRESHOLD, 5)
+    assert entry.record_id == "x:1" and comparison.match
+
+
 def test_a_typo_that_moves_a_space_is_compared_before_names_sharing_its_common_words():
     # issue 11: "Kore Asamjong Shipping" ranked below every "Korea ... Shipping" by the quick estimate and
     # was never compared in full, though it scores 0.9 against its own record

@@ -57,8 +57,14 @@ def best_candidates(
     rejects (resolution's own source, say) are dropped before anything is computed about them, and those
     the word estimate puts below ``floor``."""
     found: list[tuple[Entry, Comparison]] = []
-    for entry, _, listed in _shortlisted(index, scorer, party, limit, may_read, skip, floor):
+    for entry, positions, listed in _shortlisted(index, scorer, party, limit, may_read, skip, floor):
         comparison = scorer.compare(party, listed, threshold)
+        if positions and REPORT_FLOOR <= comparison.score < threshold:
+            # a near miss on the names that retrieved it: its other names may meet the query better (a typo
+            # that fetched the record by one spelling of the name and is closest to another)
+            whole = scorer.compare(party, entry.party, threshold)
+            if whole.score > comparison.score:
+                comparison = whole
         if comparison.score >= REPORT_FLOOR:
             found.append((entry, comparison))
     found.sort(key=lambda item: (-item[1].score, item[0].record_id))
