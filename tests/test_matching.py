@@ -363,6 +363,10 @@ GOLDEN = [
     # ... and by a character transcriptions seldom use (歇), a little less surely
     ("Person", ["赫歇爾"], ["Herschel"], True),
     ("Person", ["赫歇爾"], ["Hartmann"], False),
+    # an acronym stands for the whole name but its closing organisation words: not for a unit named after
+    # the body (a school of it)
+    ("Company", ["VTI"], ["Velmora Tavrin Industries Limited"], True),
+    ("Company", ["VTI"], ["Velmora Tavrin Industries Training and Research School"], False),
 ]
 
 

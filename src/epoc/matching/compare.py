@@ -728,15 +728,16 @@ def kinds_across_names(match: NameMatch, left: Sequence[NameForm], right: Sequen
 _FILLER = frozenset(("and", "of", "the", "for", "de", "und", "et"))
 
 
-def acronym_of(acronym: str, words: tuple[str, ...]) -> bool:
+def acronym_of(acronym: str, words: tuple[str, ...], reach: int = 0) -> bool:
     """Is ``acronym`` built from the initials (or first syllables) of at least three of ``words``, in
-    order? Filler words may be skipped, and so may words after the last one used (*Corporation*)."""
+    order, up to the word at ``reach`` at least? Filler words may be skipped, and so may words after the
+    last one used (*Corporation*)."""
     if not 3 <= len(acronym) <= 8 or len(words) < 3:
         return False
 
     def fits(a: int, w: int, used: int) -> bool:
         if a == len(acronym):
-            return used >= 3
+            return used >= 3 and w > reach
         if w == len(words):
             return False
         word = words[w]
@@ -756,10 +757,25 @@ def acronym_of(acronym: str, words: tuple[str, ...]) -> bool:
 
 
 def _acronym(left: Variant, right: Variant) -> bool:
+    """One name is the other's acronym, the words it leaves out at the end all organisation words or
+    fillers (*KOMID*, Korea Mining Development Trading Corporation; not *DIO* for Defence Industries
+    Organization Training and Research School, a school of it)."""
     for short, long_ in ((left, right), (right, left)):
-        if len(short.plain) == 1 and short.plain[0].isalpha() and acronym_of(short.plain[0], long_.plain):
-            return True
+        if len(short.plain) == 1 and short.plain[0].isalpha():
+            reach = _last_distinctive(long_)
+            if acronym_of(short.plain[0], long_.plain, reach):
+                return True
     return False
+
+
+def _last_distinctive(variant: Variant) -> int:
+    """The place of a name's last word that is neither an organisation word nor a filler (0 if none)."""
+    if len(variant.tokens) != len(variant.plain):
+        return 0  # words merged or split in analysis: the places do not line up
+    for place in range(len(variant.plain) - 1, -1, -1):
+        if not is_symbol(variant.tokens[place]) and variant.plain[place] not in _FILLER:
+            return place
+    return 0
 
 
 def _scheme(left: NameForm, right: NameForm) -> str | None:
