@@ -367,6 +367,9 @@ GOLDEN = [
     # the body (a school of it)
     ("Company", ["VTI"], ["Velmora Tavrin Industries Limited"], True),
     ("Company", ["VTI"], ["Velmora Tavrin Industries Training and Research School"], False),
+    # one stem with two kinds of Slavic family-name ending is two family names (-enko, -chuk)
+    ("Person", ["Тарас Велченко"], ["VELCHUK, Taras"], False),
+    ("Person", ["Тарас Велченко"], ["VELCHENKO, Taras"], True),
 ]
 
 

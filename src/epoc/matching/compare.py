@@ -342,6 +342,8 @@ def _token_similarity(a: str, b: str, cross: str | None) -> float:
         estimate *= min(1.0, letters / HAN_LETTERS)
     if cross == "slavic":  # a Slavic name's letters are its sounds: Карась is not Garcia, Єресько not Razik
         estimate = min(estimate, spelling + SLAVIC_SOUND_OVER_LETTERS)
+        if _slavic_endings_differ(a, b):
+            return min(max(spelling, estimate), MISMATCH_BELOW - 0.01)
     return max(spelling, estimate)
 
 
@@ -801,6 +803,27 @@ SLAVIC_SKELETON = 0.8
 # Garcia, Шевченко / Shevchuk share a skeleton, not a name). Foreign names in Cyrillic (маккул McCool) are
 # not read as Slavic and keep the whole skeleton
 SLAVIC_SOUND_OVER_LETTERS = 0.3
+# The endings of Slavic family names, by kind (Latin spellings): one stem with two of them is two family
+# names (Шевченко / Shevchuk, Данильчук / Danilchenko), however alike their sounds
+_SLAVIC_ENDINGS = (
+    ("enko", "enka"),
+    ("chuk", "czuk", "iuk", "yuk", "juk"),
+    ("ovich", "evich", "ovych", "evych", "owicz", "ewicz"),
+    ("sky", "ski", "skiy", "skii", "skyi", "skaya", "ska"),
+)
+
+
+def _slavic_ending(word: str) -> int | None:
+    for kind, endings in enumerate(_SLAVIC_ENDINGS):
+        if word.endswith(endings):
+            return kind
+    return None
+
+
+def _slavic_endings_differ(a: str, b: str) -> bool:
+    """Two words with two different kinds of Slavic family-name ending (-enko, -chuk, -ovich, -sky)."""
+    kind_a, kind_b = _slavic_ending(a), _slavic_ending(b)
+    return kind_a is not None and kind_b is not None and kind_a != kind_b
 # a firm's name in Cyrillic, Han or Hangul is a word of the language or a foreign one spelt out (Магнит,
 # Рособоронэкспорт, 浪潮 Langchao): its romanisations say it; a one-word name agreeing by skeleton alone
 # (Щукина / Askon, 浪潮 / Lynch) is never a match alone
