@@ -824,6 +824,8 @@ def _slavic_endings_differ(a: str, b: str) -> bool:
     """Two words with two different kinds of Slavic family-name ending (-enko, -chuk, -ovich, -sky)."""
     kind_a, kind_b = _slavic_ending(a), _slavic_ending(b)
     return kind_a is not None and kind_b is not None and kind_a != kind_b
+
+
 # a firm's name in Cyrillic, Han or Hangul is a word of the language or a foreign one spelt out (Магнит,
 # Рособоронэкспорт, 浪潮 Langchao): its romanisations say it; a one-word name agreeing by skeleton alone
 # (Щукина / Askon, 浪潮 / Lynch) is never a match alone
