@@ -16,6 +16,8 @@ Sets (nothing is copied into the repository; everything is built here from ../sh
   with match=true is recall); synthetic negatives (invented names, and given and family names of different
   UN persons recombined) screened the same way (any match is a false positive).
 
+- UK-only people: people the 2018 UK list names under its own regimes only (Syria, Ukraine, Tunisia …; no
+  UN reference), screened against the UN list as listed: any match is a wrong one;
 - hard negatives (``bench/negatives.py``, or ``--negatives FILE`` for a held-out set): names of people and
   firms that are not listed, screened against the whole real list (``--db``, a store holding every list)
   and against the UN list alone; the share with any ``match`` at the default threshold, per script and per
@@ -249,6 +251,36 @@ def double_family_names(store: Store, screener: Screener, rng: random.Random, co
     print(f"{'double family names alone':28} R={hits / max(total, 1):.3f} ({hits}/{total}; given + one part)")
 
 
+# UK regimes of 2018 with no UN list behind them (Guinea-Bissau's is the UN's resolution 2048: its people
+# are on the UN list too)
+UK_ONLY_REGIMES = (
+    "Syria", "Ukraine", "Tunisia", "Egypt", "Venezuela", "Belarus", "Burundi", "Zimbabwe",
+    "Iran (Human Rights)", "Republic of Guinea", "Burma", "Myanmar", "Moldova",
+)  # fmt: skip
+
+
+def uk_only_people(uk: list, screener: Screener) -> None:
+    """People listed by the UK under its own regimes only (no UN reference), screened against the UN list
+    with identifiers, countries and dates as listed: any match is a wrong one (issue 11's third check)."""
+    screener.refresh()
+    people = []
+    for record in uk:
+        if record.schema is not Schema.PERSON or any(i.value.startswith("UN:") for i in record.identifiers):
+            continue
+        regimes = [f.value for f in record.facts if f.kind.name == "PROGRAMME"]
+        if regimes and all(r.startswith(UK_ONLY_REGIMES) and "Bissau" not in r for r in regimes):
+            people.append(record)
+    wrong = []
+    for record in people:
+        hits = screener.score(Party.from_record(record), DEFAULT_THRESHOLD, 5)
+        matched = [h for h in hits if h.comparison.match]
+        if matched:
+            wrong.append((record.caption, matched[0].caption, matched[0].comparison.score))
+    print(f"{'UK-only people vs UN list':28} wrong match {len(wrong)} of {len(people)} (UK's own regimes)")
+    for query, listed, score in wrong:
+        print(f"    {query} ~ {listed} {score:.2f}")
+
+
 def load_negatives(path: Path) -> list[tuple[Party, str, str]]:
     """Parties of a negatives file (one JSON object a line: ``names`` or ``name``, optional ``schema`` and
     ``kind``), each with the script of its first name and its kind."""
@@ -404,6 +436,7 @@ def main() -> None:
         typo_screening(un_only, un, args.typos, rng, Path(folder) / "index")
         screener = Screener(un_only, Path(folder) / "index")
         report_negatives("negatives vs UN list", negatives, negative_scores(screener, negatives))
+        uk_only_people(uk, screener)
         un_only.close()
         store.close()
     print_curve(whole_scores, curves)
