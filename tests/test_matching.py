@@ -688,6 +688,24 @@ def test_a_typod_name_reaches_its_own_record_among_many_that_share_it():
     assert hits[0][0].record_id == target
 
 
+def test_a_slip_in_abdul_is_measured_against_abdul_and_a_known_name_is_that_name():
+    # analysis writes Abdul, Abdel … as Abd: a typed Aidul met three letters (0.4) and sank the name; Adel,
+    # a name the lists know, one letter from Abdel, stays Adel
+    from epoc.names import frequency
+
+    frequency.learn({"abd": 400, "adel": 60, "tavrin": 1, "muhsin": 3}, 5000)
+    try:
+        scorer = default_scorer()
+        for typed, listed, same in (
+            ("Aidul Tavin", "Abdul Tavrin", True),
+            ("Ahmed Tavin", "Abdul Tavrin", False),
+            ("Adel Tavrin", "TAVRIN, 'Abd al-Muhsin", False),
+        ):
+            assert scorer.compare(party("Person", typed), party("Person", listed)).match is same, typed
+    finally:
+        frequency.learn({}, 0)
+
+
 def test_a_near_miss_on_the_names_that_fetched_a_record_is_compared_on_all_its_names():
     # the typo'd query fetched the record by one of its names only, which it comes near (0.6: 하 is not 한);
     # the record's other name, written as three words, meets it at 0.92 and is what an officer would see

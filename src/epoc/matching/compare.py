@@ -28,7 +28,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA, Levenshtein
 
 from epoc.names import frequency
-from epoc.names.analysis import NameForm, Variant, analyse, make_variant
+from epoc.names.analysis import ABD_ARTICLE, NameForm, Variant, analyse, make_variant
 from epoc.names.common import (
     COMMON_PERSON_WORDS,
     GENERIC_ORG_WORDS,
@@ -286,6 +286,12 @@ def _token_similarity(a: str, b: str, cross: str | None) -> float:
         return 0.0
     if a in SYNONYM_OF and SYNONYM_OF[a] == SYNONYM_OF.get(b):
         return 1.0  # one country in two languages: Korea, Choson
+    if not cross and "abd" in (a, b) and not frequency.known(b if a == "abd" else a):
+        # Abd is how analysis writes Abdul, Abdel …: a slip in one of those (Adbul, Aidul) is measured
+        # against them, not against the three letters it was shortened to; a name the lists know (Adel,
+        # one letter from Abdel) is that name
+        other = b if a == "abd" else a
+        return max(_token_similarity(min(form, other), max(form, other), None) for form in ABD_ARTICLE)
     if len(a) == 1 or len(b) == 1:  # an initial
         return 0.8 if a[0] == b[0] else 0.0
     spelling = OSA.normalized_similarity(a, b)  # a swap of two letters is one edit
@@ -1069,7 +1075,7 @@ def name_words(forms: Sequence[NameForm]) -> NameWords:
         )
         for f in latin
     )
-    special = [i for i, w in enumerate(words) if len(w) == 1 or w.isdigit() or w in SYNONYM_OF]
+    special = [i for i, w in enumerate(words) if len(w) == 1 or w.isdigit() or w in SYNONYM_OF or w == "abd"]
     return NameWords(tuple(forms), latin, words, sorted(joins - set(words)), special, weighted)
 
 

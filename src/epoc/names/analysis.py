@@ -38,7 +38,7 @@ _DOUBLE_BARRELLED = re.compile(r"(?<=[^\W\d_]{4})-(?=[^\W\d_]{4})")
 _PLAIN = re.compile("[a-z ]*")
 _ARTICLES = frozenset(("al", "el", "ul", "ol", "il", "ad", "ud", "as", "ash", "ar", "an", "at", "az", "adh"))
 _STANDALONE_ARTICLES = frozenset(("al", "el", "ul"))
-_ABD_ARTICLE = frozenset(
+ABD_ARTICLE = frozenset(
     ("abdul", "abdel", "abdal", "abdol", "abdoul", "abdil", "abdur", "abdus", "abder", "abdes")
 )
 # Abd and its article written as one word with the name (Abdelkader, Abdurrahman): Arabic script writes
@@ -142,7 +142,7 @@ def tokenise(latin: str) -> tuple[str, ...]:
             continue
         if word in _NUMBER_WORDS and i + 1 < len(words) and words[i + 1].isdigit():
             continue
-        if word in _ABD_ARTICLE:
+        if word in ABD_ARTICLE:
             # Abdul Rahman: Arabic script writes the article with the next word; a list that puts the
             # family name first leaves Abdul at the end (RAHMAN, Abdul) and it is the same Abd
             out.append("abd")
