@@ -290,8 +290,8 @@ def _token_similarity(a: str, b: str, cross: str | None) -> float:
         # Abd is how analysis writes Abdul, Abdel …: a slip in one of those (Adbul, Aidul) is measured
         # against them, not against the three letters it was shortened to; a name the lists know (Adel,
         # one letter from Abdel) is that name
-        other = b if a == "abd" else a
-        return max(_token_similarity(min(form, other), max(form, other), None) for form in ABD_ARTICLE)
+        typed = b if a == "abd" else a
+        return max(_token_similarity(min(form, typed), max(form, typed), None) for form in ABD_ARTICLE)
     if len(a) == 1 or len(b) == 1:  # an initial
         return 0.8 if a[0] == b[0] else 0.0
     spelling = OSA.normalized_similarity(a, b)  # a swap of two letters is one edit
