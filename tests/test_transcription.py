@@ -28,3 +28,13 @@ def test_only_transcription_characters_read_as_a_foreign_name():
     assert transcribes("瓦希德")
     assert not transcribes("王建国")
     assert not transcribes("")
+
+
+def test_a_regnal_number_is_not_read_as_part_of_the_name():
+    assert foreign_similarity("拜巴尔一世", "Baibars") == foreign_similarity("拜巴尔", "Baibars")
+    assert transcribes("拜巴尔一世")
+
+
+def test_hong_kongs_mac_is_read_as_mak():
+    assert "mak" in spellings("麥")
+    assert foreign_similarity("麥李維", "McLeavey") > foreign_similarity("梅李維", "McLeavey")

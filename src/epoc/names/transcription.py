@@ -52,15 +52,22 @@ TRANSCRIBING = frozenset(
     "敏明摩莫墨默姆穆纳納娜乃奈南内內尼妮涅宁寧纽紐努诺諾欧歐帕派潘庞龐培佩彭皮珀普奇齐齊琪乔喬切钦欽丘屈让讓热熱"
     "日茹瑞若萨薩塞赛賽桑瑟森沙莎山珊尚绍紹舍申施什史士舒斯松宋苏蘇索塔泰坦汤湯唐陶特滕提图圖托瓦万萬旺威韦韋维維"
     "卫衛魏温溫文翁沃乌烏伍武西希锡錫席夏谢謝辛欣休修许許雅亚亞扬揚杨楊耶叶葉伊依易因英尤于约約越泽澤扎紮詹兹茲佐"
-    "祖娅婭契奇琼瓊黛莲蓮娃薇丝絲"
+    "祖娅婭契奇琼瓊黛莲蓮娃薇丝絲烈翰廉堡歇勃"
 )
+# Characters whose Hong Kong (Cantonese) reading stands in a transcription beside the Mandarin one: 麥 for
+# Mac and Mc (麥李維 McLeavey)
+_CANTONESE = {"麥": ("mak",), "麦": ("mak",)}
+# a regnal number after the name (拜巴尔一世 Baibars I): a numeral and 世, not part of the name
+_REGNAL = re.compile("[一二三四五六七八九十]+世$")
 
 
 def fold(text: str) -> str:
-    """A Latin spelling with its spelling choices taken away: lower case, no accents, ph as f, th as t, a
-    soft c as s and a hard one as k, w as v, y between consonants as i, doubled letters single."""
+    """A Latin spelling with its spelling choices taken away: lower case, no accents, Mc as Mac, ph as f, th
+    as t, a soft c as s and a hard one as k, w as v, y between consonants as i, doubled letters single."""
     word = unicodedata.normalize("NFKD", text.lower())
     word = "".join(c for c in word if c.isascii() and c.isalpha())
+    if word.startswith("mc"):  # Mc is Mac, said so
+        word = "mac" + word[2:]
     for spelt, said in _FOLDS:
         word = word.replace(spelt, said)
     word = _SOFT_C.sub("s", word)
@@ -94,6 +101,7 @@ def spellings(character: str) -> tuple[str, ...]:
             spelt = _DOUBLED.sub(r"\1", (opening + closing).replace("-", ""))
             if spelt:
                 found.add(spelt)
+    found.update(_CANTONESE.get(character, ()))
     return tuple(sorted(found))
 
 
@@ -130,7 +138,7 @@ def foreign_similarity(han: str, latin: str) -> float:
     """How close ``latin`` comes to a spelling the characters of ``han`` allow, read as a foreign name
     transcribed: 1 less the changes needed over the folded Latin word's length (a letter the transcription
     leaves unwritten costs ``UNWRITTEN``)."""
-    characters = [c for c in han if "\u3400" <= c <= "\u9fff"]
+    characters = [c for c in _REGNAL.sub("", han.strip()) if "\u3400" <= c <= "\u9fff"]
     word = fold(latin)
     if not characters or not word:
         return 0.0
@@ -169,5 +177,5 @@ def _leave_out(best: list[float], skip: list[float]) -> None:
 
 def transcribes(han: str) -> bool:
     """Every character is one a transcription of a foreign name uses."""
-    characters = [c for c in han if "\u3400" <= c <= "\u9fff"]
+    characters = [c for c in _REGNAL.sub("", han.strip()) if "\u3400" <= c <= "\u9fff"]
     return bool(characters) and all(c in TRANSCRIBING for c in characters)
