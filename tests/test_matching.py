@@ -363,6 +363,9 @@ GOLDEN = [
     # ... and by a character transcriptions seldom use (歇), a little less surely
     ("Person", ["赫歇爾"], ["Herschel"], True),
     ("Person", ["赫歇爾"], ["Hartmann"], False),
+    # ... and a foreign name in Hangul (not read as Korean) by its sounds, block by block
+    ("Person", ["루이지 크레모나"], ["Luigi Cremona"], True),
+    ("Person", ["루이지 크레모나"], ["Lorenzo Carrera"], False),
     # an acronym stands for the whole name but its closing organisation words: not for a unit named after
     # the body (a school of it)
     ("Company", ["VTI"], ["Velmora Tavrin Industries Limited"], True),

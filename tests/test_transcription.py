@@ -38,3 +38,14 @@ def test_a_regnal_number_is_not_read_as_part_of_the_name():
 def test_hong_kongs_mac_is_read_as_mak():
     assert "mak" in spellings("麥")
     assert foreign_similarity("麥李維", "McLeavey") > foreign_similarity("梅李維", "McLeavey")
+
+
+def test_a_foreign_name_in_hangul_is_read_block_by_block():
+    from epoc.names.transcription import hangul_foreign_similarity, hangul_spellings
+
+    assert "s" in hangul_spellings("스")  # ㅡ: no vowel said
+    assert hangul_foreign_similarity("스미스", "Smith") == 1.0
+    assert hangul_foreign_similarity("레오폴트", "Leopold") == 1.0
+    # a closing ㄹ and the next block's ㄹ are one l (탈레반 Taliban)
+    assert hangul_foreign_similarity("탈레반", "Taleban") == 1.0
+    assert hangul_foreign_similarity("스미스", "Jones") < 0.5

@@ -12,8 +12,12 @@ final stand for are written here from the transcription tables (Xinhua's rules f
 folded Latin alphabet (``fold``) where the choices of Latin spelling (ph / f, c / k / s, w / v, doubled
 letters) are taken away on both sides.
 
+A foreign name in Hangul is read the same way, block by block (``hangul_foreign_similarity``: 스미스
+*Smith*, 레오폴트 *Leopold*).
+
 The reading is loose by nature: it is one route among the comparisons, at a confidence the matcher gives
-it, and only for characters a transcription uses (``TRANSCRIBING``): 王建国 is a Chinese name, read as one.
+it, and only for characters a transcription uses (``TRANSCRIBING``): 王建国 is a Chinese name, read as one
+(and a name in Hangul read as Korean goes by its syllables).
 """
 
 from __future__ import annotations
@@ -173,6 +177,57 @@ def _leave_out(best: list[float], skip: list[float]) -> None:
     """Let the letters a transcription leaves unwritten be passed over, at their cost, in place."""
     for position, cost in enumerate(skip):
         best[position + 1] = min(best[position + 1], best[position] + cost)
+
+
+# A foreign name in Hangul is spelt by its sounds too (스미스 Smith, 에드거 Edgar): each syllable block's
+# onset, vowel and final stand for a few Latin spellings, and ㅡ is often no vowel at all (스 s, 트 t, 르 r).
+# Onsets ㄱ ㄲ ㄴ ㄷ ㄸ ㄹ ㅁ ㅂ ㅃ ㅅ ㅆ ㅇ ㅈ ㅉ ㅊ ㅋ ㅌ ㅍ ㅎ
+_HANGUL_ONSETS = (
+    "g k", "k g", "n", "d t", "t d", "r l", "m", "b v p", "p b", "s sh t z", "s", "- h", "j z g d ch", "ts z",
+    "ch ts k t s", "k g", "t d", "p f", "h -",
+)  # fmt: skip
+# vowels ㅏ ㅐ ㅑ ㅒ ㅓ ㅔ ㅕ ㅖ ㅗ ㅘ ㅙ ㅚ ㅛ ㅜ ㅝ ㅞ ㅟ ㅠ ㅡ ㅢ ㅣ
+_HANGUL_VOWELS = (
+    "a e o", "e a ai", "ia ya", "ye ie", "o u e a", "e a", "io yo ie ye", "ye ie e", "o au", "va ua oa",
+    "ve ue", "oe ve e", "io yo", "u o", "vo uo o", "ve ue", "vi ui i", "iu yu u", "- u e i", "ui i e", "i e",
+)  # fmt: skip
+# finals, by how a syllable ends (``hangul.FINALS``)
+_HANGUL_FINALS = {"": "-", "k": "k g", "n": "n", "t": "t s d", "l": "l r", "m": "m", "p": "p b", "ng": "ng n"}
+
+
+@lru_cache(maxsize=20_000)
+def hangul_spellings(block: str, after_l: bool = False) -> tuple[str, ...]:
+    """The folded Latin spellings one Hangul syllable block stands for in a foreign name; ``after_l``: the
+    block before it closes with ㄹ, so its own ㄹ may be that l again (탈레반 Taliban: tal-le)."""
+    from epoc.names.hangul import FINALS, is_hangul_syllable, jamo
+
+    if not is_hangul_syllable(block):
+        return ()
+    lead, vowel, tail = jamo(block)
+    onsets = _HANGUL_ONSETS[lead].split() + (["-"] if lead == 5 and after_l else [])
+    found = {
+        _DOUBLED.sub(r"\1", (o + v + f).replace("-", ""))
+        for o in onsets
+        for v in _HANGUL_VOWELS[vowel].split()
+        for f in _HANGUL_FINALS[FINALS[tail]].split()
+    }
+    return tuple(sorted(f for f in found if f))
+
+
+@lru_cache(maxsize=100_000)
+def hangul_foreign_similarity(hangul: str, latin: str) -> float:
+    """``foreign_similarity`` for a foreign name written in Hangul."""
+    from epoc.names.hangul import FINALS, is_hangul_syllable, jamo
+
+    blocks = [c for c in hangul if is_hangul_syllable(c)]
+    word = fold(latin)
+    if not blocks or not word:
+        return 0.0
+    forms = []
+    for i, block in enumerate(blocks):
+        after_l = i > 0 and FINALS[jamo(blocks[i - 1])[2]] == "l"
+        forms.append(hangul_spellings(block, after_l))
+    return _spelt(word, forms)
 
 
 def transcribes(han: str) -> bool:
