@@ -366,6 +366,8 @@ GOLDEN = [
     # ... and a foreign name in Hangul (not read as Korean) by its sounds, block by block
     ("Person", ["루이지 크레모나"], ["Luigi Cremona"], True),
     ("Person", ["루이지 크레모나"], ["Lorenzo Carrera"], False),
+    # initials and regnal numbers are not transcribed: left out of the reading
+    ("Person", ["존 하지"], ["John R. Hodge"], True),
     # an acronym stands for the whole name but its closing organisation words: not for a unit named after
     # the body (a school of it)
     ("Company", ["VTI"], ["Velmora Tavrin Industries Limited"], True),

@@ -926,6 +926,10 @@ TRANSCRIBED = 0.9
 TRANSCRIBED_OTHERS = 0.8
 
 
+_NOT_TRANSCRIBED = frozenset(("jr", "sr"))
+_REGNAL_NUMBER = re.compile(r"\s*\d+세$")
+
+
 def _transcribed(left: NameForm, right: NameForm, best: NameMatch, verdict: bool | None) -> NameMatch:
     native, latin = (left, right) if right.is_latin else (right, left)
     if not latin.is_latin or native.script not in (HAN, HANGUL) or native.native in (JAPANESE, KOREAN):
@@ -941,11 +945,14 @@ def _transcribed(left: NameForm, right: NameForm, best: NameMatch, verdict: bool
     words = latin.first.words
     if verdict is False and len(words) > 1:
         return best  # the Latin name spells another Chinese name, syllable by syllable
-    spelt = "".join(words)
-    blocks = sum(1 for c in native.text if c.isalpha())
+    # initials, numbers (a regnal II) and Jr. are not transcribed (John R. Hodge 존 하지, Alexander II
+    # 알렉산드르 2세): left out of both
+    spelt = "".join(w for w in words if len(w) > 1 and not w.isdigit() and w not in _NOT_TRANSCRIBED)
+    text = _REGNAL_NUMBER.sub("", native.text)
+    blocks = sum(1 for c in text if c.isalpha())
     if not blocks <= len(spelt) <= 5 * blocks:  # a character or block stands for one to five letters
         return best
-    score = confidence * read(native.text, spelt)
+    score = confidence * read(text, spelt)
     if score <= best.score:
         return best
     detail = f"{spelt} as {native.text} transcribes it (read as a foreign name: confidence {confidence:.2f})"
