@@ -49,3 +49,13 @@ def test_a_foreign_name_in_hangul_is_read_block_by_block():
     # a closing ㄹ and the next block's ㄹ are one l (탈레반 Taliban)
     assert hangul_foreign_similarity("탈레반", "Taleban") == 1.0
     assert hangul_foreign_similarity("스미스", "Jones") < 0.5
+
+
+def test_a_korean_romanisation_reads_as_korean_and_a_foreign_name_does_not():
+    # the Hangul reading trusts a Latin name that reads as Korean less: a Korean name it merely comes near
+    from epoc.names.syllables import reads_as_korean
+
+    assert reads_as_korean(("ri", "song", "hyok"))
+    assert reads_as_korean(("kwangsu",))
+    assert not reads_as_korean(("smith",))
+    assert not reads_as_korean(("luigi", "cremona"))

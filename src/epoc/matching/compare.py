@@ -39,7 +39,13 @@ from epoc.names.common import (
 from epoc.names.language import CHINESE, JAPANESE, KOREAN, SLAVIC, may_be_chinese
 from epoc.names.phonetic import scheme_for, skeleton
 from epoc.names.script import ARABIC, ARMENIAN, CYRILLIC, GEORGIAN, GREEK, HAN, HANGUL, KANA, LATIN
-from epoc.names.syllables import one_family_name, other_family_names, same_given_names, spells
+from epoc.names.syllables import (
+    one_family_name,
+    other_family_names,
+    reads_as_korean,
+    same_given_names,
+    spells,
+)
 from epoc.names.symbols import SPELLINGS, is_kind, is_symbol, same_business, symbol_similarity
 from epoc.names.transcription import foreign_similarity, hangul_foreign_similarity, transcribes
 
@@ -935,7 +941,10 @@ def _transcribed(left: NameForm, right: NameForm, best: NameMatch, verdict: bool
     if not latin.is_latin or native.script not in (HAN, HANGUL) or native.native in (JAPANESE, KOREAN):
         return best  # (a Korean name goes by its syllables, a Japanese one by its readings)
     if native.script == HANGUL:
-        confidence, read = TRANSCRIBED, hangul_foreign_similarity
+        # a Latin name that reads as a Korean romanisation is more likely a Korean name the reading merely
+        # comes near (a given name alone, an unlisted family name) than a foreign one
+        korean = reads_as_korean(latin.first.words)
+        confidence, read = (TRANSCRIBED_OTHERS if korean else TRANSCRIBED), hangul_foreign_similarity
     elif transcribes(native.text):
         confidence, read = TRANSCRIBED, foreign_similarity
     elif native.native is None:  # a character transcriptions seldom use, in a name no language was read in

@@ -241,6 +241,12 @@ def _chinese_readings(syllable: str) -> frozenset[str]:
     return _pinyin_of().get(syllable, frozenset())
 
 
+def reads_as_korean(words: tuple[str, ...]) -> bool:
+    """Every word cuts into Korean syllables as the romanisations spell them (*Ri Song Hyok*, *Kwang-su*):
+    a foreign name (*Smith*, *Luigi Cremona*) seldom does."""
+    return bool(words) and all(_segments(w, _KOREAN_SYLLABLE.fullmatch) for w in words)
+
+
 def _same_syllables(a: str, b: str, readings: Callable[[str], frozenset[Any]]) -> bool:
     """Can ``a`` and ``b`` be cut into as many syllables each, pair by pair spellings of one syllable?"""
     reached = {(0, 0)}
