@@ -45,7 +45,7 @@ from pathlib import Path
 from epoc.matching.party import Party
 from epoc.matching.scorer import DEFAULT_THRESHOLD, default_scorer
 from epoc.matching.search import CANDIDATES
-from epoc.model import Name, NameKind, Schema
+from epoc.model import FactKind, Name, NameKind, Schema
 from epoc.names.script import LATIN, detect_script
 from epoc.services.records.imports import import_paths
 from epoc.services.screening.screener import Screener
@@ -267,7 +267,7 @@ def uk_only_people(uk: list, screener: Screener) -> None:
     for record in uk:
         if record.schema is not Schema.PERSON or any(i.value.startswith("UN:") for i in record.identifiers):
             continue
-        regimes = [f.value for f in record.facts if f.kind.name == "PROGRAMME"]
+        regimes = [f.value for f in record.facts if f.kind is FactKind.PROGRAMME]
         if regimes and all(r.startswith(UK_ONLY_REGIMES) and "Bissau" not in r for r in regimes):
             people.append(record)
     wrong = []

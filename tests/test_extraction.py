@@ -2,6 +2,7 @@
 
 import pytest
 
+from epoc.documents.candidates import CandidateLabel, find_candidates
 from epoc.documents.extract import Extractor
 from epoc.documents.gazetteer import Gazetteer, pattern_keys
 from epoc.documents.textmap import FoldedText, Layout, fold_key
@@ -353,15 +354,25 @@ def test_hangul_and_han_names_inside_running_sentences():
     assert found == {"한별정밀무역회사": ("r:k",), "青岚精密机械有限公司": ("r:h",)}
 
 
-def test_a_native_script_name_in_brackets_is_a_candidate_for_the_engine():
-    from epoc.documents.candidates import CandidateLabel, find_candidates
+def _labelled(text: str) -> dict[str, CandidateLabel]:
+    """The candidates the document reader proposes in ``text``, by their text."""
+    return {text[c.start : c.end]: c.label for c in find_candidates(text, [])}
 
+
+def _organisations(text: str) -> list[str]:
+    """The organisations the document reader proposes in ``text``, in order."""
+    return [
+        text[c.start : c.end] for c in find_candidates(text, []) if c.label is CandidateLabel.ORGANISATION
+    ]
+
+
+def test_a_native_script_name_in_brackets_is_a_candidate_for_the_engine():
     text = (
         "Harry Wen (温浩林), Pak Un Sol (박은솔; a broker), Yusef Karimzad (یوسف کریم‌زاد) and Ilya Sorin "
         "(Илья Сорин) met the Taesong Bank (태성은행) and the Sanlu Plant (Санлуский завод). "
         "A note (see) and a date (日) are no names."
     )
-    found = {text[c.start : c.end]: c.label for c in find_candidates(text, [])}
+    found = _labelled(text)
     for person in ("温浩林", "박은솔", "یوسف کریم‌زاد", "Илья Сорин"):
         assert found[person] is CandidateLabel.PERSON
     assert found["태성은행"] is CandidateLabel.ORGANISATION
@@ -370,16 +381,13 @@ def test_a_native_script_name_in_brackets_is_a_candidate_for_the_engine():
 
 
 def test_organisations_in_lines_typed_in_capitals():
-    from epoc.documents.candidates import CandidateLabel, find_candidates
-
     text = (
         "DENIAL NOTIFICATION\n"
         "THE APPLICANT IS HARROW VALE PRECISION INDUSTRIAL GROUP OF TEHRAN.\n"
         "END USER: KOREA TAMSIN GREYWOLD TRADING CORP., PYONGYANG\n"
         "The broker, Linden Marsh Trading Co. Ltd., was paid."
     )
-    organisations = [c for c in find_candidates(text, []) if c.label is CandidateLabel.ORGANISATION]
-    found = [text[c.start : c.end] for c in organisations]
+    found = _organisations(text)
     assert "HARROW VALE PRECISION INDUSTRIAL GROUP OF TEHRAN" in found
     assert "KOREA TAMSIN GREYWOLD TRADING CORP." in found
     assert "Linden Marsh Trading Co. Ltd." in found
@@ -387,32 +395,23 @@ def test_organisations_in_lines_typed_in_capitals():
 
 
 def test_a_bracketed_legal_form_stays_in_the_name_and_messrs_stays_out():
-    from epoc.documents.candidates import CandidateLabel, find_candidates
-
     text = "Goods went to M/s Qadir & Sons (Pvt) Ltd and Zarqa Tools (Private) Limited; see note (Pvt)."
-    organisations = [c for c in find_candidates(text, []) if c.label is CandidateLabel.ORGANISATION]
-    found = [text[c.start : c.end] for c in organisations]
+    found = _organisations(text)
     assert found == ["Qadir & Sons (Pvt) Ltd", "Zarqa Tools (Private) Limited"]
 
 
 def test_an_owner_in_the_possessive_is_not_part_of_the_name():
-    from epoc.documents.candidates import CandidateLabel, find_candidates
-
     text = "We asked whether HVAW's Quill Ridge Testing Complex was the end user."
-    organisations = [c for c in find_candidates(text, []) if c.label is CandidateLabel.ORGANISATION]
-    assert [text[c.start : c.end] for c in organisations] == ["Quill Ridge Testing Complex"]
+    assert _organisations(text) == ["Quill Ridge Testing Complex"]
 
 
 def test_a_name_starts_after_a_purpose_for_unless_a_body_is_for_it():
-    from epoc.documents.candidates import CandidateLabel, find_candidates
-
     text = (
         "IT ACTS AS A PROCUREMENT FRONT FOR HARROW VALE INDUSTRIAL GROUP.\n"
         "Shipments for Linden Marsh Trading Co. were held. The Centre for Quill Studies and the Popular "
         "Front for Greywold Liberation were named."
     )
-    organisations = [c for c in find_candidates(text, []) if c.label is CandidateLabel.ORGANISATION]
-    found = [text[c.start : c.end] for c in organisations]
+    found = _organisations(text)
     assert "HARROW VALE INDUSTRIAL GROUP" in found
     assert "Linden Marsh Trading Co." in found
     assert "Centre for Quill Studies" in found
@@ -420,13 +419,11 @@ def test_a_name_starts_after_a_purpose_for_unless_a_body_is_for_it():
 
 
 def test_a_korean_or_chinese_name_alone_in_latin_prose_and_russian_bodies_written_first():
-    from epoc.documents.candidates import CandidateLabel, find_candidates
-
     text = (
         "Our press reported that 박은솔 inspected the line; the clerk, 温浩林, signed. Both 조선 and 中国 "
         "appear, as does 태성은행 in full. The order went to NPO Greywold in Reutov, and OKB Quill too."
     )
-    found = {text[c.start : c.end]: c.label for c in find_candidates(text, [])}
+    found = _labelled(text)
     assert found["박은솔"] is CandidateLabel.PERSON
     assert found["温浩林"] is CandidateLabel.PERSON
     assert "조선" not in found and "中国" not in found  # countries, not people
@@ -436,13 +433,11 @@ def test_a_korean_or_chinese_name_alone_in_latin_prose_and_russian_bodies_writte
 
 
 def test_a_name_in_quotation_marks_and_no_sentence_opener_in_a_name():
-    from epoc.documents.candidates import CandidateLabel, find_candidates
-
     text = (
         '2.2 The Harrow Vale Calibration Laboratory was named. Contacts spell his name "Tamsin al-Greywold" '
         "or, in Arabic, “عمرو الأرمنازي”; the “Quill Ridge Trading Company” bought it. He said “yes”."
     )
-    found = {text[c.start : c.end]: c.label for c in find_candidates(text, [])}
+    found = _labelled(text)
     assert found["Harrow Vale Calibration Laboratory"] is CandidateLabel.ORGANISATION
     assert not [f for f in found if f.startswith(("2.2", "The "))]
     assert found["Tamsin al-Greywold"] is CandidateLabel.PERSON
@@ -452,13 +447,11 @@ def test_a_name_in_quotation_marks_and_no_sentence_opener_in_a_name():
 
 
 def test_a_person_named_before_a_role_over_a_line_break_without_the_title():
-    from epoc.documents.candidates import CandidateLabel, find_candidates
-
     text = (
         "It acts on instructions from Tamsin Quill\n       Greywold, the long-serving head of trade.\n"
         "2.4 Dr Harrow VALE, the former director-general, oversaw both."
     )
-    found = {text[c.start : c.end]: c.label for c in find_candidates(text, [])}
+    found = _labelled(text)
     assert found["Tamsin Quill\n       Greywold"] is CandidateLabel.PERSON
     assert found["Harrow VALE"] is CandidateLabel.PERSON
     assert not [f for f in found if f.startswith("Dr ")]

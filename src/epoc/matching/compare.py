@@ -47,7 +47,12 @@ from epoc.names.syllables import (
     spells,
 )
 from epoc.names.symbols import SPELLINGS, is_kind, is_symbol, same_business, symbol_similarity
-from epoc.names.transcription import foreign_similarity, hangul_foreign_similarity, transcribes
+from epoc.names.transcription import (
+    foreign_similarity,
+    hangul_foreign_similarity,
+    transcribes,
+    without_regnal,
+)
 
 _NO_VOWELS = str.maketrans("", "", "aeiouyw")
 _VOWEL = re.compile("[aeiouy]")
@@ -933,7 +938,6 @@ TRANSCRIBED_OTHERS = 0.8
 
 
 _NOT_TRANSCRIBED = frozenset(("jr", "sr"))
-_REGNAL_NUMBER = re.compile(r"\s*\d+세$")
 
 
 def _transcribed(left: NameForm, right: NameForm, best: NameMatch, verdict: bool | None) -> NameMatch:
@@ -957,7 +961,7 @@ def _transcribed(left: NameForm, right: NameForm, best: NameMatch, verdict: bool
     # initials, numbers (a regnal II) and Jr. are not transcribed (John R. Hodge 존 하지, Alexander II
     # 알렉산드르 2세): left out of both
     spelt = "".join(w for w in words if len(w) > 1 and not w.isdigit() and w not in _NOT_TRANSCRIBED)
-    text = _REGNAL_NUMBER.sub("", native.text)
+    text = without_regnal(native.text)
     blocks = sum(1 for c in text if c.isalpha())
     if not blocks <= len(spelt) <= 5 * blocks:  # a character or block stands for one to five letters
         return best

@@ -28,6 +28,8 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
+from epoc.names.hangul import FINALS, is_hangul_syllable, jamo
+
 # The spellings of each pinyin initial and final in a foreign name ("-": nothing written). Initials:
 # voicing is lost (b / p, d / t, g / k), l stands for r, x for s, sh or h, y and w open a vowel.
 _INITIALS = {
@@ -56,13 +58,18 @@ TRANSCRIBING = frozenset(
     "敏明摩莫墨默姆穆纳納娜乃奈南内內尼妮涅宁寧纽紐努诺諾欧歐帕派潘庞龐培佩彭皮珀普奇齐齊琪乔喬切钦欽丘屈让讓热熱"
     "日茹瑞若萨薩塞赛賽桑瑟森沙莎山珊尚绍紹舍申施什史士舒斯松宋苏蘇索塔泰坦汤湯唐陶特滕提图圖托瓦万萬旺威韦韋维維"
     "卫衛魏温溫文翁沃乌烏伍武西希锡錫席夏谢謝辛欣休修许許雅亚亞扬揚杨楊耶叶葉伊依易因英尤于约約越泽澤扎紮詹兹茲佐"
-    "祖娅婭契奇琼瓊黛莲蓮娃薇丝絲烈翰廉堡歇勃"
+    "祖娅婭契琼瓊黛莲蓮娃薇丝絲烈翰廉堡歇勃"
 )
 # Characters whose Hong Kong (Cantonese) reading stands in a transcription beside the Mandarin one: 麥 for
 # Mac and Mc (麥李維 McLeavey)
 _CANTONESE = {"麥": ("mak",), "麦": ("mak",)}
-# a regnal number after the name (拜巴尔一世 Baibars I): a numeral and 世, not part of the name
-_REGNAL = re.compile("[一二三四五六七八九十]+世$")
+# a regnal number after the name (拜巴尔一世 Baibars I, 알렉산드르 2세 Alexander II): not part of the name
+_REGNAL = re.compile(r"\s*(?:[一二三四五六七八九十]+世|\d+세)$")
+
+
+def without_regnal(text: str) -> str:
+    """The name without a regnal number after it, as the readings below read it."""
+    return _REGNAL.sub("", text.strip())
 
 
 def fold(text: str) -> str:
@@ -142,7 +149,7 @@ def foreign_similarity(han: str, latin: str) -> float:
     """How close ``latin`` comes to a spelling the characters of ``han`` allow, read as a foreign name
     transcribed: 1 less the changes needed over the folded Latin word's length (a letter the transcription
     leaves unwritten costs ``UNWRITTEN``)."""
-    characters = [c for c in _REGNAL.sub("", han.strip()) if "\u3400" <= c <= "\u9fff"]
+    characters = [c for c in without_regnal(han) if "\u3400" <= c <= "\u9fff"]
     word = fold(latin)
     if not characters or not word:
         return 0.0
@@ -199,8 +206,6 @@ _HANGUL_FINALS = {"": "-", "k": "k g", "n": "n", "t": "t s d", "l": "l r", "m": 
 def hangul_spellings(block: str, after_l: bool = False) -> tuple[str, ...]:
     """The folded Latin spellings one Hangul syllable block stands for in a foreign name; ``after_l``: the
     block before it closes with ㄹ, so its own ㄹ may be that l again (탈레반 Taliban: tal-le)."""
-    from epoc.names.hangul import FINALS, is_hangul_syllable, jamo
-
     if not is_hangul_syllable(block):
         return ()
     lead, vowel, tail = jamo(block)
@@ -217,9 +222,7 @@ def hangul_spellings(block: str, after_l: bool = False) -> tuple[str, ...]:
 @lru_cache(maxsize=100_000)
 def hangul_foreign_similarity(hangul: str, latin: str) -> float:
     """``foreign_similarity`` for a foreign name written in Hangul."""
-    from epoc.names.hangul import FINALS, is_hangul_syllable, jamo
-
-    blocks = [c for c in hangul if is_hangul_syllable(c)]
+    blocks = [c for c in without_regnal(hangul) if is_hangul_syllable(c)]
     word = fold(latin)
     if not blocks or not word:
         return 0.0
@@ -232,5 +235,5 @@ def hangul_foreign_similarity(hangul: str, latin: str) -> float:
 
 def transcribes(han: str) -> bool:
     """Every character is one a transcription of a foreign name uses."""
-    characters = [c for c in _REGNAL.sub("", han.strip()) if "\u3400" <= c <= "\u9fff"]
+    characters = [c for c in without_regnal(han) if "\u3400" <= c <= "\u9fff"]
     return bool(characters) and all(c in TRANSCRIBING for c in characters)
