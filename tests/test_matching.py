@@ -375,6 +375,15 @@ GOLDEN = [
     # one stem with two kinds of Slavic family-name ending is two family names (-enko, -chuk)
     ("Person", ["Тарас Велченко"], ["VELCHUK, Taras"], False),
     ("Person", ["Тарас Велченко"], ["VELCHENKO, Taras"], True),
+    # a foundation, a university, a hospital … is not a company however alike the rest of the name; a
+    # party whose names say both is either
+    ("Company", ["Velmora Aseman Foundation"], ["VELMORA ASEMAN COMPANY"], False),
+    ("Company", ["Velmora Aseman University"], ["VELMORA ASEMAN", "VELMORA ASEMAN CORPORATION"], False),
+    ("Company", ["Velmora Aseman Foundation"], ["VELMORA ASEMAN FOUNDATION", "VELMORA ASEMAN CO."], True),
+    # the joint-stock and Romanian limited-liability forms are legal forms, spelt out
+    ("Company", ["Tavrin Credit Bank Closed Joint Stock Hospital"], ["TAVRIN CREDIT BANK CJSC"], False),
+    ("Company", ["ZAO Tavrin Credit Bank"], ["TAVRIN CREDIT BANK CLOSED JOINT STOCK COMPANY"], True),
+    ("Company", ["Velmora Invest SRL"], ["SOCIETATEA CU RASPUNDERE LIMITATA VELMORA INVEST"], True),
 ]
 
 
@@ -707,6 +716,33 @@ def test_a_slip_in_abdul_is_measured_against_abdul_and_a_known_name_is_that_name
             ("Adel Tavrin", "TAVRIN, 'Abd al-Muhsin", False),
         ):
             assert scorer.compare(party("Person", typed), party("Person", listed)).match is same, typed
+    finally:
+        frequency.learn({}, 0)
+
+
+def test_two_names_the_lists_know_well_are_two_names_not_a_slip():
+    # Samir and Amir, Bong and Yong: each on many listed names, one letter apart, and not two spellings of
+    # one name; a word the lists do not know (Yonf) is a slip, and so are two letters swapped (Hamed /
+    # Ahmed) and two spellings of one name (Defence / Defense, Pyong / Byong)
+    from epoc.names import frequency
+
+    known = {"samir": 60, "amir": 140, "bong": 12, "yong": 60, "chol": 120, "kim": 900, "hamed": 30,
+             "ahmed": 400, "defence": 20, "defense": 30, "pyong": 20, "byong": 9}  # fmt: skip
+    frequency.learn(known, 5000)
+    try:
+        scorer = default_scorer()
+        for schema, typed, listed, same in (
+            ("Person", "Samir Tavrin", "TAVRIN, Amir", False),
+            ("Person", "Amir Tavrim", "TAVRIN, Amir", True),
+            ("Person", "Kim Bong Chol", "KIM, Yong Chol", False),
+            ("Person", "Kim Bong Chol", "KIM, Yong-chol", False),
+            ("Person", "Kim Yonf Chol", "KIM, Yong-chol", True),
+            ("Person", "Hamed Tavrin", "TAVRIN, Ahmed", True),
+            ("Person", "Pak Pyong Chol", "PAK, Byong-chol", True),
+            ("Company", "Velmora Defence Academy", "VELMORA DEFENSE ACADEMY", True),
+        ):
+            found = scorer.compare(party(schema, typed), party(schema, listed))
+            assert found.match is same, (typed, listed, found.score, [f.detail for f in found.explanation])
     finally:
         frequency.learn({}, 0)
 

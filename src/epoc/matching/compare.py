@@ -46,7 +46,16 @@ from epoc.names.syllables import (
     same_given_names,
     spells,
 )
-from epoc.names.symbols import SPELLINGS, is_kind, is_symbol, same_business, symbol_similarity
+from epoc.names.symbols import (
+    FIRM_FORMS,
+    NOT_FIRMS,
+    SPELLINGS,
+    firm_unlike,
+    is_kind,
+    is_symbol,
+    same_business,
+    symbol_similarity,
+)
 from epoc.names.transcription import (
     foreign_similarity,
     hangul_foreign_similarity,
@@ -327,6 +336,8 @@ def _token_similarity(a: str, b: str, cross: str | None) -> float:
             return min(spelling, 0.6)  # short words differing in the first letter: Jong / Tong
         if _nisba(a, b) or _nisba(b, a):
             return min(spelling, NISBA)
+        if spelling >= MISMATCH_BELOW and frequency.distinct_names(a, b):
+            return MISMATCH_BELOW - 0.01  # another name, not this one misspelt
         return spelling
     # Across scripts vowels are guessed or missing: the consonant skeleton carries the evidence, the
     # more of it the better, and words of very different length rarely denote the same name. Which
@@ -510,6 +521,8 @@ def _one_word_differs(left: Variant, right: Variant, cross: str | None) -> bool:
     if len(differing) != 1:
         return False  # a space moved (Moohta rAchwan) changes two words
     a, b = differing[0]
+    if frequency.distinct_names(a, b):
+        return True  # Kim Bong Chol / Kim Yong Chol: another given name, not a slip in this one
     return (
         min(len(a), len(b)) >= 4  # not a short form the tokeniser made (abd for Abdul, abudl for a slip)
         and OSA.distance(left.letters, right.letters, score_cutoff=2) >= 2  # as written (la-Qizani: one swap)
@@ -698,7 +711,11 @@ def _middle_left_out(used: set[int], name: Variant, lead: int, unlike: bool) -> 
 
 def kinds_differ(left: Variant, right: Variant) -> tuple[str, str] | None:
     """A kind of body on each side that the other lacks and that is a different kind (``#bank`` and
-    ``#university``), or None. Counted: *X Academy - X Institute* is not *X Institute - X Institute*."""
+    ``#university``), or None. Counted: *X Academy - X Institute* is not *X Institute - X Institute*. A
+    foundation, a university … against a name that says only that it is a firm is a different kind too."""
+    unlike = firm_unlike(left.tokens, right.tokens)
+    if unlike is not None:
+        return unlike
     kinds_left = [t for t in left.tokens if t[0] == "#" and is_kind(t)]
     kinds_right = [t for t in right.tokens if t[0] == "#" and is_kind(t)] if kinds_left else []
     if not kinds_right or sorted(kinds_left) == sorted(kinds_right):
@@ -732,6 +749,14 @@ def kinds_across_names(match: NameMatch, left: Sequence[NameForm], right: Sequen
         return match
     for named, other_name, others in ((mine, theirs, right), (theirs, mine, left)):
         kinds = _institution_kinds(named)
+        not_firms = kinds & NOT_FIRMS - _institution_kinds(other_name)
+        if not_firms:
+            said_tokens = {t for f in others for v in f.variants[:1] for t in v.tokens}
+            form = min(said_tokens & FIRM_FORMS, default=None)
+            if form is not None and not said_tokens & NOT_FIRMS:
+                kind_a, kind_b = min(not_firms).lstrip("#"), form.lstrip("#")
+                detail = f"{match.detail}; a '{kind_a}' is not a firm, and its other names say '{kind_b}'"
+                return NameMatch(KIND_CAP, match.how, detail, match.left, match.right)
         extra = kinds - _institution_kinds(other_name)
         if not extra:
             continue

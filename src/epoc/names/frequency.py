@@ -10,14 +10,25 @@ The table is the share of indexed names carrying each romanised word (every scri
 from __future__ import annotations
 
 import math
+import re
 import weakref
 from collections.abc import Callable
 from typing import Any
+
+from rapidfuzz.distance import OSA, Levenshtein
+
+from epoc.names.common import COMMON_PERSON_WORDS
+from epoc.names.phonetic import skeleton
 
 COMMON_SHARE = 0.004  # a word on this share of names (or more) is common: it weighs ``COMMON_WEIGHT``
 RARE_SHARE = 0.0002  # a word on this share (or fewer) is rare: full weight
 COMMON_WEIGHT = 0.4
 MIN_NAMES = 2000  # fewer names than this say nothing about how common a word is: the fixed lists serve
+# A word on this many listed names is a name in its own right: a slip seldom makes one, so two such names
+# that are not spellings of one name are two names (Samir / Amir, Kyong / Myong), however few letters
+# apart. A count, not a share: on a short list (the UN's alone) two names were too few, and typed slips
+# made "names" (Salem, Ahmar, Hai: typo'd UN names found 0.966 -> 0.963)
+ESTABLISHED = 5
 
 _counts: dict[str, int] = {}
 _total = 0
@@ -64,6 +75,39 @@ def share(word: str) -> float:
     return _counts.get(word, 0) / _total if _total else 0.0
 
 
+def count(word: str) -> int | None:
+    """How many indexed names carry the word; None without a table."""
+    return None if _total < MIN_NAMES else _counts.get(word, 0)
+
+
 def known(word: str) -> bool:
     """Is the word on some indexed name? True without a table (every word may be a name)."""
     return _total < MIN_NAMES or word in _counts
+
+
+def established(word: str) -> bool:
+    """Is the word a name the lists know well (or, without a table, a very common name)?"""
+    if _total < MIN_NAMES:
+        return word in COMMON_PERSON_WORDS
+    return _counts.get(word, 0) >= ESTABLISHED
+
+
+_SOFT_C = re.compile("c(?=[eiy])")
+
+
+def _sound_key(word: str) -> str:
+    """What spellings of one name share however they are romanised (Pyong / Byong, Lee / Ri, Qasim /
+    Kasim, Defence / Defense): the loose skeleton, a soft c as s, an opening h, w or y kept (Yong is not
+    Jong or Ong)."""
+    return (word[0] if word[0] in "hwy" else "") + skeleton(_SOFT_C.sub("s", word), "loose")
+
+
+def distinct_names(a: str, b: str) -> bool:
+    """Two different names the lists know well: not two spellings of one name, nor a slip (two letters
+    swapped, the commonest of typing: Hamed / Ahmed)."""
+    return (
+        established(a)
+        and established(b)
+        and _sound_key(a) != _sound_key(b)
+        and not (OSA.distance(a, b) == 1 and Levenshtein.distance(a, b) == 2)
+    )

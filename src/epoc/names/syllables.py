@@ -27,6 +27,7 @@ from typing import Any
 
 from rapidfuzz.distance import OSA
 
+from epoc.names import frequency
 from epoc.names.hangul import FINALS, is_hangul_syllable, jamo, surname_spellings, syllable_mr, syllable_rr
 from epoc.names.language import CHINESE, KOREAN
 
@@ -342,9 +343,38 @@ def same_given_names(left: tuple[str, ...], right: tuple[str, ...]) -> bool | No
             if _same_syllables(given_left, given_right, readings):
                 return True
             verdict = False
-    if verdict is False and OSA.distance(given_left, given_right) <= 2:
+    if (
+        verdict is False
+        and OSA.distance(given_left, given_right) <= 2
+        and not _another_syllable(given_left, given_right)
+    ):
         return None  # a letter or two apart may be slips (Choe Hwi / Choe Swi), as in any name
     return verdict
+
+
+def _another_syllable(a: str, b: str) -> bool:
+    """The two given names are the same syllables but one, and the two that differ are names the lists
+    know well (Bong-chol / Yong-chol): another name, not a slip, which seldom makes a known name."""
+    size = min(len(a), len(b))
+    prefix = next((i for i in range(size) if a[i] != b[i]), size)
+    suffix = next((i for i in range(size - prefix) if a[-1 - i] != b[-1 - i]), size - prefix)
+    for readings in (_korean_readings, _chinese_readings):
+        for start in range(prefix + 1):
+            if start and not _segments(a[:start], readings):
+                continue
+            for tail in range(suffix + 1):
+                x, y = a[start : len(a) - tail], b[start : len(b) - tail]
+                if (
+                    x
+                    and y
+                    and readings(x)
+                    and readings(y)
+                    and (not tail or _segments(a[len(a) - tail :], readings))
+                    and frequency.established(x)
+                    and frequency.established(y)
+                ):
+                    return True
+    return False
 
 
 def _without(words: tuple[str, ...], family: str) -> str:

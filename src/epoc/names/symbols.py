@@ -29,9 +29,11 @@ _LATIN: dict[str, tuple[str, ...]] = {
     "#llc": ("llc", "l l c", "limited liability company", "ooo", "mchj", "tov", "sp z o o", "sro", "kft",
              "youxian zeren gongsi", "youxianzerengongsi", "youshianzerengongsi", "yousianzerengongsi",
              "yuhsientsejenkungssu", "mas uliyat mahdud",
-             "masuliyat mahdud"),
+             "masuliyat mahdud", "societatea cu raspundere limitata"),
     "#inc": ("inc", "incorporated"),
     "#jsc": ("jsc", "ojsc", "cjsc", "pjsc", "oao", "zao", "pao", "ao", "jscb", "joint stock company",
+             "closed joint stock company", "open joint stock company", "public joint stock company",
+             "closed joint stock", "open joint stock", "public joint stock", "joint stock",
              "aktsionernoe obshchestvo", "sahami khas", "sahami am", "sahami"),
     "#gmbh": ("gmbh", "mbh", "ag", "kg", "ohg", "ug", "gmbh co kg"),
     "#sa": ("sa", "sas", "sarl", "srl", "spa", "sl", "ltda", "eirl", "bv", "nv", "ab", "oy", "as", "aps",
@@ -134,6 +136,24 @@ def symbol_similarity(a: str, b: str) -> float:
 
 
 _SAME_BUSINESS = frozenset(("#trading", "#import", "#export", "#importexport"))
+
+# A firm's legal form says the body is a company; these kinds of body are not companies, so *X Foundation*
+# (or *University*, *Hospital* …) is not *X Company* however alike the rest. A bank, a shipping line or an
+# institute can be a joint-stock company, so only these kinds meet a legal form as a difference.
+FIRM_FORMS = frozenset(("#co", "#corp", "#ltd", "#llc", "#inc", "#jsc", "#gmbh", "#sa", "#fze"))
+NOT_FIRMS = frozenset(("#foundation", "#university", "#hospital", "#school", "#museum", "#ministry"))
+
+
+def firm_unlike(tokens: tuple[str, ...], other: tuple[str, ...]) -> tuple[str, str] | None:
+    """A kind of body one name says (a foundation) that is not a firm, where the other name says only
+    that it is a firm (a legal form and no such kind): the two kinds, or None."""
+    for mine, theirs in ((tokens, other), (other, tokens)):
+        kinds = [t for t in mine if t in NOT_FIRMS]
+        if kinds and not any(t in NOT_FIRMS for t in theirs):
+            form = next((t for t in theirs if t in FIRM_FORMS), None)
+            if form is not None:
+                return (kinds[0], form) if mine is tokens else (form, kinds[0])
+    return None
 
 
 def same_business(a: str, b: str) -> bool:
