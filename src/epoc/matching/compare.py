@@ -622,6 +622,7 @@ def _align(
     closest = 0.0  # the most similar pair of words (not symbols, not initials)
     initials = False
     distinctive: list[float] = []  # a firm's pairs of distinctive words: how alike (a slip counts close)
+    generic: list[float] = []  # ... and of its other words, for a name made of generic words only
     clean = len(short.tokens) == len(long_.tokens)
     notes: list[str] = []
     for similarity, i, j in pairs:
@@ -634,14 +635,10 @@ def _align(
         weight = (weight_a + weight_b) / 2
         total += weight * _contribution(similarity, cross, a, b, strict)
         weights += weight
-        if (
-            organisation
-            and min(len(a), len(b)) > 1
-            and not (is_symbol(a) or is_symbol(b))
-            and min(weight_a, weight_b) >= DISTINCTIVE
-        ):
+        if organisation and min(len(a), len(b)) > 1 and not (is_symbol(a) or is_symbol(b)):
             slips = not (cross or strict) and OSA.distance(a, b, score_cutoff=3) <= 2  # a typed slip
-            distinctive.append(CLOSE if slips else similarity)
+            kept = distinctive if min(weight_a, weight_b) >= DISTINCTIVE else generic
+            kept.append(CLOSE if slips else similarity)
         if similarity >= MISMATCH_BELOW and not is_symbol(a):
             if min(len(a), len(b)) > 1:
                 agreeing += 1
@@ -694,6 +691,11 @@ def _align(
     elif len(distinctive) == 1 and distinctive[0] < CLOSE and score > FIRM_LOOSE_CAP:
         score = FIRM_LOOSE_CAP
         notes.append("the distinctive words agree only loosely")
+    elif not distinctive and any(g < CLOSE for g in generic) and score > FIRM_LOOSE_CAP:
+        # a name of generic words only (Choson Central Bank): each must agree closely, or any Choson
+        # X Bank is it
+        score = FIRM_LOOSE_CAP
+        notes.append("a name of generic words that agree only loosely")
     return score, "; ".join(notes) or "the same words", clean
 
 
