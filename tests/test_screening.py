@@ -92,6 +92,28 @@ def test_index_is_built_once_saved_and_reloaded(marked_store, tmp_path):
     assert list(index_folder(root, marked_store).glob("*.segment"))
 
 
+def test_the_country_table_is_kept_beside_the_index_and_read_back(tmp_path, monkeypatch):
+    # countrynames normalises its aliases once per process (0.4 s); the table is kept and read back, and a
+    # damaged file is made again rather than trusted
+    import countrynames
+
+    from epoc.names.countries import to_country_code
+    from epoc.services.screening.screener import load_country_aliases
+
+    load_country_aliases(tmp_path)
+    (kept,) = tmp_path.glob("countrynames-*.pickle")
+    monkeypatch.setattr(countrynames, "COUNTRY_NAMES", {})
+    monkeypatch.setattr(countrynames, "_load_data", lambda: pytest.fail("loaded again"))
+    load_country_aliases(tmp_path)
+    assert countrynames.COUNTRY_NAMES and countrynames.to_code("Islamic Republic of Iran") == "IR"
+    to_country_code.cache_clear()
+    kept.write_bytes(b"not a pickle")
+    monkeypatch.undo()
+    monkeypatch.setattr(countrynames, "COUNTRY_NAMES", {})
+    load_country_aliases(tmp_path)
+    assert countrynames.COUNTRY_NAMES and len(kept.read_bytes()) > 1000
+
+
 def test_a_changed_list_rebuilds_only_its_segment(marked_store, tmp_path):
     screener = Screener(marked_store, tmp_path / "index")
     screener.refresh()
