@@ -380,6 +380,19 @@ def test_a_native_script_name_in_brackets_is_a_candidate_for_the_engine():
     assert "see" not in found and "日" not in found
 
 
+def test_a_native_name_among_a_brackets_other_forms_or_in_latin_prose_is_a_candidate():
+    text = (
+        "CHOE Tal-hun (Choe Tal Hun; 최달훈), general manager. The notice names as یوسف کریم‌زاد and "
+        "مهدی ترابی پور — that is, the two brokers — and lists Илья Петрович Сорин (Ilya Sorin) as a "
+        "partner of \"Вертикаль\". Only a sentence in Russian: Он приехал в Москву."
+    )
+    found = _labelled(text)
+    for person in ("최달훈", "یوسف کریم‌زاد", "مهدی ترابی پور", "Илья Петрович Сорин"):
+        assert found[person] is CandidateLabel.PERSON, person
+    assert found["Вертикаль"] is CandidateLabel.ORGANISATION  # one word in quotes: a firm's name
+    assert not [name for name in found if name.startswith(("Он", "Москв"))]
+
+
 def test_organisations_in_lines_typed_in_capitals():
     text = (
         "DENIAL NOTIFICATION\n"

@@ -379,7 +379,10 @@ _NATIVE_RUNS = (
     r"[\u0600-\u06ff\u200c]{2,}(?:[ \t][\u0600-\u06ff\u200c]{2,}){0,5}",
     r"[\u0400-\u04ff][\u0400-\u04ff.-]+(?:[ \t][\u0400-\u04ff][\u0400-\u04ff.-]+){0,4}",
 )
-_BRACKETED_NATIVE = re.compile(r"\(\s*(" + "|".join(_NATIVE_RUNS) + r")\s*(?=[),;])")
+_NATIVE_RUN = re.compile("|".join(_NATIVE_RUNS))
+# a bracket's parts, as a document lists a name's other forms in one: "(Jang Myong-Jin; 장명진)"
+_BRACKET = re.compile(r"\(([^()\n]{1,200})\)")
+_BRACKET_PART = re.compile(r"[^,;]+")
 PERSON_WORDS_AT_MOST = 4  # a native name this short (words, or Han/Hangul characters) is read as a person's
 
 
@@ -392,15 +395,23 @@ def _bracketed_native(text: str) -> list[Candidate]:
     """Native-script names in brackets: an organisation when its words say so (the keyword patterns above),
     else a person when it is short, else an organisation."""
     out = []
-    for match in _BRACKETED_NATIVE.finditer(text):
-        name = match.group(1)
-        keyword = _says_organisation(name)
-        unspaced = name[0] >= "\u3400"  # Han and Hangul: count characters, not words
-        size = len(name.replace(" ", "")) if unspaced else len(name.split())
-        person = not keyword and size <= PERSON_WORDS_AT_MOST
-        label = CandidateLabel.PERSON if person else CandidateLabel.ORGANISATION
-        out.append(Candidate(label, match.start(1), match.end(1)))
+    for bracket in _BRACKET.finditer(text):
+        for part in _BRACKET_PART.finditer(bracket.group(1)):
+            found = _NATIVE_RUN.search(part.group())
+            if found is None or part.group()[: found.start()].strip():
+                continue  # a part that opens with Latin words (a.k.a. …) or holds no native name
+            start = bracket.start(1) + part.start() + found.start()
+            out.append(Candidate(_native_label(found.group()), start, start + len(found.group())))
     return out
+
+
+def _native_label(name: str) -> CandidateLabel:
+    """An organisation when its words say so (the keyword patterns above), else a person when it is short,
+    else an organisation."""
+    unspaced = name[0] >= "\u3400"  # Han and Hangul: count characters, not words
+    size = len(name.replace(" ", "")) if unspaced else len(name.split())
+    person = not _says_organisation(name) and size <= PERSON_WORDS_AT_MOST
+    return CandidateLabel.PERSON if person else CandidateLabel.ORGANISATION
 
 
 # A Korean or Chinese name written natively on its own in Latin prose ("reported that 김정식 inspected"): a
@@ -408,6 +419,16 @@ def _bracketed_native(text: str) -> list[Candidate]:
 _NATIVE_IN_LATIN = re.compile(
     r"(?:(?<=[A-Za-z][ \t])|(?<=[A-Za-z][,;:][ \t]))([\uac00-\ud7a3]{2,4}|[\u4e00-\u9fff]{2,4})"
     r"(?=[,;:.]?[ \t]+[A-Za-z(])"
+)
+# ... and a person's name in Arabic script or Cyrillic (two to four words, Cyrillic ones capitalised) in
+# Latin prose: "as رضاقلی اسماعیلی and احمد وحید دستجردی", "lists Андрей Викторович Гаврюченков (Andrei …"
+_WORDS_IN_LATIN = re.compile(
+    r"(?<=[A-Za-z][ \t])("
+    r"[\u0600-\u06ff\u200c]{2,}(?:[ \t][\u0600-\u06ff\u200c]{2,}){1,3}|"
+    r"[\u0400-\u042f\u0406\u0407\u0404\u0490][\u0400-\u04ff'’-]+"
+    r"(?:[ \t][\u0400-\u042f\u0406\u0407\u0404\u0490][\u0400-\u04ff'’-]+){1,3}"
+    r")(?=[,;:.]?[ \t]+[-–—A-Za-z(]|[,;:.)]?$)",
+    re.MULTILINE,
 )
 
 
@@ -421,11 +442,17 @@ _QUOTED = re.compile(
 )
 
 
+def _one_spaced_word(name: str) -> bool:
+    """One word of a script that spaces its words (Han and Hangul names are one run of characters)."""
+    return " " not in name.strip() and name[0] < "\u3400"
+
+
 def _quoted(text: str) -> list[Candidate]:
     out = []
     for match in _QUOTED.finditer(text):
         name = match.group(1)
-        organisation = _ORG_WORD.search(name) or _says_organisation(name)
+        # one word in quotes names a firm ("Новатор") far more often than a person
+        organisation = _ORG_WORD.search(name) or _says_organisation(name) or _one_spaced_word(name)
         label = CandidateLabel.ORGANISATION if organisation else CandidateLabel.PERSON
         out.append(Candidate(label, match.start(1), match.end(1)))
     return out
@@ -434,7 +461,8 @@ def _quoted(text: str) -> list[Candidate]:
 def _native_in_latin(text: str) -> list[Candidate]:
     return [
         Candidate(CandidateLabel.PERSON, m.start(1), m.end(1))
-        for m in _NATIVE_IN_LATIN.finditer(text)
+        for pattern in (_NATIVE_IN_LATIN, _WORDS_IN_LATIN)
+        for m in pattern.finditer(text)
         if not (_says_organisation(m.group(1)) or is_country_name(m.group(1)))
     ]
 
