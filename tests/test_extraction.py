@@ -325,6 +325,22 @@ def test_short_forms_of_a_party_the_document_names_in_full():
     assert found[("Vasquel", "short_form")] == ("r:vasquel",)
 
 
+def test_a_firm_named_in_capitals_goes_by_its_first_word_and_a_martyrs_by_his_name():
+    gazetteer = Gazetteer()
+    gazetteer.add("r:vard", "VARDAN COMPOSITE FIBRE COMPANY", NameKind.PRIMARY, "Organization")
+    gazetteer.add("r:tolv", "Shahid Tolvari Industries", NameKind.PRIMARY, "Organization")
+    gazetteer.add("r:city", "TIANJIN HELVOR OPTICS COMPANY", NameKind.PRIMARY, "Organization")
+    gazetteer.build()
+    text = (
+        "VARDAN COMPOSITE FIBRE COMPANY, Shahid Tolvari Industries and TIANJIN HELVOR OPTICS COMPANY were "
+        "named. Vardan's purchases went through Tolvari; Tianjin port handled them."
+    )
+    found = _entities(gazetteer, text)
+    assert found[("Vardan", "short_form")] == ("r:vard",)
+    assert found[("Tolvari", "short_form")] == ("r:tolv",)
+    assert ("Tianjin", "short_form") not in found  # a Chinese firm's first word is its city
+
+
 def test_no_short_form_without_the_full_name_or_when_two_parties_share_it():
     gazetteer = Gazetteer()
     gazetteer.add("r:a", "Marrow Point Optics Group", NameKind.PRIMARY, "Organization")

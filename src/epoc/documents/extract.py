@@ -25,6 +25,7 @@ from epoc.documents.technology import find_technology, find_threshold_language
 from epoc.documents.textmap import ORGANISATION_WORDS, FoldedText, Layout, fold_key
 from epoc.documents.variants import NameVerifier
 from epoc.model import CandidateLabel, Mention, MentionKind, NameKind
+from epoc.names.syllables import reads_as_pinyin
 
 EntityOf = Callable[[Sequence[str]], dict[str, str]]  # record ids -> entity id of each
 
@@ -304,17 +305,31 @@ class ShortFormSpotter:
         if sum(map(len, best)) < MIN_SHORT_FORM or best == words or not all(w[0].isupper() for w in best):
             return out
         if len(best) > 1 and best[0].isupper() and len(best[0]) >= MIN_SHORT_FORM:
-            out.append((best[0], True))  # "LIMMT Economic …": the brand in capitals alone
+            if mention.text.isupper():
+                # a name typed in capitals: its first word is a word, the firm's own ("NAVID COMPOSITE
+                # MATERIAL COMPANY" … "Navid's purchases"), found in any case; not a Chinese firm's,
+                # which is the city it is in (TIANJIN …)
+                first = best[0]
+                own = fold_key(first) not in _COMMON and not reads_as_pinyin(first)
+                if len(first) > MIN_SHORT_FORM and own:
+                    out.append((first, False))
+            else:
+                out.append((best[0], True))  # "LIMMT Economic …": the brand in capitals alone
         short = " ".join(best)
         if short.upper() not in _NOT_SHORT_FORMS and fold_key(short) not in _COMMON:
             out.append((short, False))
         return out
 
 
+# "Martyr", as Iranian firms are named after one (Shahid Hemmat, Shahid Sattari): the name is the martyr's
+_HONORIFICS = frozenset({"shahid", "shaheed", "martyr"})
+
+
 def _generic_word(word: str) -> bool:
     folded = fold_key(word)
     return (
         not folded
+        or folded in _HONORIFICS
         or folded in ORGANISATION_WORDS
         or _generic(folded)
         or is_country_name(word)

@@ -248,6 +248,11 @@ def reads_as_korean(words: tuple[str, ...]) -> bool:
     return bool(words) and all(_segments(w, _KOREAN_SYLLABLE.fullmatch) for w in words)
 
 
+def reads_as_pinyin(word: str) -> bool:
+    """The word cuts into Mandarin syllables as pinyin or Wade-Giles spell them (*Tianjin*, *Luoyang*)."""
+    return bool(word) and _segments(word.lower(), _chinese_readings)
+
+
 def _same_syllables(a: str, b: str, readings: Callable[[str], frozenset[Any]]) -> bool:
     """Can ``a`` and ``b`` be cut into as many syllables each, pair by pair spellings of one syllable?"""
     reached = {(0, 0)}
