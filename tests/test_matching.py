@@ -731,7 +731,7 @@ def test_two_names_the_lists_know_well_are_two_names_not_a_slip():
     from epoc.names import frequency
 
     known = {"samir": 60, "amir": 140, "bong": 12, "yong": 60, "chol": 120, "kim": 900, "hamed": 30,
-             "ahmed": 400, "defence": 20, "defense": 30, "pyong": 20, "byong": 9, "kyong": 23}  # fmt: skip
+             "ahmed": 400, "defence": 20, "defense": 30, "pyong": 20, "byong": 9}  # fmt: skip
     frequency.learn(known, 5000)
     try:
         scorer = default_scorer()
@@ -741,7 +741,6 @@ def test_two_names_the_lists_know_well_are_two_names_not_a_slip():
             ("Person", "Kim Bong Chol", "KIM, Yong Chol", False),
             ("Person", "Kim Bong Chol", "KIM, Yong-chol", False),
             ("Person", "Kim Yonf Chol", "KIM, Yong-chol", True),
-            ("Person", "Kim Gyong Chol", "KIM, Yong-chol", False),  # Gyong: Kyong spelt another way
             ("Person", "Kim Gyong Chol", "KIM, Kyong-chol", True),
             ("Person", "Hamed Tavrin", "TAVRIN, Ahmed", True),
             ("Person", "Pak Pyong Chol", "PAK, Byong-chol", True),

@@ -375,27 +375,11 @@ def _another_syllable(a: str, b: str) -> bool:
                     and readings(x)
                     and readings(y)
                     and (not tail or _segments(a[len(a) - tail :], readings))
-                    and _known_syllable(x, readings)
-                    and _known_syllable(y, readings)
+                    and frequency.established(x)
+                    and frequency.established(y)
                 ):
                     return True
     return False
-
-
-def _known_syllable(letters: str, readings: Callable[[str], frozenset[Any]]) -> bool:
-    """Is this syllable, in this spelling or another of the same Korean syllable (Gyong: Kyong), a name
-    the lists know well?"""
-    if frequency.established(letters):
-        return True
-    if readings is not _korean_readings:
-        return False
-    return any(
-        frequency.established(onset + vowel + coda)
-        for lead, vowel_at, coda_class in readings(letters)
-        for onset in _ONSETS[lead]
-        for vowel in _VOWELS[vowel_at]
-        for coda in _CODAS[coda_class]
-    )
 
 
 def _without(words: tuple[str, ...], family: str) -> str:
