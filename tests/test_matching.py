@@ -724,6 +724,17 @@ def test_a_slip_in_abdul_is_measured_against_abdul_and_a_known_name_is_that_name
         frequency.learn({}, 0)
 
 
+def test_a_person_is_not_a_legal_entity_whose_names_say_it_is_an_organisation():
+    # lists that do not say whether they list a person (BIS) give legal entities; a name with what a firm
+    # makes in it (Electronic) is an organisation's, and a person named like it is not that party
+    scorer = default_scorer()
+    person = party("Person", "Zagros Velkaric")
+    firm = party("LegalEntity", "ZAGROS VELKARIC ELECTRONIC")
+    assert not scorer.compare(person, firm).match
+    assert scorer.compare(party("LegalEntity", "Zagros Velkaric"), firm).match
+    assert scorer.compare(person, party("LegalEntity", "ZAGROS VELKARIC")).match  # may be a person
+
+
 def test_two_names_the_lists_know_well_are_two_names_not_a_slip():
     # Samir and Amir, Bong and Yong: each on many listed names, one letter apart, and not two spellings of
     # one name; a word the lists do not know (Yonf) is a slip, and so are two letters swapped (Hamed /

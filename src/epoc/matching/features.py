@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from epoc.matching.compare import NameMatch, token_weight
 from epoc.matching.party import Party
+from epoc.model import Schema
 from epoc.names.common import COMMON_PERSON_WORDS, PARTICLES
 from epoc.names.fold import IDENTIFIER_MIN_LENGTH, fold, fold_identifier
 
@@ -72,10 +73,15 @@ def _folded(value: str) -> str:
 
 
 def schema_mismatch(ctx: Context) -> Outcome:
-    """One side is a person and the other an organisation or vessel: not the same party."""
-    if ctx.left.schema.compatible_with(ctx.right.schema):
-        return None
-    return -0.45, f"{ctx.left.schema.value} vs {ctx.right.schema.value}"
+    """One side is a person and the other an organisation or vessel, or a legal entity whose names say it
+    is an organisation (a list that does not say which it lists: *Zagros Electronic*): not the same party."""
+    left, right = ctx.left, ctx.right
+    if not left.schema.compatible_with(right.schema):
+        return -0.45, f"{left.schema.value} vs {right.schema.value}"
+    for person, other in ((left, right), (right, left)):
+        if person.schema.is_person and other.schema is Schema.LEGAL_ENTITY and other.is_organisation:
+            return -0.45, f"{person.schema.value} vs an organisation's name"
+    return None
 
 
 def country_overlap(ctx: Context) -> Outcome:

@@ -27,12 +27,17 @@ _ORG_WORDS = frozenset(
         "school", "committee", "council", "authority", "administration", "force", "forces", "army", "navy",
         "brigade", "battalion", "regiment", "front", "movement", "party", "network", "branch", "unit",
         "station", "mission",
+        # what firms make or do, written in their names (Zagros Electronic, Delta Machinery)
+        "electronic", "electrical", "electric", "chemical", "chemicals", "petrochemical", "machinery",
+        "equipment", "instruments", "materials", "optics", "optical", "composites", "mining", "metals",
+        "metallurgical", "pharmaceutical", "pharmaceuticals", "solutions",
         # romanised native words
         "hoesa", "gongsi", "youxian", "sherkat", "sanat", "sanaye",
     )
 )  # fmt: skip
 _ORG_PATTERN = re.compile(
-    r"(회사|公司|集团|研究所|研究院|大学|شرکت|سازمان|گروه|صنایع|ООО|ОАО|ЗАО|АО|ПАО|завод|институт)"
+    r"(회사|무역|公司|集团|研究所|研究院|大学|贸易|貿易|技術|技术|株式会社|شرکت|سازمان|گروه|صنایع|ООО|ОАО|ЗАО|АО|ПАО|"
+    r"завод|институт)"
 )
 
 
