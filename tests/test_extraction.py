@@ -400,7 +400,7 @@ def test_a_native_name_among_a_brackets_other_forms_or_in_latin_prose_is_a_candi
     text = (
         "CHOE Tal-hun (Choe Tal Hun; 최달훈), general manager. The notice names as یوسف کریم‌زاد and "
         "مهدی ترابی پور — that is, the two brokers — and lists Илья Петрович Сорин (Ilya Sorin) as a "
-        "partner of \"Вертикаль\". Only a sentence in Russian: Он приехал в Москву."
+        'partner of "Вертикаль". Only a sentence in Russian: Он приехал в Москву.'
     )
     found = _labelled(text)
     for person in ("최달훈", "یوسف کریم‌زاد", "مهدی ترابی پور", "Илья Петрович Сорин"):
