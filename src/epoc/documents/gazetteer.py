@@ -29,7 +29,7 @@ import ahocorasick
 from epoc.documents.countries import is_country_name
 from epoc.documents.textmap import FoldedText, fold_key, is_abbreviation
 from epoc.model import NameKind
-from epoc.names.legal_forms import looks_like_organisation
+from epoc.names.legal_forms import says_some_organisation
 from epoc.names.script import HAN, HANGUL, KANA, LATIN, detect_script
 
 LEGAL_FORMS = frozenset(
@@ -212,7 +212,7 @@ _BLAND = frozenset(
 @lru_cache(maxsize=65536)
 def _generic(token: str) -> bool:
     """A word that says only "some organisation" (a legal form, a kind of organisation, a particle)."""
-    return token in _STOP or token in LEGAL_FORMS or looks_like_organisation(token)
+    return token in _STOP or token in LEGAL_FORMS or says_some_organisation(token)
 
 
 def _bland(token: str) -> bool:

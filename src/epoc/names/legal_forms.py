@@ -27,23 +27,34 @@ _ORG_WORDS = frozenset(
         "school", "committee", "council", "authority", "administration", "force", "forces", "army", "navy",
         "brigade", "battalion", "regiment", "front", "movement", "party", "network", "branch", "unit",
         "station", "mission",
-        # what firms make or do, written in their names (Zagros Electronic, Delta Machinery)
-        "electronic", "electrical", "electric", "chemical", "chemicals", "petrochemical", "machinery",
-        "equipment", "instruments", "materials", "optics", "optical", "composites", "mining", "metals",
-        "metallurgical", "pharmaceutical", "pharmaceuticals", "solutions",
         # romanised native words
         "hoesa", "gongsi", "youxian", "sherkat", "sanat", "sanaye",
     )
 )  # fmt: skip
 _ORG_PATTERN = re.compile(
-    r"(회사|무역|公司|集团|研究所|研究院|大学|贸易|貿易|技術|技术|株式会社|شرکت|سازمان|گروه|صنایع|ООО|ОАО|ЗАО|АО|ПАО|"
-    r"завод|институт)"
+    r"(회사|公司|集团|研究所|研究院|大学|شرکت|سازمان|گروه|صنایع|ООО|ОАО|ЗАО|АО|ПАО|завод|институт)"
 )
+# What firms make or do, written in their names (Zagros Electronic, 세손기술무역): a name with one is an
+# organisation's, though the word is a distinctive part of it, not a word saying "some organisation"
+_MAKES_WORDS = frozenset(
+    (
+        "electronic", "electrical", "electric", "chemical", "chemicals", "petrochemical", "machinery",
+        "equipment", "instruments", "materials", "optics", "optical", "composites", "mining", "metals",
+        "metallurgical", "pharmaceutical", "pharmaceuticals", "solutions",
+    )
+)  # fmt: skip
+_MAKES_PATTERN = re.compile(r"(무역|贸易|貿易|技術|技术|株式会社)")
 
 
 # asked of a legal entity's names for every candidate it meets in screening (``Party.is_organisation``)
 @lru_cache(maxsize=100_000)
 def looks_like_organisation(name: str) -> bool:
-    if _ORG_PATTERN.search(name):
+    if _ORG_PATTERN.search(name) or _MAKES_PATTERN.search(name):
         return True
-    return any(token in _ORG_WORDS for token in fold(name).split())
+    return any(token in _ORG_WORDS or token in _MAKES_WORDS for token in fold(name).split())
+
+
+@lru_cache(maxsize=100_000)
+def says_some_organisation(word: str) -> bool:
+    """A word (or native run) that says only "some organisation": a legal form or a kind of body."""
+    return bool(_ORG_PATTERN.search(word)) or any(token in _ORG_WORDS for token in fold(word).split())
