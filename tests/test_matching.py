@@ -388,6 +388,10 @@ GOLDEN = [
     # them (central / cheontong) is not the Central Bank
     ("Company", ["조선천통은행"], ["Choson Central Bank"], False),
     ("Company", ["Chosun Central Bank"], ["Choson Central Bank"], True),
+    # two Korean firms in Hangul whose distinctive word differs in a syllable are two firms (통합 and 종합
+    # are two words); a word opening with ㄹ in one spelling and ㅇ in the other is one (련봉 / 연봉)
+    ("Company", ["조선통합무역회사"], ["조선종합무역회사"], False),
+    ("Company", ["조선연봉총회사"], ["조선련봉총회사"], True),
 ]
 
 

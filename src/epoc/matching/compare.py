@@ -36,6 +36,7 @@ from epoc.names.common import (
     PATRONYMIC_ENDINGS,
     SYNONYM_OF,
 )
+from epoc.names.hangul import is_hangul_syllable, jamo
 from epoc.names.language import CHINESE, JAPANESE, KOREAN, SLAVIC, may_be_chinese
 from epoc.names.phonetic import scheme_for, skeleton
 from epoc.names.script import ARABIC, ARMENIAN, CYRILLIC, GEORGIAN, GREEK, HAN, HANGUL, KANA, LATIN
@@ -50,6 +51,7 @@ from epoc.names.symbols import (
     FIRM_FORMS,
     NOT_FIRMS,
     SPELLINGS,
+    distinctive_native_words,
     firm_unlike,
     is_kind,
     is_symbol,
@@ -1239,6 +1241,31 @@ def compare_names(left: NameForm, right: NameForm) -> NameMatch:
     return _compare(left, right)
 
 
+# ㄹ, ㄴ and ㅇ open a word in one Korean spelling and not the other (련합 / 연합, 로동 / 노동)
+_INITIAL_SOUND_LEADS = frozenset((2, 5, 11))
+
+
+def _another_native_word(left: str, right: str) -> tuple[str, str] | None:
+    """Two Korean firms' names in Hangul whose one distinctive word differs in one syllable (조선통합무역회사
+    / 조선종합무역회사): another word, not a slip, since the name was not typed in letters; the typo
+    allowance of the romanised name is spent on the generic words every such firm shares. A syllable
+    that opens the word and differs by the initial-sound law (련합 / 연합) is the same word."""
+    mine, theirs = distinctive_native_words(left), distinctive_native_words(right)
+    if len(mine) != len(theirs):
+        return None
+    differing = [(a, b) for a, b in zip(mine, theirs, strict=True) if a != b]
+    if len(differing) != 1 or len(differing[0][0]) != len(differing[0][1]):
+        return None
+    a, b = differing[0]
+    places = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    if len(places) != 1 or not (is_hangul_syllable(a[places[0]]) and is_hangul_syllable(b[places[0]])):
+        return None
+    (lead_a, *rest_a), (lead_b, *rest_b) = jamo(a[places[0]]), jamo(b[places[0]])
+    if places[0] == 0 and rest_a == rest_b and {lead_a, lead_b} <= _INITIAL_SOUND_LEADS:
+        return None
+    return a, b
+
+
 def _compare(left: NameForm, right: NameForm) -> NameMatch:
     if left.text == right.text:
         return NameMatch(1.0, "identical", "the same name", left.text, right.text)
@@ -1273,6 +1300,11 @@ def _compare(left: NameForm, right: NameForm) -> NameMatch:
         if family is not None:
             detail = f"{best.detail}; the family name {family} meets nothing"
             best = NameMatch(FAMILY_UNMET_CAP, best.how, detail, left.text, right.text)
+    if organisation and best.score > KIND_CAP and left.script == right.script == HANGUL:
+        differ = _another_native_word(left.text, right.text)
+        if differ is not None:
+            detail = f"{best.detail}; '{differ[0]}' and '{differ[1]}' are two words, a syllable apart"
+            best = NameMatch(KIND_CAP, best.how, detail, left.text, right.text)
     if best.score < ACRONYM_SCORE and organisation:
         for lv in left.variants:
             for rv in right.variants:

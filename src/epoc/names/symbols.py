@@ -209,3 +209,14 @@ SPELLINGS: dict[str, tuple[str, ...]] = {
     symbol: tuple(f.replace(" ", "") for f in forms if len(f.replace(" ", "")) >= 4)
     for symbol, forms in _LATIN.items()
 }
+
+
+_NATIVE_ORGANISATION_WORDS = frozenset(
+    (*_HANGUL_WORDS, *_HAN_WORDS, "조선", "중국", "朝鲜", "朝鮮", "中国", "中國")
+)
+
+
+def distinctive_native_words(text: str) -> list[str]:
+    """A Hangul or Han organisation name's words but its organisation words and country prefix:
+    조선통합무역회사 -> ``["통합"]``."""
+    return [w for w in split_native_words(text).split() if w not in _NATIVE_ORGANISATION_WORDS]
