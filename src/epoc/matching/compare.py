@@ -165,6 +165,8 @@ ONE_WORD_CAP = COMMON_ONLY_CAP
 # Two different kinds of body (a bank and a university, an institute and an academy): different parties,
 # however alike the rest of the name; only trading, import and export describe one business alike
 KIND_CAP = 0.6
+# Two Korean firms' names in Hangul whose distinctive word differs in a syllable: two words, capped alike
+NATIVE_WORD_CAP = KIND_CAP
 # Across scripts, a name of several words of which one meets nothing while every agreeing pair is only a
 # loose sound agreement (Ahmad / احمدی, Mahmoud / مهدی at 0.74) is a coincidence of skeletons: a true match
 # has a word that agrees closely, or all its words agree (رحیم حنفی حبیب الله, each word loosely). One-word
@@ -753,7 +755,7 @@ def kinds_across_names(match: NameMatch, left: Sequence[NameForm], right: Sequen
         return match
     for named, other_name, others in ((mine, theirs, right), (theirs, mine, left)):
         kinds = _institution_kinds(named)
-        not_firms = kinds & NOT_FIRMS - _institution_kinds(other_name)
+        not_firms = (kinds & NOT_FIRMS) - _institution_kinds(other_name)
         if not_firms:
             said_tokens = {t for f in others for v in f.variants[:1] for t in v.tokens}
             form = min(said_tokens & FIRM_FORMS, default=None)
@@ -1300,11 +1302,11 @@ def _compare(left: NameForm, right: NameForm) -> NameMatch:
         if family is not None:
             detail = f"{best.detail}; the family name {family} meets nothing"
             best = NameMatch(FAMILY_UNMET_CAP, best.how, detail, left.text, right.text)
-    if organisation and best.score > KIND_CAP and left.script == right.script == HANGUL:
+    if organisation and best.score > NATIVE_WORD_CAP and left.script == right.script == HANGUL:
         differ = _another_native_word(left.text, right.text)
         if differ is not None:
             detail = f"{best.detail}; '{differ[0]}' and '{differ[1]}' are two words, a syllable apart"
-            best = NameMatch(KIND_CAP, best.how, detail, left.text, right.text)
+            best = NameMatch(NATIVE_WORD_CAP, best.how, detail, left.text, right.text)
     if best.score < ACRONYM_SCORE and organisation:
         for lv in left.variants:
             for rv in right.variants:

@@ -75,11 +75,6 @@ def share(word: str) -> float:
     return _counts.get(word, 0) / _total if _total else 0.0
 
 
-def count(word: str) -> int | None:
-    """How many indexed names carry the word; None without a table."""
-    return None if _total < MIN_NAMES else _counts.get(word, 0)
-
-
 def known(word: str) -> bool:
     """Is the word on some indexed name? True without a table (every word may be a name)."""
     return _total < MIN_NAMES or word in _counts
