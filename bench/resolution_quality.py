@@ -43,7 +43,9 @@ def main() -> None:
         store = Store.open(url)
         if not args.db:
             assert import_paths(store, [args.raw], ImportOptions()).ok
-        settings = Settings(database_url=url)
+        # the index kept between runs in the system's temporary folder, not under the working directory
+        data = Path(tempfile.gettempdir()) / "epoc-resolution-bench"
+        settings = Settings(database_url=url, data_dir=data)
         report = resolve(store, default_engine(store, settings), policy(settings), full=args.full)
         with args.pairs.open() as handle:
             pairs = [(r["left_id"], r["right_id"], r["same"] == "1") for r in csv.DictReader(handle)]
