@@ -308,12 +308,21 @@ def _entities(gazetteer, text):
     }
 
 
-def test_short_forms_of_a_party_the_document_names_in_full():
+def _listing(*rows: tuple[str, str, str]) -> Gazetteer:
+    """A gazetteer of these (record id, primary name, schema) rows."""
     gazetteer = Gazetteer()
-    gazetteer.add("r:heron", "Heron Valley Aviation Works", NameKind.PRIMARY, "Organization")
-    gazetteer.add("r:tamsin", "TAMSIN GREYWOLD TRADING CORPORATION", NameKind.PRIMARY, "Organization")
-    gazetteer.add("r:vasquel", "Oriane Delmas VASQUEL", NameKind.PRIMARY, "Person")
+    for record_id, text, schema in rows:
+        gazetteer.add(record_id, text, NameKind.PRIMARY, schema)
     gazetteer.build()
+    return gazetteer
+
+
+def test_short_forms_of_a_party_the_document_names_in_full():
+    gazetteer = _listing(
+        ("r:heron", "Heron Valley Aviation Works", "Organization"),
+        ("r:tamsin", "TAMSIN GREYWOLD TRADING CORPORATION", "Organization"),
+        ("r:vasquel", "Oriane Delmas VASQUEL", "Person"),
+    )
     text = (
         "The Heron Valley Aviation Works (hereafter HVAW) and Korea Tamsin Greywold Trading Corp. met "
         "Oriane Delmas VASQUEL. HVAW paid; Tamsin Greywold's agent and Vasquel signed."
@@ -326,11 +335,11 @@ def test_short_forms_of_a_party_the_document_names_in_full():
 
 
 def test_a_firm_named_in_capitals_goes_by_its_first_word_and_a_martyrs_by_his_name():
-    gazetteer = Gazetteer()
-    gazetteer.add("r:vard", "VARDAN COMPOSITE FIBRE COMPANY", NameKind.PRIMARY, "Organization")
-    gazetteer.add("r:tolv", "Shahid Tolvari Industries", NameKind.PRIMARY, "Organization")
-    gazetteer.add("r:city", "TIANJIN HELVOR OPTICS COMPANY", NameKind.PRIMARY, "Organization")
-    gazetteer.build()
+    gazetteer = _listing(
+        ("r:vard", "VARDAN COMPOSITE FIBRE COMPANY", "Organization"),
+        ("r:tolv", "Shahid Tolvari Industries", "Organization"),
+        ("r:city", "TIANJIN HELVOR OPTICS COMPANY", "Organization"),
+    )
     text = (
         "VARDAN COMPOSITE FIBRE COMPANY, Shahid Tolvari Industries and TIANJIN HELVOR OPTICS COMPANY were "
         "named. Vardan's purchases went through Tolvari; Tianjin port handled them."
@@ -342,11 +351,11 @@ def test_a_firm_named_in_capitals_goes_by_its_first_word_and_a_martyrs_by_his_na
 
 
 def test_no_short_form_without_the_full_name_or_when_two_parties_share_it():
-    gazetteer = Gazetteer()
-    gazetteer.add("r:a", "Marrow Point Optics Group", NameKind.PRIMARY, "Organization")
-    gazetteer.add("r:b", "Marrow Point Optics Company", NameKind.PRIMARY, "Organization")
-    gazetteer.add("r:c", "Institute of Applied Optics Reykholt", NameKind.PRIMARY, "Organization")
-    gazetteer.build()
+    gazetteer = _listing(
+        ("r:a", "Marrow Point Optics Group", "Organization"),
+        ("r:b", "Marrow Point Optics Company", "Organization"),
+        ("r:c", "Institute of Applied Optics Reykholt", "Organization"),
+    )
     alone = _entities(gazetteer, "HVAW and Marrow Point wrote to us.")
     assert alone == {}
     both = _entities(gazetteer, "Marrow Point Optics Group and Marrow Point Optics Company; Marrow Point.")

@@ -437,7 +437,7 @@ _WORDS_IN_LATIN = re.compile(
 _QUOTED = re.compile(
     r"[\"“](("
     + r"(?:[A-Z][\w'’.-]+)(?:[ \t]+(?:[a-z]{1,4}[ \t-]+)?[A-Z][\w'’.-]+){1,4}|"
-    + "|".join(_NATIVE_RUNS)
+    + _NATIVE_RUN.pattern
     + r"))[\"”]"
 )
 

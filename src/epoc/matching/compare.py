@@ -48,7 +48,6 @@ from epoc.names.syllables import (
     spells,
 )
 from epoc.names.symbols import (
-    FIRM_FORMS,
     NOT_FIRMS,
     SPELLINGS,
     distinctive_native_words,
@@ -757,10 +756,10 @@ def kinds_across_names(match: NameMatch, left: Sequence[NameForm], right: Sequen
         kinds = _institution_kinds(named)
         not_firms = (kinds & NOT_FIRMS) - _institution_kinds(other_name)
         if not_firms:
-            said_tokens = {t for f in others for v in f.variants[:1] for t in v.tokens}
-            form = min(said_tokens & FIRM_FORMS, default=None)
-            if form is not None and not said_tokens & NOT_FIRMS:
-                kind_a, kind_b = min(not_firms).lstrip("#"), form.lstrip("#")
+            written = tuple(sorted({t for f in others for v in f.variants[:1] for t in v.tokens}))
+            unlike = firm_unlike(tuple(sorted(not_firms)), written)
+            if unlike is not None:
+                kind_a, kind_b = (k.lstrip("#") for k in unlike)
                 detail = f"{match.detail}; a '{kind_a}' is not a firm, and its other names say '{kind_b}'"
                 return NameMatch(KIND_CAP, match.how, detail, match.left, match.right)
         extra = kinds - _institution_kinds(other_name)

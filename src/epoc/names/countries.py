@@ -95,6 +95,11 @@ def alias_table() -> dict[str, str]:
     return dict(countrynames.COUNTRY_NAMES)
 
 
+def alias_table_loaded() -> bool:
+    """Has this process countrynames' table already (loaded, or adopted)?"""
+    return bool(countrynames.COUNTRY_NAMES)
+
+
 def adopt_alias_table(table: dict[str, str]) -> None:
     """Use a table ``alias_table`` gave earlier (of the same countrynames version) instead of loading it."""
     if not countrynames.COUNTRY_NAMES:

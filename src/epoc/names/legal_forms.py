@@ -49,9 +49,9 @@ _MAKES_PATTERN = re.compile(r"(무역|贸易|貿易|技術|技术|株式会社)"
 # asked of a legal entity's names for every candidate it meets in screening (``Party.is_organisation``)
 @lru_cache(maxsize=100_000)
 def looks_like_organisation(name: str) -> bool:
-    if _ORG_PATTERN.search(name) or _MAKES_PATTERN.search(name):
+    if says_some_organisation(name) or _MAKES_PATTERN.search(name):
         return True
-    return any(token in _ORG_WORDS or token in _MAKES_WORDS for token in fold(name).split())
+    return any(token in _MAKES_WORDS for token in fold(name).split())
 
 
 @lru_cache(maxsize=100_000)

@@ -27,7 +27,7 @@ from epoc.matching.party import Party
 from epoc.matching.scorer import DEFAULT_THRESHOLD, Comparison, FeatureScore, Scorer, default_scorer
 from epoc.matching.search import QUICK_FLOOR, best_candidates
 from epoc.model.access import Viewer
-from epoc.names.countries import adopt_alias_table, alias_table
+from epoc.names.countries import adopt_alias_table, alias_table, alias_table_loaded
 from epoc.names.translit import prepare
 from epoc.services.screening.heap import collector_paused, scoring_pool
 from epoc.store import Store
@@ -89,6 +89,8 @@ def load_country_aliases(index_root: Path) -> None:
     use in a process (0.42 s, before the first party naming a country is read). Its table is kept in the
     index root, per countrynames version, and read from there (7 ms)."""
     path = index_root / f"countrynames-{metadata.version('countrynames')}.pickle"
+    if alias_table_loaded() and path.exists():
+        return  # a second screener in one process: nothing to read, nothing to keep
     try:
         with path.open("rb") as cached:
             adopt_alias_table(pickle.load(cached))
