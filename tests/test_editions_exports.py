@@ -242,6 +242,10 @@ def test_hit_entities_answers_as_entities_for_in_one_statement_with_markings(sto
             assert {r: (h.entity_id, h.caption, h.record_ids) for r, h in hits.items()} == {
                 r: (e.entity_id, e.caption, e.record_ids) for r, e in refs.items() if r in readable
             }
+            # every active record at once (the command line's whole-index map): the same answers
+            every = hit_entities(conn, None, viewer)
+            assert {r: every[r] for r in hits} == hits
+            assert set(every) - set(hits) == set()  # nothing else is active and readable here
         assert "fr:1" not in hit_entities(conn, asked, german)  # not for a German officer at all
         whole = hit_entities(conn, ["pub:1"], french)["pub:1"]
         assert dict(zip(whole.record_ids, whole.banners, strict=True)) == {

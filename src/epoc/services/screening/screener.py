@@ -218,13 +218,13 @@ class Screener:
         return group_hits(scored, entities, limit)
 
     def entity_map(self) -> dict[str, HitEntity]:
-        """``hit_entities`` of every record the index holds, as the command line reads them (no viewer): what
-        a Dask worker groups its hits with, so that it sends back each party's finished ``matches``."""
-        merged = self.index.searchable
-        if merged is None:
+        """``hit_entities`` of every active record (those the index holds among them), as the command line
+        reads them (no viewer): what a Dask worker groups its hits with, so that it sends back each party's
+        finished ``matches``."""
+        if self.index.searchable is None:
             return {}
         with self.store.read() as conn, collector_paused():
-            return hit_entities(conn, (item.record_id for item in merged.packed), None)
+            return hit_entities(conn, None, None)
 
 
 def group_hits(
