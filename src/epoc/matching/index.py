@@ -409,7 +409,8 @@ class Segment:
         )
         names: npt.NDArray[np.int64]
         scores: npt.NDArray[np.float64]
-        if len(hits) * 4 < self.names:  # few hits: sort them rather than scan every name
+        if len(hits) * 10 < self.names:  # few hits: sort them rather than count into every name (measured:
+            # sorting 8,000 of 81,000 costs as much as the count)
             unique, inverse = np.unique(hits, return_inverse=True)
             names = unique.astype(np.int64)
             scores = np.asarray(np.bincount(inverse, weights=weights), dtype=np.float64)
