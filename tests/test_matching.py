@@ -392,6 +392,12 @@ GOLDEN = [
     # are two words); a word opening with ㄹ in one spelling and ㅇ in the other is one (련봉 / 연봉)
     ("Company", ["조선통합무역회사"], ["조선종합무역회사"], False),
     ("Company", ["조선연봉총회사"], ["조선련봉총회사"], True),
+    # a slip in a legal form is that form: a letter moved in Company, one slip in Ltd or LLC; another word
+    # where the legal form stands is another firm
+    ("Company", ["TAVRIN COMAuPNY"], ["TAVRIN COMPANY"], True),
+    ("Company", ["Velmora Aseman Lkd."], ["VELMORA ASEMAN LTD."], True),
+    ("Company", ["Velmora Aseman General Trading tLLC"], ["VELMORA ASEMAN GENERAL TRADING LLC"], True),
+    ("Company", ["TAVRIN KIMIA"], ["TAVRIN COMPANY"], False),
 ]
 
 

@@ -25,7 +25,7 @@ from typing import Any
 
 import numpy as np
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import OSA, Levenshtein
+from rapidfuzz.distance import OSA, DamerauLevenshtein, Levenshtein
 
 from epoc.names import frequency
 from epoc.names.analysis import ABD_ARTICLE, NameForm, Variant, analyse, make_variant
@@ -48,6 +48,7 @@ from epoc.names.syllables import (
     spells,
 )
 from epoc.names.symbols import (
+    ABBREVIATIONS,
     NOT_FIRMS,
     SPELLINGS,
     distinctive_native_words,
@@ -253,18 +254,31 @@ def token_similarity(a: str, b: str, cross: str | None) -> float:
 
 
 def _misspelt_symbol(word: str, symbol: str) -> float:
-    """How far a plain word is a slip in one of the symbol's spellings ("Goup", "Compnay", "Copny"): the
-    kind word of a typed name is as often mistyped as any other, and a miss there sank the whole name."""
+    """How far a plain word is a slip in one of the symbol's spellings ("Goup", "Compnay", "Copny",
+    "Comaupny": a letter moved counts as one slip however far), or in its three-letter abbreviation
+    ("Lkd.", "tLLC"): the kind word of a typed name is as often mistyped as any other, and a miss there
+    sank the whole name (*HARA COMAuPNY* met *HARA COMPANY* at 0.01)."""
     if len(word) < 4:
-        return 0.0
+        return _misspelt_abbreviation(word, symbol)
     slips = 3
     for form in SPELLINGS[symbol]:
-        distance = OSA.distance(word, form, score_cutoff=2)
+        distance = DamerauLevenshtein.distance(word, form, score_cutoff=2)
         if distance == 1 or (distance == 2 and len(form) >= 6 and not _two_letters_replaced(word, form)):
             slips = min(slips, distance)
     if slips == 2 and (len(word) < 5 or frequency.share(word) > 0):
         return 0.0  # a word the lists themselves write (Training, Trading) is that word, not a slip
-    return MISSPELT_SYMBOL.get(slips, 0.0)
+    return MISSPELT_SYMBOL.get(slips, 0.0) or _misspelt_abbreviation(word, symbol)
+
+
+def _misspelt_abbreviation(word: str, symbol: str) -> float:
+    """One slip in the symbol's three-letter abbreviation (``ABBREVIATIONS``: Ltd, LLC, Inc, PLC, JSC), in
+    a word the lists never write (*Oltd*, *Lkd*; not *Td*, a Russian trading house's initials)."""
+    forms = ABBREVIATIONS.get(symbol)
+    if not forms or not 2 <= len(word) <= 4 or frequency.share(word) > 0:
+        return 0.0
+    if any(OSA.distance(word, form, score_cutoff=1) == 1 for form in forms):
+        return MISSPELT_SYMBOL[1]
+    return 0.0
 
 
 def _two_letters_replaced(word: str, form: str) -> bool:
