@@ -350,6 +350,14 @@ def test_a_firm_named_in_capitals_goes_by_its_first_word_and_a_martyrs_by_his_na
     assert ("Tianjin", "short_form") not in found  # a Chinese firm's first word is its city
 
 
+def test_a_legal_form_in_brackets_is_no_short_form_and_messrs_opens_a_firms_name():
+    gazetteer = _listing(("r:kestrel", "KESTREL VANE AND SONS PVT LTD.", "Organization"))
+    text = "M/S KESTREL VANE & SONS (PVT) LTD shipped the valves. Pvt orders are made to measure."
+    found = _entities(gazetteer, text)
+    assert ("r:kestrel",) in found.values()  # M/S, the ampersand and (Pvt) Ltd are what they stand for
+    assert ("Pvt", "short_form") not in found and ("PVT", "short_form") not in found
+
+
 def test_no_short_form_without_the_full_name_or_when_two_parties_share_it():
     gazetteer = _listing(
         ("r:a", "Marrow Point Optics Group", "Organization"),

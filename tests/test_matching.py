@@ -398,6 +398,11 @@ GOLDEN = [
     ("Company", ["Velmora Aseman Lkd."], ["VELMORA ASEMAN LTD."], True),
     ("Company", ["Velmora Aseman General Trading tLLC"], ["VELMORA ASEMAN GENERAL TRADING LLC"], True),
     ("Company", ["TAVRIN KIMIA"], ["TAVRIN COMPANY"], False),
+    # M/S (Messrs), (Pvt) Ltd and an ampersand, as South Asian firms write their names, are what they stand
+    # for; two firms that share them and a generic word are still two firms
+    ("Company", ["M/S Velmora Aseman & Sons (Pvt) Ltd"], ["VELMORA ASEMAN AND SONS PRIVATE LIMITED"], True),
+    ("LegalEntity", ["M/s. Velmora Traders"], ["VELMORA TRADING"], True),
+    ("Company", ["M/S Velmora Traders (Pvt) Ltd"], ["M/S Tavrin Traders (Pvt) Ltd"], False),
 ]
 
 

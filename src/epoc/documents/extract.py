@@ -282,8 +282,10 @@ class ShortFormSpotter:
         defined = _DEFINED.match(text, mention.end)
         if defined is None and text[: mention.start].rstrip().endswith("("):
             defined = _DEFINED_INSIDE.match(text, mention.end)  # "(제2자연과학원, hereafter SANS)"
-        if defined and defined.group(1).upper() not in _NOT_SHORT_FORMS:
-            out.append((defined.group(1), True))
+        # ... but a legal form in brackets is the name's own ("Akhtar & Sons (Pvt) Ltd"), no short form
+        short = defined.group(1) if defined else ""
+        if short and short.upper() not in _NOT_SHORT_FORMS and not _generic_word(short):
+            out.append((short, True))
         words = _WORD.findall(mention.text)
         if not words or not mention.text[:1].isalpha() or not mention.text.isascii():
             return out

@@ -123,7 +123,8 @@ def tokenise(latin: str) -> tuple[str, ...]:
         words = latin.split()
     else:
         words = []
-        for match in _WORD.finditer(latin):
+        # an ampersand is the word it stands for (Akhtar & Sons is Akhtar and Sons)
+        for match in _WORD.finditer(latin.replace("&", " and ")):
             words.extend(_split_word(match.group(0)))
     out: list[str] = []
     for i, word in enumerate(words):

@@ -14,9 +14,10 @@ _ORG_WORDS = frozenset(
         "llp", "plc", "gmbh", "ag", "sa", "sas", "sarl", "srl", "spa", "bv", "nv", "ab", "oy", "aps", "kg",
         "ohg", "fze", "fzco", "fzc", "fz", "est", "establishment", "jsc", "ojsc", "cjsc", "pjsc", "ooo",
         "oao",
-        "zao", "pao", "pte", "pty", "sdn", "bhd", "tic", "sti", "as",
+        "zao", "pao", "pte", "pty", "pvt", "sdn", "bhd", "tic", "sti", "as", "messrs",
         # kinds of organisation
-        "group", "industries", "industrial", "industry", "trading", "trade", "enterprise", "enterprises",
+        "group", "industries", "industrial", "industry", "trading", "trade", "traders", "enterprise",
+        "enterprises",
         "factory", "factories", "works", "plant", "bank", "institute", "institution", "university", "academy",
         "center", "centre", "laboratory", "laboratories", "lab", "organization", "organisation", "agency",
         "bureau", "department", "ministry", "office", "association", "foundation", "holding", "holdings",
@@ -32,7 +33,8 @@ _ORG_WORDS = frozenset(
     )
 )  # fmt: skip
 _ORG_PATTERN = re.compile(
-    r"(회사|公司|集团|研究所|研究院|大学|شرکت|سازمان|گروه|صنایع|ООО|ОАО|ЗАО|АО|ПАО|завод|институт)"
+    r"(회사|公司|集团|研究所|研究院|大学|شرکت|سازمان|گروه|صنایع|ООО|ОАО|ЗАО|АО|ПАО|завод|институт"
+    r"|\bM/[Ss]\b)"  # Messrs, as South Asian firms' names open (M/S Akhtar Traders)
 )
 # What firms make or do, written in their names (Zagros Electronic, 세손기술무역): a name with one is an
 # organisation's, though the word is a distinctive part of it, not a word saying "some organisation"

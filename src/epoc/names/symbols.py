@@ -23,6 +23,8 @@ _LATIN: dict[str, tuple[str, ...]] = {
               "kontsern", "jituan gongsi"),
     "#ltd": ("ltd", "limited", "youxian", "yugen", "you xian", "youxian zeren", "sdn bhd", "bhd", "pty",
              "pte", "plc",
+             # South Asian firms' private limited company, written out or not: (Pvt) Ltd, Private Limited
+             "pvt", "pvt ltd", "pvt limited", "private ltd", "private limited", "pvt ltd co",
              # 有限公司 and 股份有限公司 as one native word, in pinyin and Wade-Giles (Co., Ltd.)
              "youxiangongsi", "youshiangongsi", "yousiangongsi", "yuhsienkungssu", "gufenyouxiangongsi",
              "kufenyuhsienkungssu", "gufenyoushiangongsi", "gufenyousiangongsi"),
@@ -70,6 +72,8 @@ _LATIN: dict[str, tuple[str, ...]] = {
                   "haeun", "kashtirani", "kshtyrany"),
     "#general": ("general",),
     "#and": ("and", "und", "et"),
+    # Messrs, as South Asian firms' names open (M/S AKHTAR & SONS): a courtesy, not a word of the name
+    "#messrs": ("m s", "messrs", "messers"),
     # more kinds of body, each a difference against another (a hospital is not a university)
     "#foundation": ("foundation", "foundations", "fondation", "fundacion", "fundacao", "stiftung"),
     "#hospital": ("hospital", "hospitals", "clinic", "clinics", "polyclinic", "infirmary"),
@@ -111,7 +115,7 @@ WEAK_SYMBOLS = SYMBOLS
 # support nor contradict a match. The other symbols say what the body *does* (a bank, a university, a
 # shipping line): two different ones are a difference, except within a family of near-synonyms.
 LEGAL_FORMS = frozenset(("#co", "#corp", "#ltd", "#llc", "#inc", "#jsc", "#gmbh", "#sa", "#fze", "#general",
-                         "#intl", "#holding", "#and"))  # fmt: skip
+                         "#intl", "#holding", "#and", "#messrs"))  # fmt: skip
 _KIND_FAMILIES = (
     frozenset(("#trading", "#import", "#export", "#importexport")),
     frozenset(("#institute", "#academy")),
