@@ -403,6 +403,12 @@ GOLDEN = [
     ("Company", ["M/S Velmora Aseman & Sons (Pvt) Ltd"], ["VELMORA ASEMAN AND SONS PRIVATE LIMITED"], True),
     ("LegalEntity", ["M/s. Velmora Traders"], ["VELMORA TRADING"], True),
     ("Company", ["M/S Velmora Traders (Pvt) Ltd"], ["M/S Tavrin Traders (Pvt) Ltd"], False),
+    # the kinds of body of Russian defence firms, abbreviated or written out, in either script: an
+    # association and a design bureau of one name are two bodies
+    ("Company", ["Scientific Production Association Tavrinostroyeniya"], ["MIC NPO Tavrinostroyeniya"], True),
+    ("Company", ["НПО Тавриностроения"], ["JSC MIC NPO Tavrinostroyeniya"], True),
+    ("Company", ["Experimental Design Bureau Velmorov"], ["OKB Velmorov"], True),
+    ("Company", ["NPO Tavrinostroyeniya"], ["KB Tavrinostroyeniya"], False),
 ]
 
 

@@ -14,7 +14,9 @@ _ORG_WORDS = frozenset(
         "llp", "plc", "gmbh", "ag", "sa", "sas", "sarl", "srl", "spa", "bv", "nv", "ab", "oy", "aps", "kg",
         "ohg", "fze", "fzco", "fzc", "fz", "est", "establishment", "jsc", "ojsc", "cjsc", "pjsc", "ooo",
         "oao",
-        "zao", "pao", "pte", "pty", "pvt", "sdn", "bhd", "tic", "sti", "as", "messrs",
+        "zao", "pao", "pte", "pty", "pvt", "sdn", "bhd", "tic", "sti", "as", "messrs", "fgup",
+        # kinds of Russian defence bodies (NPO Mashinostroyeniya, OKB Novator)
+        "npo", "npp", "npk", "okb", "nii", "tsnii",
         # kinds of organisation
         "group", "industries", "industrial", "industry", "trading", "trade", "traders", "enterprise",
         "enterprises",

@@ -84,6 +84,24 @@ _LATIN: dict[str, tuple[str, ...]] = {
     "#ministry": ("ministry", "ministere", "ministerio", "ministerstvo"),
     "#museum": ("museum", "musee", "museo"),
     "#hotel": ("hotel", "hotels"),
+    # the kinds of body Russian defence industry names carry, abbreviated or written out, in Russian or in
+    # English (NPO Mashinostroyeniya, Scientific Production Association Mashinostroyeniya, НПО
+    # машиностроения): words of what kind of body it is, not of which
+    "#npo": ("npo", "nauchno proizvodstvennoe obedinenie", "scientific production association",
+             "scientific and production association", "research and production association",
+             "science and production association"),
+    "#npp": ("npp", "nauchno proizvodstvennoe predpriyatie", "scientific production enterprise",
+             "scientific and production enterprise", "research and production enterprise"),
+    "#npk": ("npk", "nauchno proizvodstvennaya korporatsiya", "scientific production corporation",
+             "scientific and production corporation", "research and production corporation"),
+    "#mic": ("mic", "vpk", "military industrial corporation", "voenno promyshlennaya korporatsiya"),
+    "#kb": ("kb", "konstruktorskoe byuro", "konstruktorskoye byuro", "design bureau"),
+    "#okb": ("okb", "skb", "opytnoe konstruktorskoe byuro", "experimental design bureau",
+             "special design bureau"),
+    "#nii": ("nii", "tsnii", "cnii", "nauchno issledovatelskiy institut", "scientific research institute",
+             "central scientific research institute", "central research institute"),
+    "#fgup": ("fgup", "fsue", "gup", "federal state unitary enterprise", "state unitary enterprise",
+              "federalnoe gosudarstvennoe unitarnoe predpriyatie"),
 }  # fmt: skip
 # abbreviated legal forms and kinds, as firms write them (Shaheed Hemat Industrial Grp, Trdg. Corpn.)
 _ABBREVIATIONS = {
@@ -115,10 +133,14 @@ WEAK_SYMBOLS = SYMBOLS
 # support nor contradict a match. The other symbols say what the body *does* (a bank, a university, a
 # shipping line): two different ones are a difference, except within a family of near-synonyms.
 LEGAL_FORMS = frozenset(("#co", "#corp", "#ltd", "#llc", "#inc", "#jsc", "#gmbh", "#sa", "#fze", "#general",
-                         "#intl", "#holding", "#and", "#messrs"))  # fmt: skip
+                         "#intl", "#holding", "#and", "#messrs", "#fgup"))  # fmt: skip
 _KIND_FAMILIES = (
     frozenset(("#trading", "#import", "#export", "#importexport")),
-    frozenset(("#institute", "#academy")),
+    frozenset(("#institute", "#academy", "#nii")),
+    # a Russian defence firm is renamed from one of these to another as it is merged (NPO, NPK, MIC), and
+    # its design bureau is one bureau however it is called
+    frozenset(("#npo", "#npp", "#npk", "#mic")),
+    frozenset(("#kb", "#okb")),
     frozenset(("#industry", "#factory", "#development")),
     frozenset(("#tech", "#engineering")),
 )
