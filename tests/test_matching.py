@@ -409,6 +409,12 @@ GOLDEN = [
     ("Company", ["НПО Тавриностроения"], ["JSC MIC NPO Tavrinostroyeniya"], True),
     ("Company", ["Experimental Design Bureau Velmorov"], ["OKB Velmorov"], True),
     ("Company", ["NPO Tavrinostroyeniya"], ["KB Tavrinostroyeniya"], False),
+    # an industrial complex (Mojtame Sanati), a public corporation (Kongsa), a foundation (Bonyad) in their
+    # own languages' words; a complex is not a bank
+    ("Company", ["Velmora Aseman Industrial Complex"], ["Mojtame Sanati Velmora Aseman"], True),
+    ("Company", ["Korea Tavrin Corporation"], ["Choson Tavrin Kongsa"], True),
+    ("Company", ["Bonyad Velmora Aseman"], ["Velmora Aseman Foundation"], True),
+    ("Company", ["Velmora Aseman Complex"], ["Velmora Aseman Bank"], False),
 ]
 
 

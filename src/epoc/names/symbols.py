@@ -20,7 +20,7 @@ _LATIN: dict[str, tuple[str, ...]] = {
             "kompaniya", "kompania", "firma", "firm", "sangsa", "kigyo", "kiop", "giyeop", "enterprise",
             "enterprises", "qiye", "etablissement", "establishment", "est"),
     "#corp": ("corp", "corporation", "chonghoesa", "zonggongsi", "zong gongsi", "konzern", "concern",
-              "kontsern", "jituan gongsi"),
+              "kontsern", "jituan gongsi", "kongsa", "gongsa"),
     "#ltd": ("ltd", "limited", "youxian", "yugen", "you xian", "youxian zeren", "sdn bhd", "bhd", "pty",
              "pte", "plc",
              # South Asian firms' private limited company, written out or not: (Pvt) Ltd, Private Limited
@@ -61,7 +61,8 @@ _LATIN: dict[str, tuple[str, ...]] = {
     "#engineering": ("engineering", "engineers", "gongcheng", "konghak", "gonghak", "mohandesi", "mhndsy"),
     "#bank": ("bank", "banque", "banco", "yinhang", "unhaeng", "eunhaeng", "bonk"),
     "#institute": ("institute", "institut", "instituto", "yanjiusuo", "yonguso", "yeonguso", "institut",
-                   "moasseseh", "mwssh", "muassasa"),
+                   "moasseseh", "moassese", "moassesse", "moassesseh", "muassese", "mwssh", "mvssh",
+                   "muassasa", "muassasah", "muassasat"),
     "#academy": ("academy", "academie", "akademiya", "kwahakwon", "gwahagwon", "kexueyuan", "akademi"),
     "#university": ("university", "universite", "universidad", "universitet", "daxue", "taehak", "daehak",
                     "daneshgah", "dnshgah"),
@@ -75,7 +76,10 @@ _LATIN: dict[str, tuple[str, ...]] = {
     # Messrs, as South Asian firms' names open (M/S AKHTAR & SONS): a courtesy, not a word of the name
     "#messrs": ("m s", "messrs", "messers"),
     # more kinds of body, each a difference against another (a hospital is not a university)
-    "#foundation": ("foundation", "foundations", "fondation", "fundacion", "fundacao", "stiftung"),
+    "#foundation": ("foundation", "foundations", "fondation", "fundacion", "fundacao", "stiftung", "bonyad",
+                    "bnyad"),
+    # an industrial complex, as Iranian firms are named (Mojtame Sanati = Industrial Complex)
+    "#complex": ("complex", "complexes", "mojtame", "mojtama", "mojtamae", "mjtm", "kompleks"),
     "#hospital": ("hospital", "hospitals", "clinic", "clinics", "polyclinic", "infirmary"),
     "#insurance": ("insurance", "assurance", "reinsurance"),
     "#airline": ("airline", "airlines", "airways", "air lines"),
@@ -141,7 +145,7 @@ _KIND_FAMILIES = (
     # its design bureau is one bureau however it is called
     frozenset(("#npo", "#npp", "#npk", "#mic")),
     frozenset(("#kb", "#okb")),
-    frozenset(("#industry", "#factory", "#development")),
+    frozenset(("#industry", "#factory", "#development", "#complex")),
     frozenset(("#tech", "#engineering")),
 )
 
