@@ -733,6 +733,24 @@ def test_a_typod_name_reaches_its_own_record_among_many_that_share_it():
     assert hits[0][0].record_id == target
 
 
+def test_a_british_spelling_fetches_and_meets_the_american_one():
+    # issue 11: "Aviation Industries Organisation" fetched no listed "... Organization" where the other
+    # words were common; both spellings are one word now, in the index and in the comparison
+    from epoc.matching.index import CandidateIndex, Entry
+    from epoc.matching.search import CANDIDATES
+    from epoc.model import Marking
+
+    names = [f"Velmora Aviation Industries Unit {i}" for i in range(40)]
+    names += ["Velmora Aviation Industries Organization", "Defense Research Center"]
+    entries = [Entry(f"x:{i}", party("Company", t), Marking.public(), t) for i, t in enumerate(names)]
+    index = CandidateIndex.build("x", entries, 1)
+    typed = party("Company", "Velmora Aviation Industries Organisation")
+    assert f"x:{len(names) - 2}" in index.candidates(typed, CANDIDATES)
+    assert default_scorer().compare(typed, entries[-2].party).score == 1.0
+    centre = party("Company", "Defence Research Centre")
+    assert default_scorer().compare(centre, entries[-1].party).score == 1.0
+
+
 def test_a_slip_in_abdul_is_measured_against_abdul_and_a_known_name_is_that_name():
     # analysis writes Abdul, Abdel … as Abd: a typed Aidul met three letters (0.4) and sank the name; Adel,
     # a name the lists know, one letter from Abdel, stays Adel

@@ -152,8 +152,32 @@ def tokenise(latin: str) -> tuple[str, ...]:
         if joined:
             out += ["abd", word[joined.end() :]]
             continue
-        out.append(word)
+        out.append(american_spelling(word))
     return tuple(out)
+
+
+# British spellings written the American way in every name, so that either finds and meets the other
+# (*Aerospace Industries Organisation* / *Organization*, *Defence* / *Defense*, *Centre* / *Center*): the
+# index fetched a listed *Organization* for a typed *Organisation* only when some other word led to it.
+# Words only; no name a person bears is among them (Grey and Gray are two family names: left alone)
+_AMERICAN = {
+    "centre": "center", "centres": "centers", "defence": "defense", "offence": "offense",
+    "programme": "program", "programmes": "programs", "aluminium": "aluminum", "armour": "armor",
+    "armoured": "armored", "fibre": "fiber", "fibres": "fibers", "metre": "meter", "calibre": "caliber",
+    "harbour": "harbor", "labour": "labor", "licence": "license", "jewellery": "jewelry", "tyre": "tire",
+    "tyres": "tires", "catalogue": "catalog", "theatre": "theater", "honour": "honor",
+}  # fmt: skip
+
+
+def american_spelling(word: str) -> str:
+    """A word in its American spelling: the table above, and -isation as -ization (organisation,
+    mechanisation); other words as they are."""
+    found = _AMERICAN.get(word)
+    if found is not None:
+        return found
+    if word.endswith(("isation", "isations")) and len(word) > 9:
+        return word.replace("isation", "ization")
+    return word
 
 
 def make_variant(
