@@ -415,6 +415,11 @@ GOLDEN = [
     ("Company", ["Korea Tavrin Corporation"], ["Choson Tavrin Kongsa"], True),
     ("Company", ["Bonyad Velmora Aseman"], ["Velmora Aseman Foundation"], True),
     ("Company", ["Velmora Aseman Complex"], ["Velmora Aseman Bank"], False),
+    # 科技 as Chinese firms translate it: Science and Technology, Sci-Tech, S&T, Keji; a trading firm of the
+    # same name is another firm
+    ("Company", ["Tavrin Science and Technology Co., Ltd."], ["TAVRIN S&T CO LTD"], True),
+    ("Company", ["Tavrin Sci-Tech Co., Ltd."], ["Tavrin Keji Youxian Gongsi"], True),
+    ("Company", ["Tavrin Science and Technology Co., Ltd."], ["Tavrin Trading Co., Ltd."], False),
 ]
 
 

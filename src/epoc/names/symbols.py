@@ -57,7 +57,11 @@ _LATIN: dict[str, tuple[str, ...]] = {
               "mezhdunarodnyi", "mezhdunarodnaya"),
     "#holding": ("holding", "holdings"),
     "#tech": ("technology", "technologies", "tech", "technical", "technic", "keji", "jishu", "kisul",
-              "gisul", "tekhnologii", "tekhnologiya", "fanavari", "fnavry"),
+              "gisul", "tekhnologii", "tekhnologiya", "fanavari", "fnavry",
+              # 科技 (keji) as Chinese firms translate it: Science and Technology, Sci-Tech, S&T, High-Tech
+              "science and technology", "science technology", "sci tech", "scitech", "s and t",
+              "sci and tech", "science and tech", "hi tech", "hitech", "high tech", "hightech",
+              "high technology", "hi technology"),
     "#engineering": ("engineering", "engineers", "gongcheng", "konghak", "gonghak", "mohandesi", "mhndsy"),
     "#bank": ("bank", "banque", "banco", "yinhang", "unhaeng", "eunhaeng", "bonk"),
     "#institute": ("institute", "institut", "instituto", "yanjiusuo", "yonguso", "yeonguso", "institut",
