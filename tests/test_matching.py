@@ -420,6 +420,12 @@ GOLDEN = [
     ("Company", ["Tavrin Science and Technology Co., Ltd."], ["TAVRIN S&T CO LTD"], True),
     ("Company", ["Tavrin Sci-Tech Co., Ltd."], ["Tavrin Keji Youxian Gongsi"], True),
     ("Company", ["Tavrin Science and Technology Co., Ltd."], ["Tavrin Trading Co., Ltd."], False),
+    # the abbreviations firms write (Imp. & Exp., Mfg., Eng., Ind., Dev.) are the words; what a firm makes
+    # is not a bank
+    ("Company", ["Tavrin Imp. & Exp. Co., Ltd."], ["TAVRIN IMPORT AND EXPORT COMPANY LIMITED"], True),
+    ("Company", ["Tavrin Mfg. Co."], ["Tavrin Manufacturing Company"], True),
+    ("Company", ["Tavrin Eng. & Dev. Co."], ["Tavrin Engineering and Development Company"], True),
+    ("Company", ["Tavrin Manufacturing Co"], ["Tavrin Bank"], False),
 ]
 
 

@@ -749,7 +749,9 @@ def kinds_differ(left: Variant, right: Variant) -> tuple[str, str] | None:
 
 # What a body does, as its names say it; the descriptors (group, industry, factory, development,
 # technology, engineering) are left out: one firm's names add and drop them freely
-_DESCRIPTORS = frozenset(("#group", "#industry", "#factory", "#development", "#tech", "#engineering"))
+_DESCRIPTORS = frozenset(
+    ("#group", "#industry", "#factory", "#development", "#tech", "#engineering", "#complex", "#manufacturing")
+)
 
 
 def _institution_kinds(form: NameForm) -> set[str]:

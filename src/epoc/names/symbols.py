@@ -52,7 +52,11 @@ _LATIN: dict[str, tuple[str, ...]] = {
     "#import": ("import", "imports", "importing", "importer", "jinkou"),
     "#export": ("export", "exports", "exporting", "exporter", "chukou"),
     "#importexport": ("import export", "imp exp", "impex", "imex", "jinchukou", "suchulip", "suchurip",
-                      "imports exports"),
+                      "imports exports", "import and export", "imports and exports", "imp and exp",
+                      "import and exports"),
+    # what a firm does, made (制造 zhizao, تولید tolid): of the industry family
+    "#manufacturing": ("manufacturing", "manufacturer", "manufacturers", "mfg", "mfrs", "mfr", "zhizao",
+                       "tolid", "tolidi"),
     "#intl": ("international", "intl", "int l", "guoji", "kukje", "gukje", "beynolmelal", "bynalmll",
               "mezhdunarodnyi", "mezhdunarodnaya"),
     "#holding": ("holding", "holdings"),
@@ -113,9 +117,11 @@ _LATIN: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 # abbreviated legal forms and kinds, as firms write them (Shaheed Hemat Industrial Grp, Trdg. Corpn.)
 _ABBREVIATIONS = {
-    "#group": ("grp",), "#industry": ("inds", "indus", "indl"), "#trading": ("trdg",),
-    "#university": ("univ",), "#institute": ("inst",), "#academy": ("acad",), "#development": ("devt",),
-    "#engineering": ("engg",), "#shipping": ("shpg",), "#corp": ("corpn",), "#bank": ("banking",),
+    "#group": ("grp",), "#industry": ("inds", "indus", "indl", "ind"), "#trading": ("trdg",),
+    "#university": ("univ",), "#institute": ("inst",), "#academy": ("acad",), "#development": ("devt", "dev"),
+    "#engineering": ("engg", "eng"), "#shipping": ("shpg",), "#corp": ("corpn",), "#bank": ("banking",),
+    # Imp. & Exp., Ind., Dev., as Chinese and South Asian firms abbreviate them
+    "#import": ("imp",), "#export": ("exp",),
 }  # fmt: skip
 for _symbol, _short in _ABBREVIATIONS.items():
     _LATIN[_symbol] += _short
@@ -149,7 +155,7 @@ _KIND_FAMILIES = (
     # its design bureau is one bureau however it is called
     frozenset(("#npo", "#npp", "#npk", "#mic")),
     frozenset(("#kb", "#okb")),
-    frozenset(("#industry", "#factory", "#development", "#complex")),
+    frozenset(("#industry", "#factory", "#development", "#complex", "#manufacturing")),
     frozenset(("#tech", "#engineering")),
 )
 
