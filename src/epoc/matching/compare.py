@@ -351,6 +351,9 @@ def _token_similarity(a: str, b: str, cross: str | None) -> float:
             spelling = max(spelling, 0.88)
         if max(len(a), len(b)) <= 4 and spelling < 0.85 and a[0] != b[0]:
             return min(spelling, 0.6)  # short words differing in the first letter: Jong / Tong
+        if max(len(a), len(b)) <= 4 and _VOWEL.search(a) is None and _VOWEL.search(b) is None:
+            # letters without a vowel are an acronym: one letter else is another body (TMG / TMK)
+            return min(spelling, MISMATCH_BELOW - 0.01)
         if _nisba(a, b) or _nisba(b, a):
             return min(spelling, NISBA)
         if spelling >= MISMATCH_BELOW and frequency.distinct_names(a, b):
