@@ -351,9 +351,6 @@ def _token_similarity(a: str, b: str, cross: str | None) -> float:
             spelling = max(spelling, 0.88)
         if max(len(a), len(b)) <= 4 and spelling < 0.85 and a[0] != b[0]:
             return min(spelling, 0.6)  # short words differing in the first letter: Jong / Tong
-        if max(len(a), len(b)) <= 4 and _VOWEL.search(a) is None and _VOWEL.search(b) is None:
-            # letters without a vowel are an acronym: one letter else is another body (TMG / TMK)
-            return min(spelling, MISMATCH_BELOW - 0.01)
         if _nisba(a, b) or _nisba(b, a):
             return min(spelling, NISBA)
         if spelling >= MISMATCH_BELOW and frequency.distinct_names(a, b):
@@ -593,6 +590,17 @@ def _greedy_total(
 STRICT_SHORT = 0.5  # a short word read from native script that differs (li / lin, yong / song): not a slip
 
 
+def _acronyms(a: str, b: str) -> bool:
+    """Two firms' words of three or four letters without a vowel: acronyms, one letter else is another
+    body (TMG / TMK). Symbols aside; in a person's name such letters are as often a name abbreviated."""
+    return (
+        min(len(a), len(b)) >= 3
+        and max(len(a), len(b)) <= 4
+        and a[0] != "#" != b[0]
+        and not _VOWEL.search(a + b)
+    )
+
+
 def _align(
     left: Variant,
     right: Variant,
@@ -618,6 +626,8 @@ def _align(
                         similarity = STRICT_SHORT
                     elif organisation:  # a firm's letters as written: no sound-alike raise (Berevin)
                         similarity = min(similarity, OSA.normalized_similarity(a, b))
+                if organisation and not cross and _acronyms(a, b):
+                    similarity = min(similarity, MISMATCH_BELOW - 0.01)  # TMG / TMK: two bodies
             pairs.append((similarity, i, j))
     pairs.sort(reverse=True)
     if cross and len(short.tokens) == len(long_.tokens) > 1:
