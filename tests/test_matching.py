@@ -426,13 +426,6 @@ GOLDEN = [
     ("Company", ["Tavrin Mfg. Co."], ["Tavrin Manufacturing Company"], True),
     ("Company", ["Tavrin Eng. & Dev. Co."], ["Tavrin Engineering and Development Company"], True),
     ("Company", ["Tavrin Manufacturing Co"], ["Tavrin Bank"], False),
-    # legal forms in Turkish, Japanese, Korean and Chinese, and letters written apart (S.A.R.L., T.M.G.);
-    # an acronym a letter apart is another body
-    ("Company", ["Tavrin Sanayi ve Ticaret A.S."], ["TAVRIN INDUSTRY AND TRADE JOINT STOCK COMPANY"], True),
-    ("Company", ["T.M.G. Velmora Limited"], ["TMG Velmora Ltd."], True),
-    ("Company", ["Tavrin Gufen Youxian Gongsi"], ["Tavrin Co., Ltd."], True),
-    ("Company", ["Velmora K.K."], ["Velmora Kabushiki Kaisha"], True),
-    ("Company", ["T.M.G. Limited"], ["TMK Limited"], False),
 ]
 
 

@@ -590,17 +590,6 @@ def _greedy_total(
 STRICT_SHORT = 0.5  # a short word read from native script that differs (li / lin, yong / song): not a slip
 
 
-def _acronyms(a: str, b: str) -> bool:
-    """Two firms' words of three or four letters without a vowel: acronyms, one letter else is another
-    body (TMG / TMK). Symbols aside; in a person's name such letters are as often a name abbreviated."""
-    return (
-        min(len(a), len(b)) >= 3
-        and max(len(a), len(b)) <= 4
-        and a[0] != "#" != b[0]
-        and not _VOWEL.search(a + b)
-    )
-
-
 def _align(
     left: Variant,
     right: Variant,
@@ -626,8 +615,6 @@ def _align(
                         similarity = STRICT_SHORT
                     elif organisation:  # a firm's letters as written: no sound-alike raise (Berevin)
                         similarity = min(similarity, OSA.normalized_similarity(a, b))
-                if organisation and not cross and _acronyms(a, b):
-                    similarity = min(similarity, MISMATCH_BELOW - 0.01)  # TMG / TMK: two bodies
             pairs.append((similarity, i, j))
     pairs.sort(reverse=True)
     if cross and len(short.tokens) == len(long_.tokens) > 1:

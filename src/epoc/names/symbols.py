@@ -18,11 +18,11 @@ _LATIN: dict[str, tuple[str, ...]] = {
     "#co": ("co", "company", "companies", "cie", "compagnie", "compania", "companhia", "hoesa", "hoisa",
             "gongsi", "kongsi", "sherkat", "shirkat", "sharikat", "shirket", "sherkate", "shrkt", "shrkh",
             "kompaniya", "kompania", "firma", "firm", "sangsa", "kigyo", "kiop", "giyeop", "enterprise",
-            "enterprises", "qiye", "etablissement", "establishment", "est", "sirketi", "sti"),
+            "enterprises", "qiye", "etablissement", "establishment", "est"),
     "#corp": ("corp", "corporation", "chonghoesa", "zonggongsi", "zong gongsi", "konzern", "concern",
               "kontsern", "jituan gongsi", "kongsa", "gongsa"),
     "#ltd": ("ltd", "limited", "youxian", "yugen", "you xian", "youxian zeren", "sdn bhd", "bhd", "pty",
-             "pte", "plc", "yugen kaisha", "yugen gaisha",
+             "pte", "plc",
              # South Asian firms' private limited company, written out or not: (Pvt) Ltd, Private Limited
              "pvt", "pvt ltd", "pvt limited", "private ltd", "private limited", "pvt ltd co",
              # 有限公司 and 股份有限公司 as one native word, in pinyin and Wade-Giles (Co., Ltd.)
@@ -36,22 +36,19 @@ _LATIN: dict[str, tuple[str, ...]] = {
     "#jsc": ("jsc", "ojsc", "cjsc", "pjsc", "oao", "zao", "pao", "ao", "jscb", "joint stock company",
              "closed joint stock company", "open joint stock company", "public joint stock company",
              "closed joint stock", "open joint stock", "public joint stock", "joint stock",
-             "aktsionernoe obshchestvo", "sahami khas", "sahami am", "sahami",
-             # 股份, 株式会社, 주식회사: the joint-stock company in Chinese, Japanese and Korean
-             "gufen", "kabushiki kaisha", "kabushiki gaisha", "kabushikigaisha", "kk", "jusik hoesa",
-             "jusikhoesa", "chusik hoesa", "chushik hoesa", "chusikhoesa"),
+             "aktsionernoe obshchestvo", "sahami khas", "sahami am", "sahami"),
     "#gmbh": ("gmbh", "mbh", "ag", "kg", "ohg", "ug", "gmbh co kg"),
     "#sa": ("sa", "sas", "sarl", "srl", "spa", "sl", "ltda", "eirl", "bv", "nv", "ab", "oy", "as", "aps",
             "asa", "sal", "saog", "saoc", "wll", "llp", "lp"),
-    "#fze": ("fze", "fzco", "fzc", "fz llc", "fzllc", "fz co", "fz", "dmcc", "fzd"),
+    "#fze": ("fze", "fzco", "fzc", "fz llc", "fz", "dmcc", "fzd"),
     "#group": ("group", "groupe", "grupo", "gruppa", "jituan", "goruh", "gorooh", "grwh", "grvh", "guruh",
                "kurup", "geurup"),
     "#industry": ("industrial", "industries", "industry", "industrie", "industria", "sanaye", "sanaat",
                   "sanati", "sanat", "snay", "snaty", "snt", "snty", "snaiy", "snayi", "gongye", "kongop",
-                  "gongeop", "promyshlennost", "promyshlennaya", "sanayi"),
+                  "gongeop", "promyshlennost", "promyshlennaya"),
     "#trading": ("trading", "trade", "traders", "trader", "commerce", "commercial", "muyok", "muyeok",
                  "maoyi", "tejarat", "tijarat", "tjart", "tjarat", "bazargani", "bazrgany", "torgovyi",
-                 "torgovaya", "torgovyy", "handel", "handels", "comercio", "comercial", "ticaret", "tic"),
+                 "torgovaya", "torgovyy", "handel", "handels", "comercio", "comercial"),
     "#import": ("import", "imports", "importing", "importer", "jinkou"),
     "#export": ("export", "exports", "exporting", "exporter", "chukou"),
     "#importexport": ("import export", "imp exp", "impex", "imex", "jinchukou", "suchulip", "suchurip",
@@ -83,7 +80,7 @@ _LATIN: dict[str, tuple[str, ...]] = {
     "#shipping": ("shipping", "shipmanagement", "ship management", "maritime", "marine", "haiyun",
                   "haeun", "kashtirani", "kshtyrany"),
     "#general": ("general",),
-    "#and": ("and", "und", "et", "ve", "va"),
+    "#and": ("and", "und", "et"),
     # Messrs, as South Asian firms' names open (M/S AKHTAR & SONS): a courtesy, not a word of the name
     "#messrs": ("m s", "messrs", "messers"),
     # more kinds of body, each a difference against another (a hospital is not a university)
@@ -236,15 +233,6 @@ def symbolise(tokens: tuple[str, ...]) -> tuple[str, ...]:
                 i += size
                 break
         else:
-            # letters written apart (S.A.R.L., A.S., T.M.G.): one word, the legal form or acronym it spells
-            end = i
-            while end < len(tokens) and len(tokens[end]) == 1 and tokens[end].isalpha():
-                end += 1
-            if end - i >= 2:
-                joined = "".join(tokens[i:end])
-                out.append(_PHRASES.get((joined,), joined))
-                i = end
-                continue
             out.append(tokens[i])
             i += 1
     if out and all(t.startswith("#") for t in out):
