@@ -56,7 +56,9 @@ def test_the_scripted_round_in_the_browser(page, server):
         page.locator("#meeting").select_option("plenary-2009")
         page.get_by_role("button", name="Import").click()
         for subject in ("INTANGIBLE TECHNOLOGY TRANSFERS", "BROKERING CONTROLS", "CATCH-ALL CONSULTATIONS"):
-            assert page.get_by_role("link", name=subject).is_visible()
+            # waits for the page the import answers with (is_visible() asks once: on a loaded machine the
+            # form's page was still shown)
+            page.get_by_role("link", name=subject).wait_for(state="visible")
 
         page.get_by_role("link", name="BROKERING CONTROLS").click()
         assert page.locator(".alternative").count() == 2  # [agreed to establish] [agreed to consider …]
