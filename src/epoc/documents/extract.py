@@ -283,9 +283,9 @@ class ShortFormSpotter:
         if defined is None and text[: mention.start].rstrip().endswith("("):
             defined = _DEFINED_INSIDE.match(text, mention.end)  # "(제2자연과학원, hereafter SANS)"
         # ... but a legal form in brackets is the name's own ("Akhtar & Sons (Pvt) Ltd"), no short form
-        short = defined.group(1) if defined else ""
-        if short and short.upper() not in _NOT_SHORT_FORMS and not _generic_word(short):
-            out.append((short, True))
+        acronym = defined.group(1) if defined else ""
+        if acronym and acronym.upper() not in _NOT_SHORT_FORMS and not _generic_word(acronym):
+            out.append((acronym, True))
         words = _WORD.findall(mention.text)
         if not words or not mention.text[:1].isalpha() or not mention.text.isascii():
             return out

@@ -48,8 +48,8 @@ from epoc.names.syllables import (
     spells,
 )
 from epoc.names.symbols import (
-    ABBREVIATIONS,
     NOT_FIRMS,
+    SLIPPED_ABBREVIATIONS,
     SPELLINGS,
     distinctive_native_words,
     firm_unlike,
@@ -271,9 +271,9 @@ def _misspelt_symbol(word: str, symbol: str) -> float:
 
 
 def _misspelt_abbreviation(word: str, symbol: str) -> float:
-    """One slip in the symbol's three-letter abbreviation (``ABBREVIATIONS``: Ltd, LLC, Inc, PLC, JSC), in
-    a word the lists never write (*Oltd*, *Lkd*; not *Td*, a Russian trading house's initials)."""
-    forms = ABBREVIATIONS.get(symbol)
+    """One slip in the symbol's three-letter abbreviation (``SLIPPED_ABBREVIATIONS``: Ltd, LLC, Inc, PLC,
+    JSC), in a word the lists never write (*Oltd*, *Lkd*; not *Td*, a Russian trading house's initials)."""
+    forms = SLIPPED_ABBREVIATIONS.get(symbol)
     if not forms or not 2 <= len(word) <= 4 or frequency.share(word) > 0:
         return 0.0
     if any(OSA.distance(word, form, score_cutoff=1) == 1 for form in forms):

@@ -247,7 +247,7 @@ def is_symbol(token: str) -> bool:
 # the three-letter abbreviations of legal forms typed most: a slip in one of them (*Lkd.*, *tLLC*, *Tld*)
 # is that form, where the word is none the lists write; shorter ones (Co, SA, AG) and the rarer ones are
 # left out: one slip from them is a word or a name as often (Eco, Sam, Zhao from ZAO, East from Est)
-ABBREVIATIONS: dict[str, tuple[str, ...]] = {
+SLIPPED_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "#ltd": ("ltd", "plc"),
     "#llc": ("llc",),
     "#inc": ("inc",),
