@@ -40,6 +40,10 @@ GOLDEN = [
     ("Company", ["Zhongguo Jingmi Jixie Jinchukou Zonggongsi"], ["中国精密机械进出口总公司"], True),
     ("Company", ["Рособоронэкспорт"], ["Rosoboronexport"], True),
     ("Person", ["Kim Jong Un"], ["Kim Jong Il"], False),
+    # two names people commonly write are two names, not a slip of one (a slip seldom makes a real word)
+    ("Person", ["Thomas Walker"], ["WALTER, Thomas"], False),
+    ("Person", ["Thomas Walker"], ["WALKRE, Thomas"], True),
+    ("Person", ["Maria Fischer"], ["FISHER, Maria"], True),  # one name's spellings
     ("Company", ["Choson Tangun Muyok Hoesa"], ["Choson Hyoksin Muyok Hoesa"], False),
     # more of the same kinds
     ("Person", ["Kim Jong Un"], ["김정은"], True),
@@ -814,6 +818,28 @@ def test_two_names_the_lists_know_well_are_two_names_not_a_slip():
             ("Company", "Velmora Defence Academy", "VELMORA DEFENSE ACADEMY", True),
         ):
             found = scorer.compare(party(schema, typed), party(schema, listed))
+            assert found.match is same, (typed, listed, found.score, [f.detail for f in found.explanation])
+    finally:
+        frequency.learn({}, 0)
+
+
+def test_a_word_people_commonly_write_is_a_name_not_a_slip_even_where_the_lists_do_not_carry_it():
+    # Walton and Wilson are on no listed name here, but both are common English words and names: a typed
+    # slip seldom makes one, so Walton is not Wilson misspelt; a short common word (Sali / Salim) may well
+    # be a slip, and a word nobody writes (Wilsno) is one
+    from epoc.names import frequency
+
+    assert frequency.common_word("walton") and frequency.common_word("wilson")
+    assert not frequency.common_word("wilsno") and not frequency.common_word("sali")
+    frequency.learn({"william": 300, "salim": 80, "saleh": 90}, 5000)
+    try:
+        scorer = default_scorer()
+        for typed, listed, same in (
+            ("William Walton", "WILSON, William", False),
+            ("William Wilsno", "WILSON, William", True),
+            ("Sali Saleh", "SALEH, Salim", True),
+        ):
+            found = scorer.compare(party("Person", typed), party("Person", listed))
             assert found.match is same, (typed, listed, found.score, [f.detail for f in found.explanation])
     finally:
         frequency.learn({}, 0)

@@ -402,12 +402,17 @@ def _contribution(
         # two names, not a slip (a slip seldom makes a name: Rochman / Rocmlan): little evidence. Short
         # words (Abu / Au, Kim / Km) are all known and slip as often as not: left as they are. A reading
         # of native script has no slips at all (박광수 is not Pak Kwang-ho)
-        slip = not strict and (min(len(a), len(b)) < 5 or not (frequency.known(a) and frequency.known(b)))
+        slip = not strict and (min(len(a), len(b)) < 5 or not (_real(a) and _real(b)))
         if cross or similarity >= CLOSE or slip:
             return similarity
         return CLOSE * (similarity - MISMATCH_BELOW) / (CLOSE - MISMATCH_BELOW)
     against = _against(similarity)
     return max(against, CROSS_FLOOR) if cross else against
+
+
+def _real(word: str) -> bool:
+    """A word on some listed name, or one people commonly write: a real name, not a slip of one."""
+    return frequency.known(word) or frequency.common_word(word)
 
 
 def _against(similarity: float) -> float:

@@ -13,11 +13,14 @@ import math
 import re
 import weakref
 from collections.abc import Callable
+from functools import cache
 from typing import Any
 
 from rapidfuzz.distance import OSA, Levenshtein
+from wordfreq import get_frequency_dict
 
 from epoc.names.common import COMMON_PERSON_WORDS
+from epoc.names.fold import fold
 from epoc.names.phonetic import skeleton
 
 COMMON_SHARE = 0.004  # a word on this share of names (or more) is common: it weighs ``COMMON_WEIGHT``
@@ -29,6 +32,12 @@ MIN_NAMES = 2000  # fewer names than this say nothing about how common a word is
 # apart. A count, not a share: on a short list (the UN's alone) two names were too few, and typed slips
 # made "names" (Salem, Ahmar, Hai: typo'd UN names found 0.966 -> 0.963)
 ESTABLISHED = 5
+# A word people commonly write (in the languages whose names meet the lists most often in Latin letters) is
+# a real word or name, which a typed slip seldom makes: *Smith* is not a slip of a listed *Smit*, nor *Robin*
+# of *Rubin*. Zipf 3 is once in a million words (wordfreq's "small" lists stop there); languages that
+# inflect heavily (Finnish, Polish, Turkish) are left out, their forms cover too many strings
+GENERAL_LANGUAGES = ("en", "de", "fr", "es", "it", "nl", "pt")
+GENERAL_ZIPF = 3.0
 
 _counts: dict[str, int] = {}
 _total = 0
@@ -44,6 +53,7 @@ def learn(counts: dict[str, int], total: int, source: object | None = None) -> N
     _counts.update(counts)
     _total = total
     _taught_by = None if source is None else weakref.ref(source)
+    _general_words()  # loaded here, before screening forks its workers, so that they share one copy
     for listener in _listeners:
         listener()
 
@@ -80,6 +90,29 @@ def known(word: str) -> bool:
     return _total < MIN_NAMES or word in _counts
 
 
+@cache
+def _general_words() -> frozenset[str]:
+    floor = 10 ** (GENERAL_ZIPF - 9)  # Zipf is log10 of occurrences per billion words
+    words = set()
+    for language in GENERAL_LANGUAGES:
+        for word, share in get_frequency_dict(language, wordlist="small").items():
+            if share < floor:
+                continue
+            folded = word if word.isascii() else fold(word)  # the lists are lower case already
+            if folded.isascii() and folded.isalpha():
+                words.add(folded)
+    return frozenset(words)
+
+
+GENERAL_LENGTH = 5  # shorter words slip into other words too often (Abu / Au, Pak / Pa, Jaber / Aber)
+
+
+def common_word(word: str) -> bool:
+    """Is the word one people commonly write (a real word or name, not a slip of one)? Short words are
+    left to the lists' own table: a slip of a short name makes another word as often as not."""
+    return len(word) >= GENERAL_LENGTH and word in _general_words()
+
+
 def established(word: str) -> bool:
     """Is the word a name the lists know well (or, without a table, a very common name)?"""
     if _total < MIN_NAMES:
@@ -98,11 +131,11 @@ def _sound_key(word: str) -> str:
 
 
 def distinct_names(a: str, b: str) -> bool:
-    """Two different names the lists know well: not two spellings of one name, nor a slip (two letters
-    swapped, the commonest of typing: Hamed / Ahmed)."""
+    """Two different names the lists know well or people commonly write: not two spellings of one name,
+    nor a slip (two letters swapped, the commonest of typing: Hamed / Ahmed)."""
     return (
-        established(a)
-        and established(b)
+        (established(a) or common_word(a))
+        and (established(b) or common_word(b))
         and _sound_key(a) != _sound_key(b)
         and not (OSA.distance(a, b) == 1 and Levenshtein.distance(a, b) == 2)
     )
