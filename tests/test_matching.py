@@ -40,6 +40,14 @@ GOLDEN = [
     ("Company", ["Zhongguo Jingmi Jixie Jinchukou Zonggongsi"], ["中国精密机械进出口总公司"], True),
     ("Company", ["Рособоронэкспорт"], ["Rosoboronexport"], True),
     ("Person", ["Kim Jong Un"], ["Kim Jong Il"], False),
+    # a Korean name written syllable by syllable (김 성 수) is one family name and one given name
+    ("Person", ["김 성 수"], ["KIM, Song Su"], True),
+    ("Person", ["김 성 수"], ["KIM, Yong Su"], False),
+    ("Person", ["장 동 건"], ["Keun DONG"], False),
+    # quotes and a sentence's stop around a native name are not the name: it is still read in its language
+    ("Person", ["王建国。"], ["WANG Jianguo"], True),
+    ("Person", ["“陈静”"], ["YU, Jianjun"], False),
+    ("Person", ["김성수."], ["KIM, Yong Su"], False),
     # two names people commonly write are two names, not a slip of one (a slip seldom makes a real word)
     ("Person", ["Thomas Walker"], ["WALTER, Thomas"], False),
     ("Person", ["Thomas Walker"], ["WALKRE, Thomas"], True),
@@ -821,6 +829,17 @@ def test_two_names_the_lists_know_well_are_two_names_not_a_slip():
             assert found.match is same, (typed, listed, found.score, [f.detail for f in found.explanation])
     finally:
         frequency.learn({}, 0)
+
+
+def test_a_native_name_is_read_without_the_quotes_and_stops_around_it():
+    from epoc.names.analysis import native_core
+
+    assert native_core("“张伟”", "Han") == "张伟"
+    assert native_core("王建国。", "Han") == "王建国"
+    assert native_core("«Иван Петров»", "Cyrillic") == "Иван Петров"
+    assert native_core("（王建国）", "Han") == "王建国"
+    assert native_core("(주)한국", "Hangul") == "(주)한국"  # the bracket opens a legal form: the name's
+    assert native_core("Tavrin Co.", "Latin") == "Tavrin Co."  # a Latin stop may be an abbreviation's
 
 
 def test_a_word_people_commonly_write_is_a_name_not_a_slip_even_where_the_lists_do_not_carry_it():

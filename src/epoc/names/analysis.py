@@ -17,6 +17,7 @@ Tokenisation of a romanised name:
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -263,12 +264,41 @@ def analyse(
     return found if found is not None else _analyse(text, script, lang, organisation)
 
 
+_AROUND = frozenset(("Pi", "Pf", "Po", "Zs"))  # quotes, stops, commas, colons, spaces
+
+
+def native_core(text: str, script: str | None) -> str:
+    """A native-script name without the quotes and stops around it, and without brackets that hold all of
+    it (a bracket that opens a legal form, (주)한국, is the name's): left on (“张伟”, 王建国。, «Иван
+    Петров»), they hid the name's language and it was read as a foreign name, loosely. Latin text is left
+    as it is (a stop ends *Co.*)."""
+    if script in (LATIN, None) or text.isascii():
+        return text
+    start, end = 0, len(text)
+    while True:
+        while start < end and unicodedata.category(text[start]) in _AROUND:
+            start += 1
+        while end > start and unicodedata.category(text[end - 1]) in _AROUND:
+            end -= 1
+        inner = text[start + 1 : end - 1]
+        if (
+            end - start > 2
+            and unicodedata.category(text[start]) == "Ps"
+            and unicodedata.category(text[end - 1]) == "Pe"
+            and not any(unicodedata.category(c) in ("Ps", "Pe") for c in inner)
+        ):
+            start, end = start + 1, end - 1
+            continue
+        return text[start:end] or text
+
+
 @lru_cache(maxsize=200_000)
 def _analyse(text: str, script: str | None, lang: str | None, organisation: bool) -> NameForm:
     if text.isascii():
         detected: str | None = LATIN if any(c.isalpha() for c in text) else None
     else:
         detected = detect_script(text) if script is None or script == LATIN else script
+    text = native_core(text, detected)
     variants: dict[tuple[str, ...], tuple[tuple[str, ...], str]] = {}
     forms = latin_forms(text, detected, lang)
     without = own_acronym_dropped(text) if detected == LATIN else None

@@ -130,8 +130,10 @@ def name_language(text: str, script: str | None) -> str | None:
             return CHINESE
         return None
     words = text.split()
-    # one word, or the family name apart from a given name of one or two syllables (박 순옥)
-    spaced = len(words) == 1 or (len(words) == 2 and len(words[0]) == 1 and len(words[1]) <= 2)
+    # one word, the family name apart from a given name of one or two syllables (박 순옥), syllable by
+    # syllable (박 순 옥), or the last syllable apart (박순 옥)
+    sizes = tuple(map(len, words))
+    spaced = len(words) == 1 or sizes in ((1, 1), (1, 2), (2, 1)) or (len(words) <= 4 and set(sizes) == {1})
     korean = 2 <= len(letters) <= 4 and spaced and letters[0] in KOREAN_FAMILY_NAMES
     return KOREAN if script == HANGUL and korean and not any(map(writes_cluster, letters)) else None
 

@@ -59,6 +59,8 @@ _HANGUL_ORDINAL = re.compile(r"(\d+)\s*세(?![\uac00-\ud7a3])")  # 11세: the el
 def _hangul(text: str) -> list[str]:
     words = split_native_words(_HANGUL_ORDINAL.sub(r" \1 ", text)).split()
     syllables = sum(1 for c in text if is_hangul_syllable(c))
+    if _spaced_person(words, syllables):
+        words = ["".join(words)]
     person_like = len(words) == 1 and 2 <= syllables <= 4 and syllables == len(words[0])
     out = []
     for system in ("mr", "rr"):
@@ -79,6 +81,19 @@ def _hangul(text: str) -> list[str]:
         ]
         out += [f"{family} {name}" for family in family_names for name in sorted(given)]
     return out
+
+
+def _spaced_person(words: list[str], syllables: int) -> bool:
+    """A Korean name of two to four syllables written with spaces where forms and letters put them: the
+    family name apart (김 성수), syllable by syllable (김 성 수), or its last syllable apart (김성 수):
+    one family name and one given name, not two or three names."""
+    sizes = tuple(map(len, words))
+    return (
+        2 <= len(words) <= 4
+        and 2 <= syllables <= 4
+        and syllables == sum(sizes)
+        and (sizes in ((1, 2), (1, 1), (2, 1)) or set(sizes) == {1})
+    )
 
 
 # family names as their bearers usually spell them, beyond the systems and ``surname_spellings``
