@@ -831,6 +831,26 @@ def test_two_names_the_lists_know_well_are_two_names_not_a_slip():
         frequency.learn({}, 0)
 
 
+def test_a_firm_word_another_syllable_apart_is_another_firm_not_a_slip():
+    # Kangsong and Bongsong: two Korean words a syllable apart, each syllable a name the lists know well;
+    # two letters apart, they passed for a typed slip. One syllable under two spellings (Taesong / Daesong)
+    # and a letter that is no syllable's (Kangsomg) stay slips
+    from epoc.names import frequency
+
+    frequency.learn({"kang": 300, "bong": 40, "song": 500, "tae": 90, "dae": 60, "korea": 900}, 5000)
+    try:
+        scorer = default_scorer()
+        for typed, listed, same in (
+            ("Korea Bongsong Trading Company", "KOREA KANGSONG TRADING CORPORATION", False),
+            ("Korea Kangsomg Trading Company", "KOREA KANGSONG TRADING CORPORATION", True),
+            ("Korea Daesong Trading Company", "KOREA TAESONG TRADING CORPORATION", True),
+        ):
+            found = scorer.compare(party("Company", typed), party("Company", listed))
+            assert found.match is same, (typed, listed, found.score, [f.detail for f in found.explanation])
+    finally:
+        frequency.learn({}, 0)
+
+
 def test_a_native_name_is_read_without_the_quotes_and_stops_around_it():
     from epoc.names.analysis import native_core
 

@@ -43,6 +43,7 @@ from epoc.names.script import ARABIC, ARMENIAN, CYRILLIC, GEORGIAN, GREEK, HAN, 
 from epoc.names.syllables import (
     one_family_name,
     other_family_names,
+    other_syllables,
     reads_as_korean,
     same_given_names,
     spells,
@@ -660,7 +661,10 @@ def _align(
         if organisation and min(len(a), len(b)) > 1 and not (is_symbol(a) or is_symbol(b)):
             slips = not (cross or strict) and OSA.distance(a, b, score_cutoff=3) <= 2  # a typed slip
             kept = distinctive if min(weight_a, weight_b) >= DISTINCTIVE else generic
-            kept.append(CLOSE if slips else similarity)
+            if a != b and other_syllables(a, b):  # Kangsong / Bongsong: another syllable, another firm
+                kept.append(min(similarity, CLOSE - 0.01))
+            else:
+                kept.append(CLOSE if slips else similarity)
         if similarity >= MISMATCH_BELOW and not is_symbol(a):
             if min(len(a), len(b)) > 1:
                 agreeing += 1

@@ -357,6 +357,19 @@ def same_given_names(left: tuple[str, ...], right: tuple[str, ...]) -> bool | No
     return verdict
 
 
+@lru_cache(maxsize=100_000)
+def other_syllables(a: str, b: str) -> bool:
+    """Two words of Korean or Chinese syllables (a firm's *Kangsong*, *Bongsong*) that differ by a syllable
+    the lists know well as a name's, under any spelling: another word, not a slip in this one."""
+    for readings in (_korean_readings, _chinese_readings):
+        if _segments(a, readings) and _segments(b, readings) and _same_syllables(a, b, readings):
+            return False
+    return _another_syllable(a, b)
+
+
+frequency.on_change(other_syllables.cache_clear)  # which syllables are names depends on the table
+
+
 def _another_syllable(a: str, b: str) -> bool:
     """The two given names are the same syllables but one, and the two that differ are names the lists
     know well (Bong-chol / Yong-chol): another name, not a slip, which seldom makes a known name."""
