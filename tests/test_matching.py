@@ -851,6 +851,30 @@ def test_a_firm_word_another_syllable_apart_is_another_firm_not_a_slip():
         frequency.learn({}, 0)
 
 
+def test_a_firm_compound_of_a_shared_element_with_another_head_is_another_firm():
+    # -avtomatika ends several listed words, Aero- begins several: Gidro- against Radio- is another firm;
+    # a slip in the head (Radoi-), or one sound spelt two ways (kompozit / composit), is not
+    from epoc.names import frequency
+
+    words = ["radioavtomatika", "gazavtomatika", "teploavtomatika", "neftavtomatika", "aerocomposit",
+             "aeroflot", "aerosila", "aeropribor", "aerotekh"]  # fmt: skip
+    frequency.learn(dict.fromkeys(words, 1), 5000)
+    try:
+        assert frequency.other_compound("gidroavtomatika", "radioavtomatika")
+        assert not frequency.other_compound("radoiavtomatika", "radioavtomatika")
+        assert not frequency.other_compound("aerokompozit", "aerocomposit")
+        scorer = default_scorer()
+        for typed, listed, same in (
+            ("Gidroavtomatika JSC", "RADIOAVTOMATIKA LLC", False),
+            ("Radioavtomatkia JSC", "RADIOAVTOMATIKA LLC", True),
+            ("OOO TD Neftavtomatika", "TD Gazavtomatika LLC", False),  # TD: a trading house, a kind word
+        ):
+            found = scorer.compare(party("Company", typed), party("Company", listed))
+            assert found.match is same, (typed, listed, found.score, [f.detail for f in found.explanation])
+    finally:
+        frequency.learn({}, 0)
+
+
 def test_a_native_name_is_read_without_the_quotes_and_stops_around_it():
     from epoc.names.analysis import native_core
 

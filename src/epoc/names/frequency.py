@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 import re
 import weakref
+from bisect import bisect_left
 from collections.abc import Callable
 from functools import cache
 from typing import Any
@@ -37,6 +38,11 @@ ESTABLISHED = 5
 # of *Rubin*. Zipf 3 is once in a million words (wordfreq's "small" lists stop there); languages that
 # inflect heavily (Finnish, Polish, Turkish) are left out, their forms cover too many strings
 GENERAL_LANGUAGES = ("en", "de", "fr", "es", "it", "nl", "pt")
+# A part that begins or ends this many other listed words is an element firms build names from
+# (-avtomatika, -elektronika, -pribor, Inter-, Aero-): two compounds of one element that differ in the rest
+# by more than a slip are two firms (Radioavtomatika / Gidroavtomatika), however long the part they share
+ELEMENT_WORDS = 3
+ELEMENT_LETTERS = 4
 GENERAL_ZIPF = 3.0
 
 _counts: dict[str, int] = {}
@@ -45,10 +51,14 @@ _listeners: list[Callable[[], None]] = []
 _taught_by: weakref.ref[Any] | None = None
 
 
+_affixes: tuple[list[str], list[str]] | None = None  # the table's words, sorted as written and reversed
+
+
 def learn(counts: dict[str, int], total: int, source: object | None = None) -> None:
     """Replace the table: ``counts`` of names carrying each word, out of ``total`` names (learnt from
     ``source``: ``taught_by`` says whether the table is still that one's)."""
-    global _total, _taught_by  # noqa: PLW0603  (the one table of the process, replaced whole)
+    global _total, _taught_by, _affixes  # noqa: PLW0603  (the one table of the process, replaced whole)
+    _affixes = None
     _counts.clear()
     _counts.update(counts)
     _total = total
@@ -128,6 +138,45 @@ def _sound_key(word: str) -> str:
     Kasim, Defence / Defense): the loose skeleton, a soft c as s, an opening h, w or y kept (Yong is not
     Jong or Ong)."""
     return (word[0] if word[0] in "hwy" else "") + skeleton(_SOFT_C.sub("s", word), "loose")
+
+
+def _words_with(part: str, at_end: bool) -> int:
+    """How many of the table's words (other than ``part``) begin, or end, with ``part``."""
+    global _affixes  # noqa: PLW0603  (built once per table, on the first question)
+    if _affixes is None:
+        words = [w for w in _counts if w.isalpha()]
+        _affixes = (sorted(words), sorted(w[::-1] for w in words))
+    ordered = _affixes[1] if at_end else _affixes[0]
+    key = part[::-1] if at_end else part
+    found = bisect_left(ordered, key + "\uffff") - bisect_left(ordered, key)
+    return found - (part in _counts)
+
+
+def other_compound(a: str, b: str) -> bool:
+    """Two firm words that share an element firms compound with and differ in the rest by more than a
+    slip, nor as one sound spelt two ways (Aero|kompozit / Aero|composit): another firm's compound
+    (Gidro|avtomatika / Radio|avtomatika, Inter|khim / Inter|com is kept: kh and c sound alike)."""
+    if _total < MIN_NAMES or min(len(a), len(b)) < 2 * ELEMENT_LETTERS - 1 or a == b:
+        return False
+    for at_end in (True, False):
+        x, y = (a[::-1], b[::-1]) if at_end else (a, b)
+        shared = next((i for i in range(min(len(x), len(y))) if x[i] != y[i]), min(len(x), len(y)))
+        for size in range(shared, ELEMENT_LETTERS - 1, -1):
+            part = a[len(a) - size :] if at_end else a[:size]
+            if _words_with(part, at_end) >= ELEMENT_WORDS:
+                rest_a, rest_b = (a[: len(a) - size], b[: len(b) - size]) if at_end else (a[size:], b[size:])
+                return _rests_differ(rest_a, rest_b)
+    return False
+
+
+def _rests_differ(a: str, b: str) -> bool:
+    if not a or not b:
+        return True  # the element alone against a compound of it
+    return (
+        max(len(a), len(b)) >= 3
+        and OSA.distance(a, b, score_cutoff=2) >= 2
+        and _sound_key(a) != _sound_key(b)
+    )
 
 
 def distinct_names(a: str, b: str) -> bool:

@@ -48,7 +48,9 @@ _LATIN: dict[str, tuple[str, ...]] = {
                   "gongeop", "promyshlennost", "promyshlennaya"),
     "#trading": ("trading", "trade", "traders", "trader", "commerce", "commercial", "muyok", "muyeok",
                  "maoyi", "tejarat", "tijarat", "tjart", "tjarat", "bazargani", "bazrgany", "torgovyi",
-                 "torgovaya", "torgovyy", "handel", "handels", "comercio", "comercial"),
+                 "torgovaya", "torgovyy", "handel", "handels", "comercio", "comercial",
+                 # a Russian trading house (Torgovy Dom, ТД): what kind of firm, not which
+                 "torgovy dom", "torgovyi dom", "torgovyy dom", "torgovyj dom", "trading house", "td"),
     "#import": ("import", "imports", "importing", "importer", "jinkou"),
     "#export": ("export", "exports", "exporting", "exporter", "chukou"),
     "#importexport": ("import export", "imp exp", "impex", "imex", "jinchukou", "suchulip", "suchurip",
