@@ -852,12 +852,13 @@ def test_a_firm_word_another_syllable_apart_is_another_firm_not_a_slip():
 
 
 def test_a_firm_compound_of_a_shared_element_with_another_head_is_another_firm():
-    # -avtomatika ends several listed words, Aero- begins several: Gidro- against Radio- is another firm;
-    # a slip in the head (Radoi-), or one sound spelt two ways (kompozit / composit), is not
+    # -avtomatika ends several listed words, Aero- begins several: Gidro- against Radio- is another firm
+    # (each begins some listed word); a slip in the head (Radoi-, which begins none), or one sound spelt two
+    # ways (kompozit / composit), is not
     from epoc.names import frequency
 
     words = ["radioavtomatika", "gazavtomatika", "teploavtomatika", "neftavtomatika", "aerocomposit",
-             "aeroflot", "aerosila", "aeropribor", "aerotekh"]  # fmt: skip
+             "aeroflot", "aerosila", "aeropribor", "aerotekh", "gidroprivod"]  # fmt: skip
     frequency.learn(dict.fromkeys(words, 1), 5000)
     try:
         assert frequency.other_compound("gidroavtomatika", "radioavtomatika")

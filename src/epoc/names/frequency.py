@@ -165,15 +165,18 @@ def other_compound(a: str, b: str) -> bool:
             part = a[len(a) - size :] if at_end else a[:size]
             if _words_with(part, at_end) >= ELEMENT_WORDS:
                 rest_a, rest_b = (a[: len(a) - size], b[: len(b) - size]) if at_end else (a[size:], b[size:])
-                return _rests_differ(rest_a, rest_b)
+                return _rests_differ(rest_a, rest_b, at_end)
     return False
 
 
-def _rests_differ(a: str, b: str) -> bool:
+def _rests_differ(a: str, b: str, element_at_end: bool) -> bool:
+    """The parts beside the shared element differ, each a part of some listed word in its place (a slip
+    makes no such part: Machinery / Machenmry)."""
     if not a or not b:
         return True  # the element alone against a compound of it
     return (
-        max(len(a), len(b)) >= 3
+        all(rest in _counts or _words_with(rest, not element_at_end) > 0 for rest in (a, b))
+        and max(len(a), len(b)) >= 3
         and OSA.distance(a, b, score_cutoff=2) >= 2
         and _sound_key(a) != _sound_key(b)
     )

@@ -130,10 +130,10 @@ def name_language(text: str, script: str | None) -> str | None:
             return CHINESE
         return None
     words = text.split()
-    # one word, the family name apart from a given name of one or two syllables (박 순옥), syllable by
-    # syllable (박 순 옥), or the last syllable apart (박순 옥)
+    # one word, the family name apart from a given name of one or two syllables (박 순옥), or syllable by
+    # syllable (박 순 옥)
     sizes = tuple(map(len, words))
-    spaced = len(words) == 1 or sizes in ((1, 1), (1, 2), (2, 1)) or (len(words) <= 4 and set(sizes) == {1})
+    spaced = len(words) == 1 or sizes in ((1, 1), (1, 2)) or (len(words) <= 4 and set(sizes) == {1})
     korean = 2 <= len(letters) <= 4 and spaced and letters[0] in KOREAN_FAMILY_NAMES
     return KOREAN if script == HANGUL and korean and not any(map(writes_cluster, letters)) else None
 

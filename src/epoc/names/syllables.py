@@ -359,24 +359,26 @@ def same_given_names(left: tuple[str, ...], right: tuple[str, ...]) -> bool | No
 
 @lru_cache(maxsize=100_000)
 def other_syllables(a: str, b: str) -> bool:
-    """Two words of Korean or Chinese syllables (a firm's *Kangsong*, *Bongsong*) that differ by a syllable
-    the lists know well as a name's, under any spelling: another word, not a slip in this one."""
-    for readings in (_korean_readings, _chinese_readings):
-        if _segments(a, readings) and _segments(b, readings) and _same_syllables(a, b, readings):
-            return False
-    return _another_syllable(a, b)
+    """Two words of Korean syllables (a firm's *Kangsong*, *Bongsong*) that differ by a syllable the lists
+    know well as a name's, under any spelling: another word, not a slip in this one. Korean only: words of
+    other languages cut into pinyin syllables too often (*Taiba* / *Taia*, a slip)."""
+    if not (reads_as_korean((a,)) and reads_as_korean((b,))):
+        return False
+    if _same_syllables(a, b, _korean_readings):
+        return False
+    return _another_syllable(a, b, (_korean_readings,))
 
 
 frequency.on_change(other_syllables.cache_clear)  # which syllables are names depends on the table
 
 
-def _another_syllable(a: str, b: str) -> bool:
+def _another_syllable(a: str, b: str, tables: tuple[Callable[[str], frozenset[Any]], ...] = ()) -> bool:
     """The two given names are the same syllables but one, and the two that differ are names the lists
     know well (Bong-chol / Yong-chol): another name, not a slip, which seldom makes a known name."""
     size = min(len(a), len(b))
     prefix = next((i for i in range(size) if a[i] != b[i]), size)
     suffix = next((i for i in range(size - prefix) if a[-1 - i] != b[-1 - i]), size - prefix)
-    for readings in (_korean_readings, _chinese_readings):
+    for readings in tables or (_korean_readings, _chinese_readings):
         for start in range(prefix + 1):
             if start and not _segments(a[:start], readings):
                 continue

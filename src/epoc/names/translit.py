@@ -85,14 +85,15 @@ def _hangul(text: str) -> list[str]:
 
 def _spaced_person(words: list[str], syllables: int) -> bool:
     """A Korean name of two to four syllables written with spaces where forms and letters put them: the
-    family name apart (김 성수), syllable by syllable (김 성 수), or its last syllable apart (김성 수):
-    one family name and one given name, not two or three names."""
+    family name apart (김 성수) or syllable by syllable (김 성 수): one family name and one given name, not
+    two or three names. Two syllables and one (김성 수) are left as they are: so foreign names are written
+    in Hangul (마틴 신, *Martin Sheen*)."""
     sizes = tuple(map(len, words))
     return (
         2 <= len(words) <= 4
         and 2 <= syllables <= 4
         and syllables == sum(sizes)
-        and (sizes in ((1, 2), (1, 1), (2, 1)) or set(sizes) == {1})
+        and (sizes in ((1, 2), (1, 1)) or set(sizes) == {1})
     )
 
 
