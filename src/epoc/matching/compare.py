@@ -661,7 +661,8 @@ def _align(
         if organisation and min(len(a), len(b)) > 1 and not (is_symbol(a) or is_symbol(b)):
             slips = not (cross or strict) and OSA.distance(a, b, score_cutoff=3) <= 2  # a typed slip
             kept = distinctive if min(weight_a, weight_b) >= DISTINCTIVE else generic
-            if a != b and (other_syllables(a, b) or frequency.other_compound(a, b)):
+            near = a != b and (slips or similarity >= CLOSE)  # only a near pair can be another word
+            if near and (other_syllables(a, b) or frequency.other_compound(a, b)):
                 # Kangsong / Bongsong: another syllable; Gidroavtomatika / Radioavtomatika: another compound
                 kept.append(min(similarity, CLOSE - 0.01))
             else:

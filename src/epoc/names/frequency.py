@@ -14,7 +14,7 @@ import re
 import weakref
 from bisect import bisect_left
 from collections.abc import Callable
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from rapidfuzz.distance import OSA, Levenshtein
@@ -63,6 +63,7 @@ def learn(counts: dict[str, int], total: int, source: object | None = None) -> N
     _counts.update(counts)
     _total = total
     _taught_by = None if source is None else weakref.ref(source)
+    other_compound.cache_clear()  # its answers depend on the table's words
     _general_words()  # loaded here, before screening forks its workers, so that they share one copy
     for listener in _listeners:
         listener()
@@ -152,6 +153,7 @@ def _words_with(part: str, at_end: bool) -> int:
     return found - (part in _counts)
 
 
+@lru_cache(maxsize=100_000)
 def other_compound(a: str, b: str) -> bool:
     """Two firm words that share an element firms compound with and differ in the rest by more than a
     slip, nor as one sound spelt two ways (Aero|kompozit / Aero|composit): another firm's compound
