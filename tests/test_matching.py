@@ -831,24 +831,36 @@ def test_two_names_the_lists_know_well_are_two_names_not_a_slip():
         frequency.learn({}, 0)
 
 
+def assert_verdicts_with_table(
+    counts: dict[str, int], schema: str, cases: tuple[tuple[str, str, bool], ...]
+) -> None:
+    """Each (typed, listed, same) pair's match verdict, the word table of 5,000 names ``counts`` learnt (the
+    table is the process's own: forgotten again after)."""
+    from epoc.names import frequency
+
+    frequency.learn(counts, 5000)
+    try:
+        scorer = default_scorer()
+        for typed, listed, same in cases:
+            found = scorer.compare(party(schema, typed), party(schema, listed))
+            assert found.match is same, (typed, listed, found.score, [f.detail for f in found.explanation])
+    finally:
+        frequency.learn({}, 0)
+
+
 def test_a_firm_word_another_syllable_apart_is_another_firm_not_a_slip():
     # Kangsong and Bongsong: two Korean words a syllable apart, each syllable a name the lists know well;
     # two letters apart, they passed for a typed slip. One syllable under two spellings (Taesong / Daesong)
     # and a letter that is no syllable's (Kangsomg) stay slips
-    from epoc.names import frequency
-
-    frequency.learn({"kang": 300, "bong": 40, "song": 500, "tae": 90, "dae": 60, "korea": 900}, 5000)
-    try:
-        scorer = default_scorer()
-        for typed, listed, same in (
+    assert_verdicts_with_table(
+        {"kang": 300, "bong": 40, "song": 500, "tae": 90, "dae": 60, "korea": 900},
+        "Company",
+        (
             ("Korea Bongsong Trading Company", "KOREA KANGSONG TRADING CORPORATION", False),
             ("Korea Kangsomg Trading Company", "KOREA KANGSONG TRADING CORPORATION", True),
             ("Korea Daesong Trading Company", "KOREA TAESONG TRADING CORPORATION", True),
-        ):
-            found = scorer.compare(party("Company", typed), party("Company", listed))
-            assert found.match is same, (typed, listed, found.score, [f.detail for f in found.explanation])
-    finally:
-        frequency.learn({}, 0)
+        ),
+    )
 
 
 def test_a_firm_compound_of_a_shared_element_with_another_head_is_another_firm():
@@ -864,16 +876,17 @@ def test_a_firm_compound_of_a_shared_element_with_another_head_is_another_firm()
         assert frequency.other_compound("gidroavtomatika", "radioavtomatika")
         assert not frequency.other_compound("radoiavtomatika", "radioavtomatika")
         assert not frequency.other_compound("aerokompozit", "aerocomposit")
-        scorer = default_scorer()
-        for typed, listed, same in (
+    finally:
+        frequency.learn({}, 0)
+    assert_verdicts_with_table(
+        dict.fromkeys(words, 1),
+        "Company",
+        (
             ("Gidroavtomatika JSC", "RADIOAVTOMATIKA LLC", False),
             ("Radioavtomatkia JSC", "RADIOAVTOMATIKA LLC", True),
             ("OOO TD Neftavtomatika", "TD Gazavtomatika LLC", False),  # TD: a trading house, a kind word
-        ):
-            found = scorer.compare(party("Company", typed), party("Company", listed))
-            assert found.match is same, (typed, listed, found.score, [f.detail for f in found.explanation])
-    finally:
-        frequency.learn({}, 0)
+        ),
+    )
 
 
 def test_a_native_name_is_read_without_the_quotes_and_stops_around_it():
@@ -895,18 +908,15 @@ def test_a_word_people_commonly_write_is_a_name_not_a_slip_even_where_the_lists_
 
     assert frequency.common_word("walton") and frequency.common_word("wilson")
     assert not frequency.common_word("wilsno") and not frequency.common_word("sali")
-    frequency.learn({"william": 300, "salim": 80, "saleh": 90}, 5000)
-    try:
-        scorer = default_scorer()
-        for typed, listed, same in (
+    assert_verdicts_with_table(
+        {"william": 300, "salim": 80, "saleh": 90},
+        "Person",
+        (
             ("William Walton", "WILSON, William", False),
             ("William Wilsno", "WILSON, William", True),
             ("Sali Saleh", "SALEH, Salim", True),
-        ):
-            found = scorer.compare(party("Person", typed), party("Person", listed))
-            assert found.match is same, (typed, listed, found.score, [f.detail for f in found.explanation])
-    finally:
-        frequency.learn({}, 0)
+        ),
+    )
 
 
 def test_a_near_miss_on_the_names_that_fetched_a_record_is_compared_on_all_its_names():
