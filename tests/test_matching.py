@@ -48,6 +48,9 @@ GOLDEN = [
     ("Person", ["王建国。"], ["WANG Jianguo"], True),
     ("Person", ["“陈静”"], ["YU, Jianjun"], False),
     ("Person", ["김성수."], ["KIM, Yong Su"], False),
+    # two Chinese firms in Han whose distinctive characters past a shared place name differ entirely
+    ("Company", ["上海明辉国际贸易有限公司"], ["上海丙至国际贸易有限公司"], False),
+    ("Company", ["上海明輝國際貿易有限公司"], ["上海明辉国际贸易有限公司"], True),  # traditional / simplified
     # two names people commonly write are two names, not a slip of one (a slip seldom makes a real word)
     ("Person", ["Thomas Walker"], ["WALTER, Thomas"], False),
     ("Person", ["Thomas Walker"], ["WALKRE, Thomas"], True),

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+import icu
 import numpy as np
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA, DamerauLevenshtein, Levenshtein
@@ -1294,6 +1295,23 @@ def _another_native_word(left: str, right: str) -> tuple[str, str] | None:
     return a, b
 
 
+_SIMPLIFIED = icu.Transliterator.createInstance("Traditional-Simplified")
+
+
+def _no_character_shared(left: str, right: str) -> tuple[str, str] | None:
+    """Two Chinese firms' names in Han whose distinctive words, past a place name they share (上海明辉 /
+    上海丙至), have no character in common, read in simplified characters (輝 is 辉): two firms, however
+    alike their romanisations run (shanghaiminghui / shanghaibingzi), since neither was typed in letters."""
+    mine = _SIMPLIFIED.transliterate("".join(distinctive_native_words(left)))
+    theirs = _SIMPLIFIED.transliterate("".join(distinctive_native_words(right)))
+    size = min(len(mine), len(theirs))
+    shared = next((i for i in range(size) if mine[i] != theirs[i]), size)
+    rest_mine, rest_theirs = mine[shared:], theirs[shared:]
+    if not rest_mine or not rest_theirs or set(rest_mine) & set(rest_theirs):
+        return None
+    return rest_mine, rest_theirs
+
+
 def _compare(left: NameForm, right: NameForm) -> NameMatch:
     if left.text == right.text:
         return NameMatch(1.0, "identical", "the same name", left.text, right.text)
@@ -1332,6 +1350,11 @@ def _compare(left: NameForm, right: NameForm) -> NameMatch:
         differ = _another_native_word(left.text, right.text)
         if differ is not None:
             detail = f"{best.detail}; '{differ[0]}' and '{differ[1]}' are two words, a syllable apart"
+            best = NameMatch(NATIVE_WORD_CAP, best.how, detail, left.text, right.text)
+    if organisation and best.score > NATIVE_WORD_CAP and left.script == right.script == HAN:
+        differ = _no_character_shared(left.text, right.text)
+        if differ is not None:
+            detail = f"{best.detail}; '{differ[0]}' and '{differ[1]}' share no character"
             best = NameMatch(NATIVE_WORD_CAP, best.how, detail, left.text, right.text)
     if best.score < ACRONYM_SCORE and organisation:
         for lv in left.variants:
