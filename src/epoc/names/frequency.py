@@ -5,6 +5,10 @@ one on a rare family name or a distinctive organisation word strong.
 The table is the share of indexed names carrying each romanised word (every script's names romanised, so
 *Ali* and علي count together). Without a table (``epoc pairs`` on two parties alone) the short fixed lists of
 ``epoc.names.common`` are all there is.
+
+Beside it: the words people commonly write (wordfreq's tables of everyday writing), which a typed slip seldom
+makes (``common_word``), and the elements firms compound their names from, read off the table's words
+(``other_compound``).
 """
 
 from __future__ import annotations
@@ -34,23 +38,23 @@ MIN_NAMES = 2000  # fewer names than this say nothing about how common a word is
 # made "names" (Salem, Ahmar, Hai: typo'd UN names found 0.966 -> 0.963)
 ESTABLISHED = 5
 # A word people commonly write (in the languages whose names meet the lists most often in Latin letters) is
-# a real word or name, which a typed slip seldom makes: *Smith* is not a slip of a listed *Smit*, nor *Robin*
-# of *Rubin*. Zipf 3 is once in a million words (wordfreq's "small" lists stop there); languages that
-# inflect heavily (Finnish, Polish, Turkish) are left out, their forms cover too many strings
+# a real word or name, which a typed slip seldom makes: *Walker* is not a slip of a listed *Walter*. Zipf 3
+# is once in a million words (wordfreq's "small" lists stop there); languages that inflect heavily
+# (Finnish, Polish, Turkish) are left out, their forms cover too many strings; shorter words slip into
+# other words too often (Abu / Au, Pak / Pa: typo'd UN names found 0.977 -> 0.969 with them)
 GENERAL_LANGUAGES = ("en", "de", "fr", "es", "it", "nl", "pt")
+GENERAL_ZIPF = 3.0
+GENERAL_LENGTH = 5
 # A part that begins or ends this many other listed words is an element firms build names from
 # (-avtomatika, -elektronika, -pribor, Inter-, Aero-): two compounds of one element that differ in the rest
 # by more than a slip are two firms (Radioavtomatika / Gidroavtomatika), however long the part they share
 ELEMENT_WORDS = 3
 ELEMENT_LETTERS = 4
-GENERAL_ZIPF = 3.0
 
 _counts: dict[str, int] = {}
 _total = 0
 _listeners: list[Callable[[], None]] = []
 _taught_by: weakref.ref[Any] | None = None
-
-
 _affixes: tuple[list[str], list[str]] | None = None  # the table's words, sorted as written and reversed
 
 
@@ -103,6 +107,7 @@ def known(word: str) -> bool:
 
 @cache
 def _general_words() -> frozenset[str]:
+    """The words of everyday writing at ``GENERAL_ZIPF`` or more, folded as names are."""
     floor = 10 ** (GENERAL_ZIPF - 9)  # Zipf is log10 of occurrences per billion words
     words = set()
     for language in GENERAL_LANGUAGES:
@@ -113,9 +118,6 @@ def _general_words() -> frozenset[str]:
             if folded.isascii() and folded.isalpha():
                 words.add(folded)
     return frozenset(words)
-
-
-GENERAL_LENGTH = 5  # shorter words slip into other words too often (Abu / Au, Pak / Pa, Jaber / Aber)
 
 
 def common_word(word: str) -> bool:
