@@ -1295,15 +1295,18 @@ def _another_native_word(left: str, right: str) -> tuple[str, str] | None:
     return a, b
 
 
-_SIMPLIFIED = icu.Transliterator.createInstance("Traditional-Simplified")
+@lru_cache(maxsize=1)
+def _simplified() -> Any:
+    """ICU's Traditional-Simplified, built on first use: only two firms' names in Han ask for it."""
+    return icu.Transliterator.createInstance("Traditional-Simplified")
 
 
 def _no_character_shared(left: str, right: str) -> tuple[str, str] | None:
     """Two Chinese firms' names in Han whose distinctive words, past a place name they share (上海明辉 /
     上海丙至), have no character in common, read in simplified characters (輝 is 辉): two firms, however
     alike their romanisations run (shanghaiminghui / shanghaibingzi), since neither was typed in letters."""
-    mine = _SIMPLIFIED.transliterate("".join(distinctive_native_words(left)))
-    theirs = _SIMPLIFIED.transliterate("".join(distinctive_native_words(right)))
+    mine = _simplified().transliterate("".join(distinctive_native_words(left)))
+    theirs = _simplified().transliterate("".join(distinctive_native_words(right)))
     size = min(len(mine), len(theirs))
     shared = next((i for i in range(size) if mine[i] != theirs[i]), size)
     rest_mine, rest_theirs = mine[shared:], theirs[shared:]

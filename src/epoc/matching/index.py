@@ -141,8 +141,7 @@ def token_keys(token: str) -> tuple[tuple[str, float], ...]:
 def name_tokens(text: str, script: str | None, lang: str | None, organisation: bool) -> set[str]:
     """The words (not symbols) of every romanisation of a name, as the index keys them. Uncached: the
     index build sees each name once."""
-    if not text.isascii():
-        text = native_core(text, detect_script(text) if script in (None, LATIN) else script)
+    text = native_core(text, script)
     forms = (text.lower(),) if text.isascii() else latin_forms(text, script, lang)
     split = None if organisation else double_barrelled_split(text)
     if split is not None and (text.isascii() or detect_script(text) == LATIN):

@@ -271,8 +271,12 @@ def native_core(text: str, script: str | None) -> str:
     """A native-script name without the quotes and stops around it, and without brackets that hold all of
     it (a bracket that opens a legal form, (주)한국, is the name's): left on (“张伟”, 王建国。, «Иван
     Петров»), they hid the name's language and it was read as a foreign name, loosely. Latin text is left
-    as it is (a stop ends *Co.*)."""
-    if script in (LATIN, None) or text.isascii():
+    as it is (a stop ends *Co.*); a name said to be Latin, or of no script, is asked its script."""
+    if text.isascii():
+        return text
+    if script in (LATIN, None):
+        script = detect_script(text)
+    if script in (LATIN, None):
         return text
     start, end = 0, len(text)
     while True:

@@ -106,6 +106,14 @@ def _japanese_family_name(text: str) -> bool:
     return len(first.surface) >= 2 and first.feature.pos3 == "人名" and first.feature.pos4 == "姓"
 
 
+def spaced_as_korean_name(words: list[str]) -> bool:
+    """Words spaced as forms and letters space a Korean name: the family name apart from a given name of one
+    or two syllables (박 순옥), or syllable by syllable (박 순 옥). Two syllables and one (박순 옥) are not:
+    so foreign names are written in Hangul (마틴 신, *Martin Sheen*)."""
+    sizes = tuple(map(len, words))
+    return 2 <= len(words) <= 4 and (sizes in ((1, 1), (1, 2)) or set(sizes) == {1})
+
+
 @lru_cache(maxsize=100_000)
 def name_language(text: str, script: str | None) -> str | None:
     """The language of a native-script *personal-looking* name (``ja``, ``zh``, ``ko``, ``sla``), or None
@@ -130,10 +138,7 @@ def name_language(text: str, script: str | None) -> str | None:
             return CHINESE
         return None
     words = text.split()
-    # one word, the family name apart from a given name of one or two syllables (박 순옥), or syllable by
-    # syllable (박 순 옥)
-    sizes = tuple(map(len, words))
-    spaced = len(words) == 1 or sizes in ((1, 1), (1, 2)) or (len(words) <= 4 and set(sizes) == {1})
+    spaced = len(words) == 1 or spaced_as_korean_name(words)
     korean = 2 <= len(letters) <= 4 and spaced and letters[0] in KOREAN_FAMILY_NAMES
     return KOREAN if script == HANGUL and korean and not any(map(writes_cluster, letters)) else None
 

@@ -23,7 +23,7 @@ from functools import lru_cache
 import icu
 
 from epoc.names.hangul import is_hangul_syllable, romanise_syllables, surname_spellings
-from epoc.names.language import JAPANESE, japanese_readings, name_language
+from epoc.names.language import JAPANESE, japanese_readings, name_language, spaced_as_korean_name
 from epoc.names.script import ARABIC, BRAHMIC, CYRILLIC, HAN, HANGUL, KANA, LATIN, detect_script
 from epoc.names.symbols import split_native_words
 
@@ -84,17 +84,9 @@ def _hangul(text: str) -> list[str]:
 
 
 def _spaced_person(words: list[str], syllables: int) -> bool:
-    """A Korean name of two to four syllables written with spaces where forms and letters put them: the
-    family name apart (김 성수) or syllable by syllable (김 성 수): one family name and one given name, not
-    two or three names. Two syllables and one (김성 수) are left as they are: so foreign names are written
-    in Hangul (마틴 신, *Martin Sheen*)."""
-    sizes = tuple(map(len, words))
-    return (
-        2 <= len(words) <= 4
-        and 2 <= syllables <= 4
-        and syllables == sum(sizes)
-        and (sizes in ((1, 2), (1, 1)) or set(sizes) == {1})
-    )
+    """A Korean name of two to four syllables spaced as forms space one (``spaced_as_korean_name``): one
+    family name and one given name, not two or three names."""
+    return 2 <= syllables <= 4 and syllables == sum(map(len, words)) and spaced_as_korean_name(words)
 
 
 # family names as their bearers usually spell them, beyond the systems and ``surname_spellings``
