@@ -418,7 +418,7 @@ class Segment:
             hits, weights = hits[order], weights[order]
             starts = np.concatenate(([True], hits[1:] != hits[:-1]))
             names = hits[starts].astype(np.int64)
-            scores = np.bincount(np.cumsum(starts) - 1, weights=weights)
+            scores = np.asarray(np.bincount(np.cumsum(starts) - 1, weights=weights), dtype=np.float64)
         else:
             per_name = np.bincount(hits, weights=weights, minlength=self.names)
             names = np.flatnonzero(per_name)
