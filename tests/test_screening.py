@@ -98,20 +98,42 @@ def test_the_country_table_is_kept_beside_the_index_and_read_back(tmp_path, monk
     import countrynames
 
     from epoc.names.countries import to_country_code
-    from epoc.services.screening.screener import load_country_aliases
+    from epoc.services.screening.screener import load_kept_tables
 
-    load_country_aliases(tmp_path)
+    load_kept_tables(tmp_path)
     (kept,) = tmp_path.glob("countrynames-*.pickle")
     monkeypatch.setattr(countrynames, "COUNTRY_NAMES", {})
     monkeypatch.setattr(countrynames, "_load_data", lambda: pytest.fail("loaded again"))
-    load_country_aliases(tmp_path)
+    load_kept_tables(tmp_path)
     assert countrynames.COUNTRY_NAMES and countrynames.to_code("Islamic Republic of Iran") == "IR"
     to_country_code.cache_clear()
     kept.write_bytes(b"not a pickle")
     monkeypatch.undo()
     monkeypatch.setattr(countrynames, "COUNTRY_NAMES", {})
-    load_country_aliases(tmp_path)
+    load_kept_tables(tmp_path)
     assert countrynames.COUNTRY_NAMES and len(kept.read_bytes()) > 1000
+
+
+def test_the_everyday_word_table_is_kept_beside_the_index_and_read_back(tmp_path, monkeypatch):
+    # wordfreq's lists are read and folded once (0.3 s with its import); the table is kept and adopted by
+    # the next process, which then never imports wordfreq; a damaged file is made again
+    from epoc.names import frequency
+    from epoc.services.screening.screener import load_kept_tables
+
+    monkeypatch.setattr(frequency, "_GENERAL", None)
+    load_kept_tables(tmp_path)
+    (kept,) = tmp_path.glob("wordfreq-*.pickle")
+    built = frequency._general_words()
+    assert "walker" in built and len(built) > 50_000
+    monkeypatch.setattr(frequency, "_GENERAL", None)
+    monkeypatch.setattr(frequency, "general_word_table", lambda: pytest.fail("built again"))
+    load_kept_tables(tmp_path)
+    assert frequency.common_word("walker") and not frequency.common_word("kwangop")
+    monkeypatch.undo()
+    monkeypatch.setattr(frequency, "_GENERAL", None)
+    kept.write_bytes(b"not a pickle")
+    load_kept_tables(tmp_path)
+    assert frequency._general_words() == built and len(kept.read_bytes()) > 100_000
 
 
 def test_a_changed_list_rebuilds_only_its_segment(marked_store, tmp_path):

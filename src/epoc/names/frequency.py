@@ -18,11 +18,10 @@ import re
 import weakref
 from bisect import bisect_left
 from collections.abc import Callable
-from functools import cache, lru_cache
+from functools import lru_cache
 from typing import Any
 
 from rapidfuzz.distance import OSA, Levenshtein
-from wordfreq import get_frequency_dict
 
 from epoc.names.common import COMMON_PERSON_WORDS
 from epoc.names.fold import fold
@@ -45,6 +44,7 @@ ESTABLISHED = 5
 GENERAL_LANGUAGES = ("en", "de", "fr", "es", "it", "nl", "pt")
 GENERAL_ZIPF = 3.0
 GENERAL_LENGTH = 5
+GENERAL_TABLE = f"{'.'.join(GENERAL_LANGUAGES)}-zipf{GENERAL_ZIPF:g}"  # names a kept table of these words
 # A part that begins or ends this many other listed words is an element firms build names from
 # (-avtomatika, -elektronika, -pribor, Inter-, Aero-): two compounds of one element that differ in the rest
 # by more than a slip are two firms (Radioavtomatika / Gidroavtomatika), however long the part they share
@@ -105,9 +105,21 @@ def known(word: str) -> bool:
     return _total < MIN_NAMES or word in _counts
 
 
-@cache
+_GENERAL: frozenset[str] | None = None  # the words of everyday writing, built or adopted once a process
+
+
 def _general_words() -> frozenset[str]:
-    """The words of everyday writing at ``GENERAL_ZIPF`` or more, folded as names are."""
+    global _GENERAL  # noqa: PLW0603  (one table a process, built once or adopted)
+    if _GENERAL is None:
+        _GENERAL = general_word_table()
+    return _GENERAL
+
+
+def general_word_table() -> frozenset[str]:
+    """The words of everyday writing at ``GENERAL_ZIPF`` or more, folded as names are: built from
+    wordfreq's lists (0.3 s with its import), to be kept by the caller (``adopt_general_words``)."""
+    from wordfreq import get_frequency_dict  # imported here: a process that adopts a kept table needs none
+
     floor = 10 ** (GENERAL_ZIPF - 9)  # Zipf is log10 of occurrences per billion words
     words = set()
     for language in GENERAL_LANGUAGES:
@@ -118,6 +130,19 @@ def _general_words() -> frozenset[str]:
             if folded.isascii() and folded.isalpha():
                 words.add(folded)
     return frozenset(words)
+
+
+def general_words_loaded() -> bool:
+    """Has this process the table of everyday words already (built, or adopted)?"""
+    return _GENERAL is not None
+
+
+def adopt_general_words(words: frozenset[str]) -> None:
+    """Use a table ``general_word_table`` gave earlier (of the same wordfreq version) instead of building
+    it."""
+    global _GENERAL  # noqa: PLW0603
+    if _GENERAL is None:
+        _GENERAL = frozenset(words)
 
 
 def common_word(word: str) -> bool:

@@ -27,6 +27,7 @@ from epoc.matching.party import Party
 from epoc.matching.scorer import DEFAULT_THRESHOLD, Comparison, FeatureScore, Scorer, default_scorer
 from epoc.matching.search import QUICK_FLOOR, best_candidates
 from epoc.model.access import Viewer
+from epoc.names import frequency
 from epoc.names.countries import adopt_alias_table, alias_table, alias_table_loaded
 from epoc.names.translit import prepare
 from epoc.services.screening.heap import collector_paused, scoring_pool
@@ -84,29 +85,47 @@ def index_folder(index_root: Path, store: Store) -> Path:
     return index_root / hashlib.sha256(url.encode()).hexdigest()[:16]
 
 
-def load_country_aliases(index_root: Path) -> None:
-    """Country names are read through countrynames, which normalises its 23,000 aliases through ICU on first
-    use in a process (0.42 s, before the first party naming a country is read). Its table is kept in the
-    index root, per countrynames version, and read from there (7 ms)."""
-    path = index_root / f"countrynames-{metadata.version('countrynames')}.pickle"
-    if alias_table_loaded() and path.exists():
+def load_kept_tables(index_root: Path) -> None:
+    """Tables libraries build on first use in a process, kept in the index root per library version and
+    read from there: countrynames' 23,000 aliases normalised through ICU (0.42 s to build, before the first
+    party naming a country is read; 7 ms to read) and wordfreq's everyday words (0.3 s with its import, the
+    first time the word table is learnt; 30 ms to read)."""
+    _load_kept(
+        index_root / f"countrynames-{metadata.version('countrynames')}.pickle",
+        alias_table_loaded,
+        alias_table,
+        adopt_alias_table,
+    )
+    _load_kept(
+        index_root / f"wordfreq-{metadata.version('wordfreq')}-{frequency.GENERAL_TABLE}.pickle",
+        frequency.general_words_loaded,
+        frequency.general_word_table,
+        frequency.adopt_general_words,
+    )
+
+
+def _load_kept(
+    path: Path, loaded: Callable[[], bool], build: Callable[[], Any], adopt: Callable[[Any], None]
+) -> None:
+    if loaded() and path.exists():
         return  # a second screener in one process: nothing to read, nothing to keep
     try:
-        with path.open("rb") as cached:
-            adopt_alias_table(pickle.load(cached))
+        with path.open("rb") as kept:
+            adopt(pickle.load(kept))
         return
     except (OSError, pickle.UnpicklingError, EOFError):
         pass  # not made yet, or unreadable: made (again) below
-    table = alias_table()
+    table = build()
     if not table:
         return
+    adopt(table)
     try:
-        index_root.mkdir(parents=True, exist_ok=True)
+        path.parent.mkdir(parents=True, exist_ok=True)
         partial = path.with_suffix(f".{os.getpid()}.partial")
         partial.write_bytes(pickle.dumps(table))
         partial.replace(path)  # whole or not at all: another process may be reading it
     except OSError:
-        pass  # a read-only data folder: every process loads the table itself, as before
+        pass  # a read-only data folder: every process builds the table itself, as before
 
 
 class Screener:
@@ -115,7 +134,7 @@ class Screener:
         self.folder = index_folder(index_root, store)
         self.scorer = scorer or default_scorer()
         self.index = CandidateIndex()
-        load_country_aliases(index_root)
+        load_kept_tables(index_root)
 
     # -- keeping the index in step with the store ---------------------------------------------------
     def refresh(self) -> RefreshReport:
