@@ -123,7 +123,7 @@ def test_the_everyday_word_table_is_kept_beside_the_index_and_read_back(tmp_path
     monkeypatch.setattr(frequency, "_GENERAL", None)
     load_kept_tables(tmp_path)
     (kept,) = tmp_path.glob("wordfreq-*.pickle")
-    built = frequency._general_words()
+    built = frequency.general_words()
     assert "walker" in built and len(built) > 50_000
     monkeypatch.setattr(frequency, "_GENERAL", None)
     monkeypatch.setattr(frequency, "general_word_table", lambda: pytest.fail("built again"))
@@ -133,7 +133,11 @@ def test_the_everyday_word_table_is_kept_beside_the_index_and_read_back(tmp_path
     monkeypatch.setattr(frequency, "_GENERAL", None)
     kept.write_bytes(b"not a pickle")
     load_kept_tables(tmp_path)
-    assert frequency._general_words() == built and len(kept.read_bytes()) > 100_000
+    assert frequency.general_words() == built and len(kept.read_bytes()) > 100_000
+    # a second index root in a process that has the table: kept there from memory, not built again
+    monkeypatch.setattr(frequency, "general_word_table", lambda: pytest.fail("built again"))
+    load_kept_tables(tmp_path / "other")
+    assert len(next((tmp_path / "other").glob("wordfreq-*.pickle")).read_bytes()) > 100_000
 
 
 def test_a_changed_list_rebuilds_only_its_segment(marked_store, tmp_path):

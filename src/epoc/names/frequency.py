@@ -68,7 +68,7 @@ def learn(counts: dict[str, int], total: int, source: object | None = None) -> N
     _total = total
     _taught_by = None if source is None else weakref.ref(source)
     other_compound.cache_clear()  # its answers depend on the table's words
-    _general_words()  # loaded here, before screening forks its workers, so that they share one copy
+    general_words()  # loaded here, before screening forks its workers, so that they share one copy
     for listener in _listeners:
         listener()
 
@@ -108,7 +108,8 @@ def known(word: str) -> bool:
 _GENERAL: frozenset[str] | None = None  # the words of everyday writing, built or adopted once a process
 
 
-def _general_words() -> frozenset[str]:
+def general_words() -> frozenset[str]:
+    """The table of everyday words of this process: adopted (``adopt_general_words``) or built once."""
     global _GENERAL  # noqa: PLW0603  (one table a process, built once or adopted)
     if _GENERAL is None:
         _GENERAL = general_word_table()
@@ -148,7 +149,7 @@ def adopt_general_words(words: frozenset[str]) -> None:
 def common_word(word: str) -> bool:
     """Is the word one people commonly write (a real word or name, not a slip of one)? Short words are
     left to the lists' own table: a slip of a short name makes another word as often as not."""
-    return len(word) >= GENERAL_LENGTH and word in _general_words()
+    return len(word) >= GENERAL_LENGTH and word in general_words()
 
 
 def established(word: str) -> bool:

@@ -99,7 +99,7 @@ def load_kept_tables(index_root: Path) -> None:
     _load_kept(
         index_root / f"wordfreq-{metadata.version('wordfreq')}-{frequency.GENERAL_TABLE}.pickle",
         frequency.general_words_loaded,
-        frequency.general_word_table,
+        frequency.general_words,
         frequency.adopt_general_words,
     )
 
