@@ -100,11 +100,14 @@ def hit_entities(
     ``record_ids=None`` asks for every active record, in one pass over the table (the whole index's
     entities, `epoc screen`: half the time of asking for 32,000 ids by name)."""
     rows: list[tuple[str, str, str, str | None, str | None, bool | None, str | None, str | None]] = []
+    reader = reader_of(viewer)
+    if record_ids is None and reader is None:
+        return _every_hit_entity(conn)
     if record_ids is None:
-        rows.extend(conn.execute(_hit_statement(reader_of(viewer), every=True)))
+        rows.extend(conn.execute(_hit_statement(reader, every=True)))
     else:
         wanted = sorted(set(record_ids))
-        statement = _hit_statement(reader_of(viewer))
+        statement = _hit_statement(reader)
         for start in range(0, len(wanted), CHUNK):
             rows.extend(conn.execute(statement, {"ids": wanted[start : start + CHUNK]}))
     if not rows:
@@ -131,6 +134,38 @@ def hit_entities(
     for hit, (caption, marking) in alone.items():
         if hit not in out:
             out[hit] = HitEntity(hit, caption, (hit,), (marking,))
+    return out
+
+
+def _every_hit_entity(conn: Connection) -> dict[str, HitEntity]:
+    """``hit_entities`` of every active record for the local operator, who reads everything: two plain scans
+    (the active records; the active entities' members) joined here. The one statement joined every record to
+    its entity's members and read each member's row again: 0.33 s against 0.13 s on the real lists, paid at
+    the start of every `epoc screen` run."""
+    active = {
+        record_id: (caption, marking)
+        for record_id, caption, marking in conn.execute(
+            select(records.c.id, records.c.caption, records.c.marking).where(records.c.status == "active")
+        )
+    }
+    heads: dict[str, str] = {}
+    members: dict[str, list[str]] = {}
+    for entity_id, record_id, caption in conn.execute(
+        select(entity_members.c.entity_id, entity_members.c.record_id, entities.c.caption)
+        .join(entities, entities.c.id == entity_members.c.entity_id)
+        .where(entities.c.status == "active")
+    ):
+        if record_id in active:
+            heads[entity_id] = caption or ""
+            members.setdefault(entity_id, []).append(record_id)
+    out: dict[str, HitEntity] = {}
+    for entity_id, ids in members.items():
+        ids.sort()  # as the statement ordered them: by record id
+        entity = HitEntity(entity_id, heads[entity_id], tuple(ids), tuple(active[r][1] for r in ids))
+        out.update(dict.fromkeys(ids, entity))
+    for record_id, (caption, marking) in active.items():
+        if record_id not in out:  # in no active entity: it stands alone
+            out[record_id] = HitEntity(record_id, caption, (record_id,), (marking,))
     return out
 
 
