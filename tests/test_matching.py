@@ -137,6 +137,13 @@ GOLDEN = [
     ("Person", ["Pak Won Chol"], ["Won Chol PAE"], False),
     ("Person", ["Choi Song Nam"], ["CHOE, Song Nam"], True),
     ("Person", ["Lee Jun"], ["LI, Jun"], True),
+    # ... and two Korean names with two family names and given names that are not the same syllables are two
+    # people, however their words pair up (a family name met by a given name is a coincidence); one family
+    # name, spelt two ways or written last, is one
+    ("Person", ["O Pyong Hak"], ["PYON, Hak"], False),
+    ("Person", ["Choi Yong Dok"], ["CHO, Dok Ryong"], False),
+    ("Person", ["Pak Chol Nam"], ["PARK, Chol-nam"], True),
+    ("Person", ["Chol Nam PAK"], ["Pak Chol Nam"], True),
     # ... and given names are compared syllable by syllable under a family name spelt two ways
     ("Person", ["Choi Sun Kwang"], ["Kwang Su CHOE"], False),
     ("Person", ["Choi Kwang Su"], ["Kwang Su CHOE"], True),

@@ -44,6 +44,7 @@ from epoc.names.script import ARABIC, ARMENIAN, CYRILLIC, GEORGIAN, GREEK, HAN, 
 from epoc.names.syllables import (
     one_family_name,
     other_family_names,
+    other_korean_families,
     other_syllables,
     reads_as_korean,
     same_given_names,
@@ -966,7 +967,10 @@ def _syllables(left: NameForm, right: NameForm) -> bool | None:
         return None
     if left.is_latin and right.is_latin:
         same = same_given_names(left.first.words, right.first.words)
-        if same is None and other_family_names(left.first.words, right.first.words):
+        if same is None and (
+            other_family_names(left.first.words, right.first.words)
+            or other_korean_families(left.first.words, right.first.words)
+        ):
             return False
         return same
     native, latin = (left, right) if right.is_latin else (right, left)

@@ -319,6 +319,40 @@ def other_family_names(left: tuple[str, ...], right: tuple[str, ...]) -> bool:
 
 
 @lru_cache(maxsize=50_000)
+def other_korean_families(left: tuple[str, ...], right: tuple[str, ...]) -> bool:
+    """Two Latin names that read as Korean, whose family names (first or last) are two family names, not two
+    spellings of one, and whose given names are not the same syllables either: two people, however the
+    words pair up (*Choi Sun Kwang* / *KANG Chol Su*, *Choi Yong Chun* / *CHO Chun Ryong*). A Korean name is
+    a family name and a given name; a hit that pairs a family name with a given name rests on coincidence.
+    A family name alone apart, the given names the same, is ``other_family_names``' question."""
+    if not (2 <= len(left) <= 4 and 2 <= len(right) <= 4):
+        return False
+    if not (reads_as_korean(left) and reads_as_korean(right)):
+        return False
+    spellings = _family_name_of()
+    families_left = _korean_family_ends(left, spellings)
+    families_right = _korean_family_ends(right, spellings)
+    if not families_left or not families_right:
+        return False
+    for a in families_left:
+        for b in families_right:
+            if a == b or spellings[a] & spellings[b]:
+                return False  # one family name (in two spellings, perhaps)
+            if _same_syllables(_without(left, a), _without(right, b), _korean_readings):
+                return False  # the same given name: the family name may be a slip
+    return True
+
+
+def _korean_family_ends(words: tuple[str, ...], spellings: dict[str, frozenset[str]]) -> set[str]:
+    """The words at either end of a name that spell a Korean family name."""
+    return {
+        word
+        for word in (words[0], words[-1])
+        if any(is_hangul_syllable(char) for char in spellings.get(word, ()))
+    }
+
+
+@lru_cache(maxsize=50_000)
 def same_given_names(left: tuple[str, ...], right: tuple[str, ...]) -> bool | None:
     """Two Latin names that share a Korean or Chinese family name (one word, in either place): are their
     given names the same syllable by syllable? None when they share no such family name or a given name
