@@ -929,6 +929,19 @@ def test_a_word_people_commonly_write_is_a_name_not_a_slip_even_where_the_lists_
     )
 
 
+def test_a_short_word_the_lists_write_is_that_word_not_a_slip_of_a_short_organisation_word():
+    # Bong is a Korean name the lists carry, one letter from bonk (Tajik for a bank): it is not a misspelt
+    # bank, so a Velmor Bong trading firm is not the Velmor Trading Bank; Bnak, which no list writes, is
+    assert_verdicts_with_table(
+        {"bong": 40, "velmor": 3, "korea": 900},
+        "Company",
+        (
+            ("Velmor Bong Trading Corporation", "VELMOR TRADING BANK", False),
+            ("Velmor Trading Bnak", "VELMOR TRADING BANK", True),
+        ),
+    )
+
+
 def test_a_near_miss_on_the_names_that_fetched_a_record_is_compared_on_all_its_names():
     # the typo'd query fetched the record by one of its names only, which it comes near (0.6: 하 is not 한);
     # the record's other name, written as three words, meets it at 0.92 and is what an officer would see

@@ -256,11 +256,12 @@ def token_similarity(a: str, b: str, cross: str | None) -> float:
     return found
 
 
-def _misspelt_symbol(word: str, symbol: str) -> float:
+def _misspelt_symbol(word: str, symbol: str, typed: bool = True) -> float:
     """How far a plain word is a slip in one of the symbol's spellings ("Goup", "Compnay", "Copny",
     "Comaupny": a letter moved counts as one slip however far), or in its three-letter abbreviation
     ("Lkd.", "tLLC"): the kind word of a typed name is as often mistyped as any other, and a miss there
-    sank the whole name (*HARA COMAuPNY* met *HARA COMPANY* at 0.01)."""
+    sank the whole name (*HARA COMAuPNY* met *HARA COMPANY* at 0.01). ``typed``: the word was typed in Latin
+    letters, not read from native script."""
     if len(word) < 4:
         return _misspelt_abbreviation(word, symbol)
     slips = 3
@@ -270,6 +271,11 @@ def _misspelt_symbol(word: str, symbol: str) -> float:
             slips = min(slips, distance)
     if slips == 2 and (len(word) < 5 or frequency.share(word) > 0):
         return 0.0  # a word the lists themselves write (Training, Trading) is that word, not a slip
+    if slips == 1 and typed and len(word) < 5 and frequency.share(word) > 0:
+        # ... and so is a short one a slip from a short spelling (Bong, a Korean name, is not Tajik's bonk,
+        # a bank; Film is not Firm): four letters leave little room for a slip to be told from a word. A
+        # word read from native script is no typist's (گروپ, grwp, is a group however the lists write it)
+        return 0.0
     return MISSPELT_SYMBOL.get(slips, 0.0) or _misspelt_abbreviation(word, symbol)
 
 
@@ -321,7 +327,7 @@ def _token_similarity(a: str, b: str, cross: str | None) -> float:
         if is_symbol(a) and is_symbol(b):
             return symbol_similarity(a, b)  # legal forms: neither for nor against; kinds: a difference
         symbol, word = (a, b) if is_symbol(a) else (b, a)
-        return _misspelt_symbol(word, symbol)
+        return _misspelt_symbol(word, symbol, typed=not cross)
     if a.isdigit() or b.isdigit():
         return 0.0
     if a in SYNONYM_OF and SYNONYM_OF[a] == SYNONYM_OF.get(b):
