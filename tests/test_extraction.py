@@ -350,6 +350,57 @@ def test_a_firm_named_in_capitals_goes_by_its_first_word_and_a_martyrs_by_his_na
     assert ("Tianjin", "short_form") not in found  # a Chinese firm's first word is its city
 
 
+def test_a_short_form_is_the_names_own_word_a_chinese_firm_past_its_place_a_chinese_person_by_family():
+    gazetteer = _listing(
+        ("r:velmor", "Korea Velmor Machinery Joint Venture Corporation", "Organization"),
+        ("r:taoyue", "Hunan Taoyue Industrial Co., Ltd.", "Organization"),
+        ("r:zhang", "Zhang Weisheng", "Person"),
+    )
+    text = (
+        "Korea Velmor Machinery Joint Venture Corporation and Hunan Taoyue Industrial Co., Ltd. traded; "
+        "Zhang Weisheng signed. The Velmor workshop, Taoyue's agent and Zhang met; Joint Venture law applies."
+    )
+    found = _entities(gazetteer, text)
+    # the name's own word, not the everyday words beside it ("Joint Venture")
+    assert found[("Velmor", "short_form")] == ("r:velmor",)
+    assert ("Joint Venture", "short_form") not in found
+    assert found[("Taoyue", "short_form")] == ("r:taoyue",)  # Hunan is where the firm is
+    assert found[("Zhang", "short_form")] == ("r:zhang",)  # a Chinese family name comes first
+
+
+def test_a_name_inside_a_longer_one_does_not_share_its_acronym():
+    # "Defence Science" (another listed party) ends where the academy's name ends: it is no second claim
+    # on the academy's acronym, which is still the academy's
+    gazetteer = _listing(
+        ("r:acad", "Academy of Applied Defence Science", "Organization"),
+        ("r:ds", "Defence Science", "Organization"),
+    )
+    found = _entities(gazetteer, "The Academy of Applied Defence Science (AADS) replied. AADS refused.")
+    assert found[("AADS", "short_form")] == ("r:acad",)
+
+
+def test_one_party_found_by_two_spotters_is_one_owner_of_its_short_form():
+    # the gazetteer names a mention's records before they are grouped (entity "corpus:1"), the variant
+    # spotter the entity ("ent-9"): records in common make them one party, whose short form stands
+    from dataclasses import replace
+
+    from epoc.documents.extract import ShortFormSpotter, TextView
+    from epoc.model import Mention, MentionKind
+
+    text = "Korea Velmor Trading Corp. and Korea Velmor Trading Corporation: Velmor paid."
+    first = Mention(MentionKind.ENTITY, "Korea Velmor Trading Corp.", 0, 26, "gazetteer",
+                    entity_id="corpus:1", record_ids=("corpus:1", "un:7"),
+                    detail={"schema": "Organization"})  # fmt: skip
+    second = Mention(MentionKind.ENTITY, "Korea Velmor Trading Corporation", 31, 63, "variant",
+                     entity_id="ent-9", record_ids=("un:7",), detail={"schema": "Organization"})  # fmt: skip
+    other = replace(second, entity_id="ent-4", record_ids=("un:8",))
+    spotter = ShortFormSpotter()
+    assert [(m.text, m.entity_id) for m in spotter.spot(TextView.of(text), [first, second])] == [
+        ("Velmor", "corpus:1")
+    ]
+    assert spotter.spot(TextView.of(text), [first, other]) == []  # two parties: neither
+
+
 def test_a_legal_form_in_brackets_is_no_short_form_and_messrs_opens_a_firms_name():
     gazetteer = _listing(("r:kestrel", "KESTREL VANE AND SONS PVT LTD.", "Organization"))
     text = "M/S KESTREL VANE & SONS (PVT) LTD shipped the valves. Pvt orders are made to measure."

@@ -25,7 +25,8 @@ from epoc.documents.technology import find_technology, find_threshold_language
 from epoc.documents.textmap import ORGANISATION_WORDS, FoldedText, Layout, fold_key
 from epoc.documents.variants import NameVerifier
 from epoc.model import CandidateLabel, Mention, MentionKind, NameKind
-from epoc.names.syllables import reads_as_pinyin
+from epoc.names.frequency import common_word
+from epoc.names.syllables import is_east_asian_family_name, reads_as_korean, reads_as_pinyin
 
 EntityOf = Callable[[Sequence[str]], dict[str, str]]  # record ids -> entity id of each
 
@@ -246,16 +247,17 @@ class ShortFormSpotter:
         named = [m for m in found if m.kind is MentionKind.ENTITY]
         if not named:
             return []
-        forms: dict[tuple[str, bool], dict[str, Mention]] = {}
+        forms: dict[tuple[str, bool], list[Mention]] = {}
         for mention in named:
             for form in self._short_forms(view.text, mention):
-                forms.setdefault(form, {}).setdefault(mention.entity_id or "", mention)
+                forms.setdefault(form, []).append(mention)
         taken = _Spans((m.start, m.end) for m in named)
         out = []
-        for (short, acronym), owners in forms.items():
-            if len(owners) != 1:
+        for (short, acronym), claims in forms.items():
+            owners = _outermost(claims)  # a name inside a longer one ("Defense Science") is not another claim
+            full = owners[0]
+            if not all(_same_party(full, other) for other in owners[1:]):
                 continue  # "Shahid" of two Shahid … groups: neither
-            full = next(iter(owners.values()))
             pattern = r"\s+".join(re.escape(w) for w in short.split())
             # an acronym as written; a name in any case that starts with a capital ("DASTJERDI", "Dastjerdi")
             flags = 0 if acronym else re.IGNORECASE
@@ -290,8 +292,16 @@ class ShortFormSpotter:
         if not words or not mention.text[:1].isalpha() or not mention.text.isascii():
             return out
         if mention.detail.get("schema") == "Person":
-            family = words[-1]
-            if len(words) >= 2 and len(family) >= MIN_SHORT_FORM + 1 and family[0].isupper():
+            if len(words) < 2:
+                return out
+            # a Chinese or Korean family name comes first (Shen Weisheng), unless written last in capitals
+            first_family = (
+                is_east_asian_family_name(words[0])
+                and not words[-1].isupper()
+                and all(reads_as_pinyin(w) or reads_as_korean((w.lower(),)) for w in words[1:])
+            )
+            family = words[0] if first_family else words[-1]
+            if family[0].isupper() and len(family) >= MIN_SHORT_FORM + 1:
                 out.append((family, False))
             return out
         # the longest run of distinctive words (not the country, an organisation word or a particle)
@@ -303,9 +313,20 @@ class ShortFormSpotter:
                 runs.append([])
             else:
                 runs[-1].append(word)
-        best = max(runs, key=lambda r: sum(map(len, r)))
+        # the run a reader would call it by: its own words, not everyday ones ("Ryonha" of "Korea Ryonha
+        # Machinery Joint Venture Corporation", not "Joint Venture")
+        best = max(
+            runs, key=lambda r: (sum(len(w) for w in r if not common_word(w.lower())), sum(map(len, r)))
+        )
         if sum(map(len, best)) < MIN_SHORT_FORM or best == words or not all(w[0].isupper() for w in best):
             return out
+        if (
+            len(best) > 1
+            and all(reads_as_pinyin(w) for w in best)
+            and sum(map(len, best[1:])) >= MIN_SHORT_FORM
+        ):
+            # a Chinese firm's name opens with its place (Zhejiang Qingji): the rest is its own ("Qingji's")
+            out.append((" ".join(best[1:]), False))
         if len(best) > 1 and best[0].isupper() and len(best[0]) >= MIN_SHORT_FORM:
             if mention.text.isupper():
                 # a name typed in capitals: its first word is a word, the firm's own ("NAVID COMPOSITE
@@ -318,13 +339,46 @@ class ShortFormSpotter:
             else:
                 out.append((best[0], True))  # "LIMMT Economic …": the brand in capitals alone
         short = " ".join(best)
-        if short.upper() not in _NOT_SHORT_FORMS and fold_key(short) not in _COMMON:
+        everyday = len(best) == 1 and common_word(short.lower())  # "Mining" of Korea Mining … Corporation
+        if short.upper() not in _NOT_SHORT_FORMS and fold_key(short) not in _COMMON and not everyday:
             out.append((short, False))
         return out
 
 
 # "Martyr", as Iranian firms are named after one (Shahid Hemmat, Shahid Sattari): the name is the martyr's
 _HONORIFICS = frozenset({"shahid", "shaheed", "martyr"})
+# what a document puts before a person's family name when it refers back to them ("Mr Shen", "Dr. Li")
+_TITLES = (
+    "Mr",
+    "Mr.",
+    "Mrs",
+    "Mrs.",
+    "Ms",
+    "Ms.",
+    "Dr",
+    "Dr.",
+    "Messrs",
+    "Gen.",
+    "General",
+    "Col.",
+    "Colonel",
+)
+
+
+def _outermost(mentions: list[Mention]) -> list[Mention]:
+    """The mentions no longer one of them contains."""
+    spans = _Spans((m.start, m.end) for m in mentions)
+    return [
+        m
+        for m in mentions
+        if not any(s <= m.start and m.end <= e and e - s > m.length for s, e in spans._near(m.start, m.end))
+    ]
+
+
+def _same_party(a: Mention, b: Mention) -> bool:
+    """Two mentions of one party: one entity, or records in common (the gazetteer's mention names its
+    records before they are grouped into entities, the variant spotter's its entity already)."""
+    return a.entity_id == b.entity_id or bool(set(a.record_ids) & set(b.record_ids))
 
 
 def _generic_word(word: str) -> bool:

@@ -292,6 +292,11 @@ def _family_name_of() -> dict[str, frozenset[str]]:
     return {spelt: frozenset(chars) for spelt, chars in found.items()}
 
 
+def is_east_asian_family_name(word: str) -> bool:
+    """A Latin spelling of a Chinese or Korean family name (*Shen*, *Li*, *Pak*, *Choe*)."""
+    return word.lower() in _family_name_of()
+
+
 def one_family_name(a: str, b: str) -> bool:
     """Two Latin spellings of one Korean or Chinese family name (*Lee* and *Li* 李 / 이, *Park* and *Pak*)."""
     spellings = _family_name_of()
