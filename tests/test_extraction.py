@@ -196,6 +196,15 @@ def test_folding_keeps_offsets():
     assert Layout("Co. Ltd. is here. U.S. firms too.").sentence(0, 3) == "Co. Ltd. is here."
 
 
+def test_a_chinese_firm_of_one_word_and_a_legal_form_is_not_found_by_its_city_alone():
+    # "Lanzhou Co." is a firm; "Lanzhou" alone is a city the document names as often: the legal form must be
+    # written. A coined one-word name keeps its bare form (Vorbexport OJSC is written Vorbexport)
+    gazetteer = _listing(("r:lz", "Lanzhou Co.", "Organization"), ("r:vx", "Vorbexport OJSC", "Organization"))
+    found = _entities(gazetteer, "Goods left Lanzhou by rail for Vorbexport.")
+    assert found == {("Vorbexport", "gazetteer"): ("r:vx",)}
+    assert pattern_keys("Lanzhou Co.", NameKind.PRIMARY) == [" lanzhou co "]
+
+
 def test_person_names_in_either_order():
     gazetteer = Gazetteer()
     gazetteer.add("r:li", "LI, Fangwei", NameKind.PRIMARY, "Person")

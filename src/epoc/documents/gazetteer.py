@@ -31,6 +31,7 @@ from epoc.documents.textmap import FoldedText, fold_key, is_abbreviation
 from epoc.model import NameKind
 from epoc.names.legal_forms import says_some_organisation
 from epoc.names.script import HAN, HANGUL, KANA, LATIN, detect_script
+from epoc.names.syllables import reads_as_pinyin
 
 LEGAL_FORMS = frozenset(
     ["co", "company", "corp", "corporation", "inc", "incorporated", "ltd", "limited", "llc", "llp",
@@ -261,6 +262,10 @@ def pattern_keys(text: str, kind: NameKind, script: str | None = None, person: b
             tokens = tokens[:-1]
         bare = key  # brackets are removed once
         if not tokens or not _keyable(tokens, False, person):
+            break
+        if len(tokens) == 1 and not person and reads_as_pinyin(tokens[0]):
+            # "Dandong Co.": one pinyin word is a Chinese firm's city as often as the firm (Rosoboronexport
+            # stays: no place is spelt so), so the legal form must be written
             break
         variant = f" {' '.join(tokens)} "
         if variant not in keys:
