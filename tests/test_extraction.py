@@ -205,6 +205,19 @@ def test_a_chinese_firm_of_one_word_and_a_legal_form_is_not_found_by_its_city_al
     assert pattern_keys("Lanzhou Co.", NameKind.PRIMARY) == [" lanzhou co "]
 
 
+def test_a_firm_word_other_listed_firms_share_is_not_found_alone():
+    # "Tarvand Company" would be found as "Tarvand", but two other listed firms' names carry Tarvand with
+    # words of their own: alone it names none of them surely. A word only its own firm carries is found
+    gazetteer = _listing(
+        ("r:t1", "Tarvand Company", "Organization"),
+        ("r:t2", "Ghelvar Tarvand Electric Generation", "Organization"),
+        ("r:t3", "Tarvand Iran Financial Company", "Organization"),
+        ("r:m", "Morvask Company", "Organization"),
+    )
+    assert _entities(gazetteer, "Tarvand engineers met Morvask.") == {("Morvask", "gazetteer"): ("r:m",)}
+    assert _entities(gazetteer, "Tarvand Company paid.") == {("Tarvand Company", "gazetteer"): ("r:t1",)}
+
+
 def test_person_names_in_either_order():
     gazetteer = Gazetteer()
     gazetteer.add("r:li", "LI, Fangwei", NameKind.PRIMARY, "Person")

@@ -99,6 +99,8 @@ def encode_forms(forms: Iterable[NameForm]) -> str:
 
 
 def decode_forms(blob: str) -> tuple[NameForm, ...]:
+    if not blob:
+        return ()  # a key whose every form was dropped at build
     out = []
     for item in blob.split(_RECORD):
         record_id, text, kind, schema, acronym = item.split(_FIELD)
@@ -117,6 +119,10 @@ class Gazetteer:
         self._built = False
         self._lengths: list[int] = []
         self._decoded: dict[int, tuple[NameForm, ...]] = {}
+        # while adding: the organisation names' other distinctive words beside each word, and the one-word
+        # keys made by leaving out a legal form ("Pishro" of PISHRO COMPANY), to be checked at build
+        self._beside: dict[str, set[str]] = {}
+        self._bare: list[tuple[int, NameForm, str]] = []
 
     def add(self, record_id: str, text: str, kind: NameKind, schema: str, script: str | None = None) -> None:
         """Add one name form (ignored when a guard says it would find more noise than names)."""
@@ -128,15 +134,27 @@ class Gazetteer:
             self.skipped += 1
             return
         form = NameForm(record_id, text, kind, schema, bool(_ACRONYM.match(text.strip())))
-        for key in keys:
+        distinctive = [w for w in keys[0].split() if not _generic(w)] if schema != "Person" else []
+        for word in distinctive:
+            self._beside.setdefault(word, set()).update(w for w in distinctive if w != word)
+        for number, key in enumerate(keys):
             slot = self._index.get(key)
             if slot is None:
                 slot = self._index[key] = len(self._pending)
                 self._pending.append({})
                 self._automaton.add_word(key, slot)
             self._pending[slot].setdefault(form, None)
+            if number and len(key.split()) == 1 and schema != "Person":
+                self._bare.append((slot, form, key.strip()))
 
     def build(self) -> None:
+        for slot, form, word in self._bare:
+            if self._beside.get(word):
+                # other listed firms' names carry the word with words of their own (GHADIR PISHRO …,
+                # HAMRAHAN PISHRO TEJARAT): alone it names none of them surely, so the legal form must be
+                # written
+                self._pending[slot].pop(form, None)
+        self._beside, self._bare = {}, []
         if len(self._index):
             self._automaton.make_automaton()
         self._lengths = [0] * len(self._pending)

@@ -28,7 +28,8 @@ from epoc.store import Store
 from epoc.store.documents import name_forms, names_fingerprint
 
 log = logging.getLogger(__name__)
-_CACHE_VERSION = "3"  # 2: British spellings folded as American; 3: abbreviations, "and", weak aliases
+_CACHE_VERSION = "5"  # 2: British spellings folded as American; 3: abbreviations, "and", weak aliases;
+# 4: no bare one-pinyin-word firm (Dandong Co.); 5: no bare word other listed firms' names share (Pishro)
 _memory: dict[str, tuple[Gazetteer, FuzzyVerifier]] = {}
 
 
