@@ -340,16 +340,15 @@ def _listing(*rows: tuple[str, str, str]) -> Gazetteer:
 
 
 def test_short_forms_of_a_party_the_document_names_in_full():
-    gazetteer = _listing(
-        ("r:heron", "Heron Valley Aviation Works", "Organization"),
-        ("r:tamsin", "TAMSIN GREYWOLD TRADING CORPORATION", "Organization"),
-        ("r:vasquel", "Oriane Delmas VASQUEL", "Person"),
-    )
-    text = (
+    found = _entities(
+        _listing(
+            ("r:heron", "Heron Valley Aviation Works", "Organization"),
+            ("r:tamsin", "TAMSIN GREYWOLD TRADING CORPORATION", "Organization"),
+            ("r:vasquel", "Oriane Delmas VASQUEL", "Person"),
+        ),
         "The Heron Valley Aviation Works (hereafter HVAW) and Korea Tamsin Greywold Trading Corp. met "
-        "Oriane Delmas VASQUEL. HVAW paid; Tamsin Greywold's agent and Vasquel signed."
+        "Oriane Delmas VASQUEL. HVAW paid; Tamsin Greywold's agent and Vasquel signed.",
     )
-    found = _entities(gazetteer, text)
     assert found[("HVAW", "short_form")] == ("r:heron",)
     # (the gazetteer holds a firm's name without its organisation words too, and finds it first)
     assert found[("Tamsin Greywold", "gazetteer")] == ("r:tamsin",)
@@ -373,16 +372,16 @@ def test_a_firm_named_in_capitals_goes_by_its_first_word_and_a_martyrs_by_his_na
 
 
 def test_a_short_form_is_the_names_own_word_a_chinese_firm_past_its_place_a_chinese_person_by_family():
-    gazetteer = _listing(
-        ("r:velmor", "Korea Velmor Machinery Joint Venture Corporation", "Organization"),
-        ("r:taoyue", "Hunan Taoyue Industrial Co., Ltd.", "Organization"),
-        ("r:zhang", "Zhang Weisheng", "Person"),
-    )
-    text = (
+    found = _entities(
+        _listing(
+            ("r:velmor", "Korea Velmor Machinery Joint Venture Corporation", "Organization"),
+            ("r:taoyue", "Hunan Taoyue Industrial Co., Ltd.", "Organization"),
+            ("r:zhang", "Zhang Weisheng", "Person"),
+        ),
         "Korea Velmor Machinery Joint Venture Corporation and Hunan Taoyue Industrial Co., Ltd. traded; "
-        "Zhang Weisheng signed. The Velmor workshop, Taoyue's agent and Zhang met; Joint Venture law applies."
+        "Zhang Weisheng signed. The Velmor workshop, Taoyue's agent and Zhang met; Joint Venture law "
+        "applies.",
     )
-    found = _entities(gazetteer, text)
     # the name's own word, not the everyday words beside it ("Joint Venture")
     assert found[("Velmor", "short_form")] == ("r:velmor",)
     assert ("Joint Venture", "short_form") not in found
