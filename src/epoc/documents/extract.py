@@ -347,22 +347,6 @@ class ShortFormSpotter:
 
 # "Martyr", as Iranian firms are named after one (Shahid Hemmat, Shahid Sattari): the name is the martyr's
 _HONORIFICS = frozenset({"shahid", "shaheed", "martyr"})
-# what a document puts before a person's family name when it refers back to them ("Mr Shen", "Dr. Li")
-_TITLES = (
-    "Mr",
-    "Mr.",
-    "Mrs",
-    "Mrs.",
-    "Ms",
-    "Ms.",
-    "Dr",
-    "Dr.",
-    "Messrs",
-    "Gen.",
-    "General",
-    "Col.",
-    "Colonel",
-)
 
 
 def _outermost(mentions: list[Mention]) -> list[Mention]:

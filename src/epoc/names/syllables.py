@@ -327,7 +327,7 @@ def other_family_names(left: tuple[str, ...], right: tuple[str, ...]) -> bool:
 def other_korean_families(left: tuple[str, ...], right: tuple[str, ...]) -> bool:
     """Two Latin names that read as Korean, whose family names (first or last) are two family names, not two
     spellings of one, and whose given names are not the same syllables either: two people, however the
-    words pair up (*Choi Sun Kwang* / *KANG Chol Su*, *Choi Yong Chun* / *CHO Chun Ryong*). A Korean name is
+    words pair up (*O Pyong Hak* / *PYON, Hak*, *Choi Yong Dok* / *CHO, Dok Ryong*). A Korean name is
     a family name and a given name; a hit that pairs a family name with a given name rests on coincidence.
     A family name alone apart, the given names the same, is ``other_family_names``' question."""
     if not (2 <= len(left) <= 4 and 2 <= len(right) <= 4):

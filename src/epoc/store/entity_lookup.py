@@ -130,7 +130,8 @@ def hit_entities(
         caption = head_caption
         if not whole:
             caption = choose_caption([loaded[r].record for r in members if r in loaded]) or head_caption
-        out[hit] = HitEntity(entity_id, caption, tuple(members), tuple(banners))
+        ordered = sorted(zip(members, banners, strict=True))  # by id as Python orders it, on any database
+        out[hit] = HitEntity(entity_id, caption, tuple(m for m, _ in ordered), tuple(b for _, b in ordered))
     for hit, (caption, marking) in alone.items():
         if hit not in out:
             out[hit] = HitEntity(hit, caption, (hit,), (marking,))
@@ -160,7 +161,7 @@ def _every_hit_entity(conn: Connection) -> dict[str, HitEntity]:
             members.setdefault(entity_id, []).append(record_id)
     out: dict[str, HitEntity] = {}
     for entity_id, ids in members.items():
-        ids.sort()  # as the statement ordered them: by record id
+        ids.sort()  # by record id, as the statement's answers are ordered
         entity = HitEntity(entity_id, heads[entity_id], tuple(ids), tuple(active[r][1] for r in ids))
         out.update(dict.fromkeys(ids, entity))
     for record_id, (caption, marking) in active.items():
