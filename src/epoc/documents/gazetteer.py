@@ -119,9 +119,9 @@ class Gazetteer:
         self._built = False
         self._lengths: list[int] = []
         self._decoded: dict[int, tuple[NameForm, ...]] = {}
-        # while adding: the organisation names' other distinctive words beside each word, and the one-word
-        # keys made by leaving out a legal form ("Pishro" of PISHRO COMPANY), to be checked at build
-        self._beside: dict[str, set[str]] = {}
+        # while adding: the words some organisation name carries beside a distinctive word of its own, and the
+        # one-word keys made by leaving out a legal form ("Pishro" of PISHRO COMPANY), checked at build
+        self._accompanied: set[str] = set()
         self._bare: list[tuple[int, NameForm, str]] = []
 
     def add(self, record_id: str, text: str, kind: NameKind, schema: str, script: str | None = None) -> None:
@@ -134,9 +134,9 @@ class Gazetteer:
             self.skipped += 1
             return
         form = NameForm(record_id, text, kind, schema, bool(_ACRONYM.match(text.strip())))
-        distinctive = [w for w in keys[0].split() if not _generic(w)] if schema != "Person" else []
-        for word in distinctive:
-            self._beside.setdefault(word, set()).update(w for w in distinctive if w != word)
+        distinctive = {w for w in keys[0].split() if not _generic(w)} if schema != "Person" else set()
+        if len(distinctive) > 1:
+            self._accompanied.update(distinctive)
         for number, key in enumerate(keys):
             slot = self._index.get(key)
             if slot is None:
@@ -149,12 +149,12 @@ class Gazetteer:
 
     def build(self) -> None:
         for slot, form, word in self._bare:
-            if self._beside.get(word):
+            if word in self._accompanied:
                 # other listed firms' names carry the word with words of their own (GHADIR PISHRO …,
                 # HAMRAHAN PISHRO TEJARAT): alone it names none of them surely, so the legal form must be
                 # written
                 self._pending[slot].pop(form, None)
-        self._beside, self._bare = {}, []
+        self._accompanied, self._bare = set(), []
         if len(self._index):
             self._automaton.make_automaton()
         self._lengths = [0] * len(self._pending)

@@ -341,7 +341,7 @@ def other_korean_families(left: tuple[str, ...], right: tuple[str, ...]) -> bool
         return False
     for a in families_left:
         for b in families_right:
-            if a == b or spellings[a] & spellings[b]:
+            if a == b or one_family_name(a, b):
                 return False  # one family name (in two spellings, perhaps)
             if _same_syllables(_without(left, a), _without(right, b), _korean_readings):
                 return False  # the same given name: the family name may be a slip
