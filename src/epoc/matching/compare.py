@@ -192,6 +192,10 @@ class NameMatch:
     detail: str
     left: str
     right: str
+    # read across scripts by a sound skeleton or as a transcription: letters the script does not write
+    # (Persian and Arabic vowels) were guessed, so a form of the same name in the other's script, where
+    # either party gives one, tells more (``epoc.matching.scorer.best_names``)
+    lossy: bool = False
 
 
 _WEIGHTS: dict[tuple[str, bool], float] = {}
@@ -796,7 +800,7 @@ def kinds_across_names(match: NameMatch, left: Sequence[NameForm], right: Sequen
             if unlike is not None:
                 kind_a, kind_b = (k.lstrip("#") for k in unlike)
                 detail = f"{match.detail}; a '{kind_a}' is not a firm, and its other names say '{kind_b}'"
-                return NameMatch(KIND_CAP, match.how, detail, match.left, match.right)
+                return NameMatch(KIND_CAP, match.how, detail, match.left, match.right, match.lossy)
         extra = kinds - _institution_kinds(other_name)
         if not extra:
             continue
@@ -805,7 +809,7 @@ def kinds_across_names(match: NameMatch, left: Sequence[NameForm], right: Sequen
         if said and all(symbol_similarity(e, k) == 0 for e in kinds for k in said):
             kind_a, kind_b = min(extra).lstrip("#"), min(said).lstrip("#")
             detail = f"{match.detail}; '{kind_a}' and '{kind_b}' (its other names) are different kinds"
-            return NameMatch(KIND_CAP, match.how, detail, match.left, match.right)
+            return NameMatch(KIND_CAP, match.how, detail, match.left, match.right, match.lossy)
     return match
 
 
@@ -1037,7 +1041,7 @@ def _transcribed(left: NameForm, right: NameForm, best: NameMatch, verdict: bool
     if score <= best.score:
         return best
     detail = f"{spelt} as {native.text} transcribes it (read as a foreign name: confidence {confidence:.2f})"
-    return NameMatch(score, "tokens", detail, left.text, right.text)
+    return NameMatch(score, "tokens", detail, left.text, right.text, lossy=True)
 
 
 # A person's name that marks its family name (``DUPLAN, Joseph Pierre Richard``; ``Il-Su KIM``) and the
@@ -1276,7 +1280,7 @@ def compare_names(left: NameForm, right: NameForm) -> NameMatch:
     compared in one canonical order, whichever side each name comes from."""
     if (left.text, left.script or "") > (right.text, right.script or ""):
         found = _compare(right, left)
-        return NameMatch(found.score, found.how, found.detail, found.right, found.left)
+        return NameMatch(found.score, found.how, found.detail, found.right, found.left, found.lossy)
     return _compare(left, right)
 
 
@@ -1334,6 +1338,7 @@ def _compare(left: NameForm, right: NameForm) -> NameMatch:
     for cross, confidence, why, strict in routes(left, right):
         if confidence <= best.score:
             continue  # a route scores at most its confidence: this one cannot do better
+        lossy = left.script != right.script and (cross is not None or confidence < 1.0)
         for lv in left.variants:
             for rv in right.variants:
                 score, detail = align(lv, rv, organisation, cross, strict, leads)
@@ -1342,7 +1347,7 @@ def _compare(left: NameForm, right: NameForm) -> NameMatch:
                     how = "identical" if score >= 1.0 else "tokens"
                     if confidence < 1.0 or why:
                         detail += f"; {why} (confidence {confidence:.2f})" if why else ""
-                    best = NameMatch(score, how, detail, left.text, right.text)
+                    best = NameMatch(score, how, detail, left.text, right.text, lossy)
                 if best.score >= 1.0:
                     return best
     verdict = _syllables(left, right)
@@ -1351,24 +1356,24 @@ def _compare(left: NameForm, right: NameForm) -> NameMatch:
         best = NameMatch(SYLLABLES_AGREE, "tokens", detail, left.text, right.text)
     elif verdict is False and best.score > SYLLABLES_DIFFER:
         detail = f"{best.detail}; another name, syllable by syllable"
-        best = NameMatch(SYLLABLES_DIFFER, best.how, detail, left.text, right.text)
+        best = NameMatch(SYLLABLES_DIFFER, best.how, detail, left.text, right.text, best.lossy)
     if not organisation and verdict is not True and best.score < TRANSCRIBED:
         best = _transcribed(left, right, best, verdict)
     if best.score > FAMILY_UNMET_CAP and not organisation and (left.is_latin or right.is_latin):
         family = _family_unmet(left, right)
         if family is not None:
             detail = f"{best.detail}; the family name {family} meets nothing"
-            best = NameMatch(FAMILY_UNMET_CAP, best.how, detail, left.text, right.text)
+            best = NameMatch(FAMILY_UNMET_CAP, best.how, detail, left.text, right.text, best.lossy)
     if organisation and best.score > NATIVE_WORD_CAP and left.script == right.script == HANGUL:
         differ = _another_native_word(left.text, right.text)
         if differ is not None:
             detail = f"{best.detail}; '{differ[0]}' and '{differ[1]}' are two words, a syllable apart"
-            best = NameMatch(NATIVE_WORD_CAP, best.how, detail, left.text, right.text)
+            best = NameMatch(NATIVE_WORD_CAP, best.how, detail, left.text, right.text, best.lossy)
     if organisation and best.score > NATIVE_WORD_CAP and left.script == right.script == HAN:
         differ = _no_character_shared(left.text, right.text)
         if differ is not None:
             detail = f"{best.detail}; '{differ[0]}' and '{differ[1]}' share no character"
-            best = NameMatch(NATIVE_WORD_CAP, best.how, detail, left.text, right.text)
+            best = NameMatch(NATIVE_WORD_CAP, best.how, detail, left.text, right.text, best.lossy)
     if best.score < ACRONYM_SCORE and organisation:
         for lv in left.variants:
             for rv in right.variants:

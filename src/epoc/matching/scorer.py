@@ -117,6 +117,12 @@ def best_names(left: Party, right: Party, organisation: bool) -> tuple[NameMatch
     for a in left.names:
         for b in right.names:
             match = _compare_names(a, b, organisation)
+            if (
+                match.lossy
+                and match.score >= LOSSY_FLOOR
+                and _written_both_ways(a, b, match, left, right, organisation)
+            ):
+                continue  # the pair in one script, which the loop meets too, decides
             ranked = (match.score, _tie_key(a.text, b.text), match)
             if NameKind.WEAK_ALIAS in (a.kind, b.kind):
                 if weak is None or ranked[:2] > weak[:2]:
@@ -134,6 +140,33 @@ def best_names(left: Party, right: Party, organisation: bool) -> tuple[NameMatch
     if weak_best is None or weak_best.score <= best.score:
         return best, None
     return best, weak_best
+
+
+# A pair of names compared across scripts by a lossy route (``NameMatch.lossy``) gives way when either party
+# also writes that name in the other's script: a query's own romanisation (مجید منصوری, *Majid Mansouri*)
+# says which vowels the Persian letters leave out, so *Majid* is not *Milad* however their skeletons
+# agree; a listed party's original script is compared with a query in that script directly. Two forms of
+# one party are one name when they agree this much, or as well as the lossy pair does (a Persian name
+# reads as its own romanisation no worse than as another name); pairs below the floor are not looked into.
+OWN_FORMS_AGREE = 0.8
+LOSSY_FLOOR = 0.5
+
+
+def _written_both_ways(
+    a: Name, b: Name, match: NameMatch, left: Party, right: Party, organisation: bool
+) -> bool:
+    script_a, script_b = _script(a, organisation), _script(b, organisation)
+    for name, party, other_script in ((a, left, script_b), (b, right, script_a)):
+        for own in party.names:
+            if own is name or own.kind is NameKind.WEAK_ALIAS or _script(own, organisation) != other_script:
+                continue
+            if _compare_names(name, own, organisation).score >= min(OWN_FORMS_AGREE, match.score):
+                return True
+    return False
+
+
+def _script(name: Name, organisation: bool) -> str | None:
+    return name_form(name, organisation).script
 
 
 def _tie_key(a: str, b: str) -> tuple[str, str]:
