@@ -180,3 +180,21 @@ def test_batches_scored_on_every_core_give_what_one_core_gives(marked_store, tmp
     monkeypatch.setattr("epoc.services.screening.screener.PARALLEL_FROM", 1)
     assert screener.screen(parties, workers=2) == serial
     assert any(hits for hits in serial)
+
+
+def test_an_acronym_is_judged_beside_every_name_of_its_record(store, tmp_path):
+    # the index fetches the record by its acronym alone; the record's full name spells the acronym out as
+    # another body's, so a firm whose own name makes the same letters is a near miss, not a match
+    listed = tmp_path / "acronyms.csv"
+    header = (SCREENING / "partner_a.csv").read_text(encoding="utf-8").splitlines()[0]
+    listed.write_text(
+        f"{header}\nX-001,Company,Kovrin Aerodyne Space Corporation,KASC,,,,RU,,,,,Missiles,Fictional,"
+        "2024-01-01\n",
+        encoding="utf-8",
+    )
+    _import(store, listed)
+    screener = Screener(store, tmp_path / "index")
+    [other] = screener.screen([query("Kestrel Alloys Systems Chemicals Inc. (KASC)")], threshold=0.7)
+    assert not any(hit.match for hit in other), [hit.to_json() for hit in other]
+    [same] = screener.screen([query("KASC")], threshold=0.7)
+    assert same and same[0].match

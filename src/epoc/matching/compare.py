@@ -856,6 +856,16 @@ def _acronym(left: Variant, right: Variant) -> bool:
     return False
 
 
+def spells_out(acronym: NameForm, name: NameForm) -> bool:
+    """Is ``acronym`` a one-word name that ``name`` spells out (*CASC*, China Aerospace Science and
+    Technology Corporation)?"""
+    return any(
+        len(a.plain) == 1 and len(b.plain) >= 3 and _acronym(a, b)
+        for a in acronym.variants
+        for b in name.variants
+    )
+
+
 def _last_distinctive(variant: Variant) -> int:
     """The place of a name's last word that is neither an organisation word nor a filler (0 if none)."""
     if len(variant.tokens) != len(variant.plain):

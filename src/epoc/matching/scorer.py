@@ -21,6 +21,7 @@ from epoc.matching.compare import (
     name_words,
     quick_estimate,
     quick_similarity,
+    spells_out,
 )
 from epoc.matching.features import FEATURES, Context, Feature, describe, identifier_match
 from epoc.matching.party import Party
@@ -56,6 +57,7 @@ class Comparison:
     explanation: list[FeatureScore] = field(default_factory=list)
     query_name: str = ""
     matched_name: str = ""
+    how: str = ""  # how the best pair of names met (``NameMatch.how``: "acronym" …)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -137,6 +139,10 @@ def best_names(left: Party, right: Party, organisation: bool) -> tuple[NameMatch
         best = kinds_across_names(best, forms_left, forms_right)
         if weak_best is not None:
             weak_best = kinds_across_names(weak_best, forms_left, forms_right)
+    if organisation and best.how == "acronym":
+        best = _acronym_of_another(best, left, right, organisation)
+    if organisation and weak_best is not None and weak_best.how == "acronym":
+        weak_best = _acronym_of_another(weak_best, left, right, organisation)
     if weak_best is None or weak_best.score <= best.score:
         return best, None
     return best, weak_best
@@ -167,6 +173,34 @@ def _written_both_ways(
 
 def _script(name: Name, organisation: bool) -> str | None:
     return name_form(name, organisation).script
+
+
+# An acronym met by a name it could stand for, where the acronym's own party spells it out as another name
+# (*CASC* is China Aerospace Science and Technology Corporation there, not Coastal Alloys Systems
+# Chemicals): two bodies that share an acronym, shown as a near miss, not a match
+ACRONYM_ELSEWHERE_CAP = 0.6
+
+
+def _acronym_of_another(match: NameMatch, left: Party, right: Party, organisation: bool) -> NameMatch:
+    sides = ((match.left, left, match.right, right), (match.right, right, match.left, left))
+    for acronym_text, party, other_text, other_party in sides:
+        acronym = next((n for n in party.names if n.text == acronym_text), None)
+        other = next((n for n in other_party.names if n.text == other_text), None)
+        if acronym is None or other is None:
+            continue
+        acronym_form = name_form(acronym, organisation)
+        for own in party.names:
+            if own is acronym or own.kind is NameKind.WEAK_ALIAS:
+                continue
+            if (
+                spells_out(acronym_form, name_form(own, organisation))
+                and _compare_names(own, other, organisation).score < DEFAULT_THRESHOLD
+            ):
+                detail = f"{match.detail}; its own names spell {acronym_text} out as {own.text}"
+                return NameMatch(
+                    ACRONYM_ELSEWHERE_CAP, match.how, detail, match.left, match.right, match.lossy
+                )
+    return match
 
 
 def _tie_key(a: str, b: str) -> tuple[str, str]:
@@ -246,6 +280,7 @@ class Scorer:
             explanation=explanation,
             query_name=strong.left if strong.left else (left.names[0].text if left.names else ""),
             matched_name=strong.right if strong.right else (right.names[0].text if right.names else ""),
+            how=strong.how,
         )
 
 

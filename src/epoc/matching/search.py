@@ -59,7 +59,10 @@ def best_candidates(
     found: list[tuple[Entry, Comparison]] = []
     for entry, positions, listed in _shortlisted(index, scorer, party, limit, may_read, skip, floor):
         comparison = scorer.compare(party, listed, threshold)
-        if positions and REPORT_FLOOR <= comparison.score < threshold:
+        if positions and comparison.how == "acronym":
+            # an acronym is judged beside every name of its record: they may spell it out as another name
+            comparison = scorer.compare(party, entry.party, threshold)
+        elif positions and REPORT_FLOOR <= comparison.score < threshold:
             # a near miss on the names that retrieved it: its other names may meet the query better (a typo
             # that fetched the record by one spelling of the name and is closest to another)
             whole = scorer.compare(party, entry.party, threshold)
