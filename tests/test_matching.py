@@ -457,10 +457,13 @@ GOLDEN = [
     ("Person", ["Majid Tavrini"], ["TAVRINI, Milad", "میلاد تاورینی"], False),
     ("Person", ["مجید تاورینی", "John Velmora"], ["TAVRINI, Milad"], True),  # another name, not a reading
     ("Person", ["李方偉", "Lee Fong-wai"], ["LI Fangwei"], True),
+    # a plural is the same word, not another everyday word a letter away (Walker / Walter)
+    ("Company", ["Velmora Precision Chemicals Co"], ["VELMORA PRECISION CHEMICAL CO"], True),
+    ("Company", ["Tavrin Metals Trading"], ["Tavrin Metal Trading"], True),
     # an acronym whose own party spells it out as another name is another body's acronym
     ("Company", ["Coastal Velmora Systems Chemicals Inc."], ["CVSC"], True),
     ("Company", ["Coastal Velmora Systems Chemicals (CVSC)"], ["CVSC", "China Velmora Space Corp"], False),
-    ("Company", ["Coastal Velmora Systems Chemicals"], ["CVSC", "Coastal Velmora Systems Chemicals"], True),
+    ("Company", ["Coastal Velmora Systems Chemicals"], ["CVSC", "Coastal Velmora Systems Chemical"], True),
 ]
 
 

@@ -220,4 +220,12 @@ def distinct_names(a: str, b: str) -> bool:
         and (established(b) or common_word(b))
         and _sound_key(a) != _sound_key(b)
         and not (OSA.distance(a, b) == 1 and Levenshtein.distance(a, b) == 2)
+        and not _plural_of(a, b)
+        and not _plural_of(b, a)
     )
+
+
+def _plural_of(word: str, other: str) -> bool:
+    """``other`` is ``word`` in the plural (*Chemicals*, *Laboratories*): one word, as firms write it
+    either way, not two."""
+    return other in (word + "s", word + "es") or (word.endswith("y") and other == word[:-1] + "ies")
