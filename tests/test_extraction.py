@@ -288,7 +288,32 @@ def test_short_acronyms_confirm_and_punctuation_breaks_names():
         ("AIO", "r:aio"),
     ]
     assert found("Kim Jong Un ≠ Kim Jong Il") == [("Kim Jong Un", "r:kim")]
-    assert found("*Shahid Hemmat Industrial Group*, *SHIG*") == [("Shahid Hemmat Industrial Group", "r:shig")]
+    # two names, not one across the punctuation; the acronym the listed name writes of itself is its own
+    assert found("*Shahid Hemmat Industrial Group*, *SHIG*") == [
+        ("Shahid Hemmat Industrial Group", "r:shig"),
+        ("SHIG", "r:shig"),
+    ]
+
+
+def test_the_acronym_a_listed_name_writes_of_itself_is_found_when_it_spells_the_name_out():
+    gazetteer = Gazetteer()
+    gazetteer.add("r:awc", "Air Velmora Complex (AVC)", NameKind.PRIMARY, "Organization")
+    other_body = "Tavrin Atomic Energy Commission (TAEC), and subordinate entity NDX"
+    gazetteer.add("r:ndc", other_body, NameKind.ALIAS, "Organization")
+    gazetteer.add("r:pvt", "Velmora & Sons (Pvt) Ltd", NameKind.PRIMARY, "Company")
+    gazetteer.build()
+    extractor = Extractor.default(gazetteer)
+
+    def found(text):
+        return [(m.text, m.entity_id) for m in extractor.extract(text) if m.kind.value == "entity"]
+
+    # three letters: found where the document names the record in full too, as any short acronym
+    assert found("AVC is the Air Velmora\nComplex in Tavria; AVC ordered valves.") == [
+        ("AVC", "r:awc"),
+        ("Air Velmora\nComplex", "r:awc"),
+        ("AVC", "r:awc"),
+    ]
+    assert found("The TAEC and the PVT were named.") == []
 
 
 def test_abbreviated_and_british_org_words_find_the_listed_name():

@@ -8,10 +8,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from epoc.matching.compare import acronym_of, compare_names
+from epoc.matching.compare import compare_names
 from epoc.matching.party import Party
 from epoc.matching.scorer import DEFAULT_THRESHOLD, default_scorer
 from epoc.model import InvalidInput, Name, NameKind, Schema
+from epoc.names.acronyms import acronym_of
 from epoc.names.analysis import analyse, tokenise
 from epoc.names.countries import CODES, country_codes
 from epoc.names.fold import fold_identifier

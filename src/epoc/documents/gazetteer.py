@@ -29,6 +29,7 @@ import ahocorasick
 from epoc.documents.countries import is_country_name
 from epoc.documents.textmap import FoldedText, fold_key, is_abbreviation
 from epoc.model import NameKind
+from epoc.names.acronyms import acronym_of
 from epoc.names.legal_forms import says_some_organisation
 from epoc.names.script import HAN, HANGUL, KANA, LATIN, detect_script
 from epoc.names.syllables import reads_as_pinyin
@@ -146,6 +147,9 @@ class Gazetteer:
             self._pending[slot].setdefault(form, None)
             if number and len(key.split()) == 1 and schema != "Person":
                 self._bare.append((slot, form, key.strip()))
+        acronym = own_acronym(text) if schema != "Person" else None
+        if acronym is not None:
+            self.add(record_id, acronym, NameKind.ALIAS, schema)
 
     def build(self) -> None:
         for slot, form, word in self._bare:
@@ -216,6 +220,19 @@ class Gazetteer:
             o_end = _extend_legal_form(text, o_end)
             hits.append(Hit(o_start, o_end, forms))
         return hits
+
+
+_OWN_ACRONYM = re.compile(r"\(([A-Z][A-Z0-9&-]{2,9})\)\s*$")
+
+
+def own_acronym(text: str) -> str | None:
+    """The acronym a listed name writes of itself in brackets at its end, when the words before spell it
+    out (*Air Weapons Complex (AWC)*; not *(PAEC)* in the middle of another body's name, nor *(Pvt)*)."""
+    found = _OWN_ACRONYM.search(text)
+    if found is None:
+        return None
+    words = tuple(fold_key(text[: found.start()]).split())
+    return found.group(1) if acronym_of(found.group(1).lower(), words) else None
 
 
 # The most generic organisation words: a name of three words or more made only of these says nothing.

@@ -29,6 +29,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA, DamerauLevenshtein, Levenshtein
 
 from epoc.names import frequency
+from epoc.names.acronyms import FILLER, acronym_of
 from epoc.names.analysis import ABD_ARTICLE, NameForm, Variant, analyse, make_variant
 from epoc.names.common import (
     COMMON_PERSON_WORDS,
@@ -813,37 +814,6 @@ def kinds_across_names(match: NameMatch, left: Sequence[NameForm], right: Sequen
     return match
 
 
-_FILLER = frozenset(("and", "of", "the", "for", "de", "und", "et"))
-
-
-def acronym_of(acronym: str, words: tuple[str, ...], reach: int = 0) -> bool:
-    """Is ``acronym`` built from the initials (or first syllables) of at least three of ``words``, in
-    order, up to the word at ``reach`` at least? Filler words may be skipped, and so may words after the
-    last one used (*Corporation*)."""
-    if not 3 <= len(acronym) <= 8 or len(words) < 3:
-        return False
-
-    def fits(a: int, w: int, used: int) -> bool:
-        if a == len(acronym):
-            return used >= 3 and w > reach
-        if w == len(words):
-            return False
-        word = words[w]
-        if word in _FILLER and fits(a, w + 1, used):
-            return True
-        for take in range(1, min(3, len(word)) + 1):
-            if acronym[a : a + take] == word[:take] and fits(a + take, w + 1, used + 1):
-                return True
-        # a compound run together (import-export -> importexport): its first letter and one inside
-        if len(word) >= 8 and a + 1 < len(acronym) and acronym[a] == word[0]:
-            inner = word.find(acronym[a + 1], 3)
-            if inner > 0 and fits(a + 2, w + 1, used + 2):
-                return True
-        return False
-
-    return fits(0, 0, 0)
-
-
 def _acronym(left: Variant, right: Variant) -> bool:
     """One name is the other's acronym, the words it leaves out at the end all organisation words or
     fillers (*KOMID*, Korea Mining Development Trading Corporation; not *DIO* for Defence Industries
@@ -871,7 +841,7 @@ def _last_distinctive(variant: Variant) -> int:
     if len(variant.tokens) != len(variant.plain):
         return 0  # words merged or split in analysis: the places do not line up
     for place in range(len(variant.plain) - 1, -1, -1):
-        if not is_symbol(variant.tokens[place]) and variant.plain[place] not in _FILLER:
+        if not is_symbol(variant.tokens[place]) and variant.plain[place] not in FILLER:
             return place
     return 0
 

@@ -28,8 +28,9 @@ from epoc.store import Store
 from epoc.store.documents import name_forms, names_fingerprint
 
 log = logging.getLogger(__name__)
-_CACHE_VERSION = "5"  # 2: British spellings folded as American; 3: abbreviations, "and", weak aliases;
-# 4: no bare one-pinyin-word firm (Dandong Co.); 5: no bare word other listed firms' names share (Pishro)
+_CACHE_VERSION = "6"  # 2: British spellings folded as American; 3: abbreviations, "and", weak aliases;
+# 4: no bare one-pinyin-word firm (Dandong Co.); 5: no bare word other listed firms' names share (Pishro);
+# 6: the acronym a listed name writes of itself in brackets (Air Weapons Complex (AWC))
 _memory: dict[str, tuple[Gazetteer, FuzzyVerifier]] = {}
 
 
