@@ -458,6 +458,11 @@ GOLDEN = [
     ("Person", ["Majid Tavrini"], ["TAVRINI, Milad", "میلاد تاورینی"], False),
     ("Person", ["مجید تاورینی", "John Velmora"], ["TAVRINI, Milad"], True),  # another name, not a reading
     ("Person", ["李方偉", "Lee Fong-wai"], ["LI Fangwei"], True),
+    # North Korea keeps the initial ㄹ of a family name the South drops (리 Ri for 이 Yi): still a Korean
+    # name, read syllable by syllable
+    ("Person", ["리영철"], ["RI Yong Chol"], True),
+    ("Person", ["리영철"], ["RI, Pyong Chol"], False),
+    ("Person", ["림철우"], ["RIM Chol U"], True),
     # a plural is the same word, not another everyday word a letter away (Walker / Walter)
     ("Company", ["Velmora Precision Chemicals Co"], ["VELMORA PRECISION CHEMICAL CO"], True),
     ("Company", ["Tavrin Metals Trading"], ["Tavrin Metal Trading"], True),
@@ -592,6 +597,9 @@ def test_hangul_both_romanisations():
     assert "".join(romanise_syllables("광업", "mr")) == "kwangop"
     assert "".join(romanise_syllables("광업", "rr")) == "gwangeop"
     assert "".join(romanise_syllables("개발", "mr")) == "kaebal"
+    # only the plain stops voice between voiced sounds; the aspirated ones (ㅊ ch', ㅌ t') never do
+    assert romanise_syllables("유철우", "mr") == ["yu", "chol", "u"]
+    assert romanise_syllables("영태", "mr") == ["yong", "tae"]
 
 
 def test_transliterations():

@@ -50,10 +50,12 @@ def syllable_mr(char: str) -> str:
 
 
 _MR_VOICED = {"k": "g", "t": "d", "p": "b", "ch": "j"}
+_PLAIN_STOPS = frozenset((0, 3, 7, 12))  # ㄱ ㄷ ㅂ ㅈ; the aspirated ㅋ ㅌ ㅍ ㅊ never voice
 
 
 def _mr_voice(previous: str, syllable: str) -> str:
-    """McCune-Reischauer voices k, t, p, ch between voiced sounds: 개발 -> kaebal, 단군 -> tangun."""
+    """McCune-Reischauer voices k, t, p, ch between voiced sounds: 개발 -> kaebal, 단군 -> tangun (the plain
+    stops only: 철 stays *ch'ol*, ASCII *chol*, in 유철우 *Yu Chol U*)."""
     if not previous or previous[-1] not in "aeioulmn g":
         return syllable
     for plain, voiced in _MR_VOICED.items():
@@ -73,7 +75,7 @@ def romanise_syllables(word: str, system: str) -> list[str]:
     for char in word:
         if is_hangul_syllable(char):
             syllable = convert(char)
-            if system == "mr" and out and not passing:
+            if system == "mr" and out and not passing and jamo(char)[0] in _PLAIN_STOPS:
                 syllable = _mr_voice(out[-1], syllable)
             out.append(syllable)
             passing = False

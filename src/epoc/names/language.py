@@ -53,6 +53,8 @@ TRANSCRIPTION_CHARACTERS = frozenset(
 KOREAN_FAMILY_NAMES = frozenset(
     "김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진지엄채원천방공현함변염여추도소석"
     "선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사부가복태목형계피두감음빈동온호범좌팽승간상갈시견당화나라"
+    # as North Korea writes them, keeping the initial ㄹ the South drops (리 Ri for 이 Yi, 림 Rim, 로 Ro …)
+    "리림로류량렴룡려륙"
 )
 
 
