@@ -620,3 +620,13 @@ def test_a_firm_is_found_without_the_organisation_words_that_end_its_name():
     gazetteer.build()
     text = "Valves went to Harrow Vale last year."
     assert [text[h.start : h.end] for h in gazetteer.find(FoldedText.of(text))] == ["Harrow Vale"]
+
+
+def test_a_short_family_name_names_the_person_after_a_title_only():
+    gazetteer = Gazetteer()
+    gazetteer.add("r:li", "LI, Velmoran", NameKind.PRIMARY, "Person")
+    gazetteer.build()
+    extractor = Extractor.default(gazetteer)
+    text = "The order was signed by Mr Li. Velmoran Li is listed. Li Ning shoes; DR LI agreed."
+    found = [(m.text, m.entity_id) for m in extractor.extract(text) if m.kind.value == "entity"]
+    assert found == [("Mr Li", "r:li"), ("Velmoran Li", "r:li"), ("DR LI", "r:li")]

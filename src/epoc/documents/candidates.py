@@ -74,14 +74,14 @@ _END_RE = re.compile(rf"^(?:{_ORG_END})\.?$")
 _BODY = re.compile(rf"^(?:{_ORG_END}|{_ORG_OPEN}|Front|Committee|Society|Fund|Union|Movement|Party)$")
 _OPEN_RE = re.compile(rf"^(?:{_ORG_OPEN})$")
 
-_TITLES = (
+TITLES = (
     r"Mr|Mrs|Ms|Miss|Dr|Prof|Professor|General|Gen|Brigadier General|Brig\. Gen|Lieutenant General|Lt\. Gen|"
     r"Major General|Maj\. Gen|Colonel|Col|Major|Maj|Captain|Capt|Admiral|Adm|Commander|Cmdr|Engineer|Eng|"
     r"Sheikh|Haji|Hajj|Sayyed|Seyed|Director|Chairman|Managing Director|Deputy Director|President|CEO"
-)
-_TITLE = re.compile(rf"(?:{_TITLES})\.?")
+)  # what a document writes before a person's name (a regular expression's alternatives)
+_TITLE = re.compile(rf"(?:{TITLES})\.?")
 _NAME_TOKEN = r"(?:[A-Z][a-z'’-]+|[A-Z]{2,}(?:-[A-Z]+)?|[A-Z]\.)"
-_PERSON_TITLED = re.compile(rf"\b(?:{_TITLES})\.?\s+((?:{_NAME_TOKEN}\s+){{0,3}}{_NAME_TOKEN})(?![\w])")
+_PERSON_TITLED = re.compile(rf"\b(?:{TITLES})\.?\s+((?:{_NAME_TOKEN}\s+){{0,3}}{_NAME_TOKEN})(?![\w])")
 _PERSON_CONTEXT = re.compile(
     # (a name may run over a line break, as wrapped text breaks it)
     rf"\b((?:{_NAME_TOKEN}(?:[ \t]+|[ \t]*\n[ \t]*)){{1,3}}{_NAME_TOKEN})"

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import ClassVar, Protocol
 
-from epoc.documents.candidates import find_candidates
+from epoc.documents.candidates import TITLES, find_candidates
 from epoc.documents.countries import find_countries, is_country_name
 from epoc.documents.gazetteer import Gazetteer, Hit, NameForm, _generic
 from epoc.documents.technology import find_technology, find_threshold_language
@@ -247,13 +247,13 @@ class ShortFormSpotter:
         named = [m for m in found if m.kind is MentionKind.ENTITY]
         if not named:
             return []
-        forms: dict[tuple[str, bool], list[Mention]] = {}
+        forms: dict[tuple[str, bool, bool], list[Mention]] = {}
         for mention in named:
             for form in self._short_forms(view.text, mention):
                 forms.setdefault(form, []).append(mention)
         taken = _Spans((m.start, m.end) for m in named)
         out = []
-        for (short, acronym), claims in forms.items():
+        for (short, acronym, titled), claims in forms.items():
             owners = _outermost(claims)  # a name inside a longer one ("Defense Science") is not another claim
             full = owners[0]
             if not all(_same_party(full, other) for other in owners[1:]):
@@ -261,6 +261,8 @@ class ShortFormSpotter:
             pattern = r"\s+".join(re.escape(w) for w in short.split())
             # an acronym as written; a name in any case that starts with a capital ("DASTJERDI", "Dastjerdi")
             flags = 0 if acronym else re.IGNORECASE
+            if titled:  # "Mr Li", "Dr KIM": a short family name names the person only after a title
+                pattern = rf"(?:{TITLES})\.?\s+{pattern}"
             for match in re.finditer(rf"(?<![\w-]){pattern}(?![\w-])", view.text, flags):
                 if taken.overlaps(match.start(), match.end()) or not match.group()[0].isupper():
                     continue
@@ -278,16 +280,16 @@ class ShortFormSpotter:
         return out
 
     @staticmethod
-    def _short_forms(text: str, mention: Mention) -> list[tuple[str, bool]]:
-        """(short form, whether it is an acronym: found only as written)."""
-        out: list[tuple[str, bool]] = []
+    def _short_forms(text: str, mention: Mention) -> list[tuple[str, bool, bool]]:
+        """(short form, whether it is an acronym: found only as written, whether a title must open it)."""
+        out: list[tuple[str, bool, bool]] = []
         defined = _DEFINED.match(text, mention.end)
         if defined is None and text[: mention.start].rstrip().endswith("("):
             defined = _DEFINED_INSIDE.match(text, mention.end)  # "(제2자연과학원, hereafter SANS)"
         # ... but a legal form in brackets is the name's own ("Akhtar & Sons (Pvt) Ltd"), no short form
         acronym = defined.group(1) if defined else ""
         if acronym and acronym.upper() not in _NOT_SHORT_FORMS and not _generic_word(acronym):
-            out.append((acronym, True))
+            out.append((acronym, True, False))
         words = _WORD.findall(mention.text)
         if not words or not mention.text[:1].isalpha() or not mention.text.isascii():
             return out
@@ -302,7 +304,9 @@ class ShortFormSpotter:
             )
             family = words[0] if first_family else words[-1]
             if family[0].isupper() and len(family) >= MIN_SHORT_FORM + 1:
-                out.append((family, False))
+                out.append((family, False, False))
+            elif family[0].isupper() and len(family) >= 2:
+                out.append((family, False, True))  # "Mr Li", "Dr Kim": after a title only
             return out
         # the longest run of distinctive words (not the country, an organisation word or a particle)
         runs: list[list[str]] = [[]]
@@ -326,7 +330,7 @@ class ShortFormSpotter:
             and sum(map(len, best[1:])) >= MIN_SHORT_FORM
         ):
             # a Chinese firm's name opens with its place (Zhejiang Qingji): the rest is its own ("Qingji's")
-            out.append((" ".join(best[1:]), False))
+            out.append((" ".join(best[1:]), False, False))
         if len(best) > 1 and best[0].isupper() and len(best[0]) >= MIN_SHORT_FORM:
             if mention.text.isupper():
                 # a name typed in capitals: its first word is a word, the firm's own ("NAVID COMPOSITE
@@ -335,13 +339,13 @@ class ShortFormSpotter:
                 first = best[0]
                 own = fold_key(first) not in _COMMON and not reads_as_pinyin(first)
                 if len(first) > MIN_SHORT_FORM and own:
-                    out.append((first, False))
+                    out.append((first, False, False))
             else:
-                out.append((best[0], True))  # "LIMMT Economic …": the brand in capitals alone
+                out.append((best[0], True, False))  # "LIMMT Economic …": the brand in capitals alone
         short = " ".join(best)
         everyday = len(best) == 1 and common_word(short.lower())  # "Mining" of Korea Mining … Corporation
         if short.upper() not in _NOT_SHORT_FORMS and fold_key(short) not in _COMMON and not everyday:
-            out.append((short, False))
+            out.append((short, False, False))
         return out
 
 

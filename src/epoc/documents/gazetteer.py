@@ -353,6 +353,7 @@ def _keyable(tokens: list[str], acronym: bool, person: bool) -> bool:
     return True
 
 
+_SENTENCE_END = re.compile(r"[^\W\d_]{2}\.\s")  # a stop after a word, not after an initial (A. Khan)
 _SOFT = frozenset(" -'’.&/\n\t\u00a0\u200c")  # what may stand between the words of a name in running text
 
 
@@ -362,6 +363,8 @@ def _fits(form: NameForm, span: str) -> bool:
     for char in span:
         if not char.isalnum() and char not in _SOFT and char not in form.text:
             return False
+    if form.schema == "Person" and "." not in form.text and _SENTENCE_END.search(span):
+        return False  # "signed by Mr Li. Velmoran Li is …": a sentence ends inside, not an initial's stop
     if form.acronym:
         letters = [c for c in span if c.isalpha()]
         return bool(letters) and all(c.isupper() for c in letters)
