@@ -466,6 +466,11 @@ GOLDEN = [
     # a plural is the same word, not another everyday word a letter away (Walker / Walter)
     ("Company", ["Velmora Precision Chemicals Co"], ["VELMORA PRECISION CHEMICAL CO"], True),
     ("Company", ["Tavrin Metals Trading"], ["Tavrin Metal Trading"], True),
+    # the organisation words of Persian and Arabic names as their letters read (تولیدی twlydy, بیمارستان
+    # bymarstan): kinds of body, not words of the name
+    ("Company", ["شرکت تولیدی تاورین"], ["TAVRIN MANUFACTURING COMPANY"], True),
+    ("Organization", ["بیمارستان تاورین"], ["TAVRIN HOSPITAL"], True),
+    ("Organization", ["بیمارستان تاورین"], ["TAVRIN PRINTING"], False),
     # an acronym whose own party spells it out as another name is another body's acronym
     ("Company", ["Coastal Velmora Systems Chemicals Inc."], ["CVSC"], True),
     ("Company", ["Coastal Velmora Systems Chemicals (CVSC)"], ["CVSC", "China Velmora Space Corp"], False),
