@@ -630,3 +630,12 @@ def test_a_short_family_name_names_the_person_after_a_title_only():
     text = "The order was signed by Mr Li. Velmoran Li is listed. Li Ning shoes; DR LI agreed."
     found = [(m.text, m.entity_id) for m in extractor.extract(text) if m.kind.value == "entity"]
     assert found == [("Mr Li", "r:li"), ("Velmoran Li", "r:li"), ("DR LI", "r:li")]
+
+
+def test_a_russian_defence_body_written_by_its_kind_and_trade_is_a_candidate():
+    # Russian names such bodies by what they build, in lower case and unquoted: НПО машиностроения
+    text = "The НПО приборостроения is based in Tavrinsk; КБ точного машиностроения замечено. КБ is a word."
+    found = _labelled(text)
+    assert found["НПО приборостроения"] is CandidateLabel.ORGANISATION
+    assert found["КБ точного машиностроения"] is CandidateLabel.ORGANISATION
+    assert not any(name.startswith("КБ is") for name in found)
