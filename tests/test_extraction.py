@@ -639,3 +639,53 @@ def test_a_russian_defence_body_written_by_its_kind_and_trade_is_a_candidate():
     assert found["НПО приборостроения"] is CandidateLabel.ORGANISATION
     assert found["КБ точного машиностроения"] is CandidateLabel.ORGANISATION
     assert not any(name.startswith("КБ is") for name in found)
+
+
+def test_a_name_the_list_lookup_misses_is_compared_with_the_parties_the_document_names():
+    from epoc.documents.variants import VerifiedMatch
+
+    class LookupMisses:  # the list at large finds nothing; the document's own parties are asked next
+        def __init__(self):
+            self.asked = []
+
+        def verify(self, names, schema=None):
+            return [None] * len(names)
+
+        def verify_among(self, names, schema, record_ids):
+            self.asked.append((tuple(names), tuple(record_ids)))
+            return [
+                VerifiedMatch(("r:tav",), "TAVRINI, Majid", 0.82) if "تاورینی" in n else None for n in names
+            ]
+
+    gazetteer = Gazetteer()
+    gazetteer.add("r:tav", "TAVRINI, Majid", NameKind.PRIMARY, "Person")
+    gazetteer.build()
+    verifier = LookupMisses()
+    found = Extractor.default(gazetteer, verifier).extract(
+        "The director, Majid Tavrini, signs in Persian as مجید تاورینی on every invoice."
+    )
+    assert [(m.text, m.entity_id, m.spotter) for m in found if m.kind.value == "entity"] == [
+        ("Majid Tavrini", "r:tav", "gazetteer"),
+        ("مجید تاورینی", "r:tav", "variant"),
+    ]
+    assert verifier.asked and all(ids == ("r:tav",) for _, ids in verifier.asked)
+
+
+def test_the_screener_compares_a_name_with_given_records_only(store, tmp_path):
+    from epoc.matching.party import Party
+    from epoc.services.records.imports import import_paths
+    from epoc.services.screening.screener import Screener
+    from epoc.sources.base import ImportOptions
+
+    listed = tmp_path / "list.csv"
+    listed.write_text(
+        'id,schema,name,aliases\nP-1,Person,"TAVRINI, Majid",\nP-2,Person,"TAVRINI, Milad",\n',
+        encoding="utf-8",
+    )
+    assert import_paths(store, [listed], ImportOptions(source="t"), "partner-csv").ok
+    screener = Screener(store, tmp_path / "index")
+    screener.refresh()
+    party = Party.from_query({"schema": "Person", "names": ["مجید تاورینی"]})
+    hit = screener.compare_with(party, ["t:P-1", "t:gone"])
+    assert hit is not None and hit.record_id == "t:P-1" and hit.comparison.match
+    assert screener.compare_with(party, ["t:gone"]) is None

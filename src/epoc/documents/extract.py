@@ -191,8 +191,16 @@ class VariantSpotter:
         by_schema: dict[str, list[Mention]] = {}
         for proposal in proposals:  # verified per schema: a person's name is compared as a person's
             by_schema.setdefault(_SCHEMA_OF.get(proposal.label or "", "LegalEntity"), []).append(proposal)
+        named = sorted({r for m in found if m.kind is MentionKind.ENTITY for r in m.record_ids})
         for schema, group in by_schema.items():
             results = self.verifier.verify([m.text for m in group], schema)
+            unfound = [i for i, match in enumerate(results) if match is None]
+            if unfound and named:
+                # not found in the list at large: perhaps the document names one of its parties again, in
+                # another script or spelling (محمد قويدر after *Muhammad Kweider*): compared with those
+                among = self.verifier.verify_among([group[i].text for i in unfound], schema, named)
+                for i, match in zip(unfound, among, strict=True):
+                    results[i] = match
             for proposal, match in zip(group, results, strict=True):
                 if match is None:
                     continue

@@ -48,6 +48,13 @@ class NameVerifier(Protocol):
         """For each proposed name, the list entity it names (or None)."""
         ...
 
+    def verify_among(
+        self, names: Sequence[str], schema: str | None, record_ids: Sequence[str]
+    ) -> list[VerifiedMatch | None]:
+        """For each proposed name, which of these records (the parties the document names) it names, if
+        any: compared with each, not looked up in the whole list."""
+        ...
+
 
 def symbolic(text: str) -> str:
     return " ".join(s for s in (_SYMBOLS.get(t, t) for t in fold_key(text).split()) if s)
@@ -92,6 +99,11 @@ class FuzzyVerifier:
                 self._cache[name] = self._one(name)
             out.append(self._cache[name])
         return out
+
+    def verify_among(
+        self, names: Sequence[str], schema: str | None, record_ids: Sequence[str]
+    ) -> list[VerifiedMatch | None]:
+        return [None] * len(names)  # the interim verifier knows spellings, not the engine's readings
 
     def __getstate__(self) -> dict[str, Any]:
         return {k: v for k, v in self.__dict__.items() if k != "_cache"}
@@ -191,6 +203,32 @@ class ScreenerVerifier:
                     float(_get(best, "score")),
                     str(_get(best, "entity_id")),
                     "; ".join(str(_get(e, "detail")) for e in _get(best, "explanation") or ()),
+                )
+            )
+        return out
+
+    def verify_among(
+        self, names: Sequence[str], schema: str | None, record_ids: Sequence[str]
+    ) -> list[VerifiedMatch | None]:
+        """The engine's full comparison of each name with these records, no retrieval: a document that
+        names a party in Latin letters and again in its own script (*Muhammad Kweider* … محمد قويدر) is
+        read as naming it twice, though the index fetches other names for the native one first.
+        ``screener.compare_with(party, record_ids, threshold, viewer)`` returns the best record's hit."""
+        out: list[VerifiedMatch | None] = []
+        for name in names:
+            party = self.make_party({"schema": schema or "LegalEntity", "names": [name]})
+            hit = self.screener.compare_with(party, record_ids, self.threshold, self.viewer)
+            if hit is None or not hit.comparison.match:
+                out.append(None)
+                continue
+            comparison = hit.comparison
+            out.append(
+                VerifiedMatch(
+                    (hit.record_id,),
+                    comparison.matched_name,
+                    comparison.score,
+                    None,
+                    "; ".join(f.detail for f in comparison.explanation),
                 )
             )
         return out

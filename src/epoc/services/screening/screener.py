@@ -182,6 +182,32 @@ class Screener:
             )
         ]
 
+    def compare_with(
+        self,
+        party: Party,
+        record_ids: Sequence[str],
+        threshold: float | None = None,
+        viewer: Viewer | None = None,
+    ) -> RecordHit | None:
+        """The best of these records for the party, each compared in full without retrieval (a document's
+        native-script name against the parties the document names), or None when none is readable."""
+        merged = self.index.searchable
+        if merged is None:
+            return None
+        threshold = DEFAULT_THRESHOLD if threshold is None else threshold
+        best: RecordHit | None = None
+        for record_id in sorted(set(record_ids)):
+            try:
+                entry = merged.entry_of(record_id)
+            except KeyError:
+                continue  # a record the index no longer holds (removed since the document was read)
+            if viewer is not None and not viewer.may_read(entry.marking):
+                continue
+            comparison = self.scorer.compare(party, entry.party, threshold)
+            if best is None or comparison.score > best.comparison.score:
+                best = RecordHit(entry.record_id, entry.caption, comparison)
+        return best
+
     def screen(
         self,
         parties: Sequence[Party],
