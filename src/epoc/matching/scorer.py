@@ -88,7 +88,9 @@ def _compare_names(a: Name, b: Name, organisation: bool) -> NameMatch:
         # the same match with its sides swapped -- unless the forms tie on that order
         mirrored = _NAME_MATCHES.get((b.text, b.script, b.lang, a.text, a.script, a.lang, organisation))
         if mirrored is not None and (left.text, left.script or "") != (right.text, right.script or ""):
-            return NameMatch(mirrored.score, mirrored.how, mirrored.detail, mirrored.right, mirrored.left)
+            return NameMatch(
+                mirrored.score, mirrored.how, mirrored.detail, mirrored.right, mirrored.left, mirrored.lossy
+            )
         if len(_NAME_MATCHES) >= _NAME_MATCHES_SIZE:
             _NAME_MATCHES.clear()
         found = _NAME_MATCHES[key] = compare_names(left, right)
