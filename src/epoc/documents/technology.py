@@ -21,6 +21,7 @@ import ahocorasick
 
 from epoc.documents.textmap import FoldedText, fold_key
 from epoc.model.annex import annex, code_order
+from epoc.names.fold import plural
 
 _ACRONYM = re.compile(r"^[A-Z0-9][A-Z0-9/-]*[A-Z0-9]$")
 _SPELLINGS = (("fibre", "fiber"), ("aluminium", "aluminum"), ("oxidiser", "oxidizer"),
@@ -46,13 +47,7 @@ def _variants(keyword: str) -> set[str]:
     plurals = set()
     for v in out:
         head, _, last = v.rpartition(" ")
-        if last.endswith(("s", "x", "ch", "sh")):
-            plural = last + "es"
-        elif last.endswith("y") and last[-2:-1] not in "aeiou":
-            plural = last[:-1] + "ies"
-        else:
-            plural = last + "s"
-        plurals.add(f"{head} {plural}".strip())
+        plurals.add(f"{head} {plural(last)}".strip())
     return out | plurals
 
 

@@ -25,3 +25,12 @@ IDENTIFIER_MIN_LENGTH = 5  # a shorter identifier ("12", "A-1") recurs across li
 def fold_identifier(value: str) -> str:
     """Identifiers compare without spaces, dashes and case: ``"A12-345 6"`` == ``"a123456"``."""
     return "".join(c for c in value.casefold() if c.isalnum())
+
+
+def plural(word: str) -> str:
+    """An English word's plural, as names and the Annex write it (*Chemicals*, *Boxes*, *Laboratories*)."""
+    if word.endswith(("s", "x", "ch", "sh")):
+        return word + "es"
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        return word[:-1] + "ies"
+    return word + "s"

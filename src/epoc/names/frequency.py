@@ -24,7 +24,7 @@ from typing import Any
 from rapidfuzz.distance import OSA, Levenshtein
 
 from epoc.names.common import COMMON_PERSON_WORDS
-from epoc.names.fold import fold
+from epoc.names.fold import fold, plural
 from epoc.names.phonetic import skeleton
 
 COMMON_SHARE = 0.004  # a word on this share of names (or more) is common: it weighs ``COMMON_WEIGHT``
@@ -228,4 +228,4 @@ def distinct_names(a: str, b: str) -> bool:
 def _plural_of(word: str, other: str) -> bool:
     """``other`` is ``word`` in the plural (*Chemicals*, *Laboratories*): one word, as firms write it
     either way, not two."""
-    return other in (word + "s", word + "es") or (word.endswith("y") and other == word[:-1] + "ies")
+    return other == plural(word)
