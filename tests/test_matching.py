@@ -1047,3 +1047,28 @@ def test_the_index_keys_each_part_of_a_double_name_as_analysis_reads_it():
     assert "gholi" not in name_tokens("Reza-Gholi Trading", None, None, True)  # a firm's name is one word
     split = {v.tokens for v in analyse("REZA-GHOLI ESMAELI").variants}
     assert ("reza", "gholi", "esmaeli") in split
+
+
+def test_names_that_share_only_a_common_ending_are_two_names():
+    # -chenko ends many listed names: Tavchenko and Velchenko differ in the letters that tell them apart,
+    # however many they share; a slip there (Tavchenko / Tavchemko), a stem spelt two ways (Tavchenko /
+    # Tawchenko) and two slips in a long stem that opens alike (Velmoradi / Velmoaardi) are not another name.
+    # A name with more before the ending (Jangtavrani / Tavrani) is another family name; an article written
+    # solid (Altavrani) is not
+    words = ["savchenko", "timchenko", "kravchenko", "shevchenko", "tavrani", "ghorbani", "rabbani",
+             "velmoradi", "ahmadi", "mohammadi", "hamadi"]  # fmt: skip
+    assert_verdicts_with_table(
+        dict.fromkeys(words, 3),
+        "Person",
+        (
+            ("Velchenko Ivan", "TAVCHENKO, Ivan", False),
+            ("Tavchemko Ivan", "TAVCHENKO, Ivan", True),
+            ("Tawchenko Ivan", "TAVCHENKO, Ivan", True),
+            ("Jangtavrani Reza", "TAVRANI, Reza", False),
+            ("Altavrani Reza", "TAVRANI, Reza", True),
+            ("Velmoaardi Reza", "VELMORADI, Reza", True),
+            ("Іван Вельченко", "TAVCHENKO, Ivan", False),
+            ("Іван Тавченко", "TAVCHENKO, Ivan", True),
+        ),
+    )
+

@@ -367,7 +367,9 @@ def _token_similarity(a: str, b: str, cross: str | None) -> float:
             return min(spelling, 0.6)  # short words differing in the first letter: Jong / Tong
         if _nisba(a, b) or _nisba(b, a):
             return min(spelling, NISBA)
-        if spelling >= MISMATCH_BELOW and frequency.distinct_names(a, b):
+        if spelling >= MISMATCH_BELOW and (
+            frequency.distinct_names(a, b) or frequency.other_name_same_ending(a, b)
+        ):
             return MISMATCH_BELOW - 0.01  # another name, not this one misspelt
         return spelling
     # Across scripts vowels are guessed or missing: the consonant skeleton carries the evidence, the
@@ -401,7 +403,7 @@ def _token_similarity(a: str, b: str, cross: str | None) -> float:
         estimate *= min(1.0, letters / HAN_LETTERS)
     if cross == "slavic":  # a Slavic name's letters are its sounds: Карась is not Garcia, Єресько not Razik
         estimate = min(estimate, spelling + SLAVIC_SOUND_OVER_LETTERS)
-        if _slavic_endings_differ(a, b):
+        if _slavic_endings_differ(a, b) or frequency.other_name_same_ending(a, b):
             return min(max(spelling, estimate), MISMATCH_BELOW - 0.01)
     return max(spelling, estimate)
 
