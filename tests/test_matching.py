@@ -1072,3 +1072,19 @@ def test_names_that_share_only_a_common_ending_are_two_names():
         ),
     )
 
+
+def test_a_family_name_marked_by_its_comma_and_syllables_written_apart_are_taken_as_written():
+    # LI, Tian writes Li as the family name: Tian Lei (family name Tian) does not share it, however its given
+    # name Lei reads; Kyong Gil and Kyong Il, written a syllable a word, differ in a syllable, though the
+    # letters run together would cut kyon-ggil and kyon-gil alike
+    assert_verdicts_with_table(
+        {"kyong": 40, "gil": 20, "il": 60, "kim": 900, "li": 900, "tian": 30, "lei": 20},
+        "Person",
+        (
+            ("Tian Lei", "LI, Tian", False),
+            ("Li Tian", "LI, Tian", True),
+            ("Lei Tian", "TIAN, Lei", True),
+            ("KIM Kyong Gil", "KIM, Kyong Il", False),
+            ("KIM Kyong Il", "KIM, Kyong-il", True),
+        ),
+    )

@@ -958,7 +958,8 @@ def _syllables(left: NameForm, right: NameForm) -> bool | None:
     if left.organisation or right.organisation:
         return None
     if left.is_latin and right.is_latin:
-        same = same_given_names(left.first.words, right.first.words)
+        family_first = (_family_lead(left) == 1, _family_lead(right) == 1)  # LI, Tian: Li is the family
+        same = same_given_names(left.first.words, right.first.words, family_first)
         if same is None and (
             other_family_names(left.first.words, right.first.words)
             or other_korean_families(left.first.words, right.first.words)

@@ -358,18 +358,21 @@ def _korean_family_ends(words: tuple[str, ...], spellings: dict[str, frozenset[s
 
 
 @lru_cache(maxsize=50_000)
-def same_given_names(left: tuple[str, ...], right: tuple[str, ...]) -> bool | None:
-    """Two Latin names that share a Korean or Chinese family name (one word, in either place): are their
-    given names the same syllable by syllable? None when they share no such family name or a given name
-    does not read as Korean or Chinese syllables (the question is then left to the other comparisons)."""
+def same_given_names(
+    left: tuple[str, ...], right: tuple[str, ...], family_first: tuple[bool, bool] = (False, False)
+) -> bool | None:
+    """Two Latin names that share a Korean or Chinese family name (one word, in either place, or first
+    where ``family_first`` says a name marks it so: *LI, Tian*): are their given names the same syllable
+    by syllable? None when they share no such family name or a given name does not read as Korean or
+    Chinese syllables (the question is then left to the other comparisons)."""
     if not 2 <= len(left) <= 4 or not 2 <= len(right) <= 4:
         return None
     # the family name written first or last in each (Kim Yong-su, Yong-su KIM), in one spelling or two of
     # one family name (Choi Song-nam, CHOE Song Nam)
     ends = [
         (a, b)
-        for a in (left[0], left[-1])
-        for b in (right[0], right[-1])
+        for a in ((left[0],) if family_first[0] else (left[0], left[-1]))
+        for b in ((right[0],) if family_first[1] else (right[0], right[-1]))
         if (a == b and a in _family_names()) or one_family_name(a, b)
     ]
     if not ends:
@@ -382,9 +385,12 @@ def same_given_names(left: tuple[str, ...], right: tuple[str, ...]) -> bool | No
     if given_left == given_right:  # the same given names under two spellings of one family name: Lee / LI
         return True if family_left != family_right else None
     verdict = None
+    words_left, words_right = _given_words(left, family_left), _given_words(right, family_right)
     for readings in (_korean_readings, _chinese_readings):
         if _segments(given_left, readings) and _segments(given_right, readings):
-            if _same_syllables(given_left, given_right, readings):
+            if _same_syllables(given_left, given_right, readings) and not _other_syllable_as_written(
+                words_left, words_right, readings
+            ):
                 return True
             verdict = False
     if (
@@ -436,10 +442,26 @@ def _another_syllable(a: str, b: str, tables: tuple[Callable[[str], frozenset[An
     return False
 
 
+def _given_words(words: tuple[str, ...], family: str) -> tuple[str, ...]:
+    """The words but the family name, at whichever end it is."""
+    return words[1:] if words[0] == family else words[:-1]
+
+
 def _without(words: tuple[str, ...], family: str) -> str:
-    """The given names run together: the words but the family name, at whichever end it is."""
-    rest = list(words[1:]) if words[0] == family else list(words[:-1])
-    return "".join(rest)
+    """The given names run together."""
+    return "".join(_given_words(words, family))
+
+
+def _other_syllable_as_written(
+    left: tuple[str, ...], right: tuple[str, ...], readings: Callable[[str], frozenset[Any]]
+) -> bool:
+    """Both write the given name a syllable a word (*Kyong Gil*, *Kyong Il*): two words that spell no
+    syllable in common are two syllables, however else the letters run together would cut (kyon-ggil)."""
+    if len(left) != len(right) or len(left) < 2:
+        return False
+    if not all(readings(w) for w in (*left, *right)):
+        return False  # a word of more than one syllable: the writer's spaces say nothing
+    return any(not readings(a) & readings(b) for a, b in zip(left, right, strict=True))
 
 
 if __name__ == "__main__":  # python -m epoc.names.syllables: write pinyin_tables.py anew
