@@ -475,6 +475,15 @@ GOLDEN = [
     ("Company", ["Coastal Velmora Systems Chemicals Inc."], ["CVSC"], True),
     ("Company", ["Coastal Velmora Systems Chemicals (CVSC)"], ["CVSC", "China Velmora Space Corp"], False),
     ("Company", ["Coastal Velmora Systems Chemicals"], ["CVSC", "Coastal Velmora Systems Chemical"], True),
+    # kaf (ک) is never written gh or q, nor ghain (غ) k, though the skeleton takes them for one sound; qaf
+    # (ق) is written q, gh and k alike
+    ("Person", ["امید کاسرین"], ["GHASRIN, Omid"], False),
+    ("Person", ["امید کاسرین"], ["QASRIN, Omid"], False),
+    ("Person", ["امید کاسرین"], ["KASRIN, Omid"], True),
+    ("Person", ["امید قاسرین"], ["GHASRIN, Omid"], True),
+    ("Person", ["امید قاسرین"], ["KASRIN, Omid"], True),
+    ("Person", ["امید غزراوی"], ["GHAZRAVI, Omid"], True),
+    ("Person", ["امید غزراوی"], ["KAZRAVI, Omid"], False),
 ]
 
 

@@ -126,6 +126,25 @@ def _h_unwritten(a: str, b: str) -> bool:
     return "h" not in b and _SAID_H.search(a) is not None
 
 
+_UNWRITTEN_VOWEL = re.compile("[eiou]")  # what a reading of Arabic script never has: it writes no such vowel
+
+
+def _other_opening_letter(a: str, b: str) -> bool:
+    """A word read from Arabic script (the one without e, i, o, u) that opens with ک or ك (k) against a Latin
+    one opening gh or q, or with غ (gh) against k or q: kaf is never written gh or q, nor ghain k (کاظمی
+    Kazemi is not Ghasemi or Qasemi), though the skeleton takes all of them for one sound. (A European qu
+    is written with kaf: كوينتانا Quintana.)"""
+    for native, latin in ((a, b), (b, a)):
+        if _UNWRITTEN_VOWEL.search(native) or not _UNWRITTEN_VOWEL.search(latin):
+            continue
+        arabic_q = latin[:1] == "q" and latin[1:2] != "u"
+        if native[0] == "k" and native[:2] != "kh" and (latin[:2] == "gh" or arabic_q):
+            return True
+        if native[:2] == "gh" and latin[0] in "kq" and latin[:2] != "kh":
+            return True
+    return False
+
+
 def _openings_differ(a: str, b: str) -> bool:
     vowel, other = (a, b) if a[0] in _OPEN_VOWELS else (b, a)
     if vowel[0] not in _OPEN_VOWELS or other[0] in _OPEN_VOWELS or vowel[:2] in ("al", "el"):
@@ -395,7 +414,11 @@ def _token_similarity(a: str, b: str, cross: str | None) -> float:
     lengths = min(len(sa), len(sb)) / max(len(sa), len(sb), 1)
     estimate: float = trust * sound**power * min(1.0, lengths + 0.35)
     if cross == "arabic" and (
-        _openings_differ(a, b) or not _ending(a) & _ending(b) or _h_unwritten(a, b) or _h_unwritten(b, a)
+        _openings_differ(a, b)
+        or not _ending(a) & _ending(b)
+        or _h_unwritten(a, b)
+        or _h_unwritten(b, a)
+        or _other_opening_letter(a, b)
     ):
         estimate *= VOWELS_DIFFER
     if cross == "han":  # pinyin of a transcribed name is at most about half again as long as the name
