@@ -484,6 +484,14 @@ GOLDEN = [
     ("Person", ["امید قاسرین"], ["KASRIN, Omid"], True),
     ("Person", ["امید غزراوی"], ["GHAZRAVI, Omid"], True),
     ("Person", ["امید غزراوی"], ["KAZRAVI, Omid"], False),
+    # Allah written apart after the name it completes is one word with it, as Latin writes it; ض ذ ظ ث are
+    # said z and s in Persian, Urdu and Pashto names, d, dh, th in Arabic ones: read both ways
+    ("Person", ["نذير الله تاورين"], ["NAZIRULLAH TAVRIN"], True),
+    ("Person", ["ذاكر تاورين"], ["ZAKIR TAVRIN"], True),
+    ("Person", ["ذاكر تاورين"], ["DHAKIR TAVRIN"], True),
+    ("Person", ["ذاكر تاورين"], ["ZAHIR TAVRIN"], False),
+    ("Person", ["فيض تاورين"], ["FAIZ TAVRIN"], True),
+    ("Person", ["فيض تاورين"], ["FAIZAN TAVRIN"], False),
 ]
 
 

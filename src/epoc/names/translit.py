@@ -28,6 +28,9 @@ from epoc.names.script import ARABIC, BRAHMIC, CYRILLIC, HAN, HANGUL, KANA, LATI
 from epoc.names.symbols import split_native_words
 
 _PERSIAN_LETTERS = re.compile("[پچژگکیۀ]")
+# letters that Persian, Urdu and Pashto say as z or s where Arabic says d, dh, th (فيض Faiz, ذاكر Zakir,
+# ثاقب Saqib): a name written with them may be either language's, so it is read both ways
+_SAID_AS_Z = re.compile("[ضذظث]")
 _UKRAINIAN_LETTERS = re.compile("[іїєґІЇЄҐ]")
 _SERBIAN_LETTERS = re.compile("[јљњћђџЈЉЊЋЂЏ]")
 _BELARUSIAN_LETTERS = re.compile("[ўЎ]")
@@ -153,8 +156,13 @@ _ARABIC_ABD = re.compile(r"(?<![\u0600-\u06FF])(عبد|ابو|أبو)(?=ال(?!�
 _OPENING_AIN = re.compile(r"(?<![\u0600-\u06FF])ع")
 
 
+# Allah written apart after the name it completes (عبد الله, سيف الله, عتیق الله): one word, as Latin writes
+# it (Abdallah, Seifallah, Atiqullah), and not the article al- before lah
+_APART_ALLAH = re.compile(r"(?<=[\u0600-\u06FF]) (?=الله(?![\u0600-\u06FF]))")
+
+
 def _arabic(text: str, lang: str | None) -> list[str]:
-    text = _ARABIC_ABD.sub(r"\1 ", text)
+    text = _ARABIC_ABD.sub(r"\1 ", _APART_ALLAH.sub("", text))
     # alif maqsura is -a in Arabic (مصطفى) but the -i of Persian and Pashto names written with it (حقانى
     # Haqqani): both readings
     readings = [text, text.replace("ى", "ي")] if "ى" in text else [text]
@@ -162,7 +170,7 @@ def _arabic(text: str, lang: str | None) -> list[str]:
     for written in readings:
         reading = _OPENING_AIN.sub("ا", _ARABIC_ARTICLE.sub("", written.translate(_ARABIC_LETTERS)))
         out.append(_icu("Arabic-Latin; Latin-ASCII").transliterate(reading))
-        if lang == "fa" or _PERSIAN_LETTERS.search(reading):
+        if lang == "fa" or _PERSIAN_LETTERS.search(reading) or _SAID_AS_Z.search(reading):
             out.append(_persian_bgn(reading))
     return out
 
