@@ -1105,3 +1105,19 @@ def test_a_family_name_marked_by_its_comma_and_syllables_written_apart_are_taken
             ("KIM Kyong Il", "KIM, Kyong-il", True),
         ),
     )
+
+
+def test_candidates_the_quick_estimate_ties_are_compared_in_the_order_retrieval_found_them():
+    # the quick estimate is a bound, 1.0 for many candidates; ties went by record id, so a listed name the
+    # query spells exactly (retrieved first) could fall behind eight others and never be compared in full
+    from epoc.matching.index import CandidateIndex, Entry
+    from epoc.matching.search import best_candidates
+    from epoc.model import Marking
+
+    names = [f"Velmor Tavrin {w}" for w in ("Abel", "Brandt", "Corvin", "Dessel", "Ermin", "Falko", "Gerrit",
+             "Hollis", "Ivar", "Jurek")]  # fmt: skip
+    entries = [Entry(f"a:{i}", party("Person", t), Marking.public(), t) for i, t in enumerate(names)]
+    entries.append(Entry("z:1", party("Person", "Tavrin Velmor"), Marking.public(), "Tavrin Velmor"))
+    index = CandidateIndex.build("x", entries, 1)
+    hits = best_candidates(index, default_scorer(), party("Person", "Tavrin Velmor"), DEFAULT_THRESHOLD, 5)
+    assert hits and hits[0][0].record_id == "z:1" and hits[0][1].score == 1.0

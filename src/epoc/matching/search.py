@@ -103,8 +103,8 @@ def _shortlisted(
 ) -> list[tuple[Entry, tuple[int, ...], Party]]:
     """``shortlist``, with the party each candidate is compared as: made once, for both estimates and
     the full comparison."""
-    ranked: list[tuple[float, Entry, tuple[int, ...], Party]] = []
-    for _, entry, retrieved in index.search(party, max(CANDIDATES, limit * 3)):
+    ranked: list[tuple[float, int, Entry, tuple[int, ...], Party]] = []
+    for rank, (_, entry, retrieved) in enumerate(index.search(party, max(CANDIDATES, limit * 3))):
         if may_read is not None and not may_read(entry.marking):
             continue
         if skip is not None and skip(entry):
@@ -114,12 +114,14 @@ def _shortlisted(
         listed = candidate(entry, positions)
         quick = scorer.quick(party, listed)
         if quick >= QUICK_FLOOR:
-            ranked.append((quick, entry, positions, listed))
-    ranked.sort(key=lambda item: (-item[0], item[1].record_id))  # ties: by id, any process
+            ranked.append((quick, rank, entry, positions, listed))
+    # ties (the quick estimate is a bound, often 1.0 for many): the order retrieval found them in, which is
+    # the same in any process; by record id, a name the query spells exactly could fall behind twenty others
+    ranked.sort(key=lambda item: (-item[0], item[1]))
     # the closer estimate only spares full comparisons: what it passes is compared as before
     return [
         (entry, positions, listed)
-        for _, entry, positions, listed in ranked[: max(FULL_COMPARISONS, limit * 2)]
+        for _, _, entry, positions, listed in ranked[: max(FULL_COMPARISONS, limit * 2)]
         if scorer.estimate(party, listed, floor) >= floor
     ]
 
