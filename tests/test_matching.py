@@ -1107,6 +1107,31 @@ def test_a_family_name_marked_by_its_comma_and_syllables_written_apart_are_taken
     )
 
 
+def test_an_arabic_script_name_fetches_a_listed_party_written_only_in_latin_letters():
+    # its romanised words (mhmd, tarmyn) are rare in an index of Latin names and so weigh most: twenty listed
+    # Arabic-script names sharing تارمين filled the candidates, and TARMIN, Muhammad (Latin letters only)
+    # was never fetched. A second search by the words' sounds adds the Latin-only records it finds
+    from epoc.matching.index import CandidateIndex, Entry
+    from epoc.matching.search import CANDIDATES, best_candidates
+    from epoc.model import Marking
+
+    given = ("كريم", "سالم", "ناصر", "جمال", "عادل", "فريد", "حسان", "منير", "رشيد", "سامي")
+    others = [f"{w} تارمين" for w in given] + [f"{w} بن تارمين" for w in given]
+    # and Latin names that sound alike, so that the sounds are common keys and the letters rare ones
+    others += [f"{a} {b}" for a in ("Tirman", "Turmon", "Dorman", "Tarman", "Dirmin", "Terman")
+               for b in ("Corvel", "Abelin", "Strand", "Hollis", "Brandt", "Velmor")]  # fmt: skip
+    others += [f"Muhammad {b}" for b in ("Corvel", "Abelin", "Strand", "Hollis", "Brandt", "Velmor")]
+    names = [*others, "TARMIN, Muhammad"]
+    entries = [Entry(f"x:{i}", party("Person", t), Marking.public(), t) for i, t in enumerate(names)]
+    index = CandidateIndex.build("x", entries, 1)
+    query = party("Person", "محمد تارمين")
+    assert f"x:{len(names) - 1}" in index.candidates(query, CANDIDATES)
+    hits = best_candidates(index, default_scorer(), query, DEFAULT_THRESHOLD, 5)
+    assert hits[0][0].record_id == f"x:{len(names) - 1}" and hits[0][1].match
+    # and a Latin query is searched once, as before
+    assert index.candidates(party("Person", "Muhammad Tarmin"), 1) == [f"x:{len(names) - 1}"]
+
+
 def test_candidates_the_quick_estimate_ties_are_compared_in_the_order_retrieval_found_them():
     # the quick estimate is a bound, 1.0 for many candidates; ties went by record id, so a listed name the
     # query spells exactly (retrieved first) could fall behind eight others and never be compared in full
