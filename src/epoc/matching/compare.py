@@ -145,6 +145,21 @@ def _other_opening_letter(a: str, b: str) -> bool:
     return False
 
 
+_WRITTEN_H = re.compile(r"(?<![kscgtdz])h(?!$)")  # ح or ه read from Arabic script (not kh, sh … nor a last ه)
+
+
+def _written_h_unsaid(a: str, b: str) -> bool:
+    """A word read from Arabic script (without e, i, o, u) that writes ح or ه before its end, against a Latin
+    word with no h at all: every Latin spelling writes that h (Mohsen, Hamadani, Zahra), so the Latin word
+    is another name (محسن is not Mazen, همدانی not Madani), whatever the skeleton says."""
+    for native, latin in ((a, b), (b, a)):
+        if _UNWRITTEN_VOWEL.search(native) or not _UNWRITTEN_VOWEL.search(latin):
+            continue
+        if "h" not in latin and _WRITTEN_H.search(native):
+            return True
+    return False
+
+
 def _openings_differ(a: str, b: str) -> bool:
     vowel, other = (a, b) if a[0] in _OPEN_VOWELS else (b, a)
     if vowel[0] not in _OPEN_VOWELS or other[0] in _OPEN_VOWELS or vowel[:2] in ("al", "el"):
@@ -419,6 +434,7 @@ def _token_similarity(a: str, b: str, cross: str | None) -> float:
         or _h_unwritten(a, b)
         or _h_unwritten(b, a)
         or _other_opening_letter(a, b)
+        or _written_h_unsaid(a, b)
     ):
         estimate *= VOWELS_DIFFER
     if cross == "han":  # pinyin of a transcribed name is at most about half again as long as the name
