@@ -497,6 +497,13 @@ GOLDEN = [
     ("Person", ["محسن تاورين"], ["MAZEN TAVRIN"], False),
     ("Person", ["امید همدانی"], ["HAMEDANI, Omid"], True),
     ("Person", ["امید همدانی"], ["MADANI, Omid"], False),
+    # so are its long vowels: ی or و between consonants needs a letter that says it (سعيد Saeed, not Saad)
+    ("Person", ["سعيد"], ["SAEED"], True),
+    ("Person", ["سعيد"], ["SAAD"], False),
+    ("Person", ["حسين"], ["HUSSEIN"], True),
+    ("Person", ["حسين"], ["HASAN"], False),
+    ("Person", ["محمود"], ["MAHMUD"], True),
+    ("Person", ["محمود"], ["MAHMAD"], False),
 ]
 
 

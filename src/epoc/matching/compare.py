@@ -135,7 +135,7 @@ def _other_opening_letter(a: str, b: str) -> bool:
     Kazemi is not Ghasemi or Qasemi), though the skeleton takes all of them for one sound. (A European qu
     is written with kaf: كوينتانا Quintana.)"""
     for native, latin in ((a, b), (b, a)):
-        if _UNWRITTEN_VOWEL.search(native) or not _UNWRITTEN_VOWEL.search(latin):
+        if _UNWRITTEN_VOWEL.search(native):  # (a Latin word of a alone, Saad, reads either way)
             continue
         arabic_q = latin[:1] == "q" and latin[1:2] != "u"
         if native[0] == "k" and native[:2] != "kh" and (latin[:2] == "gh" or arabic_q):
@@ -145,7 +145,7 @@ def _other_opening_letter(a: str, b: str) -> bool:
     return False
 
 
-_WRITTEN_H = re.compile(r"(?<![kscgtdz])h(?!$)")  # ح or ه read from Arabic script (not kh, sh … nor a last ه)
+_WRITTEN_H = re.compile(r"(?<![kscgtdzp])h(?!$)")  # ح or ه read from Arabic script (not kh, ph …, a last ه)
 
 
 def _written_h_unsaid(a: str, b: str) -> bool:
@@ -153,9 +153,29 @@ def _written_h_unsaid(a: str, b: str) -> bool:
     word with no h at all: every Latin spelling writes that h (Mohsen, Hamadani, Zahra), so the Latin word
     is another name (محسن is not Mazen, همدانی not Madani), whatever the skeleton says."""
     for native, latin in ((a, b), (b, a)):
-        if _UNWRITTEN_VOWEL.search(native) or not _UNWRITTEN_VOWEL.search(latin):
+        if _UNWRITTEN_VOWEL.search(native):  # (a Latin word of a alone, Saad, reads either way)
             continue
         if "h" not in latin and _WRITTEN_H.search(native):
+            return True
+    return False
+
+
+# ی or و after a consonant and before another or the word's end: a long vowel (سعيد syd, محمود mhmwd), not
+# a glide beside another vowel letter (كونيا Cunha, ستيورات Stuart)
+_LONG_I = re.compile("(?<=[^aeiouywn])y(?=[^aeiouyw]|$)")
+_LONG_U = re.compile("(?<=[^aeiouyw])w(?=[^aeiouyw]|$)")
+
+
+def _long_vowel_unsaid(a: str, b: str) -> bool:
+    """A word read from Arabic script that writes a long vowel, against a Latin word with no letter that
+    says it (i, e or y; o, u, w or v): another name (سعيد is not Sa'ad, حسین not Hasan), whatever the
+    skeleton says."""
+    for native, latin in ((a, b), (b, a)):
+        if _UNWRITTEN_VOWEL.search(native):  # (a Latin word of a alone, Saad, reads either way)
+            continue
+        if _LONG_I.search(native) and not any(c in latin for c in "iey"):
+            return True
+        if _LONG_U.search(native) and not any(c in latin for c in "ouwv"):
             return True
     return False
 
@@ -435,6 +455,7 @@ def _token_similarity(a: str, b: str, cross: str | None) -> float:
         or _h_unwritten(b, a)
         or _other_opening_letter(a, b)
         or _written_h_unsaid(a, b)
+        or _long_vowel_unsaid(a, b)
     ):
         estimate *= VOWELS_DIFFER
     if cross == "han":  # pinyin of a transcribed name is at most about half again as long as the name
