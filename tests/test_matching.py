@@ -504,6 +504,13 @@ GOLDEN = [
     ("Person", ["حسين"], ["HASAN"], False),
     ("Person", ["محمود"], ["MAHMUD"], True),
     ("Person", ["محمود"], ["MAHMAD"], False),
+    # the title a name's own script addresses it by, and a label before it, are not the name's
+    ("Person", ["김미유 귀하"], ["KIM, Mi-yu"], True),
+    ("Person", ["김미유 귀하"], ["KIM, Kyu"], False),
+    ("Person", ["السيد كريم تاورين"], ["KARIM TAVRIN"], True),
+    ("Person", ["السيد كريم تاورين"], ["SAYED KARIM"], False),
+    ("Person", ["王建国先生"], ["WANG, Jianguo"], True),
+    ("Person", ["Получатель: Андрій Тавренко"], ["TAVRENKO, Andriy"], True),
 ]
 
 

@@ -35,7 +35,14 @@ from rapidfuzz.distance import OSA
 from epoc.matching.party import Party, is_organisation
 from epoc.model import Classification, Identifier, IdentifierKind, Marking, Name, NameKind, Schema, Scope
 from epoc.names import frequency
-from epoc.names.analysis import analyse, double_barrelled_split, native_core, remember, tokenise
+from epoc.names.analysis import (
+    analyse,
+    double_barrelled_split,
+    native_core,
+    remember,
+    tokenise,
+    without_title,
+)
 from epoc.names.fold import IDENTIFIER_MIN_LENGTH, fold_identifier
 from epoc.names.phonetic import skeleton
 from epoc.names.script import ARABIC, LATIN, detect_script
@@ -47,7 +54,7 @@ TWO_EDITS_FROM = 9  # words of this many letters may be two edits from a listed 
 NEAR_WORDS = 8  # at most this many near words per query word
 NEAR = 0.9  # a near word's key weighs this much of the word's own
 NEAR_KEPT = 100_000  # words whose near words a segment keeps (then it forgets them all)
-FORMAT = 45  # bump when analysis or keys change: older segment files are then rebuilt
+FORMAT = 46  # bump when analysis or keys change: older segment files are then rebuilt
 WORD, SOUND, GRAM, IDENTIFIER = 1.0, 0.7, 0.22, 3.0  # key weights
 COVER = 0.25  # a name most of whose keys the query shares ranks up to this share higher
 COMMON_SHARE = 0.08  # words on more than this share of names are skipped when rarer keys exist
@@ -142,6 +149,8 @@ def name_tokens(text: str, script: str | None, lang: str | None, organisation: b
     """The words (not symbols) of every romanisation of a name, as the index keys them. Uncached: the
     index build sees each name once."""
     text = native_core(text, script)
+    if not organisation:
+        text = without_title(text, script if script not in (LATIN, None) else detect_script(text))
     forms = (text.lower(),) if text.isascii() else latin_forms(text, script, lang)
     split = None if organisation else double_barrelled_split(text)
     if split is not None and (text.isascii() or detect_script(text) == LATIN):

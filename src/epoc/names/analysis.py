@@ -25,7 +25,7 @@ from typing import Any
 
 from epoc.names.language import name_language
 from epoc.names.phonetic import skeleton
-from epoc.names.script import CYRILLIC, HAN, HANGUL, KANA, LATIN, detect_script
+from epoc.names.script import ARABIC, CYRILLIC, HAN, HANGUL, KANA, LATIN, detect_script
 from epoc.names.symbols import is_symbol, symbolise
 from epoc.names.translit import latin_forms
 
@@ -296,6 +296,38 @@ def native_core(text: str, script: str | None) -> str:
         return text[start:end] or text
 
 
+# How a person is addressed in the script of the name, not a part of it: after the name in Chinese, Japanese
+# and Korean (王建国先生, 田中様, 김미유 귀하), before it in Arabic script and Cyrillic (آقای رضایی, السيد
+# محمد, г-н Иванов). Left on, 귀하 read kwiha met a listed Kyu, السيد a listed Sayed. (Latin titles, Mr, Dr,
+# are weightless particles already.)
+_TITLE_AFTER = {
+    HAN: ("先生", "女士", "小姐", "博士", "教授", "様", "さん", "氏", "殿"),
+    KANA: ("様", "さん", "氏", "殿"),
+    HANGUL: ("선생님", "귀하", "님", "씨", "선생", "박사", "교수", "여사"),
+}
+_TITLE_BEFORE = {
+    ARABIC: ("آقای", "آقا", "خانم", "جناب", "دکتر", "مهندس", "السيد", "السيدة", "الدكتور", "الأستاذ",
+             "الاستاذ", "استاد"),
+    CYRILLIC: ("г-н", "г-жа", "господин", "госпожа", "гражданин", "гражданка", "пан", "пані", "д-р", "проф."),
+}  # fmt: skip
+# a label before the name, as forms and documents write it: Consignee:, Получатель:, End user:
+_LABEL = re.compile(r"^\s*[^\W\d_][^\W\d_ .]*(?: [^\W\d_]+){0,2}:\s+(?=\S)")
+
+
+def without_title(text: str, script: str | None) -> str:
+    """A person's name without the label before it and the title its own script addresses it by (a title
+    alone, or one that would leave less than two letters, is the name)."""
+    text = _LABEL.sub("", text, count=1)
+    for title in _TITLE_AFTER.get(script or "", ()):
+        rest = text[: -len(title)].rstrip() if text.endswith(title) else ""
+        if len(rest.replace(" ", "")) >= 2:
+            return rest
+    words = text.split()
+    if len(words) >= 2 and words[0].lower() in _TITLE_BEFORE.get(script or "", ()):
+        return " ".join(words[1:])
+    return text
+
+
 @lru_cache(maxsize=200_000)
 def _analyse(text: str, script: str | None, lang: str | None, organisation: bool) -> NameForm:
     if text.isascii():
@@ -303,6 +335,8 @@ def _analyse(text: str, script: str | None, lang: str | None, organisation: bool
     else:
         detected = detect_script(text) if script is None or script == LATIN else script
     text = native_core(text, detected)
+    if not organisation:
+        text = without_title(text, detected)
     variants: dict[tuple[str, ...], tuple[tuple[str, ...], str]] = {}
     forms = latin_forms(text, detected, lang)
     without = own_acronym_dropped(text) if detected == LATIN else None
