@@ -511,6 +511,15 @@ GOLDEN = [
     ("Person", ["السيد كريم تاورين"], ["SAYED KARIM"], False),
     ("Person", ["王建国先生"], ["WANG, Jianguo"], True),
     ("Person", ["Получатель: Андрій Тавренко"], ["TAVRENKO, Andriy"], True),
+    # a listed acronym written as a word (not in capitals) is a word that spells it, not the acronym
+    ("Company", ["Velmo Trading Company"], ["VELMO", "Velmora Electronics Logistics Materials Org"], False),
+    ("Company", ["VELMO TRADING COMPANY"], ["VELMO", "Velmora Electronics Logistics Materials Org"], True),
+    (
+        "Company",
+        ["Velmora Electronic Logistics Materials"],
+        ["VELMO", "Velmora Electronics Logistics Materials"],
+        True,
+    ),
 ]
 
 
@@ -1165,3 +1174,28 @@ def test_candidates_the_quick_estimate_ties_are_compared_in_the_order_retrieval_
     index = CandidateIndex.build("x", entries, 1)
     hits = best_candidates(index, default_scorer(), party("Person", "Tavrin Velmor"), DEFAULT_THRESHOLD, 5)
     assert hits and hits[0][0].record_id == "z:1" and hits[0][1].score == 1.0
+
+
+def test_a_listed_acronym_a_query_writes_as_a_word_is_judged_beside_the_name_it_stands_for():
+    # the index fetches SAI-like records by their acronym alone, and the scorer then saw only that name: the
+    # acronym's own record spells it out, so the hit is judged beside all of its names
+    from epoc.matching.index import CandidateIndex, Entry
+    from epoc.matching.search import best_candidates
+    from epoc.model import Marking
+
+    listed = Party(
+        Schema.LEGAL_ENTITY,
+        (
+            Name("Velmora Electronics Logistics Materials Org", NameKind.PRIMARY),
+            Name("VELMO", NameKind.ALIAS),
+        ),
+    )
+    index = CandidateIndex.build("x", [Entry("x:1", listed, Marking.public(), "VELMO")], 1)
+    word = best_candidates(
+        index, default_scorer(), party("Company", "Velmo Trading Company"), DEFAULT_THRESHOLD, 5
+    )
+    assert word and not word[0][1].match and "written here as a word" in word[0][1].explanation[0].detail
+    capitals = best_candidates(
+        index, default_scorer(), party("Company", "VELMO TRADING CO"), DEFAULT_THRESHOLD, 5
+    )
+    assert capitals and capitals[0][1].match

@@ -9,6 +9,7 @@ give the same score.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -27,6 +28,7 @@ from epoc.matching.features import FEATURES, Context, Feature, describe, identif
 from epoc.matching.party import Party
 from epoc.model import Name, NameKind
 from epoc.names import frequency
+from epoc.names.acronyms import written_as_acronym
 from epoc.names.analysis import NameForm, analyse
 
 # The one default threshold, the same for every list and script. Chosen on the dev curve of bench/quality.py
@@ -143,6 +145,8 @@ def best_names(left: Party, right: Party, organisation: bool) -> tuple[NameMatch
             weak_best = kinds_across_names(weak_best, forms_left, forms_right)
     if organisation and best.how == "acronym":
         best = _acronym_of_another(best, left, right, organisation)
+    elif organisation and best.score > ACRONYM_ELSEWHERE_CAP:
+        best = _acronym_as_a_word(best, left, right, organisation)
     if organisation and weak_best is not None and weak_best.how == "acronym":
         weak_best = _acronym_of_another(weak_best, left, right, organisation)
     if weak_best is None or weak_best.score <= best.score:
@@ -199,6 +203,38 @@ def _acronym_of_another(match: NameMatch, left: Party, right: Party, organisatio
                 and _compare_names(own, other, organisation).score < DEFAULT_THRESHOLD
             ):
                 detail = f"{match.detail}; its own names spell {acronym_text} out as {own.text}"
+                return NameMatch(
+                    ACRONYM_ELSEWHERE_CAP, match.how, detail, match.left, match.right, match.lossy
+                )
+    return match
+
+
+def _acronym_as_a_word(match: NameMatch, left: Party, right: Party, organisation: bool) -> NameMatch:
+    """A listed acronym (*SAI*, spelt out by its party as Shahid Alamolhoda Industries) that the other name
+    writes as a word (*Sai Trading Company*: not in capitals), where that name does not meet the spelt-out
+    one: a word that happens to spell the acronym, not the acronym, so a near miss (an all-capitals name,
+    SAI TRADING, may mean either and is left as it is)."""
+    sides = ((match.left, left, match.right, right), (match.right, right, match.left, left))
+    for acronym_text, party, other_text, other_party in sides:
+        if not written_as_acronym(acronym_text):
+            continue
+        word = acronym_text.strip()
+        written = [w for w in re.findall(r"[^\W\d_]+", other_text) if w.lower() == word.lower()]
+        if not written or any(w.isupper() for w in written):
+            continue
+        acronym = next((n for n in party.names if n.text == acronym_text), None)
+        other = next((n for n in other_party.names if n.text == other_text), None)
+        if acronym is None or other is None:
+            continue
+        acronym_form = name_form(acronym, organisation)
+        for own in party.names:
+            if own is acronym or own.kind is NameKind.WEAK_ALIAS:
+                continue
+            if (
+                spells_out(acronym_form, name_form(own, organisation))
+                and _compare_names(own, other, organisation).score < DEFAULT_THRESHOLD
+            ):
+                detail = f"{match.detail}; {word} is an acronym of {own.text}, written here as a word"
                 return NameMatch(
                     ACRONYM_ELSEWHERE_CAP, match.how, detail, match.left, match.right, match.lossy
                 )

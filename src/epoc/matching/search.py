@@ -18,6 +18,7 @@ from epoc.matching.index import CandidateIndex, Entry
 from epoc.matching.party import Party
 from epoc.matching.scorer import Comparison, Scorer
 from epoc.model import Marking
+from epoc.names.acronyms import written_as_acronym
 
 CANDIDATES = 15  # records the index proposes per party
 QUICK_FLOOR = 0.5  # candidates either estimate of the names puts below this are not compared in full
@@ -59,7 +60,7 @@ def best_candidates(
     found: list[tuple[Entry, Comparison]] = []
     for entry, positions, listed in _shortlisted(index, scorer, party, limit, may_read, skip, floor):
         comparison = scorer.compare(party, listed, threshold)
-        if positions and comparison.how == "acronym":
+        if positions and (comparison.how == "acronym" or written_as_acronym(comparison.matched_name)):
             # an acronym is judged beside every name of its record: they may spell it out as another name
             comparison = scorer.compare(party, entry.party, threshold)
         elif positions and REPORT_FLOOR <= comparison.score < threshold:

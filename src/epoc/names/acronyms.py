@@ -33,3 +33,9 @@ def acronym_of(acronym: str, words: tuple[str, ...], reach: int = 0) -> bool:
         return False
 
     return fits(0, 0, 0)
+
+
+def written_as_acronym(text: str) -> bool:
+    """A name written as an acronym is: one word of two to eight capitals (*SAI*, *KOMID*)."""
+    word = text.strip()
+    return word.isalpha() and word.isupper() and 2 <= len(word) <= 8
