@@ -511,6 +511,9 @@ GOLDEN = [
     ("Person", ["السيد كريم تاورين"], ["SAYED KARIM"], False),
     ("Person", ["王建国先生"], ["WANG, Jianguo"], True),
     ("Person", ["Получатель: Андрій Тавренко"], ["TAVRENKO, Andriy"], True),
+    # Il- opening a hyphenated given name is Korean 일, not the Arabic article
+    ("Person", ["Kang Il-yong"], ["KANG, Il Yong"], True),
+    ("Person", ["Kang Il-yong"], ["KANG, Ryong"], False),
     # a listed acronym written as a word (not in capitals) is a word that spells it, not the acronym
     ("Company", ["Velmo Trading Company"], ["VELMO", "Velmora Electronics Logistics Materials Org"], False),
     ("Company", ["VELMO TRADING COMPANY"], ["VELMO", "Velmora Electronics Logistics Materials Org"], True),

@@ -39,6 +39,9 @@ _DOUBLE_BARRELLED = re.compile(r"(?<=[^\W\d_]{4})-(?=[^\W\d_]{4})")
 _PLAIN = re.compile("[a-z ]*")
 _ARTICLES = frozenset(("al", "el", "ul", "ol", "il", "ad", "ud", "as", "ash", "ar", "an", "at", "az", "adh"))
 _STANDALONE_ARTICLES = frozenset(("al", "el", "ul"))
+# an article's spelling that opens a Korean given name far more often than an Arabic one (Il-yong, Il-sung
+# 일: dropped as an article, Kang Il-yong was read Kang Yong and met KANG, Ryong): kept at a word's start
+_NAME_OPENINGS = frozenset(("il",))
 ABD_ARTICLE = frozenset(
     ("abdul", "abdel", "abdal", "abdol", "abdoul", "abdil", "abdur", "abdus", "abder", "abdes")
 )
@@ -112,7 +115,11 @@ def _split_word(word: str) -> list[str]:
         return [word]
     parts = [p for p in _HYPHEN.split(_APOSTROPHE.sub("", word)) if p]  # As'ad is one word, Al-Asad two
     # articles inside a compound too: Saif-al-Din -> saifdin, Abd-al-Tawwab -> abdtawwab
-    kept = [p for i, p in enumerate(parts) if not (p in _ARTICLES and i + 1 < len(parts))]
+    kept = [
+        p
+        for i, p in enumerate(parts)
+        if not (p in _ARTICLES and i + 1 < len(parts) and not (i == 0 and p in _NAME_OPENINGS))
+    ]
     kept = [p for i, p in enumerate(kept) if not (i > 0 and p in _EZAFE)]
     return ["".join(kept)] if kept else parts[:1]
 
