@@ -514,6 +514,9 @@ GOLDEN = [
     # Il- opening a hyphenated given name is Korean 일, not the Arabic article
     ("Person", ["Kang Il-yong"], ["KANG, Il Yong"], True),
     ("Person", ["Kang Il-yong"], ["KANG, Ryong"], False),
+    # an apostrophe a list set a space after inside a word leaves the word whole
+    ("Person", ["장명철"], ["CHANG, Myo' ng-ch'o' l"], True),
+    ("Person", ["장영철"], ["CHANG, Myo' ng-ch'o' l"], False),
     # a listed acronym written as a word (not in capitals) is a word that spells it, not the acronym
     ("Company", ["Velmo Trading Company"], ["VELMO", "Velmora Electronics Logistics Materials Org"], False),
     ("Company", ["VELMO TRADING COMPANY"], ["VELMO", "Velmora Electronics Logistics Materials Org"], True),
