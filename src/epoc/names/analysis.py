@@ -32,9 +32,6 @@ from epoc.names.translit import latin_forms
 _WORD = re.compile(r"[a-z0-9]+(?:['’`-][a-z0-9]+)*")
 _INNER = re.compile(r"['’`-]")
 _APOSTROPHE = re.compile(r"['’`]")
-# an apostrophe a list set a space after, inside a word (CHANG, Myo' ng-ch'o' l: McCune-Reischauer's breve
-# typed as an apostrophe): the word is one word
-_SPACED_APOSTROPHE = re.compile(r"(?<=[a-z])['’`] (?=[a-z])")
 _HYPHEN = re.compile("-")
 _NOT_LETTERS = re.compile("[^a-z0-9]+")
 # a hyphen between two words of four letters or more: no article (al-, el-) nor Korean syllable (Kwang-op)
@@ -133,7 +130,6 @@ def tokenise(latin: str) -> tuple[str, ...]:
     if _PLAIN.fullmatch(latin):  # the common case: letters and spaces only
         words = latin.split()
     else:
-        latin = _SPACED_APOSTROPHE.sub("'", latin)
         words = []
         # an ampersand is the word it stands for (Akhtar & Sons is Akhtar and Sons)
         for match in _WORD.finditer(latin.replace("&", " and ")):

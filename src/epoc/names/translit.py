@@ -37,6 +37,9 @@ _BELARUSIAN_LETTERS = re.compile("[ўЎ]")
 _NOT_UKRAINIAN = re.compile("[ыэЫЭ]")  # written in Belarusian (and Russian), never in Ukrainian
 _ARABIC_ARTICLE = re.compile(r"(?<![\w\u0600-\u06FF])ال(?=[\u0621-\u064A\u067E-\u06D3]{2})")
 _SPACES = re.compile(r"\s+")
+# an apostrophe a list set a space after, inside a Latin word (CHANG, Myo' ng-ch'o' l: McCune-Reischauer's
+# breve typed as an apostrophe): one word. (Not in a romanisation: Persian BGN ends a word with ' for ع.)
+_SPACED_APOSTROPHE = re.compile(r"(?<=[a-z])['’`] (?=[a-z])")
 _HAN_CHAR = re.compile(r"[\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]")
 # the dots that separate the words of a foreign name in Chinese and Japanese: 瓦伦蒂娜·科罗娃
 _NAME_DOTS = re.compile("[\u00b7\u2022\u2027\u2219\u22c5\u30fb\uff65]")
@@ -246,7 +249,7 @@ def latin_forms(text: str, script: str | None = None, lang: str | None = None) -
     """The name in Latin letters, one string per romanisation (lower-case ASCII, duplicates removed)."""
     text = _NAME_DOTS.sub(" ", unicodedata.normalize("NFKC", text))
     if text.isascii():
-        return (text.lower(),)
+        return (_SPACED_APOSTROPHE.sub("'", text.lower()),)
     script = script if script and script != LATIN else detect_script(text)
     if script in (HAN, KANA) and name_language(text, script) == JAPANESE:
         forms = japanese_readings(text)  # a Japanese name is not read with Mandarin sounds
@@ -261,7 +264,9 @@ def latin_forms(text: str, script: str | None = None, lang: str | None = None) -
     elif script in BRAHMIC:  # the inherent vowel ICU writes at a word's end is mostly not said: Amit(a)
         said = to_ascii(text)
         forms = [said, _INHERENT_A.sub("", said)]
-    else:  # Latin with accents, Greek, Hebrew … (kanji come out as pinyin: ICU has no readings)
+    elif script == LATIN:
+        forms = [_SPACED_APOSTROPHE.sub("'", to_ascii(text))]
+    else:  # Greek, Hebrew … (kanji come out as pinyin: ICU has no readings)
         forms = [to_ascii(text)]
     seen: dict[str, None] = {}
     for form in forms:
