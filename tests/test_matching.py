@@ -497,6 +497,11 @@ GOLDEN = [
     ("Person", ["محسن تاورين"], ["MAZEN TAVRIN"], False),
     ("Person", ["امید همدانی"], ["HAMEDANI, Omid"], True),
     ("Person", ["امید همدانی"], ["MADANI, Omid"], False),
+    # and Persian's own letters: پ is p, never b; گ is g, never k (Arabic script writes a foreign p with ب)
+    ("Company", ["پاریزان"], ["PARIZAN"], True),
+    ("Company", ["پاریزان"], ["BARIZAN"], False),
+    ("Person", ["گلناز"], ["KOLNAZ"], False),
+    ("Person", ["گلناز"], ["GOLNAZ"], True),
     # so are its long vowels: ی or و between consonants needs a letter that says it (سعيد Saeed, not Saad)
     ("Person", ["سعيد"], ["SAEED"], True),
     ("Person", ["سعيد"], ["SAAD"], False),

@@ -133,7 +133,7 @@ def _other_opening_letter(a: str, b: str) -> bool:
     """A word read from Arabic script (the one without e, i, o, u) that opens with ک or ك (k) against a Latin
     one opening gh or q, or with غ (gh) against k or q: kaf is never written gh or q, nor ghain k (کاظمی
     Kazemi is not Ghasemi or Qasemi), though the skeleton takes all of them for one sound. (A European qu
-    is written with kaf: كوينتانا Quintana.)"""
+    is written with kaf: كوينتانا Quintana.) Persian's پ and گ likewise (below)."""
     for native, latin in ((a, b), (b, a)):
         if _UNWRITTEN_VOWEL.search(native):  # (a Latin word of a alone, Saad, reads either way)
             continue
@@ -141,6 +141,14 @@ def _other_opening_letter(a: str, b: str) -> bool:
         if native[0] == "k" and native[:2] != "kh" and (latin[:2] == "gh" or arabic_q):
             return True
         if native[:2] == "gh" and latin[0] in "kq" and latin[:2] != "kh":
+            return True
+        # Persian's own letters: پ is p and گ is g, never b, k or gh (پاریزان is not Barzin); Arabic script
+        # writes a foreign p with ب and a g with ج, so the other way round is left alone
+        surely_latin = _UNWRITTEN_VOWEL.search(latin) is not None  # (Pratt / برات: either may be read so)
+        if surely_latin and native[0] == "p" and latin[0] == "b":
+            return True
+        other_g = latin[0] in "kq" or latin[:2] == "gh"
+        if surely_latin and native[0] == "g" and native[:2] != "gh" and other_g:
             return True
     return False
 
