@@ -516,6 +516,11 @@ GOLDEN = [
     ("Person", ["السيد كريم تاورين"], ["SAYED KARIM"], False),
     ("Person", ["王建国先生"], ["WANG, Jianguo"], True),
     ("Person", ["Получатель: Андрій Тавренко"], ["TAVRENKO, Andriy"], True),
+    # a kunya (Abu Rami: Rami's father) is not the child's name
+    ("Person", ["Rami Tavrini"], ["Abu Rami TAVRINI"], False),
+    ("Person", ["Rami"], ["ABU RAMI"], False),
+    ("Person", ["Abu Rami Tavrini"], ["ABU RAMI TAVRINI"], True),
+    ("Person", ["Abou Rami Tavrini"], ["ABU RAMI TAVRINI"], True),
     # Il- opening a hyphenated given name is Korean 일, not the Arabic article
     ("Person", ["Kang Il-yong"], ["KANG, Il Yong"], True),
     ("Person", ["Kang Il-yong"], ["KANG, Ryong"], False),

@@ -1099,6 +1099,28 @@ def _transcribed(left: NameForm, right: NameForm, best: NameMatch, verdict: bool
 # other name has nothing like it, in its script or by its skeleton in another (سمير العقيل / RADA, Samer
 # Akil): given names alone agree (Joseph Richard), which is as weak as common names alone
 FAMILY_UNMET_CAP = COMMON_ONLY_CAP
+# Abu Rami (Rami's father), Umm Ali: a kunya names a person by a child's name. A name that has the child's
+# name without the kunya's particle (Rami, Rami al-Sabbagh) is another person's: a near miss
+KUNYA_CAP = COMMON_ONLY_CAP
+_KUNYA = frozenset(("abu", "abou", "abw", "umm", "um"))
+
+
+def _kunya_apart(left: NameForm, right: NameForm) -> str | None:
+    """The kunya one name is (*Abu Rami*) whose child's name the other has without any such particle."""
+    for form, other in ((left, right), (right, left)):
+        words = form.first.words
+        for i, word in enumerate(words[:-1]):
+            if word not in _KUNYA:
+                continue
+            child = words[i + 1]
+            theirs = [w for v in other.variants for w in v.words]
+            if any(OSA.distance(w, k, score_cutoff=2) <= 1 for w in theirs for k in _KUNYA):
+                continue  # the other has the particle too (or a slip of it)
+            if any(w == child or OSA.distance(w, child, score_cutoff=2) <= 1 for w in theirs):
+                return f"{word} {child}"
+    return None
+
+
 # across scripts a skeleton agrees by chance more often: the family name must agree this well to be met
 # (Влох does not meet VELLER at 0.68, nor Карась BORIS; الطحان meets AL-TAHHAN at 0.74)
 FAMILY_MEETS_ACROSS = 0.7
@@ -1410,6 +1432,11 @@ def _compare(left: NameForm, right: NameForm) -> NameMatch:
         best = NameMatch(SYLLABLES_DIFFER, best.how, detail, left.text, right.text, best.lossy)
     if not organisation and verdict is not True and best.score < TRANSCRIBED:
         best = _transcribed(left, right, best, verdict)
+    if best.score > KUNYA_CAP and not organisation:
+        kunya = _kunya_apart(left, right)
+        if kunya is not None:
+            detail = f"{best.detail}; {kunya} is a kunya (a parent's name), not the name itself"
+            best = NameMatch(KUNYA_CAP, best.how, detail, left.text, right.text, best.lossy)
     if best.score > FAMILY_UNMET_CAP and not organisation and (left.is_latin or right.is_latin):
         family = _family_unmet(left, right)
         if family is not None:
