@@ -187,25 +187,38 @@ def _script(name: Name, organisation: bool) -> str | None:
 ACRONYM_ELSEWHERE_CAP = 0.6
 
 
+def _spelt_out_elsewhere(
+    acronym_text: str, party: Party, other_text: str, other_party: Party, organisation: bool
+) -> Name | None:
+    """The name of ``party`` that spells out its acronym ``acronym_text`` as another name than the other
+    party's ``other_text`` meets, or None."""
+    acronym = next((n for n in party.names if n.text == acronym_text), None)
+    other = next((n for n in other_party.names if n.text == other_text), None)
+    if acronym is None or other is None:
+        return None
+    acronym_form = name_form(acronym, organisation)
+    for own in party.names:
+        if own is acronym or own.kind is NameKind.WEAK_ALIAS:
+            continue
+        if (
+            spells_out(acronym_form, name_form(own, organisation))
+            and _compare_names(own, other, organisation).score < DEFAULT_THRESHOLD
+        ):
+            return own
+    return None
+
+
+def _near_miss(match: NameMatch, why: str) -> NameMatch:
+    detail = f"{match.detail}; {why}"
+    return NameMatch(ACRONYM_ELSEWHERE_CAP, match.how, detail, match.left, match.right, match.lossy)
+
+
 def _acronym_of_another(match: NameMatch, left: Party, right: Party, organisation: bool) -> NameMatch:
     sides = ((match.left, left, match.right, right), (match.right, right, match.left, left))
     for acronym_text, party, other_text, other_party in sides:
-        acronym = next((n for n in party.names if n.text == acronym_text), None)
-        other = next((n for n in other_party.names if n.text == other_text), None)
-        if acronym is None or other is None:
-            continue
-        acronym_form = name_form(acronym, organisation)
-        for own in party.names:
-            if own is acronym or own.kind is NameKind.WEAK_ALIAS:
-                continue
-            if (
-                spells_out(acronym_form, name_form(own, organisation))
-                and _compare_names(own, other, organisation).score < DEFAULT_THRESHOLD
-            ):
-                detail = f"{match.detail}; its own names spell {acronym_text} out as {own.text}"
-                return NameMatch(
-                    ACRONYM_ELSEWHERE_CAP, match.how, detail, match.left, match.right, match.lossy
-                )
+        own = _spelt_out_elsewhere(acronym_text, party, other_text, other_party, organisation)
+        if own is not None:
+            return _near_miss(match, f"its own names spell {acronym_text} out as {own.text}")
     return match
 
 
@@ -222,22 +235,9 @@ def _acronym_as_a_word(match: NameMatch, left: Party, right: Party, organisation
         written = [w for w in re.findall(r"[^\W\d_]+", other_text) if w.lower() == word.lower()]
         if not written or any(w.isupper() for w in written):
             continue
-        acronym = next((n for n in party.names if n.text == acronym_text), None)
-        other = next((n for n in other_party.names if n.text == other_text), None)
-        if acronym is None or other is None:
-            continue
-        acronym_form = name_form(acronym, organisation)
-        for own in party.names:
-            if own is acronym or own.kind is NameKind.WEAK_ALIAS:
-                continue
-            if (
-                spells_out(acronym_form, name_form(own, organisation))
-                and _compare_names(own, other, organisation).score < DEFAULT_THRESHOLD
-            ):
-                detail = f"{match.detail}; {word} is an acronym of {own.text}, written here as a word"
-                return NameMatch(
-                    ACRONYM_ELSEWHERE_CAP, match.how, detail, match.left, match.right, match.lossy
-                )
+        own = _spelt_out_elsewhere(acronym_text, party, other_text, other_party, organisation)
+        if own is not None:
+            return _near_miss(match, f"{word} is an acronym of {own.text}, written here as a word")
     return match
 
 
