@@ -315,7 +315,8 @@ _TITLE_AFTER = {
 _TITLE_BEFORE = {
     ARABIC: ("آقای", "آقا", "خانم", "جناب", "دکتر", "مهندس", "السيد", "السيدة", "الدكتور", "الأستاذ",
              "الاستاذ", "استاد"),
-    CYRILLIC: ("г-н", "г-жа", "господин", "госпожа", "гражданин", "гражданка", "пан", "пані", "д-р", "проф."),
+    # (not Ukrainian пан, пані: Пан is a family name too, and a list writes the family name first)
+    CYRILLIC: ("г-н", "г-жа", "господин", "госпожа", "гражданин", "гражданка", "д-р", "проф."),
 }  # fmt: skip
 # a label before the name, as forms and documents write it: Consignee:, Получатель:, End user:
 _LABEL = re.compile(r"^\s*[^\W\d_][^\W\d_ .]*(?: [^\W\d_]+){0,2}:\s+(?=\S)")
