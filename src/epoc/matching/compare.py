@@ -1102,7 +1102,7 @@ FAMILY_UNMET_CAP = COMMON_ONLY_CAP
 # Abu Rami (Rami's father), Umm Ali: a kunya names a person by a child's name. A name that has the child's
 # name without the kunya's particle (Rami, Rami al-Sabbagh) is another person's: a near miss
 KUNYA_CAP = COMMON_ONLY_CAP
-_KUNYA = frozenset(("abu", "abou", "abw", "umm", "um"))
+_KUNYA = frozenset(("abu", "abou", "abw", "umm"))  # (not um: Um, 엄, is a Korean family name)
 
 
 def _kunya_apart(left: NameForm, right: NameForm) -> str | None:
