@@ -184,8 +184,11 @@ class ScreenerVerifier:
         self.threshold = threshold
         self.viewer = viewer
 
+    def _party(self, name: str, schema: str | None) -> Any:
+        return self.make_party({"schema": schema or "LegalEntity", "names": [name]})
+
     def verify(self, names: Sequence[str], schema: str | None = None) -> list[VerifiedMatch | None]:
-        parties = [self.make_party({"schema": schema or "LegalEntity", "names": [name]}) for name in names]
+        parties = [self._party(name, schema) for name in names]
         options: dict[str, Any] = {"limit": 1, "viewer": self.viewer}
         if self.threshold is not None:
             options["threshold"] = self.threshold
@@ -216,7 +219,7 @@ class ScreenerVerifier:
         ``screener.compare_with(party, record_ids, threshold, viewer)`` returns the best record's hit."""
         out: list[VerifiedMatch | None] = []
         for name in names:
-            party = self.make_party({"schema": schema or "LegalEntity", "names": [name]})
+            party = self._party(name, schema)
             hit = self.screener.compare_with(party, record_ids, self.threshold, self.viewer)
             if hit is None or not hit.comparison.match:
                 out.append(None)

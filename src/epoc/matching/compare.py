@@ -127,60 +127,43 @@ def _h_unwritten(a: str, b: str) -> bool:
 
 
 _UNWRITTEN_VOWEL = re.compile("[eiou]")  # what a reading of Arabic script never has: it writes no such vowel
-
-
-def _other_opening_letter(a: str, b: str) -> bool:
-    """A word read from Arabic script (the one without e, i, o, u) that opens with ک or ك (k) against a Latin
-    one opening gh or q, or with غ (gh) against k or q: kaf is never written gh or q, nor ghain k (کاظمی
-    Kazemi is not Ghasemi or Qasemi), though the skeleton takes all of them for one sound. (A European qu
-    is written with kaf: كوينتانا Quintana.) Persian's پ and گ likewise (below)."""
-    for native, latin in ((a, b), (b, a)):
-        if _UNWRITTEN_VOWEL.search(native):  # (a Latin word of a alone, Saad, reads either way)
-            continue
-        arabic_q = latin[:1] == "q" and latin[1:2] != "u"
-        if native[0] == "k" and native[:2] != "kh" and (latin[:2] == "gh" or arabic_q):
-            return True
-        if native[:2] == "gh" and latin[0] in "kq" and latin[:2] != "kh":
-            return True
-        # Persian's own letters: پ is p and گ is g, never b, k or gh (پاریزان is not Barzin); Arabic script
-        # writes a foreign p with ب and a g with ج, so the other way round is left alone
-        surely_latin = _UNWRITTEN_VOWEL.search(latin) is not None  # (Pratt / برات: either may be read so)
-        if surely_latin and native[0] == "p" and latin[0] == "b":
-            return True
-        other_g = latin[0] in "kq" or latin[:2] == "gh"
-        if surely_latin and native[0] == "g" and native[:2] != "gh" and other_g:
-            return True
-    return False
-
-
 _WRITTEN_H = re.compile(r"(?<![kscgtdzp])h(?!$)")  # ح or ه read from Arabic script (not kh, ph …, a last ه)
-
-
-def _written_h_unsaid(a: str, b: str) -> bool:
-    """A word read from Arabic script (without e, i, o, u) that writes ح or ه before its end, against a Latin
-    word with no h at all: every Latin spelling writes that h (Mohsen, Hamadani, Zahra), so the Latin word
-    is another name (محسن is not Mazen, همدانی not Madani), whatever the skeleton says."""
-    for native, latin in ((a, b), (b, a)):
-        if _UNWRITTEN_VOWEL.search(native):  # (a Latin word of a alone, Saad, reads either way)
-            continue
-        if "h" not in latin and _WRITTEN_H.search(native):
-            return True
-    return False
-
-
 # ی or و after a consonant and before another or the word's end: a long vowel (سعيد syd, محمود mhmwd), not
 # a glide beside another vowel letter (كونيا Cunha, ستيورات Stuart)
 _LONG_I = re.compile("(?<=[^aeiouywn])y(?=[^aeiouyw]|$)")
 _LONG_U = re.compile("(?<=[^aeiouyw])w(?=[^aeiouyw]|$)")
 
 
-def _long_vowel_unsaid(a: str, b: str) -> bool:
-    """A word read from Arabic script that writes a long vowel, against a Latin word with no letter that
-    says it (i, e or y; o, u, w or v): another name (سعيد is not Sa'ad, حسین not Hasan), whatever the
-    skeleton says."""
+def _arabic_letters_unmet(a: str, b: str) -> bool:
+    """A word read from Arabic script (the one without e, i, o, u; a Latin word of a alone, Saad, reads
+    either way) writes a letter the Latin word does not, whatever the skeleton, which takes them for one
+    sound, says:
+
+    - kaf opening it (ک, ك: k) against a Latin gh or an Arabic q, or ghain (غ: gh) against k or q: kaf is
+      never written gh or q, nor ghain k (کاظمی Kazemi is not Ghasemi or Qasemi); a European qu is written
+      with kaf (كوينتانا Quintana);
+    - Persian's own پ (p) and گ (g) opening it against b, or k, q, gh: never written so (پاریزان is not
+      Barzin); Arabic script writes a foreign p with ب and a g with ج, so the other way round is left alone,
+      and the Latin word must surely be Latin (Pratt / برات: either may be read so);
+    - ح or ه before its end against a Latin word with no h at all: every Latin spelling writes that h
+      (Mohsen, Hamadani: محسن is not Mazen, همدانی not Madani);
+    - a long vowel (ی, و) against a Latin word with no letter that says it (i, e or y; o, u, w or v):
+      سعيد is not Sa'ad, حسین not Hasan."""
     for native, latin in ((a, b), (b, a)):
-        if _UNWRITTEN_VOWEL.search(native):  # (a Latin word of a alone, Saad, reads either way)
+        if _UNWRITTEN_VOWEL.search(native):
             continue
+        arabic_q = latin[:1] == "q" and latin[1:2] != "u"
+        if native[0] == "k" and native[:2] != "kh" and (latin[:2] == "gh" or arabic_q):
+            return True
+        if native[:2] == "gh" and latin[0] in "kq" and latin[:2] != "kh":
+            return True
+        if _UNWRITTEN_VOWEL.search(latin) is not None:
+            if native[0] == "p" and latin[0] == "b":
+                return True
+            if native[0] == "g" and native[:2] != "gh" and (latin[0] in "kq" or latin[:2] == "gh"):
+                return True
+        if "h" not in latin and _WRITTEN_H.search(native):
+            return True
         if _LONG_I.search(native) and not any(c in latin for c in "iey"):
             return True
         if _LONG_U.search(native) and not any(c in latin for c in "ouwv"):
@@ -461,9 +444,7 @@ def _token_similarity(a: str, b: str, cross: str | None) -> float:
         or not _ending(a) & _ending(b)
         or _h_unwritten(a, b)
         or _h_unwritten(b, a)
-        or _other_opening_letter(a, b)
-        or _written_h_unsaid(a, b)
-        or _long_vowel_unsaid(a, b)
+        or _arabic_letters_unmet(a, b)
     ):
         estimate *= VOWELS_DIFFER
     if cross == "han":  # pinyin of a transcribed name is at most about half again as long as the name
