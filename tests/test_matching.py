@@ -536,6 +536,25 @@ GOLDEN = [
         ["VELMO", "Velmora Electronics Logistics Materials"],
         True,
     ),
+    # a nisba ending makes another family's name, however the words run together (Abbasi is not Abbas,
+    # Mirzaei not Mirza, Mohammadi Farhad not Mohammad Farhadi); a spelling of the ending is the same name
+    ("Person", ["Kasden Tavrini"], ["Kasden TAVRIN"], False),
+    ("Person", ["Kasden Tavrini"], ["Kasden TAVRINY"], True),
+    ("Person", ["Kasden Velmorei"], ["VELMOR, Kasden"], False),
+    ("Person", ["Kasden Velmorei"], ["VELMOREE, Kasden"], True),
+    ("Person", ["Velmor Tavrini"], ["VELMORI, Tavrin"], False),
+    ("Person", ["Kasden Tavrinizadeh"], ["TAVRINI, Kasden"], False),
+    # a y before a vowel is the next syllable's glide: Kyu is one syllable (규), not Ky-u (기우, Gi-u)
+    ("Person", ["Kim Gi-u"], ["KIM, Kyu"], False),
+    ("Person", ["Kim Kyu"], ["KIM, Gyu"], True),
+    ("Person", ["김기우"], ["KIM, Kyu"], False),
+    ("Person", ["김규"], ["KIM, Kyu"], True),
+    # a party's own name in Han or Hangul says which syllables its Latin name spells: two letters apart
+    # are then two names, not slips (王明彬 is not Wang Mingming); a Latin title is no word of the name
+    ("Person", ["王明彬", "Wang Ming-pin"], ["WANG, Mingming"], False),
+    ("Person", ["王明明", "Wang Ming-ming"], ["WANG, Mingming"], True),
+    ("Person", ["李峰伟", "Mrs Fengwei Li"], ["LI, Fangwei"], False),
+    ("Person", ["Mrs Fengwei Li"], ["LI, Fengwei"], True),
 ]
 
 

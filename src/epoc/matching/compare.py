@@ -353,10 +353,31 @@ def _two_letters_replaced(word: str, form: str) -> bool:
 # A name and the same name with the suffix -i (the nisba, Persian and Arabic): Karimi, Mohammadi, Abbasi,
 # Hosseini are family names of their own, not the given names Karim, Mohammad, Abbas, Hossein misspelt
 NISBA = 0.6
+# The endings that make a family name of a name (Karim -> Karimi, Mirza -> Mirzaei, Rahimi -> Rahimian,
+# Hassan -> Hassanzadeh, Ahmad -> Ahmadpour): "of", "son of", "born of" -- another family's name, not a
+# spelling of the name it is made from. The short ones only after a stem of four letters (Sam / Sami)
+_NISBA_SHORT = ("i", "ei", "ee")
+_NISBA_LONG = ("zadeh", "zade", "pour", "nejad", "nezhad", "nia")
 
 
 def _nisba(longer: str, base: str) -> bool:
-    return len(base) >= 4 and len(longer) == len(base) + 1 and longer[-1] == "i" and longer.startswith(base)
+    if not longer.startswith(base) or len(longer) <= len(base) or len(base) < 3:
+        return False
+    ending = longer[len(base) :]
+    if ending in _NISBA_SHORT:
+        return len(base) >= 4
+    return ending in _NISBA_LONG or (ending in ("an", "yan") and base[-1] == "i")
+
+
+def _nisba_apart(left: Variant, right: Variant) -> bool:
+    """A word of one name is a word of the other with a nisba ending (*Abbasi* / *Abbas*, *Mohammadi
+    Farhad* / *Mohammad Farhadi*), and the other name lacks that word as it is: another family's name, so
+    the names run together are not a slip apart."""
+    return any(
+        (_nisba(a, b) or _nisba(b, a)) and a not in right.words and b not in left.words
+        for a in left.words
+        for b in right.words
+    )
 
 
 # Two spellings of one name differ by a vowel or two written or left out (Yusuf / Youssef, Mahmud /
@@ -574,7 +595,8 @@ def _align_words(
         # same ones (a bank is not a shipping line, however alike the rest); typos allowed by the
         # distinctive letters only (not the generic Korea, Choson … every such name shares)
         size = min(_distinctive_letters(left, organisation), _distinctive_letters(right, organisation))
-        size = 0 if strict or _one_word_differs(left, right, cross) else size
+        apart = strict or _one_word_differs(left, right, cross) or _nisba_apart(left, right)
+        size = 0 if apart else size
         joined = _joined(left.letters, right.letters, size)
         if sorted(t for t in left.tokens if is_symbol(t)) == sorted(t for t in right.tokens if is_symbol(t)):
             joined = max(joined, _joined(left.joined, right.joined, size))
@@ -1003,7 +1025,9 @@ SYLLABLES_AGREE = 0.95
 SYLLABLES_DIFFER = 0.6
 
 
-def _syllables(left: NameForm, right: NameForm) -> bool | None:
+def syllable_verdict(left: NameForm, right: NameForm) -> bool | None:
+    """Korean and Chinese personal names syllable by syllable: True, the same name; False, another name;
+    None when the question does not apply (``epoc.names.syllables``)."""
     if left.organisation or right.organisation:
         return None
     if left.is_latin and right.is_latin:
@@ -1259,7 +1283,7 @@ def quick_estimate(left: NameWords, right: NameWords, enough: float = 1.0) -> fl
                             return 1.0
                 if best >= enough:
                     return min(best, 1.0)
-                if best < SYLLABLES_AGREE and _syllables(a, b) is True:
+                if best < SYLLABLES_AGREE and syllable_verdict(a, b) is True:
                     return 1.0
     if len(left.latin) < len(left.forms) or len(right.latin) < len(right.forms):
         for a in left.forms:
@@ -1404,7 +1428,7 @@ def _compare(left: NameForm, right: NameForm) -> NameMatch:
                     best = NameMatch(score, how, detail, left.text, right.text, lossy)
                 if best.score >= 1.0:
                     return best
-    verdict = _syllables(left, right)
+    verdict = syllable_verdict(left, right)
     if verdict is True and best.score < SYLLABLES_AGREE:
         detail = "the same name, syllable by syllable"
         best = NameMatch(SYLLABLES_AGREE, "tokens", detail, left.text, right.text)

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from epoc.matching.compare import (
+    SYLLABLES_DIFFER,
     NameMatch,
     NameWords,
     compare_names,
@@ -23,6 +24,7 @@ from epoc.matching.compare import (
     quick_estimate,
     quick_similarity,
     spells_out,
+    syllable_verdict,
 )
 from epoc.matching.features import FEATURES, Context, Feature, describe, identifier_match
 from epoc.matching.party import Party
@@ -30,6 +32,7 @@ from epoc.model import Name, NameKind
 from epoc.names import frequency
 from epoc.names.acronyms import written_as_acronym
 from epoc.names.analysis import NameForm, analyse
+from epoc.names.script import HAN, HANGUL
 
 # The one default threshold, the same for every list and script. Chosen on the dev curve of bench/quality.py
 # (bench/quality-curve.png: hard negatives against the whole real list vs cross-script recall): 0.7 keeps
@@ -143,6 +146,8 @@ def best_names(left: Party, right: Party, organisation: bool) -> tuple[NameMatch
         best = kinds_across_names(best, forms_left, forms_right)
         if weak_best is not None:
             weak_best = kinds_across_names(weak_best, forms_left, forms_right)
+    if not organisation and best.score > SYLLABLES_DIFFER:
+        best = _own_native_name(best, left, right)
     if organisation and best.how == "acronym":
         best = _acronym_of_another(best, left, right, organisation)
     elif organisation and best.score > ACRONYM_ELSEWHERE_CAP:
@@ -179,6 +184,38 @@ def _written_both_ways(
 
 def _script(name: Name, organisation: bool) -> str | None:
     return name_form(name, organisation).script
+
+
+# Two Latin names of people a letter or two apart may be slips (*Wang Ming-pin* / *WANG, Mingming*), but not
+# where one party also writes its name in Han or Hangul: that name, which its Latin one spells syllable by
+# syllable, is the person's, and it reads another name than the other's (王明彬 is not Wang Mingming):
+# the pair scores as the native name against the other's would (``SYLLABLES_DIFFER``)
+_SYLLABIC = frozenset((HAN, HANGUL))
+
+
+def _own_native_name(match: NameMatch, left: Party, right: Party) -> NameMatch:
+    sides = ((match.left, left, match.right, right), (match.right, right, match.left, left))
+    for own_text, party, other_text, other_party in sides:
+        own_form, other_form = _analysed(party, own_text), _analysed(other_party, other_text)
+        if own_form is None or other_form is None or not (own_form.is_latin and other_form.is_latin):
+            continue
+        for native in party.names:
+            form = name_form(native, False)
+            if (
+                native.kind is not NameKind.WEAK_ALIAS
+                and form.script in _SYLLABIC
+                and syllable_verdict(form, own_form) is True
+                and syllable_verdict(form, other_form) is False
+            ):
+                why = f"{native.text}, its own name, reads another name, syllable by syllable"
+                detail = f"{match.detail}; {why}"
+                return NameMatch(SYLLABLES_DIFFER, match.how, detail, match.left, match.right, match.lossy)
+    return match
+
+
+def _analysed(party: Party, text: str) -> NameForm | None:
+    """The party's person name a match names (as analysed: without its title, say)."""
+    return next((f for n in party.names if (f := name_form(n, False)).text == text), None)
 
 
 # An acronym met by a name it could stand for, where the acronym's own party spells it out as another name

@@ -305,8 +305,9 @@ def native_core(text: str, script: str | None) -> str:
 
 # How a person is addressed in the script of the name, not a part of it: after the name in Chinese, Japanese
 # and Korean (王建国先生, 田中様, 김미유 귀하), before it in Arabic script and Cyrillic (آقای رضایی, السيد
-# محمد, г-н Иванов). Left on, 귀하 read kwiha met a listed Kyu, السيد a listed Sayed. (Latin titles, Mr, Dr,
-# are weightless particles already.)
+# محمد, г-н Иванов). Left on, 귀하 read kwiha met a listed Kyu, السيد a listed Sayed. Latin titles weigh
+# nothing as particles, but they are words of the name all the same: *Mrs Fengwei Li* did not read as a
+# Chinese name, syllable by syllable, with its Mrs on.
 _TITLE_AFTER = {
     HAN: ("先生", "女士", "小姐", "博士", "教授", "様", "さん", "氏", "殿"),
     KANA: ("様", "さん", "氏", "殿"),
@@ -317,6 +318,8 @@ _TITLE_BEFORE = {
              "الاستاذ", "استاد"),
     # (not Ukrainian пан, пані: Пан is a family name too, and a list writes the family name first)
     CYRILLIC: ("г-н", "г-жа", "господин", "госпожа", "гражданин", "гражданка", "д-р", "проф."),
+    LATIN: ("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "messrs",
+            "messrs."),
 }  # fmt: skip
 # a label before the name, as forms and documents write it: Consignee:, Получатель:, End user:
 _LABEL = re.compile(r"^\s*[^\W\d_][^\W\d_ .]*(?: [^\W\d_]+){0,2}:\s+(?=\S)")

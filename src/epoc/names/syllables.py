@@ -93,6 +93,15 @@ _CHINESE_SYLLABLE = re.compile(
 )
 
 
+_VOWEL_LETTERS = frozenset("aeiouwy")
+
+
+def _glide_cut(letters: str, end: int) -> bool:
+    """A cut after a y that a vowel follows: that y is the glide of the next syllable (*Kyu*, *Hyon*), not
+    a syllable's vowel written y (*Ky*), so *Kyu* is one syllable, not *Ky-u* (기우, *Gi-u*)."""
+    return 0 < end < len(letters) and letters[end - 1] == "y" and letters[end] in _VOWEL_LETTERS
+
+
 def _segments(letters: str, is_syllable: Callable[[str], object]) -> bool:
     """Can ``letters`` be cut into syllables (any number, each one non-empty) that ``is_syllable`` takes?"""
     reachable = [True] + [False] * len(letters)
@@ -100,7 +109,7 @@ def _segments(letters: str, is_syllable: Callable[[str], object]) -> bool:
         if not reachable[start]:
             continue
         for end in range(start + 1, min(len(letters), start + 7) + 1):
-            if not reachable[end] and is_syllable(letters[start:end]):
+            if not reachable[end] and not _glide_cut(letters, end) and is_syllable(letters[start:end]):
                 reachable[end] = True
     return reachable[-1]
 
@@ -109,7 +118,12 @@ def _spelt_by(letters: str, spellings: list[frozenset[str]]) -> bool:
     """Is ``letters`` the syllables' spellings run together, in order?"""
     ends = {0}
     for options in spellings:
-        ends = {end + len(s) for end in ends for s in options if letters.startswith(s, end)}
+        ends = {
+            end + len(s)
+            for end in ends
+            for s in options
+            if letters.startswith(s, end) and not _glide_cut(letters, end + len(s))
+        }
         if not ends:
             return False
     return len(letters) in ends
@@ -262,11 +276,11 @@ def _same_syllables(a: str, b: str, readings: Callable[[str], frozenset[Any]]) -
         if i == len(a) and j == len(b):
             return True
         for i2 in range(i + 1, min(len(a), i + 7) + 1):
-            left = readings(a[i:i2])
+            left = None if _glide_cut(a, i2) else readings(a[i:i2])
             if not left:
                 continue
             for j2 in range(j + 1, min(len(b), j + 7) + 1):
-                if (i2, j2) not in reached and left & readings(b[j:j2]):
+                if (i2, j2) not in reached and not _glide_cut(b, j2) and left & readings(b[j:j2]):
                     reached.add((i2, j2))
                     frontier.append((i2, j2))
     return False
