@@ -544,6 +544,8 @@ GOLDEN = [
     ("Person", ["Kasden Velmorei"], ["VELMOREE, Kasden"], True),
     ("Person", ["Velmor Tavrini"], ["VELMORI, Tavrin"], False),
     ("Person", ["Kasden Tavrinizadeh"], ["TAVRINI, Kasden"], False),
+    ("Person", ["محمد حسینی"], ["محمد طاهر حسين"], False),  # Husseini (hsyny) is not Hussein (hsyn)
+    ("Person", ["Yuriy Tavrin"], ["Yuri Tavrin"], True),  # a y after a vowel is a spelling
     # a y before a vowel is the next syllable's glide: Kyu is one syllable (규), not Ky-u (기우, Gi-u)
     ("Person", ["Kim Gi-u"], ["KIM, Kyu"], False),
     ("Person", ["Kim Kyu"], ["KIM, Gyu"], True),

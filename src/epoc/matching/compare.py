@@ -355,7 +355,8 @@ def _two_letters_replaced(word: str, form: str) -> bool:
 NISBA = 0.6
 # The endings that make a family name of a name (Karim -> Karimi, Mirza -> Mirzaei, Rahimi -> Rahimian,
 # Hassan -> Hassanzadeh, Ahmad -> Ahmadpour): "of", "son of", "born of" -- another family's name, not a
-# spelling of the name it is made from. The short ones only after a stem of four letters (Sam / Sami)
+# spelling of the name it is made from. The short ones only after a stem of four letters (Sam / Sami); y
+# after a consonant (Abbasy; حسینی read hsyny)
 _NISBA_SHORT = ("i", "ei", "ee")
 _NISBA_LONG = ("zadeh", "zade", "pour", "nejad", "nezhad", "nia")
 
@@ -364,8 +365,8 @@ def _nisba(longer: str, base: str) -> bool:
     if not longer.startswith(base) or len(longer) <= len(base) or len(base) < 3:
         return False
     ending = longer[len(base) :]
-    if ending in _NISBA_SHORT:
-        return len(base) >= 4
+    if ending in _NISBA_SHORT or (ending == "y" and base[-1] not in "aeiouy"):
+        return len(base) >= 4  # (a y after a vowel is how the name is spelt: Yuriy, Sergey)
     return ending in _NISBA_LONG or (ending in ("an", "yan") and base[-1] == "i")
 
 
