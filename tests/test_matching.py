@@ -546,6 +546,9 @@ GOLDEN = [
     ("Person", ["Kasden Tavrinizadeh"], ["TAVRINI, Kasden"], False),
     ("Person", ["محمد حسینی"], ["محمد طاهر حسين"], False),  # Husseini (hsyny) is not Hussein (hsyn)
     ("Person", ["Yuriy Tavrin"], ["Yuri Tavrin"], True),  # a y after a vowel is a spelling
+    # a kunya a list writes family name first (TAVRIN, Abu: Abu Tavrin) is still a parent's name
+    ("Person", ["Tavrin"], ["TAVRIN, Abu"], False),
+    ("Person", ["Abu Tavrin"], ["TAVRIN, Abu"], True),
     # a y before a vowel is the next syllable's glide: Kyu is one syllable (규), not Ky-u (기우, Gi-u)
     ("Person", ["Kim Gi-u"], ["KIM, Kyu"], False),
     ("Person", ["Kim Kyu"], ["KIM, Gyu"], True),

@@ -1112,9 +1112,12 @@ _KUNYA = frozenset(("abu", "abou", "abw", "umm"))  # (not um: Um, 엄, is a Kore
 
 
 def _kunya_apart(left: NameForm, right: NameForm) -> str | None:
-    """The kunya one name is (*Abu Rami*) whose child's name the other has without any such particle."""
+    """The kunya one name is (*Abu Rami*, or *RAMI, Abu* as a list writes it, family name first) whose
+    child's name the other has without any such particle."""
     for form, other in ((left, right), (right, left)):
-        words = form.first.words
+        words, lead = form.first.words, _family_lead(form)
+        if 0 < lead < len(words):
+            words = words[lead:] + words[:lead]  # read in the order said: given names, then the family
         for i, word in enumerate(words[:-1]):
             if word not in _KUNYA:
                 continue
