@@ -1239,3 +1239,17 @@ def test_a_listed_acronym_a_query_writes_as_a_word_is_judged_beside_the_name_it_
         index, default_scorer(), party("Company", "VELMO TRADING CO"), DEFAULT_THRESHOLD, 5
     )
     assert capitals and capitals[0][1].match
+
+
+def test_a_shared_slavic_ending_is_no_evidence_that_two_family_names_agree():
+    # Tarasova and Zabralova agree in -ova by grammar: as written they were 0.67 alike, and with a common
+    # given name and patronymic the pair matched; their stems (Taras, Zabral) are 0.50 alike. A slip in
+    # the stem is still a slip
+    assert_verdicts_with_table(
+        {"olga": 400, "sergeyevna": 300, "sergeevna": 100},
+        "Person",
+        (
+            ("Olga Sergeevna Tarasova", "ZABRALOVA, Olga Sergeyevna", False),
+            ("Olga Sergeevna Tavrinova", "TAVRYNOVA, Olga Sergeyevna", True),
+        ),
+    )
