@@ -599,7 +599,12 @@ def _align_words(
         # same ones (a bank is not a shipping line, however alike the rest); typos allowed by the
         # distinctive letters only (not the generic Korea, Choson … every such name shares)
         size = min(_distinctive_letters(left, organisation), _distinctive_letters(right, organisation))
-        apart = strict or _one_word_differs(left, right, cross) or _nisba_apart(left, right)
+        apart = (
+            strict
+            or _one_word_differs(left, right, cross)
+            or _nisba_apart(left, right)
+            or (not organisation and _initial_beside_word(left, right))
+        )
         size = 0 if apart else size
         joined = _joined(left.letters, right.letters, size)
         if sorted(t for t in left.tokens if is_symbol(t)) == sorted(t for t in right.tokens if is_symbol(t)):
@@ -617,6 +622,16 @@ def _align_words(
 
 JOINED_SAME = 0.97  # the same letters, spaced differently: Abdul Rahman / Abdulrahman
 JOINED_SCORES = (0.92, 0.85, 0.78)  # the words run together, 1, 2 or 3 letters apart
+
+
+def _initial_beside_word(left: Variant, right: Variant) -> bool:
+    """A person's initial on one side only, a word more than the other has (*VIK A SINGH* / *Vikas Singh*):
+    run together, it would pass for a word's last letter (Vika-), so only the same letters run together
+    agree (*A Q Khan* / *AQ Khan*). With as many words on each side, a letter alone is as often a slip
+    (*Pak Mun L*)."""
+    if len(left.words) == len(right.words):
+        return False
+    return sorted(w for w in left.words if len(w) == 1) != sorted(w for w in right.words if len(w) == 1)
 
 
 def _distinctive_letters(variant: Variant, organisation: bool) -> int:
