@@ -550,6 +550,10 @@ GOLDEN = [
     # Velas Tavrin); the same letters run together still agree, and a letter left by a slip is a slip
     ("Person", ["Velas Tavrin"], ["VEL A TAVRIN"], False),
     ("Person", ["V A Tavrin"], ["VA TAVRIN"], True),
+    # a patronymic names the father: two are two people, whichever of the party's names the best pair is
+    ("Person", ["Тавринов Кирилл Викторович", "Kirill Tavrinov"], ["TAVRINOV, Kirill Olegovich"], False),
+    ("Person", ["Тавринов Кирилл Викторович", "Kirill Tavrinov"], ["TAVRINOV, Kirill Viktorovych"], True),
+    ("Person", ["Kirill Tavrinov"], ["TAVRINOV, Kirill Olegovich"], True),
     # a kunya a list writes family name first (TAVRIN, Abu: Abu Tavrin) is still a parent's name
     ("Person", ["Tavrin"], ["TAVRIN, Abu"], False),
     ("Person", ["Abu Tavrin"], ["TAVRIN, Abu"], True),

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from epoc.matching.compare import (
+    CLOSE,
     SYLLABLES_DIFFER,
     NameMatch,
     NameWords,
@@ -25,6 +26,7 @@ from epoc.matching.compare import (
     quick_similarity,
     spells_out,
     syllable_verdict,
+    token_similarity,
 )
 from epoc.matching.features import FEATURES, Context, Feature, describe, identifier_match
 from epoc.matching.party import Party
@@ -148,6 +150,8 @@ def best_names(left: Party, right: Party, organisation: bool) -> tuple[NameMatch
             weak_best = kinds_across_names(weak_best, forms_left, forms_right)
     if not organisation and best.score > SYLLABLES_DIFFER:
         best = _own_native_name(best, left, right)
+    if not organisation and best.score > PATRONYMICS_DIFFER:
+        best = _patronymics_differ(best, left, right)
     if organisation and best.how == "acronym":
         best = _acronym_of_another(best, left, right, organisation)
     elif organisation and best.score > ACRONYM_ELSEWHERE_CAP:
@@ -211,6 +215,35 @@ def _own_native_name(match: NameMatch, left: Party, right: Party) -> NameMatch:
                 detail = f"{match.detail}; {why}"
                 return NameMatch(SYLLABLES_DIFFER, match.how, detail, match.left, match.right, match.lossy)
     return match
+
+
+# A patronymic names the father: two people whose names give two (Viktorovich / Kirillovich) are two
+# people, whichever of their names the best pair is (*Valeriy Medvedev*, the Latin name of Медведев
+# Валерий Викторович, met MEDVEDEV, Valery Kirillovich at 0.87 for want of one)
+PATRONYMICS_DIFFER = 0.6
+_PATRONYMIC_ENDINGS = ("ovich", "evich", "ovych", "evych", "ovna", "evna", "ivna", "ichna")
+
+
+def _patronymics(party: Party) -> set[str]:
+    """The patronymics any of the party's names gives (romanised), e.g. *viktorovich*."""
+    return {
+        word
+        for name in party.names
+        if name.kind is not NameKind.WEAK_ALIAS
+        for variant in name_form(name, False).variants
+        for word in variant.words
+        if len(word) > 6 and word.endswith(_PATRONYMIC_ENDINGS)
+    }
+
+
+def _patronymics_differ(match: NameMatch, left: Party, right: Party) -> NameMatch:
+    mine, theirs = _patronymics(left), _patronymics(right)
+    if not mine or not theirs:
+        return match
+    if any(token_similarity(a, b, None) >= CLOSE for a in mine for b in theirs):
+        return match
+    detail = f"{match.detail}; the patronymics differ ({min(mine)} / {min(theirs)})"
+    return NameMatch(PATRONYMICS_DIFFER, match.how, detail, match.left, match.right, match.lossy)
 
 
 def _analysed(party: Party, text: str) -> NameForm | None:
