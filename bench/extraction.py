@@ -52,7 +52,9 @@ def _identifiers_as_other(path: Path) -> str:
     from epoc.model import IdentifierKind
 
     kinds = {k.value for k in IdentifierKind}
-    rows = [_partner_columns(row) for row in csv.DictReader(path.open(encoding="utf-8", newline=""))]
+    semicolons = _semicolon_lists(path)
+    reader = csv.DictReader(path.open(encoding="utf-8", newline=""))
+    rows = [_partner_columns(row, semicolons) for row in reader]
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=list(rows[0]) if rows else [])
     writer.writeheader()
@@ -72,12 +74,30 @@ _COLUMN_SYNONYMS = {
 }
 
 
-def _partner_columns(row: dict[str, str]) -> dict[str, str]:
+# the cells that hold several values, which a held-out list may separate with ``;`` (set 13) for ``|``
+_MANY = ("aliases", "weak_aliases", "original_script_names", "countries", "programmes")
+
+
+def _semicolon_lists(path: Path) -> bool:
+    """Does the list separate several names in a cell with ``;`` and never with ``|``?"""
+    import csv
+
+    rows = list(csv.DictReader(path.open(encoding="utf-8", newline="")))
+    cells = [row.get(c) or "" for row in rows for c in ("aliases", "weak_aliases")]
+    return any(";" in c for c in cells) and not any("|" in c for c in cells)
+
+
+def _partner_columns(row: dict[str, str], semicolons: bool = False) -> dict[str, str]:
     """A held-out list row in the partner CSV's own columns: synonyms renamed, ``sources`` (``;``-separated
-    list references) read as identifiers, columns the format does not have left out."""
+    list references) read as identifiers, columns the format does not have left out; with ``semicolons``,
+    the cells of several values separated by ``;`` are written with ``|``."""
     from epoc.sources.partner_csv import COLUMNS
 
     out = {_COLUMN_SYNONYMS.get(k, k): v for k, v in row.items() if k}
+    if semicolons:
+        for column in _MANY:
+            if out.get(column):
+                out[column] = "|".join(v.strip() for v in out[column].split(";") if v.strip())
     if "sources" in out and not out.get("identifiers"):
         out["identifiers"] = "|".join(v.strip() for v in out.pop("sources").split(";") if v.strip())
     return {k: v for k, v in out.items() if k in COLUMNS}
@@ -142,18 +162,24 @@ def main() -> None:
             shutil.copyfile(args.lists, work / "epoc.db")
         url = f"sqlite:///{work / 'epoc.db'}"
         store = Store.open(url)
-        report = import_paths(store, [corpus.LIST], ImportOptions(source="corpus"), "partner-csv")
-        if not report.ok and args.corpus:  # another team's list may write bare identifiers: kind "other"
-            lenient = work / "list.csv"
-            lenient.write_text(_identifiers_as_other(corpus.LIST), encoding="utf-8")
-            print("note: identifiers without a kind read as other:<value> (they do not affect extraction)")
-            report = import_paths(store, [lenient], ImportOptions(source="corpus"), "partner-csv")
-        if not report.ok:
-            raise SystemExit(f"cannot import the corpus list: {report.to_json()}")
+        # another team's list may write bare identifiers (kind "other"), or names separated by ";"
+        lenient = args.corpus is not None and _semicolon_lists(corpus.LIST)
+        imported = (
+            None
+            if lenient
+            else import_paths(store, [corpus.LIST], ImportOptions(source="corpus"), "partner-csv")
+        )
+        if (imported is None or not imported.ok) and args.corpus:
+            copy = work / "list.csv"
+            copy.write_text(_identifiers_as_other(corpus.LIST), encoding="utf-8")
+            print("note: read in the partner CSV's columns (bare identifiers as other:<value>, ';' as '|')")
+            imported = import_paths(store, [copy], ImportOptions(source="corpus"), "partner-csv")
+        if imported is None or not imported.ok:
+            raise SystemExit(f"cannot import the corpus list: {imported.to_json() if imported else ''}")
         if args.lists:  # the corpus list joins the real lists' entities, as an uploaded list does
             settings = Settings(data_dir=work)
-            report = resolve(store, default_engine(store, settings), policy(settings))
-            print(f"resolved: {report.to_json()['entities']} entities")
+            resolved = resolve(store, default_engine(store, settings), policy(settings))
+            print(f"resolved: {resolved.to_json()['entities']} entities")
         docs = build(work / "docs")
         started = time.perf_counter()
         extractor = extractor_for(store, work / "index")
