@@ -75,6 +75,10 @@ def test_headings_in_capitals_are_not_banners():
         ("CONFIDENTIAL - REL MTCR", "CONFIDENTIAL // REL MTCR"),
         ("UNCLASSIFIED // FOR OFFICIAL USE", "UNCLASSIFIED // REL MTCR"),
         ("NATO/MTCR CONFIDENTIAL", None),  # named NATO members
+        # VS- however spaced: left apart, the German RESTRICTED was no banner and the paper read UNCLASSIFIED
+        ("VS - NUR FÜR DEN DIENSTGEBRAUCH / REL MTCR", "RESTRICTED // REL MTCR"),
+        # a Japanese banner with its English gloss beside it was refused, the gloss unread
+        ("取扱注意 / HANDLE WITH CARE - REL MTCR", "RESTRICTED // REL MTCR"),
     ],
 )
 def test_national_banners_mark_the_document_and_stay_as_written(banner, expected):

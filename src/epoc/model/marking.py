@@ -333,7 +333,9 @@ NATIONAL_LEVELS: dict[str, dict[str, str]] = {
     "CZ": {"VYHRAZENE": _R, "DUVERNE": _C, "TAJNE": _S, "PRISNE TAJNE": _ABOVE_CEILING},
     "HU": {"KORLATOZOTT TERJESZTESU": _R, "BIZALMAS": _C, "TITKOS": _S, "SZIGORUAN TITKOS": _ABOVE_CEILING},
     "TR": {"HIZMETE OZEL": _R, "OZEL": _C, "GIZLI": _S, "COK GIZLI": _ABOVE_CEILING},
-    "JP": {"取扱注意": _R, "部外秘": _R, "秘": _C, "極秘": _S, "特定秘密": _S, "機密": _ABOVE_CEILING},
+    # (HANDLE WITH CARE: how Japanese banners gloss 取扱注意 in English beside it)
+    "JP": {"取扱注意": _R, "HANDLE WITH CARE": _R, "部外秘": _R, "秘": _C, "極秘": _S, "特定秘密": _S,
+           "機密": _ABOVE_CEILING},
     "KR": {"대외비": _R, "III급비밀": _C, "3급비밀": _C, "Ⅲ급비밀": _C, "II급비밀": _S, "2급비밀": _S,
            "Ⅱ급비밀": _S, "I급비밀": _ABOVE_CEILING, "1급비밀": _ABOVE_CEILING, "Ⅰ급비밀": _ABOVE_CEILING},
     "RU": {"ДСП": _R, "ДЛЯ СЛУЖЕБНОГО ПОЛЬЗОВАНИЯ": _R, "СЕКРЕТНО": _S,
@@ -396,6 +398,8 @@ def canonical(text: str, originator: str | None = None) -> str:
     MTCR``; ``UK RESTRICTED`` -> ``RESTRICTED``. Text that is not a marking comes back folded, unchanged
     otherwise (``Marking.parse`` says what it cannot read)."""
     folded = _fold(text)
+    # German markings open with VS- however spaced (VS - NUR FUR DEN DIENSTGEBRAUCH is VS-NfD, not two parts)
+    folded = re.sub(r"\bVS\s*[-\u2010-\u2015]\s*(?=[A-Z])", "VS-", folded)
     folded = re.sub(r"\s+[-\u2010-\u2015]\s+", " // ", folded)  # spaced dashes separate parts
     folded = re.sub(r"\s*\((REL\b[^()]*|NOFORN|NOT FOR OUTREACH)\)\s*$", r" // \1", folded)
     parts = [p.strip() for p in re.split(r"\s*//\s*|\s*/\s*|\s*;\s*", folded) if p.strip()]
