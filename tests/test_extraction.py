@@ -689,3 +689,19 @@ def test_the_screener_compares_a_name_with_given_records_only(store, tmp_path):
     hit = screener.compare_with(party, ["t:P-1", "t:gone"])
     assert hit is not None and hit.record_id == "t:P-1" and hit.comparison.match
     assert screener.compare_with(party, ["t:gone"]) is None
+
+
+def test_two_people_joined_by_and_are_two_and_a_hyphenated_korean_name_is_a_candidate():
+    # "Ri Pyong-chol and Kim Jong-sik" was found as one listed "KIM, Pyong Chol" (its words reordered, "and"
+    # folded away), which took Ri's and Kim's names both; a Korean name in prose without a title or a role
+    # after it ("under Paek Chang-ho and Chang Myong-jin") was proposed to no one
+    gazetteer = Gazetteer()
+    gazetteer.add("r:kpc", "KIM, Pyong Chol", NameKind.PRIMARY, "Person")
+    gazetteer.add("r:rpc", "RI, Pyong Chol", NameKind.PRIMARY, "Person")
+    gazetteer.build()
+    found = Extractor.default(gazetteer).extract("Among them Ri Pyong-chol and Kim Jong-sik attended.")
+    assert [(m.text, m.entity_id) for m in found if m.kind.value == "entity"] == [("Ri Pyong-chol", "r:rpc")]
+    found = _labelled("The work was led under Paek Chang-ho and Chang Myong-jin. Smith Long-term is not one.")
+    assert found["Chang Myong-jin"] is CandidateLabel.PERSON
+    assert found["Paek Chang-ho"] is CandidateLabel.PERSON
+    assert "Smith Long-term" not in found

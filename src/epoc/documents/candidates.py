@@ -27,6 +27,7 @@ from typing import Any
 
 from epoc.documents.countries import CountryHit, is_country_name
 from epoc.model import CandidateLabel
+from epoc.names.syllables import is_east_asian_family_name, reads_as_korean, reads_as_pinyin
 
 _ORG_END = (
     "Group|Company|Companies|Co|Corporation|Corp|Industries|Industry|Industrial|Institute|Institution|"
@@ -89,6 +90,9 @@ _PERSON_CONTEXT = re.compile(
     r"|\s*,?\s+\(?born\b|\s*,\s*(?:the|its)\s+(?:[\w-]+\s+){0,2}?(?:director|chairman|president|owner|head|founder|manager|"
     r"managing director|chief executive|general manager|procurement agent|representative)\b)"
 )
+# A Korean or Chinese name as English prose writes it, family name first and the given name's syllables
+# hyphenated (Chang Myong-jin, RI Pyong-chol): a person's name without a title or a telling context
+_PERSON_EAST_ASIAN = re.compile(r"\b([A-Z][a-z]{0,4}|[A-Z]{1,5})[ \t]+([A-Z][a-z]{1,6}-[a-z]{1,6})(?![\w-])")
 _RELATION = re.compile(
     r"(?P<marker>\b(?:a/k/a|aka|a\.k\.a\.|f/k/a|fka|f\.k\.a\.|d/b/a|dba|also known as|formerly known as|"
     r"previously known as|known as|operating as|trading as|doing business as|successor (?:to|of)|"
@@ -517,6 +521,13 @@ def _persons(text: str) -> list[Candidate]:
             if any(_END_RE.match(t) for t in tokens) or tokens[0] in _NOT_NAMES:
                 continue
             out.append(Candidate(CandidateLabel.PERSON, start, end))
+    for match in _PERSON_EAST_ASIAN.finditer(text):
+        family, given = match.group(1), match.group(2).lower()
+        syllables = tuple(given.split("-"))
+        if is_east_asian_family_name(family) and (
+            reads_as_korean(syllables) or all(reads_as_pinyin(s) for s in syllables)
+        ):
+            out.append(Candidate(CandidateLabel.PERSON, match.start(1), match.end(2)))
     return out
 
 

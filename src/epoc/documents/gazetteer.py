@@ -353,6 +353,7 @@ def _keyable(tokens: list[str], acronym: bool, person: bool) -> bool:
     return True
 
 
+_CONJUNCTION = re.compile(r"\b(?:and|or|und|et)\b|&", re.IGNORECASE)  # between two people's names
 _SENTENCE_END = re.compile(r"[^\W\d_]{2}\.\s")  # a stop after a word, not after an initial (A. Khan)
 _SOFT = frozenset(" -'’.&/\n\t\u00a0\u200c")  # what may stand between the words of a name in running text
 
@@ -365,6 +366,8 @@ def _fits(form: NameForm, span: str) -> bool:
             return False
     if form.schema == "Person" and "." not in form.text and _SENTENCE_END.search(span):
         return False  # "signed by Mr Li. Velmoran Li is …": a sentence ends inside, not an initial's stop
+    if form.schema == "Person" and _CONJUNCTION.search(span) and not _CONJUNCTION.search(form.text):
+        return False  # "Ri Pyong-chol and Kim Jong-sik": two people, not a Pyong Chol Kim
     if form.acronym:
         letters = [c for c in span if c.isalpha()]
         return bool(letters) and all(c.isupper() for c in letters)
