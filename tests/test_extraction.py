@@ -705,3 +705,35 @@ def test_two_people_joined_by_and_are_two_and_a_hyphenated_korean_name_is_a_cand
     assert found["Chang Myong-jin"] is CandidateLabel.PERSON
     assert found["Paek Chang-ho"] is CandidateLabel.PERSON
     assert "Smith Long-term" not in found
+
+
+def test_a_russian_body_written_first_is_named_by_what_follows_it_up_to_a_place():
+    # "NPO Mashinostroyenia of Reutov" took the town into the name, and "Li Fangwei and NPO …" a person
+    # before it; a legal form after the name (Kvantel-Komponent OOO) still ends it
+    found = _labelled(
+        "The designer, NPO Greywold of Reutov, sold to Velmoran Tey and OKB Quill; Kastor-Komponent OOO, "
+        "which passed them on, and JSC MIC NPO Greywold too."
+    )
+    assert found["NPO Greywold"] is CandidateLabel.ORGANISATION
+    assert found["OKB Quill"] is CandidateLabel.ORGANISATION
+    assert found["Kastor-Komponent OOO"] is CandidateLabel.ORGANISATION
+    assert found["JSC MIC NPO Greywold"] is CandidateLabel.ORGANISATION
+    assert not any("Reutov" in name or "Tey and" in name for name in found)
+
+
+def test_a_firm_is_found_without_the_country_its_name_opens_with_and_by_abbreviated_words():
+    gazetteer = Gazetteer()
+    gazetteer.add("r:hyok", "KOREA TAVRIN TRADING CORPORATION", NameKind.PRIMARY, "Organization")
+    gazetteer.add("r:aircraft", "Iran Aircraft Industries", NameKind.PRIMARY, "Organization")
+    gazetteer.add("r:parch", "VELMORA CHEMICAL INDUSTRIES", NameKind.PRIMARY, "Organization")
+    gazetteer.add("r:krl", "Dr. A.Q. Velkan Research Laboratories", NameKind.ALIAS, "Organization")
+    gazetteer.build()
+    text = (
+        "Payments for Tavrin Trading Corp. and Velmora Chem. Industries went through Aircraft Industries "
+        "Ltd; Dr A.Q. Velkan was not the laboratories."
+    )
+    mentions = Extractor.default(gazetteer).extract(text)
+    found = [(m.text, m.entity_id) for m in mentions if m.kind.value == "entity"]
+    assert ("Tavrin Trading Corp.", "r:hyok") in found
+    assert ("Velmora Chem. Industries", "r:parch") in found
+    assert not any(entity in ("r:aircraft", "r:krl") for _, entity in found)

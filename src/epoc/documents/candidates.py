@@ -74,6 +74,11 @@ _WORD = re.compile(r"[\w][\w'’.&/-]*|&", re.UNICODE)
 _END_RE = re.compile(rf"^(?:{_ORG_END})\.?$")
 _BODY = re.compile(rf"^(?:{_ORG_END}|{_ORG_OPEN}|Front|Committee|Society|Fund|Union|Movement|Party)$")
 _OPEN_RE = re.compile(rf"^(?:{_ORG_OPEN})$")
+# The Russian bodies and legal forms written before the name: the name is what follows, up to "of" a place
+# ("NPO Mashinostroyenia of Reutov") and never what precedes ("Li Fangwei and NPO Mashinostroyenia")
+_RUSSIAN_BODIES = "NPO|NPP|NPK|OKB|TsNII|NII|FGUP|FSUE|GUP|OAO|ZAO|PAO|OOO|AO"
+_RUSSIAN_OPEN = re.compile(rf"^(?:{_RUSSIAN_BODIES})$")
+_RUSSIAN_BEFORE = re.compile(rf"^(?:{_RUSSIAN_BODIES}|JSC|OJSC|PJSC|MIC)$")
 
 TITLES = (
     r"Mr|Mrs|Ms|Miss|Dr|Prof|Professor|General|Gen|Brigadier General|Brig\. Gen|Lieutenant General|Lt\. Gen|"
@@ -305,10 +310,22 @@ def _organisation_at(
 ) -> Candidate | None:
     word = words[i][2]
     is_open = bool(_OPEN_RE.match(word))
+    russian = (  # an opener that opens: a name follows it (Kvantel-Komponent OOO ends with one)
+        bool(_RUSSIAN_OPEN.match(word))
+        and i + 1 < len(words)
+        and _joined(text, words[i], words[i + 1])
+        and _is_name_word(words[i + 1][2])
+    )
     first = i
     j = i - 1
     while j >= 0 and _joined(text, words[j], words[j + 1]):
         token = words[j][2]
+        if russian:
+            if not _RUSSIAN_BEFORE.match(token):
+                break  # (JSC MIC NPO Mashinostroyeniya: openers before an opener are the name's)
+            first = j
+            j -= 1
+            continue
         if _LEGAL_RE.match(token) or token.endswith(("'s", "’s")):
             # another name's legal form ends it ("Qadir & Sons (Pvt) Ltd and Zarqa Tools Limited"), and so
             # does its owner: "NESCOM's Air Weapons Complex" is the Air Weapons Complex
@@ -326,6 +343,8 @@ def _organisation_at(
     k = i + 1
     while k < len(words) and _joined(text, words[k - 1], words[k]):
         token = words[k][2]
+        if russian and token == "of":
+            break  # NPO Mashinostroyenia of Reutov: where it is
         if token.lower() in _CONNECT and k + 1 < len(words) and _is_name_word(words[k + 1][2]):
             k += 1
             continue

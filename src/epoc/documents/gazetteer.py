@@ -30,6 +30,7 @@ from epoc.documents.countries import is_country_name
 from epoc.documents.textmap import FoldedText, fold_key, is_abbreviation
 from epoc.model import NameKind
 from epoc.names.acronyms import acronym_of
+from epoc.names.frequency import common_word
 from epoc.names.legal_forms import says_some_organisation
 from epoc.names.script import HAN, HANGUL, KANA, LATIN, detect_script
 from epoc.names.syllables import reads_as_pinyin
@@ -309,7 +310,23 @@ def pattern_keys(text: str, kind: NameKind, script: str | None = None, person: b
         core = _without_kind(unbracketed.split())
         if core is not None and f" {' '.join(core)} " not in keys:
             keys.append(f" {' '.join(core)} ")
+        local = _without_country(unbracketed.split())
+        if local is not None and f" {' '.join(local)} " not in keys:
+            keys.append(f" {' '.join(local)} ")
     return keys
+
+
+def _without_country(tokens: list[str]) -> list[str] | None:
+    """A firm's name without the country that opens it, where a word of its own and its organisation words
+    stay: documents write *Hyoksin Trading Corp.* for *Korea Hyoksin Trading Corporation*. Not where the word
+    of its own is an everyday one (*Aircraft Industries* of Iran Aircraft Industries is any maker's)."""
+    if len(tokens) < 3 or not is_country_name(tokens[0]):
+        return None
+    rest = tokens[1:]
+    own = [t for t in rest if not (_generic(t) or is_country_name(t) or t in _REGION_WORDS or t in _STOP)]
+    if not own or len(own) == len(rest) or any(common_word(t) or t in _COMMON_WORDS for t in own):
+        return None
+    return rest if _keyable(rest, False, False) else None
 
 
 def _without_kind(tokens: list[str]) -> list[str] | None:
@@ -322,12 +339,16 @@ def _without_kind(tokens: list[str]) -> list[str] | None:
         core.pop()
     if len(core) < 2 or len(core) == len(tokens) or not _keyable(core, False, False):
         return None
+    if core[0] in _PERSON_TITLES:
+        return None  # Dr. A.Q. Khan Research Laboratories without its kind is the man, not the laboratories
     own = [t for t in core if not (_generic(t) or is_country_name(t) or t in _REGION_WORDS)]
     if is_country_name(" ".join(core)) or len(own) < 2:
         return None  # Korea Mining, East Asia, Hong Kong: a place and a word say too little
     return core
 
 
+# what opens a person's name in a firm's (Dr. A.Q. Khan Research Laboratories), folded
+_PERSON_TITLES = frozenset(["dr", "mr", "mrs", "ms", "prof", "professor", "sheikh"])
 # words of a region's name, which leave no name of its own when a firm's organisation words are taken away
 _REGION_WORDS = frozenset(
     ["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "middle",

@@ -91,6 +91,8 @@ _WORD_CLASSES = {
     "university": ("univ",),
     "academy": ("acad",),
     "machinery": ("mach",),
+    "chemical": ("chem", "chemicals"),
+    "equipment": ("equip", "eqpt"),
     "electronics": ("elec", "electronic"),
     "trading": ("trdg",),
     "first": ("1st",),
