@@ -553,6 +553,11 @@ GOLDEN = [
     ("Person", ["Тавринов Кирилл Викторович", "Kirill Tavrinov"], ["TAVRINOV, Kirill Olegovich"], False),
     ("Person", ["Тавринов Кирилл Викторович", "Kirill Tavrinov"], ["TAVRINOV, Kirill Viktorovych"], True),
     ("Person", ["Kirill Tavrinov"], ["TAVRINOV, Kirill Olegovich"], True),
+    # a firm's one distinctive word, as written: two edits in a short word are another word, however alike
+    # it sounds (Mehran / Miran); one edit, or two in a long word, is a slip
+    ("Company", ["Sehvan Trading Company"], ["SIVAN TRADING COMPANY"], False),
+    ("Company", ["Kelvora Trading Company"], ["KELVORRA TRADING CO"], True),
+    ("Company", ["Velmorastan Trading Company"], ["VELMORSTAAN TRADING CO"], True),
     # a kunya a list writes family name first (TAVRIN, Abu: Abu Tavrin) is still a parent's name
     ("Person", ["Tavrin"], ["TAVRIN, Abu"], False),
     ("Person", ["Abu Tavrin"], ["TAVRIN, Abu"], True),

@@ -227,6 +227,9 @@ LOOSE_CAP = 0.68
 # agree in full (Korea, Trading, Corporation) do not make it a match. Several loose agreements are
 # evidence (Shahid Hemmat / شهید همت, each word by its skeleton)
 FIRM_LOOSE_CAP = LOOSE_CAP
+# ... and agrees closely as a typed slip only by one edit in a word shorter than this: two edits change most
+# of a short word (Mehran / Miran, Sinar / Sidar), while a long one takes two slips (Mashinostroyenia)
+FIRM_TWO_SLIPS = 7
 CROSS_FLOOR = -0.5  # the most one unrecognised word counts against a match across scripts
 ACRONYM_SCORE = 0.78
 
@@ -767,14 +770,17 @@ def _align(
         total += weight * _contribution(similarity, cross, a, b, strict)
         weights += weight
         if organisation and min(len(a), len(b)) > 1 and not (is_symbol(a) or is_symbol(b)):
-            slips = not (cross or strict) and OSA.distance(a, b, score_cutoff=3) <= 2  # a typed slip
+            edits = OSA.distance(a, b, score_cutoff=3)
+            slips = not (cross or strict) and edits <= (2 if min(len(a), len(b)) >= FIRM_TWO_SLIPS else 1)
             kept = distinctive if min(weight_a, weight_b) >= DISTINCTIVE else generic
             near = a != b and (slips or similarity >= CLOSE)  # only a near pair can be another word
             if near and (other_syllables(a, b) or frequency.other_compound(a, b)):
                 # Kangsong / Bongsong: another syllable; Gidroavtomatika / Radioavtomatika: another compound
                 kept.append(min(similarity, CLOSE - 0.01))
-            else:
+            elif slips or cross or strict:
                 kept.append(CLOSE if slips else similarity)
+            else:  # in one script a firm's word is as written: a sound-alike is another word (Mehran / Miran)
+                kept.append(min(similarity, OSA.normalized_similarity(a, b)))
         if similarity >= MISMATCH_BELOW and not is_symbol(a):
             if min(len(a), len(b)) > 1:
                 agreeing += 1
