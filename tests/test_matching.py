@@ -558,6 +558,12 @@ GOLDEN = [
     ("Company", ["Sehvan Trading Company"], ["SIVAN TRADING COMPANY"], False),
     ("Company", ["Kelvora Trading Company"], ["KELVORRA TRADING CO"], True),
     ("Company", ["Velmorastan Trading Company"], ["VELMORSTAAN TRADING CO"], True),
+    # slips that look like the rules above and are slips: a doubled last i (Abdii), a y or an initial left
+    # out (Abubakar for Abubakary, Tufail S. for Tufail S.M.), a word's last letter (Famil)
+    ("Person", ["Nuh Tavrin Abdii"], ["Nuh Tavrin Abdi"], True),
+    ("Person", ["Velkaran, Abubakar Tavrin"], ["Velkaran, Abubakary Tavrin"], True),
+    ("Person", ["Velkaran, S."], ["Velkaran, S.M."], True),
+    ("Company", ["G9 Tavrin Famil and Allies"], ["G9 TAVRIN FAMILY AND ALLIES"], True),
     # a kunya a list writes family name first (TAVRIN, Abu: Abu Tavrin) is still a parent's name
     ("Person", ["Tavrin"], ["TAVRIN, Abu"], False),
     ("Person", ["Abu Tavrin"], ["TAVRIN, Abu"], True),
