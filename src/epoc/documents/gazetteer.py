@@ -30,7 +30,7 @@ from epoc.documents.countries import is_country_name
 from epoc.documents.textmap import FoldedText, fold_key, is_abbreviation
 from epoc.model import NameKind
 from epoc.names.acronyms import acronym_of
-from epoc.names.frequency import common_word
+from epoc.names.frequency import general_words
 from epoc.names.legal_forms import says_some_organisation
 from epoc.names.script import HAN, HANGUL, KANA, LATIN, detect_script
 from epoc.names.syllables import reads_as_pinyin
@@ -319,12 +319,13 @@ def pattern_keys(text: str, kind: NameKind, script: str | None = None, person: b
 def _without_country(tokens: list[str]) -> list[str] | None:
     """A firm's name without the country that opens it, where a word of its own and its organisation words
     stay: documents write *Hyoksin Trading Corp.* for *Korea Hyoksin Trading Corporation*. Not where the word
-    of its own is an everyday one (*Aircraft Industries* of Iran Aircraft Industries is any maker's)."""
+    of its own is an everyday one of any length (*Aircraft Industries* of Iran Aircraft Industries is any
+    maker's, *News Agency* of Iraqi News Agency any newsroom's)."""
     if len(tokens) < 3 or not is_country_name(tokens[0]):
         return None
     rest = tokens[1:]
     own = [t for t in rest if not (_generic(t) or is_country_name(t) or t in _REGION_WORDS or t in _STOP)]
-    if not own or len(own) == len(rest) or any(common_word(t) or t in _COMMON_WORDS for t in own):
+    if not own or len(own) == len(rest) or any(t in general_words() or t in _COMMON_WORDS for t in own):
         return None
     return rest if _keyable(rest, False, False) else None
 
