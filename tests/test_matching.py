@@ -564,6 +564,10 @@ GOLDEN = [
     ("Person", ["Velkaran, Abubakar Tavrin"], ["Velkaran, Abubakary Tavrin"], True),
     ("Person", ["Velkaran, S."], ["Velkaran, S.M."], True),
     ("Company", ["G9 Tavrin Famil and Allies"], ["G9 TAVRIN FAMILY AND ALLIES"], True),
+    # ... and a slip in a patronymic's short stem (vIanovich, Perovna) or in the Abdul- it opens with
+    ("Person", ["TAVRINKO, Nikita vIanovich"], ["TAVRINKO, Nikita Ivanovich"], True),
+    ("Person", ["TAVRINKO, Olga Perovna"], ["TAVRINKO, Olga Petrovna"], True),
+    ("Person", ["TAVRINKO, Ruslan Abudlvelmorovich"], ["TAVRINKO, Ruslan Abdulvelmorovich"], True),
     # a kunya a list writes family name first (TAVRIN, Abu: Abu Tavrin) is still a parent's name
     ("Person", ["Tavrin"], ["TAVRIN, Abu"], False),
     ("Person", ["Abu Tavrin"], ["TAVRIN, Abu"], True),

@@ -240,10 +240,16 @@ def _patronymics_differ(match: NameMatch, left: Party, right: Party) -> NameMatc
     mine, theirs = _patronymics(left), _patronymics(right)
     if not mine or not theirs:
         return match
-    if any(token_similarity(a, b, None) >= CLOSE for a in mine for b in theirs):
+    if any(_same_patronymic(a, b) for a in mine for b in theirs):
         return match
     detail = f"{match.detail}; the patronymics differ ({min(mine)} / {min(theirs)})"
     return NameMatch(PATRONYMICS_DIFFER, match.how, detail, match.left, match.right, match.lossy)
+
+
+def _same_patronymic(a: str, b: str) -> bool:
+    """Alike, or one the other's end: a slip in an Abdul- that analysis splits off on one side only
+    (Abudlvakhiyevich / Abdulvakhiyevich, read abd vakhiyevich)."""
+    return token_similarity(a, b, None) >= CLOSE or a.endswith(b) or b.endswith(a)
 
 
 def _analysed(party: Party, text: str) -> NameForm | None:
