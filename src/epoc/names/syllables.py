@@ -102,6 +102,7 @@ def _glide_cut(letters: str, end: int) -> bool:
     return 0 < end < len(letters) and letters[end - 1] == "y" and letters[end] in _VOWEL_LETTERS
 
 
+@lru_cache(maxsize=100_000)  # asked of the same words by every candidate of a query (0.6 s of 15 s)
 def _segments(letters: str, is_syllable: Callable[[str], object]) -> bool:
     """Can ``letters`` be cut into syllables (any number, each one non-empty) that ``is_syllable`` takes?"""
     reachable = [True] + [False] * len(letters)
