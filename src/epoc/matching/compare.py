@@ -423,9 +423,9 @@ def _token_similarity(a: str, b: str, cross: str | None) -> float:
         return 0.8 if a[0] == b[0] else 0.0
     spelling = OSA.normalized_similarity(a, b)  # a swap of two letters is one edit
     stems = _stems_before_ending(a, b)
-    if stems is not None and OSA.distance(*stems, score_cutoff=2) >= 2:
-        # the ending says nothing of which name: stems two edits apart or more are two names; one edit in
-        # a short stem is a slip (Perovna for Petrovna), as before
+    if stems is not None and OSA.normalized_similarity(*stems) < MISMATCH_BELOW:
+        # the ending says nothing of which name: stems unlike are two names (Taras / Zabral); stems a slip
+        # or two apart are left to the whole word (Perovna for Petrovna, Ismasielovich for Ismailovich)
         spelling = min(spelling, OSA.normalized_similarity(*stems))
     ca, cb = len(a.translate(_NO_VOWELS)) or 1, len(b.translate(_NO_VOWELS)) or 1
     ratio = min(ca, cb) / max(ca, cb)  # consonants: what both scripts write

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from epoc.matching.compare import (
-    CLOSE,
+    MISMATCH_BELOW,
     SYLLABLES_DIFFER,
     NameMatch,
     NameWords,
@@ -247,9 +247,10 @@ def _patronymics_differ(match: NameMatch, left: Party, right: Party) -> NameMatc
 
 
 def _same_patronymic(a: str, b: str) -> bool:
-    """Alike, or one the other's end: a slip in an Abdul- that analysis splits off on one side only
-    (Abudlvakhiyevich / Abdulvakhiyevich, read abd vakhiyevich)."""
-    return token_similarity(a, b, None) >= CLOSE or a.endswith(b) or b.endswith(a)
+    """Not unlike (two slips leave a long patronymic that: Ismasielovich / Ismailovich), or one the other's
+    end: a slip in an Abdul- that analysis splits off on one side only (Abudlvakhiyevich / Abdulvakhiyevich,
+    read abd vakhiyevich)."""
+    return token_similarity(a, b, None) >= MISMATCH_BELOW or a.endswith(b) or b.endswith(a)
 
 
 def _analysed(party: Party, text: str) -> NameForm | None:
