@@ -726,15 +726,16 @@ def test_a_firm_is_found_without_the_country_its_name_opens_with_and_by_abbrevia
     gazetteer.add("r:hyok", "KOREA TAVRIN TRADING CORPORATION", NameKind.PRIMARY, "Organization")
     gazetteer.add("r:aircraft", "Iran Aircraft Industries", NameKind.PRIMARY, "Organization")
     gazetteer.add("r:news", "IRAQI NEWS AGENCY", NameKind.PRIMARY, "Organization")
+    gazetteer.add("r:chem", "CHEM", NameKind.ALIAS, "Organization")  # an acronym that folds to a word
     gazetteer.add("r:parch", "VELMORA CHEMICAL INDUSTRIES", NameKind.PRIMARY, "Organization")
     gazetteer.add("r:krl", "Dr. A.Q. Velkan Research Laboratories", NameKind.ALIAS, "Organization")
     gazetteer.build()
     text = (
         "Payments for Tavrin Trading Corp. and Velmora Chem. Industries went through Aircraft Industries "
-        "Ltd; Dr A.Q. Velkan was not the laboratories, as the Korean Central News Agency said."
+        "Ltd; Dr A.Q. Velkan was not the laboratories, as the Korean Central News Agency said. CHEMICALS."
     )
     mentions = Extractor.default(gazetteer).extract(text)
     found = [(m.text, m.entity_id) for m in mentions if m.kind.value == "entity"]
     assert ("Tavrin Trading Corp.", "r:hyok") in found
     assert ("Velmora Chem. Industries", "r:parch") in found
-    assert not any(entity in ("r:aircraft", "r:krl", "r:news") for _, entity in found)
+    assert not any(entity in ("r:aircraft", "r:krl", "r:news", "r:chem") for _, entity in found)

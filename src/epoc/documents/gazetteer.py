@@ -275,8 +275,12 @@ def pattern_keys(text: str, kind: NameKind, script: str | None = None, person: b
             return [" " + key]  # a left edge; particles may follow on the right
         return [key] if key == compact else [key, compact]
     acronym = bool(_ACRONYM.match(text.strip()))
-    if acronym and (text.strip() in _DOMAIN_ACRONYMS or len(key) < 3):
-        return []
+    if acronym and (
+        text.strip() in _DOMAIN_ACRONYMS
+        or len(key) < 3
+        or key.replace(" ", "") != re.sub(r"[^a-z0-9]", "", text.lower())
+    ):
+        return []  # (an alias CHEM or TECH folds to the word it abbreviates: any Chemical would be it)
     if not _keyable(key.split(), acronym, person) or is_country_name(text):
         return []
     keys = [f" {key} "]
