@@ -28,14 +28,15 @@ from epoc.store import Store
 from epoc.store.documents import name_forms, names_fingerprint
 
 log = logging.getLogger(__name__)
-_CACHE_VERSION = "14"  # 2: British spellings folded as American; 3: abbreviations, "and", weak aliases;
+_CACHE_VERSION = "15"  # 2: British spellings folded as American; 3: abbreviations, "and", weak aliases;
 # 4: no bare one-pinyin-word firm (Dandong Co.); 5: no bare word other listed firms' names share (Pishro);
 # 6: the acronym a listed name writes of itself in brackets (Air Weapons Complex (AWC)); 7: Allah joined to
 # the name before it, ض ذ ظ ث read as z and s too (Arabic script); 8: a person's native title and label
 # left out (김미유 귀하, آقای …, Consignee:); 9: Il- opening a hyphenated word kept (Kang Il-yong);
 # 10: an apostrophe with a space after it inside a word (Myo' ng-ch'o' l); 11: ... in Latin names only;
 # 12: Ukrainian пан not taken for a title; 13: a person's Latin title left out (Mrs, Dr); 14: a firm
-# without the country its name opens with (Hyoksin Trading Corp.), Chem., Equip.
+# without the country its name opens with (Hyoksin Trading Corp.), Chem., Equip.; 15: no key for an acronym
+# that folds to a word (CHEM)
 _memory: dict[str, tuple[Gazetteer, FuzzyVerifier]] = {}
 
 
