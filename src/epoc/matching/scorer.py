@@ -34,6 +34,7 @@ from epoc.model import Name, NameKind
 from epoc.names import frequency
 from epoc.names.acronyms import written_as_acronym
 from epoc.names.analysis import NameForm, analyse
+from epoc.names.common import PATRONYMIC_ENDINGS
 from epoc.names.script import HAN, HANGUL
 
 # The one default threshold, the same for every list and script. Chosen on the dev curve of bench/quality.py
@@ -221,7 +222,6 @@ def _own_native_name(match: NameMatch, left: Party, right: Party) -> NameMatch:
 # people, whichever of their names the best pair is (*Valeriy Medvedev*, the Latin name of Медведев
 # Валерий Викторович, met MEDVEDEV, Valery Kirillovich at 0.87 for want of one)
 PATRONYMICS_DIFFER = 0.6
-_PATRONYMIC_ENDINGS = ("ovich", "evich", "ovych", "evych", "ovna", "evna", "ivna", "ichna")
 
 
 def _patronymics(party: Party) -> set[str]:
@@ -232,7 +232,7 @@ def _patronymics(party: Party) -> set[str]:
         if name.kind is not NameKind.WEAK_ALIAS
         for variant in name_form(name, False).variants
         for word in variant.words
-        if len(word) > 6 and word.endswith(_PATRONYMIC_ENDINGS)
+        if len(word) > 6 and word.endswith(PATRONYMIC_ENDINGS)
     }
 
 

@@ -35,7 +35,9 @@ PARTICLES = frozenset(
      "shaikh", "sayyid", "seyed", "seyyed", "sayed", "syed", "mr", "mrs", "ms", "dr", "gen", "col")
 )  # fmt: skip
 
-PATRONYMIC_ENDINGS = ("ovich", "evich", "ovna", "evna", "ichna", "inichna", "ogly", "oglu", "kyzy", "qizi")
+# (Russian, Ukrainian -ovych / -ivna, Turkic -ogly / -kyzy)
+PATRONYMIC_ENDINGS = ("ovich", "evich", "ovych", "evych", "ovna", "evna", "ivna", "ichna", "inichna", "ogly",
+                      "oglu", "kyzy", "qizi")  # fmt: skip
 
 GENERIC_ORG_WORDS = frozenset(
     (
