@@ -568,6 +568,13 @@ GOLDEN = [
     ("Person", ["TAVRINKO, Nikita vIanovich"], ["TAVRINKO, Nikita Ivanovich"], True),
     ("Person", ["TAVRINKO, Olga Perovna"], ["TAVRINKO, Olga Petrovna"], True),
     ("Person", ["TAVRINKO, Ruslan Abudlvelmorovich"], ["TAVRINKO, Ruslan Abdulvelmorovich"], True),
+    # a firm written without the country its listed name opens with is that firm when its own word agrees
+    # (Ryonbong General Corporation); not where only everyday words are left (Mining Development …)
+    ("Company", ["Tavrong General Corporation"], ["KOREA TAVRONG GENERAL CORPORATION"], True),
+    ("Company", ["Velkosin Trading Corp."], ["Korea Velkosin Trading Corporation"], True),
+    ("Company", ["Mining Development Trading Corporation"], ["KOREA MINING DEVELOPMENT TRADING CORP"], False),
+    ("Company", ["Aircraft Industries Ltd"], ["IRAN AIRCRAFT INDUSTRIES LTD"], False),
+    ("Company", ["Velkosin Trading Corp."], ["Velkosin Tavrong Trading Corporation"], False),
     # a kunya a list writes family name first (TAVRIN, Abu: Abu Tavrin) is still a parent's name
     ("Person", ["Tavrin"], ["TAVRIN, Abu"], False),
     ("Person", ["Abu Tavrin"], ["TAVRIN, Abu"], True),

@@ -38,6 +38,7 @@ from epoc.names.common import (
     PATRONYMIC_ENDINGS,
     SYNONYM_OF,
 )
+from epoc.names.countries import to_country_code
 from epoc.names.hangul import is_hangul_syllable, jamo
 from epoc.names.language import CHINESE, JAPANESE, KOREAN, SLAVIC, may_be_chinese
 from epoc.names.phonetic import scheme_for, skeleton
@@ -207,6 +208,10 @@ PARTIAL_NAME_EVIDENCE = 2.0
 # A word weighing less than this (a common name part, a generic organisation word) is not distinctive: it
 # gives no typo allowance and does not count as the word a match rests on
 DISTINCTIVE = 0.6
+# A firm's own word: rare on the lists (the full weight) and no everyday word. Where one agrees, the
+# country a listed firm's name opens with may be left out (Ryonbong General Corporation); Daesong, on 27
+# listed names of several DPRK firms (0.90), does not name one firm without its country
+OWN_WORD = 0.95
 # One word alone agrees and another word of either name meets nothing or only an initial (Michael Fox /
 # Fox, Капитон Попов / El Capitan, Monica Sundqvist / Monica S.): one shared word is a coincidence as
 # often as not; capped like common words only
@@ -761,6 +766,7 @@ def _align(
     agreeing = 0  # word pairs (not symbols, not initials) that agree
     closest = 0.0  # the most similar pair of words (not symbols, not initials)
     initials = False
+    own_word_agrees = False  # a firm's own word (not an everyday one) agrees closely
     distinctive: list[float] = []  # a firm's pairs of distinctive words: how alike (a slip counts close)
     generic: list[float] = []  # ... and of its other words, for a name made of generic words only
     clean = len(short.tokens) == len(long_.tokens)
@@ -787,6 +793,14 @@ def _align(
                 kept.append(CLOSE if slips else similarity)
             else:  # in one script a firm's word is as written: a sound-alike is another word (Mehran / Miran)
                 kept.append(min(similarity, OSA.normalized_similarity(a, b)))
+        if (
+            organisation
+            and not (cross or strict)  # as written: a reading of native script spells a word many ways
+            and similarity >= CLOSE
+            and min(weight_a, weight_b) >= OWN_WORD
+            and not (frequency.common_word(a) or frequency.common_word(b))
+        ):
+            own_word_agrees = True  # a word of the firm's own (Hyoksin), not an everyday one (Aircraft)
         if similarity >= MISMATCH_BELOW and not is_symbol(a):
             if min(len(a), len(b)) > 1:
                 agreeing += 1
@@ -812,7 +826,10 @@ def _align(
         score *= 1 - (0.35 if distinct_matched >= 1.6 else 0.7) * share
         notes.append(f"unmatched: {' '.join(t for j, t in enumerate(long_.tokens) if j not in used_long)}")
         unmet = unmet or any(
-            not is_symbol(t) and len(t) > 1 and t not in PARTICLES
+            not is_symbol(t)
+            and len(t) > 1
+            and t not in PARTICLES
+            and not (organisation and own_word_agrees and _country_word(t))
             for j, t in enumerate(long_.tokens)
             if j not in used_long
         )
@@ -845,6 +862,12 @@ def _align(
         score = FIRM_LOOSE_CAP
         notes.append("a name of generic words that agree only loosely")
     return score, "; ".join(notes) or "the same words", clean
+
+
+def _country_word(token: str) -> bool:
+    """A country's name or adjective (Korea, Korean, Choson, Iran): the country a firm's name opens with,
+    which documents and applications leave out (*Ryonbong General Corporation* for Korea Ryonbong …)."""
+    return token in SYNONYM_OF or to_country_code(token) is not None
 
 
 def _middle_left_out(used: set[int], name: Variant, lead: int, unlike: bool) -> bool:
