@@ -1296,3 +1296,12 @@ def test_a_nisba_of_a_known_name_is_another_name_however_the_words_run_together(
             ("Velmor Kasden Haqqan", "Velmor Kasden HAQQANI", True),
         ),
     )
+
+
+def test_a_pair_scored_nought_says_which_words_it_compared():
+    # a pair whose words were compared and found against scored 0 with "nothing in common", which an officer
+    # cannot check; the explanation names the words (kim agrees, weakly; giu and kyu do not)
+    found = default_scorer().compare(party("Person", "Kim Gi-u"), party("Person", "KIM, Kyu"))
+    assert found.score == 0.0
+    detail = found.explanation[0].detail
+    assert "kyu~giu" in detail and "nothing in common" not in detail

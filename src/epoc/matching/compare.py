@@ -581,6 +581,10 @@ def _merges(parts: list[str], targets: list[str], cross: str | None) -> bool:
     return False
 
 
+_NOTHING = "nothing in common"  # a pair of names no route compared to anything above nought
+_NO_WORDS = "no words to compare"
+
+
 def align(
     left: Variant,
     right: Variant,
@@ -595,7 +599,7 @@ def align(
     run together must be the same letters. ``leads``: how many words of each name are a family name
     written first (``JAFARI, Mohammad Ali``), to tell its middle names."""
     if not left.tokens or not right.tokens:
-        return 0.0, "no words to compare"
+        return 0.0, _NO_WORDS
     if sorted(left.tokens) == sorted(right.tokens):
         return 1.0, "the same words"
     score, detail = _align_words(left, right, organisation, cross, strict, leads)
@@ -817,7 +821,7 @@ def _align(
         if a != b:
             notes.append(f"{a}~{b} {similarity:.2f}")
     if weights <= 0:
-        return 0.0, "no words to compare", True
+        return 0.0, _NO_WORDS, True
     score = max(0.0, total / weights)
     long_weight = sum(token_weight(t, organisation) for t in long_.tokens)
     missing = sum(token_weight(t, organisation) for j, t in enumerate(long_.tokens) if j not in used_long)
@@ -1490,7 +1494,7 @@ def _compare(left: NameForm, right: NameForm) -> NameMatch:
     if left.text == right.text:
         return NameMatch(1.0, "identical", "the same name", left.text, right.text)
     organisation = left.organisation or right.organisation
-    best = NameMatch(0.0, "none", "nothing in common", left.text, right.text)
+    best = NameMatch(0.0, "none", _NOTHING, left.text, right.text)
     leads = (0, 0) if organisation else (_family_lead(left), _family_lead(right))
     for cross, confidence, why, strict in routes(left, right):
         if confidence <= best.score:
@@ -1505,6 +1509,10 @@ def _compare(left: NameForm, right: NameForm) -> NameMatch:
                     if confidence < 1.0 or why:
                         detail += f"; {why} (confidence {confidence:.2f})" if why else ""
                     best = NameMatch(score, how, detail, left.text, right.text, lossy)
+                elif best.detail == _NOTHING and detail != _NO_WORDS:
+                    # words compared and found against (kim agrees, giu~kyu is another syllable): say so,
+                    # not "nothing in common"
+                    best = NameMatch(0.0, "none", detail, left.text, right.text, lossy)
                 if best.score >= 1.0:
                     return best
     verdict = syllable_verdict(left, right)
