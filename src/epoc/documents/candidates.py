@@ -39,10 +39,11 @@ _ORG_END = (
     "NV|Pte|Bhd|Srl|SpA|Hoesa|Gongsi|Sherkat|Kongsi|Corporation|Import-Export|Imp/Exp|Commission|Council|"
     "Directorate|Office|Department|Command|Force|Forces|Brigade|Regiment|Unit|Station|Shipyard|Yard"
 )
+# Russian bodies and legal forms written before the name: NPO Mashinostroyeniya, OKB Fakel, OOO Tekhnika
+_RUSSIAN_BODIES = "NPO|NPP|NPK|OKB|TsNII|NII|FGUP|FSUE|GUP|OAO|ZAO|PAO|OOO|AO"
 _ORG_OPEN = (
     "Bank|Institute|University|Academy|Ministry|Sherkat|Sherkate|Organi[sz]ation|Office|Center|Centre|"
-    # Russian bodies and legal forms written before the name: NPO Mashinostroyeniya, OKB Fakel, OOO Tekhnika
-    "NPO|NPP|NPK|OKB|TsNII|NII|FGUP|FSUE|GUP|OAO|ZAO|PAO|OOO|AO"
+    + _RUSSIAN_BODIES
 )
 _CONNECT = {
     "of",
@@ -74,9 +75,8 @@ _WORD = re.compile(r"[\w][\w'’.&/-]*|&", re.UNICODE)
 _END_RE = re.compile(rf"^(?:{_ORG_END})\.?$")
 _BODY = re.compile(rf"^(?:{_ORG_END}|{_ORG_OPEN}|Front|Committee|Society|Fund|Union|Movement|Party)$")
 _OPEN_RE = re.compile(rf"^(?:{_ORG_OPEN})$")
-# The Russian bodies and legal forms written before the name: the name is what follows, up to "of" a place
-# ("NPO Mashinostroyenia of Reutov") and never what precedes ("Li Fangwei and NPO Mashinostroyenia")
-_RUSSIAN_BODIES = "NPO|NPP|NPK|OKB|TsNII|NII|FGUP|FSUE|GUP|OAO|ZAO|PAO|OOO|AO"
+# A Russian body opening a name is named by what follows, up to "of" a place ("NPO Mashinostroyenia of
+# Reutov"), never by what precedes ("Li Fangwei and NPO Mashinostroyenia")
 _RUSSIAN_OPEN = re.compile(rf"^(?:{_RUSSIAN_BODIES})$")
 _RUSSIAN_BEFORE = re.compile(rf"^(?:{_RUSSIAN_BODIES}|JSC|OJSC|PJSC|MIC)$")
 
