@@ -109,3 +109,47 @@ def test_national_words_in_running_text_or_headings_are_not_banners():
     assert not is_banner_line("Geheim und vertraulich: die Lieferkette")
     assert not is_banner_line("UK INFORMATION EXCHANGE PAPER")
     assert not is_banner_line("OFFICIAL RECORD OF THE MEETING")
+
+
+@pytest.mark.parametrize(
+    ("banner", "expected"),
+    [
+        # a Partner's own words are often not written in capitals; each was once no banner at all, and the
+        # document read UNCLASSIFIED // REL MTCR: under-marked
+        ("Diffusion Restreinte", "RESTRICTED // REL MTCR"),
+        ("Confidentiel Défense", "CONFIDENTIAL // REL MTCR"),
+        ("VS-Vertraulich", "CONFIDENTIAL // REL MTCR"),
+        ("Riservato", "RESTRICTED // REL MTCR"),
+        ("Official-Sensitive", "RESTRICTED // REL MTCR"),
+        ("Для служебного пользования", "RESTRICTED // REL MTCR"),
+        ("Секретно", "SECRET // REL MTCR"),
+        # the EU's own marking names its level in French, then UE: the EU's members only
+        ("RESTREINT UE/EU RESTRICTED", None),
+        ("CONFIDENTIEL UE", None),
+        # spelt out, sensitive-but-unclassified words were no banner either
+        ("SENSITIVE BUT UNCLASSIFIED", "UNCLASSIFIED // REL MTCR"),
+        ("FOR OFFICIAL USE ONLY // NOT FOR OUTREACH", "UNCLASSIFIED // REL MTCR"),
+    ],
+)
+def test_national_banners_in_any_case_mark_the_document(banner, expected):
+    text = f"Information exchange paper\n\n{banner}\n\nA paragraph on a fictional supplier."
+    assert [f.kind for f in find_markings(text)] == ["banner"]
+    marking = marking_of(text)
+    if expected is None:
+        assert marking.startswith(("RESTRICTED // REL ", "CONFIDENTIAL // REL ")) and "MTCR" not in marking
+        assert "AT" in marking and "US" not in marking  # the EU's members, not NATO's
+    else:
+        assert marking == expected
+
+
+def test_the_eu_top_level_in_its_own_words_is_refused():
+    with pytest.raises(ImportFailure, match="above SECRET"):
+        find_markings("Title\n\nTRÈS SECRET UE/EU TOP SECRET\n\nBody.", name="paper.txt")
+
+
+def test_everyday_english_in_mixed_case_is_not_a_banner():
+    # national words that are English too are a marking only in capitals, as the regime's own words
+    for line in ("Official", "Protected", "Handle with care", "In confidence", "Secret", "Confidential"):
+        assert not is_banner_line(line), line
+    assert is_banner_line("OFFICIAL")
+    assert not is_banner_line("Geheimhaltung und Vertraulichkeit der Lieferkette")

@@ -19,8 +19,10 @@ portion.
 
 - A banner is a line in capitals made only of a marking: ``CONFIDENTIAL // REL MTCR``, ``UNCLASSIFIED``,
   ``RESTRICTED // REL FR, DE``, ``SECRET//NOT FOR OUTREACH``; national banners too (``VS-VERTRAULICH``,
-  ``CONFIDENTIEL – DIFFUSION RESTREINTE``, ``UK RESTRICTED - RELEASABLE TO MTCR PARTNERS``, ``極秘``: read by
-  ``epoc.model.marking.canonical``, the line kept as written). A banner above SECRET is refused, saying so.
+  ``CONFIDENTIEL – DIFFUSION RESTREINTE``, ``UK RESTRICTED - RELEASABLE TO MTCR PARTNERS``, ``極秘``,
+  ``RESTREINT UE/EU RESTRICTED``: read by ``epoc.model.marking.canonical``, the line kept as written), and a
+  Partner's own words in any case (``Diffusion Restreinte``, ``Секретно``; not the ones that are everyday
+  English, ``Official``). A banner above SECRET is refused, saying so.
 - A portion mark opens a paragraph: ``(C/REL MTCR)``, ``(C//REL MTCR)``, ``(U)``. Bare one-letter marks
   such as ``(C)`` count unless the text enumerates paragraphs with letters (``(A)``, ``(B)``, ``(D)`` …),
   where they are
@@ -36,17 +38,16 @@ from dataclasses import dataclass
 from datetime import date
 
 from epoc.model import ImportFailure, Marking, MarkingError, Portion
-from epoc.model.marking import canonical
+from epoc.model.marking import canonical, national_words_in
 from epoc.sources.dates import parse_date
 
 # A banner: a classification alone, or followed by a separator or a releasability word ("CONFIDENTIAL
 # SOURCES" is a heading, not a banner), once national words are read as the regime's (``canonical``).
 _CLASS_START = re.compile(
-    r"^(?:UNCLASSIFIED|UNCLAS|RESTRICTED|CONFIDENTIAL|SECRET|TOP SECRET|SBU)"
+    r"^(?:UNCLASSIFIED|UNCLAS|RESTRICTED|CONFIDENTIAL|SECRET|TOP SECRET|SBU|SENSITIVE BUT UNCLASSIFIED"
+    r"|FOUO|FOR OFFICIAL USE ONLY|LIMITED OFFICIAL USE)"
     r"\s*(?:$|//?|;|REL\b|RELEASABLE\b|NOT FOR OUTREACH|NOFORN|NO OUTREACH|ORCON\b|[A-Z]{2,3} ONLY\b)"
 )
-# The one national marking written in mixed case (German "VS-Nur für den Dienstgebrauch", VS-NfD).
-_MIXED_CASE = re.compile(r"\bVS-?NfD\b|\bVS-Nur f(?:ü|ue)r den Dienstgebrauch\b")
 _PORTION = re.compile(
     r"^[ \t]*(?:(?:\d{1,3}|[A-Z])\.[ \t]+)?"  # a paragraph number or letter, as cables number them
     r"\(((?:SBU|FOUO|U|R|C|S)(?:\s*[/-]{1,2}\s*[A-Z][A-Z ,/-]*?)?)\)(?=\s)",
@@ -84,9 +85,15 @@ def _canonical(line: str) -> str:
 def is_banner_line(line: str) -> bool:
     """A line in capitals that starts with a classification and is short: a banner (parsed or not); a
     message's ``CLASSIFICATION:`` line too."""
-    stripped = _MIXED_CASE.sub("VS-NFD", _banner_text(line))
-    if not stripped or len(stripped) > _MAX_BANNER or stripped != stripped.upper():
+    stripped = _banner_text(line)
+    if not stripped or len(stripped) > _MAX_BANNER:
         return False
+    if stripped != stripped.upper():
+        # the regime's words are written in capitals; a Partner's own often are not (VS-NfD, Diffusion
+        # Restreinte, Для служебного пользования): left unread, the document would be under-marked
+        if not national_words_in(stripped):
+            return False
+        stripped = stripped.upper()
     # a bloc or regime prefix ("NATO/MTCR CONFIDENTIAL") reads as release parts before the classification
     return bool(_CLASS_START.match(re.sub(r"^(?:REL [^/]*// )+", "", _canonical(stripped))))
 

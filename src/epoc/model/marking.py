@@ -344,6 +344,15 @@ NATIONAL_LEVELS: dict[str, dict[str, str]] = {
     "*": {"TOP SECRET": _ABOVE_CEILING, "COSMIC TOP SECRET": _ABOVE_CEILING},
 }  # fmt: skip
 _STRICTNESS = ("UNCLASSIFIED", "SBU", _R, _C, _S, _ABOVE_CEILING)
+# The EU's own markings name the level in French, then UE (RESTREINT UE / EU RESTRICTED): the EU's bloc.
+_EU_OWN = re.compile(r"\b(TRES SECRET|SECRET|CONFIDENTIEL|RESTREINT) UE\b")
+_EU_LEVELS = {"TRES SECRET": "TOP SECRET", "SECRET": _S, "CONFIDENTIEL": _C, "RESTREINT": _R}
+# National words that are everyday English too ("Official", "Protected"): a marking only when written in
+# capitals, as the regime's own words are; the others are read in any case ("Diffusion Restreinte").
+_ENGLISH_LOOKING = {
+    "OFFICIAL", "SENSITIVE", "PROTECTED", "IN CONFIDENCE", "IN-CONFIDENCE", "HANDLE WITH CARE",
+    "FOR OFFICIAL USE",
+}  # fmt: skip
 # NATO and the EU release to their members only (both narrower than every Partner: never widened to REL MTCR).
 _BLOCS = {
     "NATO": "AL BE BG CA HR CZ DK EE FI FR DE GR HU IS IT LV LT LU ME NL MK NO PL PT RO SK SI ES SE TR GB US",
@@ -400,6 +409,7 @@ def canonical(text: str, originator: str | None = None) -> str:
     folded = _fold(text)
     # German markings open with VS- however spaced (VS - NUR FUR DEN DIENSTGEBRAUCH is VS-NfD, not two parts)
     folded = re.sub(r"\bVS\s*[-\u2010-\u2015]\s*(?=[A-Z])", "VS-", folded)
+    folded = _EU_OWN.sub(lambda m: f"EU {_EU_LEVELS[m.group(1)]}", folded)
     folded = re.sub(r"\s+[-\u2010-\u2015]\s+", " // ", folded)  # spaced dashes separate parts
     folded = re.sub(r"\s*\((REL\b[^()]*|NOFORN|NOT FOR OUTREACH)\)\s*$", r" // \1", folded)
     parts = [p.strip() for p in re.split(r"\s*//\s*|\s*/\s*|\s*;\s*", folded) if p.strip()]
@@ -428,6 +438,16 @@ def canonical(text: str, originator: str | None = None) -> str:
         for piece in _CLASS_THEN_REL.sub(r"\1 // ", _regime_words(part, owner)).split(" // "):
             out.append("REL MTCR" if _REGIME_ONLY.match(piece) else piece)
     return " // ".join(out)
+
+
+def national_words_in(text: str) -> bool:
+    """Whether ``text`` holds a Partner's own classification words that are not everyday English
+    (``Diffusion Restreinte``, ``Секретно``, ``RESTREINT UE``), in any case: a line made of them is a
+    marking however it is capitalised."""
+    folded = re.sub(r"\bVS\s*[-\u2010-\u2015]\s*(?=[A-Z])", "VS-", _fold(text))
+    if _EU_OWN.search(folded):
+        return True
+    return any(m.group(1) not in _ENGLISH_LOOKING for m in _NATIONAL.finditer(folded))
 
 
 def _regime_words(part: str, owner: str | None) -> str:
