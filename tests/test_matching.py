@@ -589,6 +589,19 @@ GOLDEN = [
     ("Person", ["王明明", "Wang Ming-ming"], ["WANG, Mingming"], True),
     ("Person", ["李峰伟", "Mrs Fengwei Li"], ["LI, Fangwei"], False),
     ("Person", ["Mrs Fengwei Li"], ["LI, Fengwei"], True),
+    # a firm named by one everyday word (Summit) is that firm only where nothing says another body: not
+    # another form of company (OOO / AO) nor a kind of body the other name does not say (Technologies);
+    # legal forms left out, Group, trading and a Russian NPO are added and dropped by one firm
+    ("Company", ["OOO Summit"], ["AO SUMMIT"], False),
+    ("Company", ["Summit LLC"], ["SUMMIT TECHNOLOGIES LTD"], False),
+    ("Company", ["ZAO Summit"], ["AO Summit"], True),
+    ("Company", ["Summit"], ["SUMMIT LLC"], True),
+    ("Company", ["Summit Group"], ["SUMMIT"], True),
+    ("Company", ["Summit Trading Company"], ["SUMMIT"], True),
+    ("Company", ["PJSC Summit"], ["NPO SUMMIT JSC"], True),
+    # ... while a firm's own word is evidence whatever its form (Tavrelsk)
+    ("Company", ["OOO Tavrelsk"], ["AO TAVRELSK"], True),
+    ("Company", ["Tavrelsk LLC"], ["TAVRELSK TECHNOLOGIES LTD"], True),
 ]
 
 

@@ -56,11 +56,13 @@ from epoc.names.symbols import (
     NOT_FIRMS,
     SLIPPED_ABBREVIATIONS,
     SPELLINGS,
+    another_body,
     distinctive_native_words,
     firm_unlike,
     is_kind,
     is_symbol,
     same_business,
+    says_what_it_does,
     symbol_similarity,
 )
 from epoc.names.transcription import (
@@ -236,6 +238,10 @@ FIRM_LOOSE_CAP = LOOSE_CAP
 # of a short word (Miran / Mehran, Tamas / Thames), while a longer one takes two slips (Defence / Efence,
 # two edits once folded as Defense)
 FIRM_TWO_SLIPS = 6
+# A firm named by one everyday word (Orion, Sunrise, Progress, Terra) shares it with many firms: that word
+# alone agreeing, beside another form of company or a kind of body the other name does not say (*OOO
+# Sfera* / *AO SFERA*, *Hudson LLC* / *Hudson Technologies*), is weak evidence, capped like one word alone
+EVERYDAY_WORD_CAP = ONE_WORD_CAP
 CROSS_FLOOR = -0.5  # the most one unrecognised word counts against a match across scripts
 ACRONYM_SCORE = 0.78
 
@@ -771,6 +777,8 @@ def _align(
     closest = 0.0  # the most similar pair of words (not symbols, not initials)
     initials = False
     own_word_agrees = False  # a firm's own word (not an everyday one) agrees closely
+    everyday_agree = own_agree = 0  # a firm's distinctive words that agree: everyday words, its own
+    other_body = False  # a firm's kinds of body (or forms of company) paired that say another body
     distinctive: list[float] = []  # a firm's pairs of distinctive words: how alike (a slip counts close)
     generic: list[float] = []  # ... and of its other words, for a name made of generic words only
     clean = len(short.tokens) == len(long_.tokens)
@@ -797,6 +805,13 @@ def _align(
                 kept.append(CLOSE if slips else similarity)
             else:  # in one script a firm's word is as written: a sound-alike is another word (Mehran / Miran)
                 kept.append(min(similarity, OSA.normalized_similarity(a, b)))
+            if kept is distinctive and kept[-1] >= CLOSE:
+                if frequency.common_word(a) or frequency.common_word(b):
+                    everyday_agree += 1
+                else:
+                    own_agree += 1
+        elif organisation and is_symbol(a) and is_symbol(b) and another_body(a, b):
+            other_body = True
         if (
             organisation
             and not (cross or strict)  # as written: a reading of native script spells a word many ways
@@ -857,6 +872,14 @@ def _align(
     elif (unmet or initials) and agreeing <= 1 and score > ONE_WORD_CAP:
         score = ONE_WORD_CAP
         notes.append("one word alone agrees: weak")
+    elif (
+        everyday_agree == 1
+        and not own_agree
+        and (other_body or any(says_what_it_does(t) for t in _unused(long_.tokens, used_long)))
+        and score > EVERYDAY_WORD_CAP
+    ):
+        score = EVERYDAY_WORD_CAP
+        notes.append("one everyday word alone agrees: weak")
     elif len(distinctive) == 1 and distinctive[0] < CLOSE and score > FIRM_LOOSE_CAP:
         score = FIRM_LOOSE_CAP
         notes.append("the distinctive words agree only loosely")
@@ -866,6 +889,10 @@ def _align(
         score = FIRM_LOOSE_CAP
         notes.append("a name of generic words that agree only loosely")
     return score, "; ".join(notes) or "the same words", clean
+
+
+def _unused(tokens: tuple[str, ...], used: set[int]) -> list[str]:
+    return [t for j, t in enumerate(tokens) if j not in used]
 
 
 def _country_word(token: str) -> bool:

@@ -154,12 +154,13 @@ WEAK_SYMBOLS = SYMBOLS
 # shipping line): two different ones are a difference, except within a family of near-synonyms.
 LEGAL_FORMS = frozenset(("#co", "#corp", "#ltd", "#llc", "#inc", "#jsc", "#gmbh", "#sa", "#fze", "#general",
                          "#intl", "#holding", "#and", "#messrs", "#fgup"))  # fmt: skip
+_RESEARCH_PRODUCTION = frozenset(("#npo", "#npp", "#npk", "#mic"))  # a Russian firm's research and production
 _KIND_FAMILIES = (
     frozenset(("#trading", "#import", "#export", "#importexport")),
     frozenset(("#institute", "#academy", "#nii")),
     # a Russian defence firm is renamed from one of these to another as it is merged (NPO, NPK, MIC), and
     # its design bureau is one bureau however it is called
-    frozenset(("#npo", "#npp", "#npk", "#mic")),
+    _RESEARCH_PRODUCTION,
     frozenset(("#kb", "#okb")),
     frozenset(("#industry", "#factory", "#development", "#complex", "#manufacturing")),
     frozenset(("#tech", "#engineering")),
@@ -182,6 +183,32 @@ def symbol_similarity(a: str, b: str) -> float:
 
 
 _SAME_BUSINESS = frozenset(("#trading", "#import", "#export", "#importexport"))
+# A limited-liability company and a joint-stock company are two forms of company wherever a law has both
+# (OOO / AO, TOV / PAT): neutral beside a firm's own words, a difference where little else agrees
+_OTHER_COMPANY_FORMS = frozenset(("#llc", "#jsc"))
+
+
+def another_body(a: str, b: str) -> bool:
+    """Two symbols that say another body: kinds of body not of one family, one kind against a legal form,
+    or a limited-liability against a joint-stock company."""
+    if a == b:
+        return False
+    if {a, b} == _OTHER_COMPANY_FORMS:
+        return True
+    return (says_what_it_does(a) or says_what_it_does(b)) and symbol_similarity(a, b) < 0.7
+
+
+def says_what_it_does(token: str) -> bool:
+    """A kind of body that says what the body is (a bank, an institute, an engineering firm): not a legal
+    form, nor *Group*, which any firm may call itself, nor the words firms add and drop as they write their
+    names: trading, import and export, and a Russian firm's NPO or NPP (*NPO Saturn*, *PJSC Saturn*)."""
+    return (
+        is_kind(token)
+        and token != "#group"
+        and token not in _SAME_BUSINESS
+        and token not in _RESEARCH_PRODUCTION
+    )
+
 
 # A firm's legal form says the body is a company; these kinds of body are not companies, so *X Foundation*
 # (or *University*, *Hospital* …) is not *X Company* however alike the rest. A bank, a shipping line or an
