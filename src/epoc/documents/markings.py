@@ -83,8 +83,8 @@ def _canonical(line: str) -> str:
 
 
 def is_banner_line(line: str) -> bool:
-    """A line in capitals that starts with a classification and is short: a banner (parsed or not); a
-    message's ``CLASSIFICATION:`` line too."""
+    """A short line that starts with a classification, in capitals or in a Partner's own words in any
+    case: a banner (parsed or not); a message's ``CLASSIFICATION:`` line too."""
     stripped = _banner_text(line)
     if not stripped or len(stripped) > _MAX_BANNER:
         return False

@@ -843,16 +843,16 @@ def _align(
     if missing and long_weight:
         share = missing / long_weight
         score *= 1 - (0.35 if distinct_matched >= 1.6 else 0.7) * share
-        notes.append(f"unmatched: {' '.join(t for j, t in enumerate(long_.tokens) if j not in used_long)}")
+        unused = _unused(long_.tokens, used_long)
+        notes.append(f"unmatched: {' '.join(unused)}")
         unmet = unmet or any(
             not is_symbol(t)
             and len(t) > 1
             and t not in PARTICLES
             and not (organisation and own_word_agrees and _country_word(t))
-            for j, t in enumerate(long_.tokens)
-            if j not in used_long
+            for t in unused
         )
-        initials = initials or any(len(t) == 1 for j, t in enumerate(long_.tokens) if j not in used_long)
+        initials = initials or any(len(t) == 1 for t in unused)
     if cross and unmet and closest < CROSS_CLOSE and len(short.words) >= 2 and score > LOOSE_CAP:
         score = LOOSE_CAP
         notes.append("no word agrees closely across scripts")
@@ -892,6 +892,7 @@ def _align(
 
 
 def _unused(tokens: tuple[str, ...], used: set[int]) -> list[str]:
+    """The words of a name that the pairing left unpaired."""
     return [t for j, t in enumerate(tokens) if j not in used]
 
 

@@ -401,14 +401,18 @@ def _fold(text: str) -> str:
     return unicodedata.normalize("NFC", kept).upper()
 
 
+def _fold_marking(text: str) -> str:
+    """The text folded (``_fold``), German markings' VS- joined however spaced (VS - NUR FUR DEN
+    DIENSTGEBRAUCH is VS-NfD, not two parts)."""
+    return re.sub(r"\bVS\s*[-\u2010-\u2015]\s*(?=[A-Z])", "VS-", _fold(text))
+
+
 def canonical(text: str, originator: str | None = None) -> str:
     """A marking written in a national system, in the regime's words, parts separated by ``//`` (see the
     module's rule): ``VS-VERTRAULICH / CONFIDENTIAL - REL MTCR`` -> ``CONFIDENTIAL // CONFIDENTIAL // REL
     MTCR``; ``UK RESTRICTED`` -> ``RESTRICTED``. Text that is not a marking comes back folded, unchanged
     otherwise (``Marking.parse`` says what it cannot read)."""
-    folded = _fold(text)
-    # German markings open with VS- however spaced (VS - NUR FUR DEN DIENSTGEBRAUCH is VS-NfD, not two parts)
-    folded = re.sub(r"\bVS\s*[-\u2010-\u2015]\s*(?=[A-Z])", "VS-", folded)
+    folded = _fold_marking(text)
     folded = _EU_OWN.sub(lambda m: f"EU {_EU_LEVELS[m.group(1)]}", folded)
     folded = re.sub(r"\s+[-\u2010-\u2015]\s+", " // ", folded)  # spaced dashes separate parts
     folded = re.sub(r"\s*\((REL\b[^()]*|NOFORN|NOT FOR OUTREACH)\)\s*$", r" // \1", folded)
@@ -444,7 +448,7 @@ def national_words_in(text: str) -> bool:
     """Whether ``text`` holds a Partner's own classification words that are not everyday English
     (``Diffusion Restreinte``, ``Секретно``, ``RESTREINT UE``), in any case: a line made of them is a
     marking however it is capitalised."""
-    folded = re.sub(r"\bVS\s*[-\u2010-\u2015]\s*(?=[A-Z])", "VS-", _fold(text))
+    folded = _fold_marking(text)
     if _EU_OWN.search(folded):
         return True
     return any(m.group(1) not in _ENGLISH_LOOKING for m in _NATIONAL.finditer(folded))
