@@ -599,6 +599,12 @@ GOLDEN = [
     ("Company", ["Summit Group"], ["SUMMIT"], True),
     ("Company", ["Summit Trading Company"], ["SUMMIT"], True),
     ("Company", ["PJSC Summit"], ["NPO SUMMIT JSC"], True),
+    # a Chinese person's name as Korean writes Mandarin (타오웨이밍 Tao Weiming, not Korean's Ta-o-we-i-ming):
+    # that name, family name first or last; another pinyin name is another name
+    ("Person", ["쩌우셴룽"], ["ZOU, Xianlong"], True),
+    ("Person", ["타오웨이밍"], ["Weiming TAO"], True),
+    ("Person", ["쩌우셴룽"], ["ZOU, Xiannong"], False),
+    ("Person", ["타오웨이밍"], ["TAO, Weiping"], False),
     # ... while a firm's own word is evidence whatever its form (Tavrelsk)
     ("Company", ["OOO Tavrelsk"], ["AO TAVRELSK"], True),
     ("Company", ["Tavrelsk LLC"], ["TAVRELSK TECHNOLOGIES LTD"], True),
@@ -932,6 +938,24 @@ def test_a_typod_name_reaches_its_own_record_among_many_that_share_it():
         assert target in index.candidates(party("Person", typed), CANDIDATES), typed
     hits = best_candidates(index, default_scorer(), party("Person", "Abdul Rahmnn"), DEFAULT_THRESHOLD, 5)
     assert hits[0][0].record_id == target
+
+
+_GIVEN = ("Ahn", "Bora", "Chae", "Dong", "Eun", "Gyu", "Hye", "Jae", "Kyu", "Min")
+
+
+def test_a_chinese_name_in_hangul_fetches_its_pinyin_record():
+    # Korean writes a Chinese person's name by its Mandarin sounds (쩌우셴룽); read as Korean (jjeou
+    # syenrung) it shared too few keys with ZOU, Xianlong for the index to fetch it among others
+    from epoc.matching.index import CandidateIndex, Entry
+    from epoc.matching.search import CANDIDATES
+    from epoc.model import Marking
+
+    # names that share the Korean reading's words and letters (Jjeo, Tcho, Syen) outnumber the candidates
+    names = [f"{family}, Syenrung {given}" for family in ("JJEO", "TCHO", "JJU") for given in _GIVEN]
+    names += ["ZOU, Xianlong"]
+    entries = [Entry(f"x:{i}", party("Person", t), Marking.public(), t) for i, t in enumerate(names)]
+    index = CandidateIndex.build("x", entries, 1)
+    assert f"x:{len(names) - 1}" in index.candidates(party("Person", "쩌우셴룽"), CANDIDATES)
 
 
 def test_a_british_spelling_fetches_and_meets_the_american_one():

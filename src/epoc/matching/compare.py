@@ -44,6 +44,7 @@ from epoc.names.language import CHINESE, JAPANESE, KOREAN, SLAVIC, may_be_chines
 from epoc.names.phonetic import scheme_for, skeleton
 from epoc.names.script import ARABIC, ARMENIAN, CYRILLIC, GEORGIAN, GREEK, HAN, HANGUL, KANA, LATIN
 from epoc.names.syllables import (
+    mandarin_verdict,
     one_family_name,
     other_family_names,
     other_korean_families,
@@ -51,6 +52,7 @@ from epoc.names.syllables import (
     reads_as_korean,
     same_given_names,
     spells,
+    spelt_as_mandarin,
 )
 from epoc.names.symbols import (
     NOT_FIRMS,
@@ -1150,6 +1152,19 @@ def syllable_verdict(left: NameForm, right: NameForm) -> bool | None:
     native, latin = (left, right) if right.is_latin else (right, left)
     if not latin.is_latin:
         return None
+    if native.script != HANGUL:
+        return _native_verdict(native, latin)
+    # a Chinese name as Korean writes Mandarin (시진핑 Xi Jinping), however Korean reads it; another
+    # Chinese name where Korean says nothing (타오웨이밍 is not Tao Weiping)
+    mandarin = mandarin_verdict(native.text, latin.first.words)
+    if mandarin:
+        return True
+    verdict = _native_verdict(native, latin)
+    return False if verdict is None and mandarin is False else verdict
+
+
+def _native_verdict(native: NameForm, latin: NameForm) -> bool | None:
+    """``syllable_verdict`` of a native name and a Latin one, read in the native name's language."""
     language = native.native
     pinyin_pair = len(latin.first.words) >= 2  # a family and a given name (Wang Wei) ask it of 危杨 too
     if language is None and native.script == HAN and pinyin_pair and may_be_chinese(native.text):
@@ -1546,6 +1561,9 @@ def _compare(left: NameForm, right: NameForm) -> NameMatch:
     verdict = syllable_verdict(left, right)
     if verdict is True and best.score < SYLLABLES_AGREE:
         detail = "the same name, syllable by syllable"
+        hangul, other = (left, right) if left.script == HANGUL else (right, left)
+        if hangul.script == HANGUL and spelt_as_mandarin(hangul.text, other.first.words):
+            detail += ", as Korean writes Mandarin"
         best = NameMatch(SYLLABLES_AGREE, "tokens", detail, left.text, right.text)
     elif verdict is False and best.score > SYLLABLES_DIFFER:
         detail = f"{best.detail}; another name, syllable by syllable"
@@ -1557,7 +1575,12 @@ def _compare(left: NameForm, right: NameForm) -> NameMatch:
         if kunya is not None:
             detail = f"{best.detail}; {kunya} is a kunya (a parent's name), not the name itself"
             best = NameMatch(KUNYA_CAP, best.how, detail, left.text, right.text, best.lossy)
-    if best.score > FAMILY_UNMET_CAP and not organisation and (left.is_latin or right.is_latin):
+    if (
+        best.score > FAMILY_UNMET_CAP
+        and not organisation
+        and verdict is not True  # syllable by syllable the family name is met
+        and (left.is_latin or right.is_latin)
+    ):
         family = _family_unmet(left, right)
         if family is not None:
             detail = f"{best.detail}; the family name {family} meets nothing"

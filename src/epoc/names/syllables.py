@@ -30,6 +30,7 @@ from rapidfuzz.distance import OSA
 from epoc.names import frequency
 from epoc.names.hangul import FINALS, is_hangul_syllable, jamo, surname_spellings, syllable_mr, syllable_rr
 from epoc.names.language import CHINESE, KOREAN
+from epoc.names.mandarin_hangul import inverse, mandarin_spelt, read_as_mandarin
 
 # how each Hangul jamo is spelt by the systems and by people (Young, Soo, Hee, Jung): onsets ㄱ..ㅎ
 _ONSETS = (
@@ -255,6 +256,39 @@ def write_pinyin_tables(path: str) -> None:
 
 def _chinese_readings(syllable: str) -> frozenset[str]:
     return _pinyin_of().get(syllable, frozenset())
+
+
+def spelt_as_mandarin(hangul: str, words: tuple[str, ...]) -> bool:
+    """Do the Latin words, read as pinyin (or Wade-Giles), make the Hangul name as Korean writes Mandarin
+    (시진핑 *Xi Jinping*; ``epoc.names.mandarin_hangul``)?"""
+    return mandarin_spelt(hangul, words, _pinyin_of())
+
+
+def mandarin_verdict(hangul: str, words: tuple[str, ...]) -> bool | None:
+    """True: the Latin name spells the Hangul one as Korean writes Mandarin. False: the Latin name is a
+    Chinese one in pinyin (a family name and a given name) that Korean would write otherwise, and the
+    Hangul is all syllables the rules write (타오웨이밍 is not *Tao Weiping*). None: the question does not
+    apply (*Maria* and 마리아: no Chinese name; a foreign name's Hangul is left to its transcription)."""
+    if spelt_as_mandarin(hangul, words):
+        return True
+    words = tuple(w for w in words if w.isalpha())
+    chinese = (
+        2 <= len(words) <= 4
+        and all(reads_as_pinyin(w) for w in words)
+        and (is_east_asian_family_name(words[0]) or is_east_asian_family_name(words[-1]))
+    )
+    return False if chinese and mandarin_readings(hangul) else None
+
+
+@lru_cache(maxsize=1)
+def _mandarin_hangul() -> dict[str, tuple[str, ...]]:
+    return inverse(frozenset(spelt for spelt, options in _pinyin_of().items() if spelt in options))
+
+
+def mandarin_readings(hangul: str) -> list[str]:
+    """A person's name in Hangul read as Korean writes Mandarin, back into pinyin (리팡웨이 *li fangwei*): for
+    the index, which must find *LI, Fangwei* from it."""
+    return read_as_mandarin(hangul, _mandarin_hangul())
 
 
 def reads_as_korean(words: tuple[str, ...]) -> bool:
