@@ -380,6 +380,19 @@ def test_short_forms_of_a_party_the_document_names_in_full():
     assert found[("Vasquel", "short_form")] == ("r:vasquel",)
 
 
+def test_a_firm_named_after_a_person_lends_no_short_form_to_the_person_after_a_title():
+    # "Dr A.Q. Khan" and "Dr Khan" named the founder, not Khan Research Laboratories, whose short form
+    # "Khan" had claimed them
+    text = (
+        "Velmorin Research Laboratories keep the name of their founder. Dr T.R. Velmorin died in 2021, "
+        "and Dr Velmorin's papers were not found. Velmorin bought the valves."
+    )
+    gazetteer = _listing(("r:labs", "Velmorin Research Laboratories", "Organization"))
+    found = [m for m in Extractor.default(gazetteer).extract(text) if m.kind.value == "entity"]
+    short = [m.start for m in found if m.spotter == "short_form"]
+    assert short == [text.rindex("Velmorin bought")]  # the firm, named alone; not the founder after "Dr"
+
+
 def test_a_firm_named_in_capitals_goes_by_its_first_word_and_a_martyrs_by_his_name():
     gazetteer = _listing(
         ("r:vard", "VARDAN COMPOSITE FIBRE COMPANY", "Organization"),

@@ -240,6 +240,8 @@ _DEFINED_INSIDE = re.compile(
 _CONNECTIVES = frozenset({"of", "for", "de", "du", "des", "d", "on", "in"})
 _WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")  # "Sepah's" is "Sepah"
 MIN_SHORT_FORM = 4  # letters: a shorter part of a name ("Ri", "Kim", "Li") names too many people
+# a person's title, and initials after it, just before a word: the word is that person's name
+_AFTER_TITLE = re.compile(rf"\b(?:{TITLES})\.?\s+(?:[A-Z]\.\s*)*$")
 
 
 class ShortFormSpotter:
@@ -274,6 +276,12 @@ class ShortFormSpotter:
             for match in re.finditer(rf"(?<![\w-]){pattern}(?![\w-])", view.text, flags):
                 if taken.overlaps(match.start(), match.end()) or not match.group()[0].isupper():
                     continue
+                if (
+                    not titled
+                    and full.detail.get("schema") != "Person"
+                    and _AFTER_TITLE.search(view.text, max(0, match.start() - 40), match.start())
+                ):
+                    continue  # "Dr Khan", "Dr A.Q. Khan": a person, not Khan Research Laboratories
                 out.append(
                     replace(
                         full,
