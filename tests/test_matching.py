@@ -605,6 +605,11 @@ GOLDEN = [
     ("Person", ["타오웨이밍"], ["Weiming TAO"], True),
     ("Person", ["쩌우셴룽"], ["ZOU, Xiannong"], False),
     ("Person", ["타오웨이밍"], ["TAO, Weiping"], False),
+    # ... and as Russian writes Mandarin (Palladius: Цзоу Сяньлун Zou Xianlong, not Tszou Syanlun)
+    ("Person", ["Си Вэймин"], ["XI, Weiming"], True),
+    ("Person", ["Сюй Бинлун"], ["Binglong XU"], True),
+    ("Person", ["Ван И"], ["WANG, Yi"], True),
+    ("Person", ["Цзоу Сяньлун"], ["ZOU, Xiannong"], False),
     # ... while a firm's own word is evidence whatever its form (Tavrelsk)
     ("Company", ["OOO Tavrelsk"], ["AO TAVRELSK"], True),
     ("Company", ["Tavrelsk LLC"], ["TAVRELSK TECHNOLOGIES LTD"], True),
@@ -956,6 +961,20 @@ def test_a_chinese_name_in_hangul_fetches_its_pinyin_record():
     entries = [Entry(f"x:{i}", party("Person", t), Marking.public(), t) for i, t in enumerate(names)]
     index = CandidateIndex.build("x", entries, 1)
     assert f"x:{len(names) - 1}" in index.candidates(party("Person", "쩌우셴룽"), CANDIDATES)
+
+
+def test_a_chinese_name_in_cyrillic_fetches_its_pinyin_record():
+    # Russian writes it by Palladius (Цзоу Сяньлун); read letter by letter (tszou syan'lun) it shared too
+    # few keys with ZOU, Xianlong for the index to fetch it among names that share the letters' words
+    from epoc.matching.index import CandidateIndex, Entry
+    from epoc.matching.search import CANDIDATES
+    from epoc.model import Marking
+
+    names = [f"{family}, Syanlun {given}" for family in ("TSZOU", "TSOU", "TSZU") for given in _GIVEN]
+    names += ["ZOU, Xianlong"]
+    entries = [Entry(f"x:{i}", party("Person", t), Marking.public(), t) for i, t in enumerate(names)]
+    index = CandidateIndex.build("x", entries, 1)
+    assert f"x:{len(names) - 1}" in index.candidates(party("Person", "Цзоу Сяньлун"), CANDIDATES)
 
 
 def test_a_british_spelling_fetches_and_meets_the_american_one():

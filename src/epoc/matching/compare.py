@@ -53,6 +53,7 @@ from epoc.names.syllables import (
     same_given_names,
     spells,
     spelt_as_mandarin,
+    spelt_as_palladius,
 )
 from epoc.names.symbols import (
     NOT_FIRMS,
@@ -1152,6 +1153,8 @@ def syllable_verdict(left: NameForm, right: NameForm) -> bool | None:
     native, latin = (left, right) if right.is_latin else (right, left)
     if not latin.is_latin:
         return None
+    if native.script == CYRILLIC and spelt_as_palladius(native.text, latin.first.words):
+        return True  # a Chinese name as Russian writes Mandarin (Си Цзиньпин Xi Jinping)
     if native.script != HANGUL:
         return _native_verdict(native, latin)
     # a Chinese name as Korean writes Mandarin (시진핑 Xi Jinping), however Korean reads it; another
@@ -1328,7 +1331,20 @@ def quick_similarity(left: NameForm, right: NameForm) -> float:
                     best = max(best, fuzz.ratio(lv.letters, rv.letters) / 100)
             if len(lv.plain) == 1 or len(rv.plain) == 1:
                 best = max(best, 1.0 if _acronym(lv, rv) else 0.0)
+    if (
+        best < SYLLABLES_AGREE
+        and cross
+        and (left.is_latin or right.is_latin)
+        and (left.script in _MANDARIN_WRITTEN or right.script in _MANDARIN_WRITTEN)
+        and syllable_verdict(left, right) is True
+    ):
+        # a Chinese name as Korean or Russian writes Mandarin (시진핑, Си Цзиньпин) shares few letters with
+        # its pinyin, read either way: the syllables decide
+        return 1.0
     return best
+
+
+_MANDARIN_WRITTEN = frozenset((HANGUL, CYRILLIC))  # scripts whose writings of Mandarin are compared as such
 
 
 # Between two Latin names the estimate is their word evidence, as the full comparison weighs it: each
@@ -1561,9 +1577,11 @@ def _compare(left: NameForm, right: NameForm) -> NameMatch:
     verdict = syllable_verdict(left, right)
     if verdict is True and best.score < SYLLABLES_AGREE:
         detail = "the same name, syllable by syllable"
-        hangul, other = (left, right) if left.script == HANGUL else (right, left)
-        if hangul.script == HANGUL and spelt_as_mandarin(hangul.text, other.first.words):
+        native, other = (right, left) if left.is_latin else (left, right)
+        if native.script == HANGUL and spelt_as_mandarin(native.text, other.first.words):
             detail += ", as Korean writes Mandarin"
+        elif native.script == CYRILLIC and spelt_as_palladius(native.text, other.first.words):
+            detail += ", as Russian writes Mandarin"
         best = NameMatch(SYLLABLES_AGREE, "tokens", detail, left.text, right.text)
     elif verdict is False and best.score > SYLLABLES_DIFFER:
         detail = f"{best.detail}; another name, syllable by syllable"

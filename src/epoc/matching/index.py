@@ -45,8 +45,8 @@ from epoc.names.analysis import (
 )
 from epoc.names.fold import IDENTIFIER_MIN_LENGTH, fold_identifier
 from epoc.names.phonetic import skeleton
-from epoc.names.script import ARABIC, HANGUL, LATIN, detect_script
-from epoc.names.syllables import mandarin_readings
+from epoc.names.script import ARABIC, CYRILLIC, HANGUL, LATIN, detect_script
+from epoc.names.syllables import mandarin_readings, palladius_readings
 from epoc.names.symbols import is_symbol, symbolise
 from epoc.names.translit import latin_forms
 
@@ -55,7 +55,7 @@ TWO_EDITS_FROM = 9  # words of this many letters may be two edits from a listed 
 NEAR_WORDS = 8  # at most this many near words per query word
 NEAR = 0.9  # a near word's key weighs this much of the word's own
 NEAR_KEPT = 100_000  # words whose near words a segment keeps (then it forgets them all)
-FORMAT = 52  # bump when analysis or keys change: older segment files are then rebuilt
+FORMAT = 53  # bump when analysis or keys change: older segment files are then rebuilt
 WORD, SOUND, GRAM, IDENTIFIER = 1.0, 0.7, 0.22, 3.0  # key weights
 COVER = 0.25  # a name most of whose keys the query shares ranks up to this share higher
 COMMON_SHARE = 0.08  # words on more than this share of names are skipped when rarer keys exist
@@ -157,10 +157,13 @@ def name_tokens(text: str, script: str | None, lang: str | None, organisation: b
     if split is not None and (text.isascii() or detect_script(text) == LATIN):
         # the parts of a double name, as analysis reads them too
         forms = (*forms, *((split.lower(),) if split.isascii() else latin_forms(split, script, lang)))
-    if not organisation and not text.isascii() and (script or detect_script(text)) == HANGUL:
+    written = None if organisation or text.isascii() else (script or detect_script(text))
+    if written == HANGUL:
         # a Chinese person's name as Korean writes Mandarin (리팡웨이), read back into pinyin: its Korean
         # romanisation (ri pangwei) shares too few keys with LI, Fangwei to fetch it
         forms = (*forms, *mandarin_readings(text))
+    elif written == CYRILLIC:  # ... and as Russian writes it (Ли Фанвэй: li fanvey)
+        forms = (*forms, *palladius_readings(text))
     out: set[str] = set()
     for form in forms:
         plain = tokenise.__wrapped__(form)

@@ -31,6 +31,8 @@ from epoc.names import frequency
 from epoc.names.hangul import FINALS, is_hangul_syllable, jamo, surname_spellings, syllable_mr, syllable_rr
 from epoc.names.language import CHINESE, KOREAN
 from epoc.names.mandarin_hangul import inverse, mandarin_spelt, read_as_mandarin
+from epoc.names.palladius import inverse as palladius_inverse
+from epoc.names.palladius import palladius_spelt, read_as_palladius
 
 # how each Hangul jamo is spelt by the systems and by people (Young, Soo, Hee, Jung): onsets ㄱ..ㅎ
 _ONSETS = (
@@ -278,6 +280,23 @@ def mandarin_verdict(hangul: str, words: tuple[str, ...]) -> bool | None:
         and (is_east_asian_family_name(words[0]) or is_east_asian_family_name(words[-1]))
     )
     return False if chinese and mandarin_readings(hangul) else None
+
+
+def spelt_as_palladius(cyrillic: str, words: tuple[str, ...]) -> bool:
+    """Do the Latin words, read as pinyin (or Wade-Giles), make the Cyrillic name as Russian writes Mandarin
+    (Си Цзиньпин *Xi Jinping*; ``epoc.names.palladius``)?"""
+    return palladius_spelt(cyrillic, words, _pinyin_of())
+
+
+@lru_cache(maxsize=1)
+def _palladius() -> dict[str, tuple[str, ...]]:
+    return palladius_inverse(frozenset(spelt for spelt, options in _pinyin_of().items() if spelt in options))
+
+
+def palladius_readings(cyrillic: str) -> list[str]:
+    """A name in Cyrillic read as Russian writes Mandarin, back into pinyin (Си Цзиньпин *xi jinping*): for
+    the index, which must find *XI, Jinping* from it."""
+    return read_as_palladius(cyrillic, _palladius())
 
 
 @lru_cache(maxsize=1)
