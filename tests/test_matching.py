@@ -610,6 +610,12 @@ GOLDEN = [
     ("Person", ["Сюй Бинлун"], ["Binglong XU"], True),
     ("Person", ["Ван И"], ["WANG, Yi"], True),
     ("Person", ["Цзоу Сяньлун"], ["ZOU, Xiannong"], False),
+    # ... and a Korean name as Russian writes Korean (Kontsevich: Тхэ Мён Гиль Thae Myong Gil); a Korean
+    # romanisation that spells none of its readings is another name
+    ("Person", ["Тхэ Мён Гиль"], ["THAE, Myong Gil"], True),
+    ("Person", ["Чхве Сон Хэ"], ["CHOE, Song Hae"], True),
+    ("Person", ["Ким Чен Тхэ"], ["Tae Chun KIM"], False),
+    ("Person", ["Ким Чен Сун"], ["Song Chun KIM"], False),
     # ... while a firm's own word is evidence whatever its form (Tavrelsk)
     ("Company", ["OOO Tavrelsk"], ["AO TAVRELSK"], True),
     ("Company", ["Tavrelsk LLC"], ["TAVRELSK TECHNOLOGIES LTD"], True),
@@ -961,6 +967,20 @@ def test_a_chinese_name_in_hangul_fetches_its_pinyin_record():
     entries = [Entry(f"x:{i}", party("Person", t), Marking.public(), t) for i, t in enumerate(names)]
     index = CandidateIndex.build("x", entries, 1)
     assert f"x:{len(names) - 1}" in index.candidates(party("Person", "쩌우셴룽"), CANDIDATES)
+
+
+def test_a_korean_name_in_cyrillic_fetches_its_record():
+    # Russian writes it by Kontsevich (Тхэ Ё Гиль); read letter by letter (tkhe e gil') it shared too few
+    # keys with THAE, Yo Gil for the index to fetch it among the many listed Thae
+    from epoc.matching.index import CandidateIndex, Entry
+    from epoc.matching.search import CANDIDATES
+    from epoc.model import Marking
+
+    names = [f"THAE, {given} Gil" for given in _GIVEN] + [f"TKHE, E {given}" for given in _GIVEN]
+    names += ["THAE, Yo Gil"]
+    entries = [Entry(f"x:{i}", party("Person", t), Marking.public(), t) for i, t in enumerate(names)]
+    index = CandidateIndex.build("x", entries, 1)
+    assert f"x:{len(names) - 1}" in index.candidates(party("Person", "Тхэ Ё Гиль"), CANDIDATES)
 
 
 def test_a_chinese_name_in_cyrillic_fetches_its_pinyin_record():

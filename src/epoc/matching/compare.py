@@ -44,6 +44,7 @@ from epoc.names.language import CHINESE, JAPANESE, KOREAN, SLAVIC, may_be_chines
 from epoc.names.phonetic import scheme_for, skeleton
 from epoc.names.script import ARABIC, ARMENIAN, CYRILLIC, GEORGIAN, GREEK, HAN, HANGUL, KANA, LATIN
 from epoc.names.syllables import (
+    kontsevich_verdict,
     mandarin_verdict,
     one_family_name,
     other_family_names,
@@ -52,6 +53,7 @@ from epoc.names.syllables import (
     reads_as_korean,
     same_given_names,
     spells,
+    spelt_as_kontsevich,
     spelt_as_mandarin,
     spelt_as_palladius,
 )
@@ -1153,8 +1155,11 @@ def syllable_verdict(left: NameForm, right: NameForm) -> bool | None:
     native, latin = (left, right) if right.is_latin else (right, left)
     if not latin.is_latin:
         return None
-    if native.script == CYRILLIC and spelt_as_palladius(native.text, latin.first.words):
-        return True  # a Chinese name as Russian writes Mandarin (Си Цзиньпин Xi Jinping)
+    if native.script == CYRILLIC:
+        if _russian_writing(native.text, latin.first.words):
+            return True  # a Chinese or Korean name as Russian writes it (Си Цзиньпин, Ли Бён Чхоль)
+        if kontsevich_verdict(native.text, latin.first.words) is False:
+            return False  # a Korean name Russian would write otherwise (Ким Ё Чжон is not Kim Jong Un)
     if native.script != HANGUL:
         return _native_verdict(native, latin)
     # a Chinese name as Korean writes Mandarin (시진핑 Xi Jinping), however Korean reads it; another
@@ -1164,6 +1169,14 @@ def syllable_verdict(left: NameForm, right: NameForm) -> bool | None:
         return True
     verdict = _native_verdict(native, latin)
     return False if verdict is None and mandarin is False else verdict
+
+
+def _russian_writing(cyrillic: str, words: tuple[str, ...]) -> str | None:
+    """Which language's names the Cyrillic writes as Russian writes them, spelt by the Latin words:
+    Mandarin (Palladius), Korean (Kontsevich) or neither."""
+    if spelt_as_palladius(cyrillic, words):
+        return "Mandarin"
+    return "Korean" if spelt_as_kontsevich(cyrillic, words) else None
 
 
 def _native_verdict(native: NameForm, latin: NameForm) -> bool | None:
@@ -1580,8 +1593,9 @@ def _compare(left: NameForm, right: NameForm) -> NameMatch:
         native, other = (right, left) if left.is_latin else (left, right)
         if native.script == HANGUL and spelt_as_mandarin(native.text, other.first.words):
             detail += ", as Korean writes Mandarin"
-        elif native.script == CYRILLIC and spelt_as_palladius(native.text, other.first.words):
-            detail += ", as Russian writes Mandarin"
+        elif native.script == CYRILLIC:
+            written = _russian_writing(native.text, other.first.words)
+            detail += f", as Russian writes {written}" if written else ""
         best = NameMatch(SYLLABLES_AGREE, "tokens", detail, left.text, right.text)
     elif verdict is False and best.score > SYLLABLES_DIFFER:
         detail = f"{best.detail}; another name, syllable by syllable"

@@ -44,9 +44,10 @@ from epoc.names.analysis import (
     without_title,
 )
 from epoc.names.fold import IDENTIFIER_MIN_LENGTH, fold_identifier
+from epoc.names.hangul import romanise_syllables
 from epoc.names.phonetic import skeleton
 from epoc.names.script import ARABIC, CYRILLIC, HANGUL, LATIN, detect_script
-from epoc.names.syllables import mandarin_readings, palladius_readings
+from epoc.names.syllables import kontsevich_readings, mandarin_readings, palladius_readings
 from epoc.names.symbols import is_symbol, symbolise
 from epoc.names.translit import latin_forms
 
@@ -55,7 +56,7 @@ TWO_EDITS_FROM = 9  # words of this many letters may be two edits from a listed 
 NEAR_WORDS = 8  # at most this many near words per query word
 NEAR = 0.9  # a near word's key weighs this much of the word's own
 NEAR_KEPT = 100_000  # words whose near words a segment keeps (then it forgets them all)
-FORMAT = 53  # bump when analysis or keys change: older segment files are then rebuilt
+FORMAT = 54  # bump when analysis or keys change: older segment files are then rebuilt
 WORD, SOUND, GRAM, IDENTIFIER = 1.0, 0.7, 0.22, 3.0  # key weights
 COVER = 0.25  # a name most of whose keys the query shares ranks up to this share higher
 COMMON_SHARE = 0.08  # words on more than this share of names are skipped when rarer keys exist
@@ -162,8 +163,13 @@ def name_tokens(text: str, script: str | None, lang: str | None, organisation: b
         # a Chinese person's name as Korean writes Mandarin (리팡웨이), read back into pinyin: its Korean
         # romanisation (ri pangwei) shares too few keys with LI, Fangwei to fetch it
         forms = (*forms, *mandarin_readings(text))
-    elif written == CYRILLIC:  # ... and as Russian writes it (Ли Фанвэй: li fanvey)
-        forms = (*forms, *palladius_readings(text))
+    elif written == CYRILLIC:  # ... and as Russian writes it (Ли Фанвэй: li fanvey), a Korean name too
+        korean = [
+            " ".join(romanise_syllables(hangul, system))  # a syllable a word, as lists write them
+            for hangul in kontsevich_readings(text)
+            for system in ("mr", "rr")
+        ]
+        forms = (*forms, *palladius_readings(text), *korean)
     out: set[str] = set()
     for form in forms:
         plain = tokenise.__wrapped__(form)

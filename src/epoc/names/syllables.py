@@ -29,6 +29,7 @@ from rapidfuzz.distance import OSA
 
 from epoc.names import frequency
 from epoc.names.hangul import FINALS, is_hangul_syllable, jamo, surname_spellings, syllable_mr, syllable_rr
+from epoc.names.kontsevich import hangul_readings
 from epoc.names.language import CHINESE, KOREAN
 from epoc.names.mandarin_hangul import inverse, mandarin_spelt, read_as_mandarin
 from epoc.names.palladius import inverse as palladius_inverse
@@ -286,6 +287,35 @@ def spelt_as_palladius(cyrillic: str, words: tuple[str, ...]) -> bool:
     """Do the Latin words, read as pinyin (or Wade-Giles), make the Cyrillic name as Russian writes Mandarin
     (Си Цзиньпин *Xi Jinping*; ``epoc.names.palladius``)?"""
     return palladius_spelt(cyrillic, words, _pinyin_of())
+
+
+def spelt_as_kontsevich(cyrillic: str, words: tuple[str, ...]) -> bool:
+    """Do the Latin words, read as a Korean romanisation, spell a Hangul name the Cyrillic one may write as
+    Russian writes Korean (Ли Бён Чхоль *Ri Pyong Chol*; ``epoc.names.kontsevich``)?"""
+    return kontsevich_verdict(cyrillic, words) is True
+
+
+@lru_cache(maxsize=50_000)
+def kontsevich_verdict(cyrillic: str, words: tuple[str, ...]) -> bool | None:
+    """True: the Latin name, a Korean romanisation, spells a Hangul name the Cyrillic one writes as Russian
+    writes Korean. False: it is a Korean name of a family and a given name that spells none of them (Ким Ё
+    Чжон is not *KIM, Jong Un*). None: the question does not apply (the Latin is no Korean romanisation,
+    or the Cyrillic is not written so)."""
+    words = tuple(w for w in words if w.isalpha())
+    if not reads_as_korean(words):
+        return None
+    readings = hangul_readings(cyrillic)
+    if not readings:
+        return None
+    if any(spells(hangul, KOREAN, words) is True for hangul in readings):
+        return True
+    return False if len(words) >= 2 and is_east_asian_family_name(words[0] if words else "") else None
+
+
+def kontsevich_readings(cyrillic: str, count: int = 2) -> list[str]:
+    """The Hangul a name in Cyrillic writes most likely as Russian writes Korean (Чхве Рён Хэ: 최련해 …): for
+    the index, which romanises it to find *CHOE, Ryong Hae*."""
+    return hangul_readings(cyrillic)[:count]
 
 
 @lru_cache(maxsize=1)
