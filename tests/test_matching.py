@@ -954,47 +954,28 @@ def test_a_typod_name_reaches_its_own_record_among_many_that_share_it():
 _GIVEN = ("Ahn", "Bora", "Chae", "Dong", "Eun", "Gyu", "Hye", "Jae", "Kyu", "Min")
 
 
-def test_a_chinese_name_in_hangul_fetches_its_pinyin_record():
-    # Korean writes a Chinese person's name by its Mandarin sounds (쩌우셴룽); read as Korean (jjeou
-    # syenrung) it shared too few keys with ZOU, Xianlong for the index to fetch it among others
+@pytest.mark.parametrize(
+    ("written", "others", "listed"),
+    [
+        # Korean writes a Chinese person's name by its Mandarin sounds (쩌우셴룽): read as Korean (jjeou
+        # syenrung) it shared too few keys with ZOU, Xianlong for the index to fetch it among others
+        ("쩌우셴룽", ("JJEO, Syenrung", "TCHO, Syenrung", "JJU, Syenrung"), "ZOU, Xianlong"),
+        # ... and Russian by Palladius (Цзоу Сяньлун, tszou syan'lun read letter by letter)
+        ("Цзоу Сяньлун", ("TSZOU, Syanlun", "TSOU, Syanlun", "TSZU, Syanlun"), "ZOU, Xianlong"),
+        # ... and a Korean name by Kontsevich (Тхэ Ё Гиль, tkhe e gil'), among the many listed Thae
+        ("Тхэ Ё Гиль", ("THAE, Gil", "TKHE, E"), "THAE, Yo Gil"),
+    ],
+)
+def test_a_name_as_another_script_writes_it_fetches_its_record(written, others, listed):
     from epoc.matching.index import CandidateIndex, Entry
     from epoc.matching.search import CANDIDATES
     from epoc.model import Marking
 
-    # names that share the Korean reading's words and letters (Jjeo, Tcho, Syen) outnumber the candidates
-    names = [f"{family}, Syenrung {given}" for family in ("JJEO", "TCHO", "JJU") for given in _GIVEN]
-    names += ["ZOU, Xianlong"]
+    # names sharing the letter-by-letter reading's words outnumber the candidates the index proposes
+    names = [f"{other} {given}" for other in others for given in _GIVEN] + [listed]
     entries = [Entry(f"x:{i}", party("Person", t), Marking.public(), t) for i, t in enumerate(names)]
     index = CandidateIndex.build("x", entries, 1)
-    assert f"x:{len(names) - 1}" in index.candidates(party("Person", "쩌우셴룽"), CANDIDATES)
-
-
-def test_a_korean_name_in_cyrillic_fetches_its_record():
-    # Russian writes it by Kontsevich (Тхэ Ё Гиль); read letter by letter (tkhe e gil') it shared too few
-    # keys with THAE, Yo Gil for the index to fetch it among the many listed Thae
-    from epoc.matching.index import CandidateIndex, Entry
-    from epoc.matching.search import CANDIDATES
-    from epoc.model import Marking
-
-    names = [f"THAE, {given} Gil" for given in _GIVEN] + [f"TKHE, E {given}" for given in _GIVEN]
-    names += ["THAE, Yo Gil"]
-    entries = [Entry(f"x:{i}", party("Person", t), Marking.public(), t) for i, t in enumerate(names)]
-    index = CandidateIndex.build("x", entries, 1)
-    assert f"x:{len(names) - 1}" in index.candidates(party("Person", "Тхэ Ё Гиль"), CANDIDATES)
-
-
-def test_a_chinese_name_in_cyrillic_fetches_its_pinyin_record():
-    # Russian writes it by Palladius (Цзоу Сяньлун); read letter by letter (tszou syan'lun) it shared too
-    # few keys with ZOU, Xianlong for the index to fetch it among names that share the letters' words
-    from epoc.matching.index import CandidateIndex, Entry
-    from epoc.matching.search import CANDIDATES
-    from epoc.model import Marking
-
-    names = [f"{family}, Syanlun {given}" for family in ("TSZOU", "TSOU", "TSZU") for given in _GIVEN]
-    names += ["ZOU, Xianlong"]
-    entries = [Entry(f"x:{i}", party("Person", t), Marking.public(), t) for i, t in enumerate(names)]
-    index = CandidateIndex.build("x", entries, 1)
-    assert f"x:{len(names) - 1}" in index.candidates(party("Person", "Цзоу Сяньлун"), CANDIDATES)
+    assert f"x:{len(names) - 1}" in index.candidates(party("Person", written), CANDIDATES)
 
 
 def test_a_british_spelling_fetches_and_meets_the_american_one():

@@ -19,6 +19,8 @@ from functools import lru_cache
 from itertools import product
 
 from epoc.names.hangul import is_hangul_syllable
+from epoc.names.pinyin_writing import Syllables, read_back, spelt, split
+from epoc.names.pinyin_writing import inverse as writings_of
 
 _ONSET = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ"
 _VOWEL = "ㅏㅐㅑㅒㅓㅔㅕㅖㅗㅘㅙㅚㅛㅜㅝㅞㅟㅠㅡㅢㅣ"
@@ -72,12 +74,10 @@ def hangul_of(syllable: str) -> str | None:
     elif syllable in _FINALS:  # a, ai, an, e, er, ou …
         final, blocks, onset = syllable, _FINALS[syllable], "ㅇ"
     else:
-        initial = syllable[:2] if syllable[:2] in _INITIALS else syllable[:1]
-        if initial not in _INITIALS:
+        parts = split(syllable)
+        if parts is None:
             return None
-        final = syllable[len(initial) :]
-        if initial in "jqx" and final.startswith("u"):
-            final = "v" + final[1:]  # ju, que, xuan: ü written u
+        initial, final = parts
         blocks = (("ㅡ", ""),) if final == "i" and initial in _BUZZED else _FINALS.get(final)
         onset = _INITIALS[initial]
     if not blocks:
@@ -90,59 +90,15 @@ def hangul_of(syllable: str) -> str | None:
     return "".join(out)
 
 
-def _cuts(word: str, syllables: dict[str, frozenset[str]], limit: int = 16) -> list[list[str]]:
-    """The ways ``word`` cuts into Latin spellings of Mandarin syllables, each as the pinyin syllables it
-    may spell (at most ``limit`` ways)."""
-    found: list[list[str]] = []
-
-    def walk(start: int, taken: list[str]) -> None:
-        if len(found) >= limit:
-            return
-        if start == len(word):
-            found.append(taken)
-            return
-        for end in range(min(len(word), start + 6), start, -1):
-            for syllable in syllables.get(word[start:end], ()):
-                walk(end, [*taken, syllable])
-
-    walk(0, [])
-    return found
-
-
-def written_in_hangul(words: tuple[str, ...], syllables: dict[str, frozenset[str]]) -> set[str]:
-    """Every Hangul writing of the Latin words (lower-case) read as pinyin, in the order given."""
-    options: list[set[str]] = []
-    for word in words:
-        forms = set()
-        for cut in _cuts(word, syllables):
-            written = [hangul_of(s) for s in cut]
-            if all(written):
-                forms.add("".join(w for w in written if w))
-        if not forms:
-            return set()
-        options.append(forms)
-    return {"".join(parts) for parts in product(*options)}
-
-
-def mandarin_spelt(hangul: str, words: tuple[str, ...], syllables: dict[str, frozenset[str]]) -> bool:
+def mandarin_spelt(hangul: str, words: tuple[str, ...], syllables: Syllables) -> bool:
     """Do the Latin ``words``, family name first or last, written in Hangul as Korean writes Mandarin, make
     the Hangul name (spaces and middle dots aside)? ``syllables``: Latin spellings -> pinyin syllables."""
-    letters = "".join(c for c in hangul if is_hangul_syllable(c))
-    words = tuple(w for w in words if w.isalpha())
-    if len(letters) < 2 or not words or len(words) > 4:
-        return False
-    orders = {words, words[1:] + words[:1], words[-1:] + words[:-1]}
-    return any(letters in written_in_hangul(order, syllables) for order in orders)
+    return spelt("".join(c for c in hangul if is_hangul_syllable(c)), words, syllables, hangul_of)
 
 
 def inverse(syllables: frozenset[str]) -> dict[str, tuple[str, ...]]:
     """Hangul (one or two blocks) -> the pinyin syllables the rules write so, for ``syllables``."""
-    found: dict[str, list[str]] = {}
-    for syllable in sorted(syllables):
-        written = hangul_of(syllable)
-        if written:
-            found.setdefault(written, []).append(syllable)
-    return {written: tuple(options) for written, options in found.items()}
+    return writings_of(syllables, hangul_of)
 
 
 def read_as_mandarin(hangul: str, readings: dict[str, tuple[str, ...]], limit: int = 4) -> list[str]:
@@ -152,20 +108,7 @@ def read_as_mandarin(hangul: str, readings: dict[str, tuple[str, ...]], limit: i
     letters = "".join(c for c in hangul if is_hangul_syllable(c))
     if not 2 <= len(letters) <= 8:
         return []
-    cuts: list[list[tuple[str, ...]]] = []
-
-    def walk(start: int, taken: list[tuple[str, ...]]) -> None:
-        if len(cuts) >= limit:
-            return
-        if start == len(letters):
-            cuts.append(taken)
-            return
-        for size in (2, 1):  # a two-block syllable first: 차이 is cai, not cha + yi
-            options = readings.get(letters[start : start + size])
-            if options and start + size <= len(letters):
-                walk(start + size, [*taken, options])
-
-    walk(0, [])
+    cuts = read_back(letters, readings, (2, 1), limit)  # a two-block syllable first: 차이 is cai
     out: list[str] = []
     for cut in cuts:
         if len(cut) < 2:

@@ -17,6 +17,9 @@ from __future__ import annotations
 from functools import lru_cache
 from itertools import product
 
+from epoc.names.pinyin_writing import LONGEST, Syllables, read_back, spelt, split
+from epoc.names.pinyin_writing import inverse as writings_of
+
 _INITIALS = {
     "b": "б", "p": "п", "m": "м", "f": "ф", "d": "д", "t": "т", "n": "н", "l": "л", "g": "г", "k": "к",
     "h": "х", "j": "цз", "q": "ц", "x": "с", "zh": "чж", "ch": "ч", "sh": "ш", "r": "ж", "z": "цз",
@@ -53,73 +56,27 @@ def cyrillic_of(syllable: str) -> str | None:
         return _SPECIAL[syllable]
     if syllable in _ALONE:
         return _ALONE[syllable]
-    initial = syllable[:2] if syllable[:2] in _INITIALS else syllable[:1]
-    if initial not in _INITIALS:
+    parts = split(syllable)
+    if parts is None:
         return None
-    final = syllable[len(initial) :]
-    if initial in "jqx" and final.startswith("u"):
-        final = "v" + final[1:]  # ju, que, xuan: ü written u
+    initial, final = parts
     written = _FINALS.get(final)
     return None if written is None else _INITIALS[initial] + written
-
-
-def _cuts(word: str, syllables: dict[str, frozenset[str]], limit: int = 16) -> list[list[str]]:
-    """The ways ``word`` cuts into Latin spellings of Mandarin syllables, each as a pinyin syllable it may
-    spell (at most ``limit`` ways)."""
-    found: list[list[str]] = []
-
-    def walk(start: int, taken: list[str]) -> None:
-        if len(found) >= limit:
-            return
-        if start == len(word):
-            found.append(taken)
-            return
-        for end in range(min(len(word), start + 6), start, -1):
-            for syllable in syllables.get(word[start:end], ()):
-                walk(end, [*taken, syllable])
-
-    walk(0, [])
-    return found
-
-
-def _written(words: tuple[str, ...], syllables: dict[str, frozenset[str]]) -> set[str]:
-    """Every Cyrillic writing of the Latin words read as pinyin, run together in the order given."""
-    options: list[set[str]] = []
-    for word in words:
-        forms = set()
-        for cut in _cuts(word, syllables):
-            written = [cyrillic_of(s) for s in cut]
-            if all(written):
-                forms.add("".join(w for w in written if w))
-        if not forms:
-            return set()
-        options.append(forms)
-    return {"".join(parts) for parts in product(*options)}
 
 
 def _letters(cyrillic: str) -> str:
     return "".join(c for c in cyrillic.lower().replace("ё", "е") if c.isalpha())
 
 
-def palladius_spelt(cyrillic: str, words: tuple[str, ...], syllables: dict[str, frozenset[str]]) -> bool:
+def palladius_spelt(cyrillic: str, words: tuple[str, ...], syllables: Syllables) -> bool:
     """Do the Latin ``words``, family name first or last, written as Palladius writes them, make the
     Cyrillic name? ``syllables``: Latin spellings -> pinyin syllables."""
-    letters = _letters(cyrillic)
-    words = tuple(w for w in words if w.isalpha())
-    if len(letters) < 2 or not words or len(words) > 4:
-        return False
-    orders = {words, words[1:] + words[:1], words[-1:] + words[:-1]}
-    return any(letters in _written(order, syllables) for order in orders)
+    return spelt(_letters(cyrillic), words, syllables, cyrillic_of)
 
 
 def inverse(syllables: frozenset[str]) -> dict[str, tuple[str, ...]]:
     """Cyrillic -> the pinyin syllables Palladius writes so, for ``syllables``."""
-    found: dict[str, list[str]] = {}
-    for syllable in sorted(syllables):
-        written = cyrillic_of(syllable)
-        if written:
-            found.setdefault(written, []).append(syllable)
-    return {written: tuple(options) for written, options in found.items()}
+    return writings_of(syllables, cyrillic_of)
 
 
 def read_as_palladius(cyrillic: str, readings: dict[str, tuple[str, ...]], limit: int = 4) -> list[str]:
@@ -131,22 +88,12 @@ def read_as_palladius(cyrillic: str, readings: dict[str, tuple[str, ...]], limit
         return []
     options: list[list[str]] = []
     for word in words:
-        cuts: list[str] = []
-
-        def walk(start: int, taken: tuple[str, ...], word: str = word, cuts: list[str] = cuts) -> None:
-            if len(cuts) >= limit:
-                return
-            if start == len(word):
-                cuts.append("".join(taken))
-                return
-            for size in range(min(6, len(word) - start), 0, -1):  # the longest syllable first
-                for syllable in readings.get(word[start : start + size], ())[:2]:
-                    walk(start + size, (*taken, syllable))
-
-        walk(0, ())
-        if not cuts:
+        sizes = tuple(range(min(LONGEST, len(word)), 0, -1))  # the longest syllable first
+        found = read_back(word, readings, sizes, limit)
+        if not found:
             return []
-        options.append(cuts)
+        spelt_out = ["".join(c) for cut in found for c in product(*(syllables[:2] for syllables in cut))]
+        options.append(spelt_out[:limit])
     out: list[str] = []
     for choice in product(*options):
         out.append(" ".join(choice))

@@ -320,7 +320,7 @@ def kontsevich_readings(cyrillic: str, count: int = 2) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _palladius() -> dict[str, tuple[str, ...]]:
-    return palladius_inverse(frozenset(spelt for spelt, options in _pinyin_of().items() if spelt in options))
+    return palladius_inverse(_pinyin_syllables())
 
 
 def palladius_readings(cyrillic: str) -> list[str]:
@@ -331,7 +331,12 @@ def palladius_readings(cyrillic: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _mandarin_hangul() -> dict[str, tuple[str, ...]]:
-    return inverse(frozenset(spelt for spelt, options in _pinyin_of().items() if spelt in options))
+    return inverse(_pinyin_syllables())
+
+
+def _pinyin_syllables() -> frozenset[str]:
+    """The pinyin syllables themselves (the spellings that spell themselves)."""
+    return frozenset(spelt for spelt, options in _pinyin_of().items() if spelt in options)
 
 
 def mandarin_readings(hangul: str) -> list[str]:
