@@ -616,6 +616,10 @@ GOLDEN = [
     ("Person", ["Чхве Сон Хэ"], ["CHOE, Song Hae"], True),
     ("Person", ["Ким Чен Тхэ"], ["Tae Chun KIM"], False),
     ("Person", ["Ким Чен Сун"], ["Song Chun KIM"], False),
+    # Abd and its article joined to a short name (Abdulhai, Abdul-Haq) are Abd and that name, as Arabic
+    # script writes them apart (عبدالحی: abd hy)
+    ("Person", ["عبدالحی تاورین"], ["ABDULHAI TAVRIN"], True),
+    ("Person", ["ABDULHAI TAVRIN"], ["Abdul Hai Tavrin"], True),
     # ... while a firm's own word is evidence whatever its form (Tavrelsk)
     ("Company", ["OOO Tavrelsk"], ["AO TAVRELSK"], True),
     ("Company", ["Tavrelsk LLC"], ["TAVRELSK TECHNOLOGIES LTD"], True),

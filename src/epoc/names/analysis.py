@@ -45,9 +45,9 @@ _NAME_OPENINGS = frozenset(("il",))
 ABD_ARTICLE = frozenset(
     ("abdul", "abdel", "abdal", "abdol", "abdoul", "abdil", "abdur", "abdus", "abder", "abdes")
 )
-# Abd and its article written as one word with the name (Abdelkader, Abdurrahman): Arabic script writes
-# عبد apart as often as not; a double l is Allah (Abdullah, Abdellatif) and stays one word
-_ABD_JOINED = re.compile(r"abd(?:[aeu]|ou?)(?:l(?!l)|([rsztdn])(?=\1))(?=[a-z]{4})")
+# Abd and its article written as one word with the name (Abdelkader, Abdurrahman, Abdulhai): Arabic script
+# writes عبد apart as often as not; a double l is Allah (Abdullah, Abdellatif) and stays one word
+_ABD_JOINED = re.compile(r"abd(?:[aeu]|ou?)(?:l(?!l)|([rsztdn])(?=\1))(?=[a-z]{3})")
 # al-Din (Nur al-Din, Salah al-Din) written as one word: the article is dropped, as Arabic script's is
 _AL_DIN = frozenset(("aldin", "eldin", "uddin", "uldin", "eddin", "eddine", "addin", "oddin"))
 _EZAFE = frozenset(("e", "ye", "i", "yi"))
