@@ -35,3 +35,4 @@ def test_a_korean_romanisation_spells_the_cyrillic_or_another_name(cyrillic, wor
 
 def test_a_russian_name_is_no_korean_writing():
     assert kontsevich_readings("Иван Петров") == []
+    assert kontsevich_readings("ТОО") == []  # one word alone: Russian writes a Korean family name apart

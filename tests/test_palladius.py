@@ -43,3 +43,6 @@ def test_a_latin_name_spells_the_cyrillic_as_russian_writes_mandarin(cyrillic, w
 def test_a_cyrillic_name_reads_back_into_pinyin_for_the_index():
     assert "tao weiming" in palladius_readings("Тао Вэймин")
     assert palladius_readings("Иван Петров") == []  # Петров is no syllables Palladius writes
+    # one word alone is no Chinese person's name as Russian writes it: the Kazakh firm's form ТОО (tuo o)
+    # had fetched TUTO, an alias, and matched it in a paper
+    assert palladius_readings("ТОО") == []

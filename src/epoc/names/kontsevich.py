@@ -51,9 +51,10 @@ def _inverse() -> dict[str, tuple[str, ...]]:
 
 def hangul_readings(cyrillic: str, limit: int = 64) -> list[str]:
     """The Hangul names a Cyrillic name of two to four syllables may write as Russian writes Korean (each
-    word one or more syllables; ``limit`` at most); none when it is not written so."""
+    word one or more syllables; ``limit`` at most); none when it is not written so. Russian writes a
+    Korean name's family name apart (Ким Чен Ын): one word alone (ТОО, a Kazakh firm's form) is none."""
     words = [w for w in cyrillic.lower().replace("-", " ").split() if w]
-    if not 1 <= len(words) <= 4:
+    if not 2 <= len(words) <= 4:
         return []
     table = _inverse()
     per_word: list[list[str]] = []

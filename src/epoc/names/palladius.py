@@ -81,10 +81,11 @@ def inverse(syllables: frozenset[str]) -> dict[str, tuple[str, ...]]:
 
 def read_as_palladius(cyrillic: str, readings: dict[str, tuple[str, ...]], limit: int = 4) -> list[str]:
     """A Chinese name in Cyrillic read back into pinyin, word by word (Си Цзиньпин -> *xi jinping*); at
-    most ``limit`` readings, none when a word is not all such syllables."""
+    most ``limit`` readings, none when a word is not all such syllables. Russian writes a Chinese name's
+    family name apart: one word alone (ТОО, a Kazakh firm's form, *tuo o*) is none."""
     words = [_letters(w) for w in cyrillic.replace("-", "").split()]
     words = [w for w in words if w]
-    if not 1 <= len(words) <= 4 or sum(map(len, words)) > 16:
+    if not 2 <= len(words) <= 4 or sum(map(len, words)) > 16:
         return []
     options: list[list[str]] = []
     for word in words:
