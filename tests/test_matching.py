@@ -620,6 +620,10 @@ GOLDEN = [
     # script writes them apart (عبدالحی: abd hy)
     ("Person", ["عبدالحی تاورین"], ["ABDULHAI TAVRIN"], True),
     ("Person", ["ABDULHAI TAVRIN"], ["Abdul Hai Tavrin"], True),
+    # an aircraft's registration mark is an identifier: a letter apart is another aircraft (EP-TBJ and
+    # EP-TBD had met at 0.80); written without its hyphen it is the same mark
+    ("Aircraft", ["EP-TBJ"], ["EP-TBD"], False),
+    ("Aircraft", ["EP-TBJ"], ["EPTBJ"], True),
     # ... while a firm's own word is evidence whatever its form (Tavrelsk)
     ("Company", ["OOO Tavrelsk"], ["AO TAVRELSK"], True),
     ("Company", ["Tavrelsk LLC"], ["TAVRELSK TECHNOLOGIES LTD"], True),

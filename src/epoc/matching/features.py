@@ -8,6 +8,7 @@ features give the base, the qualifiers add or take away (see ``epoc.matching.sco
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -160,10 +161,32 @@ def _date_distance(a: str, b: str) -> int | None:
 Feature = Callable[[Context], Outcome]
 
 # The features in the order the explanation lists them.
+# An aircraft's registration mark: its nationality prefix (one or two letters, or a letter and a digit), a
+# hyphen, and three to five letters or digits (EP-IBJ, UP-I7601, 4L-GAE); written with the hyphen or without
+_REGISTRATION = re.compile(r"([A-Z]{1,2}|[A-Z][0-9]|[0-9][A-Z])[- ]?([A-Z0-9]{3,5})")
+
+
+def registration_marks(ctx: Context) -> Outcome:
+    """Two aircraft with different registration marks (EP-IBJ, EP-IBD): two aircraft, however alike."""
+    if ctx.left.schema is not Schema.AIRCRAFT or ctx.right.schema is not Schema.AIRCRAFT:
+        return None
+    left, right = _marks(ctx.left), _marks(ctx.right)
+    if not left or not right or left & right:
+        return None
+    return -1.0, f"registration marks {', '.join(sorted(left))} and {', '.join(sorted(right))} differ"
+
+
+def _marks(party: Party) -> set[str]:
+    """The registration marks among an aircraft's names, hyphenated."""
+    found = (_REGISTRATION.fullmatch(name.text.strip().upper()) for name in party.names)
+    return {f"{m.group(1)}-{m.group(2)}" for m in found if m}
+
+
 FEATURES: tuple[Feature, ...] = (
     name_match,
     weak_alias,
     identifier_match,
+    registration_marks,
     schema_mismatch,
     country_overlap,
     birth_date_overlap,
