@@ -616,6 +616,8 @@ GOLDEN = [
     ("Person", ["Чхве Сон Хэ"], ["CHOE, Song Hae"], True),
     ("Person", ["Ким Чен Тхэ"], ["Tae Chun KIM"], False),
     ("Person", ["Ким Чен Сун"], ["Song Chun KIM"], False),
+    # ... but only a syllable a word: a Korean's Russian given name is one word (Ким Ирина is KIM, Irena)
+    ("Person", ["Ким Ирина"], ["KIM, Irena"], True),
     # Abd and its article joined to a short name (Abdulhai, Abdul-Haq) are Abd and that name, as Arabic
     # script writes them apart (عبدالحی: abd hy)
     ("Person", ["عبدالحی تاورین"], ["ABDULHAI TAVRIN"], True),

@@ -309,7 +309,11 @@ def kontsevich_verdict(cyrillic: str, words: tuple[str, ...]) -> bool | None:
         return None
     if any(spells(hangul, KOREAN, words) is True for hangul in readings):
         return True
-    return False if len(words) >= 2 and is_east_asian_family_name(words[0] if words else "") else None
+    # another name only where the Cyrillic writes a syllable a word, as the press writes Korean names (Ким
+    # Чен Ын): a Korean's Russian given name (Ким Ирина) is one word of several, and Irena is Irina
+    spaced = len(readings[0]) == len(cyrillic.replace("-", " ").split())
+    chinese_or_korean = len(words) >= 2 and is_east_asian_family_name(words[0])
+    return False if spaced and chinese_or_korean else None
 
 
 def kontsevich_readings(cyrillic: str, count: int = 2) -> list[str]:
