@@ -155,8 +155,9 @@ WEAK_SYMBOLS = SYMBOLS
 LEGAL_FORMS = frozenset(("#co", "#corp", "#ltd", "#llc", "#inc", "#jsc", "#gmbh", "#sa", "#fze", "#general",
                          "#intl", "#holding", "#and", "#messrs", "#fgup"))  # fmt: skip
 _RESEARCH_PRODUCTION = frozenset(("#npo", "#npp", "#npk", "#mic"))  # a Russian firm's research and production
+_SAME_BUSINESS = frozenset(("#trading", "#import", "#export", "#importexport"))
 _KIND_FAMILIES = (
-    frozenset(("#trading", "#import", "#export", "#importexport")),
+    _SAME_BUSINESS,
     frozenset(("#institute", "#academy", "#nii")),
     # a Russian defence firm is renamed from one of these to another as it is merged (NPO, NPK, MIC), and
     # its design bureau is one bureau however it is called
@@ -182,7 +183,6 @@ def symbol_similarity(a: str, b: str) -> float:
     return 0.0
 
 
-_SAME_BUSINESS = frozenset(("#trading", "#import", "#export", "#importexport"))
 # A limited-liability company and a joint-stock company are two forms of company wherever a law has both
 # (OOO / AO, TOV / PAT): neutral beside a firm's own words, a difference where little else agrees
 _OTHER_COMPANY_FORMS = frozenset(("#llc", "#jsc"))
