@@ -708,10 +708,7 @@ def test_two_people_joined_by_and_are_two_and_a_hyphenated_korean_name_is_a_cand
     # "Ri Pyong-chol and Kim Jong-sik" was found as one listed "KIM, Pyong Chol" (its words reordered, "and"
     # folded away), which took Ri's and Kim's names both; a Korean name in prose without a title or a role
     # after it ("under Paek Chang-ho and Chang Myong-jin") was proposed to no one
-    gazetteer = Gazetteer()
-    gazetteer.add("r:kpc", "KIM, Pyong Chol", NameKind.PRIMARY, "Person")
-    gazetteer.add("r:rpc", "RI, Pyong Chol", NameKind.PRIMARY, "Person")
-    gazetteer.build()
+    gazetteer = _listing(("r:kpc", "KIM, Pyong Chol", "Person"), ("r:rpc", "RI, Pyong Chol", "Person"))
     found = Extractor.default(gazetteer).extract("Among them Ri Pyong-chol and Kim Jong-sik attended.")
     assert [(m.text, m.entity_id) for m in found if m.kind.value == "entity"] == [("Ri Pyong-chol", "r:rpc")]
     found = _labelled("The work was led under Paek Chang-ho and Chang Myong-jin. Smith Long-term is not one.")

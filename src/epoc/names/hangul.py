@@ -34,6 +34,11 @@ def jamo(char: str) -> tuple[int, int, int]:
     return index // _NCOUNT, (index % _NCOUNT) // _TCOUNT, index % _TCOUNT
 
 
+def compose(lead: int, vowel: int, tail: int = 0) -> str:
+    """The Hangul syllable of these jamo indexes (``jamo``'s inverse)."""
+    return chr(_SBASE + (lead * _VCOUNT + vowel) * _TCOUNT + tail)
+
+
 def syllable_rr(char: str) -> str:
     """One syllable block in Revised Romanization: 광 -> ``gwang``."""
     lead, vowel, tail = jamo(char)

@@ -13,6 +13,9 @@ from __future__ import annotations
 from functools import lru_cache
 from itertools import product
 
+from epoc.names.hangul import compose
+from epoc.names.pinyin_writing import read_back
+
 _ONSETS = (
     ("к", "г"), ("кк",), ("н",), ("т", "д"), ("тт",), ("р", "л"), ("м",), ("п", "б"), ("пп",), ("с", "ш"),
     ("сс",), ("",), ("ч", "чж", "дж"), ("чч",), ("чх",), ("кх",), ("тх",), ("пх",), ("х",),
@@ -42,7 +45,7 @@ def _inverse() -> dict[str, tuple[str, ...]]:
                 indices = [_CODA_INDEX[coda]] + ([_NG] if coda == "н" else [])
                 for (i, start), (j, middle) in product(enumerate(writings), enumerate(sounds)):
                     for index in indices:
-                        block = chr(0xAC00 + (onset * 21 + vowel) * 28 + index)
+                        block = compose(onset, vowel, index)
                         options = found.setdefault(start + middle + coda, {})
                         rank = (i > 0) + (j > 0) + (vowel in _RARE_VOWELS)
                         options[block] = min(options.get(block, 9), rank)
@@ -61,22 +64,8 @@ def hangul_readings(cyrillic: str, limit: int = 64) -> list[str]:
     for word in words:
         if not word.isalpha():
             return []
-        cuts: list[str] = []
-
-        def walk(
-            start: int, taken: tuple[tuple[str, ...], ...], word: str = word, cuts: list[str] = cuts
-        ) -> None:
-            if len(cuts) >= limit:
-                return
-            if start == len(word):
-                cuts.extend("".join(c) for c in product(*taken))
-                return
-            for end in range(min(len(word), start + 6), start, -1):
-                blocks = table.get(word[start:end])
-                if blocks:
-                    walk(end, (*taken, blocks))
-
-        walk(0, ())
+        sizes = tuple(range(min(6, len(word)), 0, -1))  # the longest syllable first
+        cuts = ["".join(c) for cut in read_back(word, table, sizes, limit) for c in product(*cut)]
         if not cuts:
             return []
         per_word.append(cuts[:limit])

@@ -18,7 +18,7 @@ from __future__ import annotations
 from functools import lru_cache
 from itertools import product
 
-from epoc.names.hangul import is_hangul_syllable
+from epoc.names.hangul import compose, is_hangul_syllable
 from epoc.names.pinyin_writing import Syllables, read_back, spelt, split
 from epoc.names.pinyin_writing import inverse as writings_of
 
@@ -60,7 +60,7 @@ _BUZZED = frozenset(("zh", "ch", "sh", "r", "z", "c", "s"))  # their -i is ㅡ (
 
 
 def _block(onset: str, vowel: str, coda: str = "") -> str:
-    return chr(0xAC00 + (_ONSET.index(onset) * 21 + _VOWEL.index(vowel)) * 28 + _CODA[coda])
+    return compose(_ONSET.index(onset), _VOWEL.index(vowel), _CODA[coda])
 
 
 @lru_cache(maxsize=2_000)

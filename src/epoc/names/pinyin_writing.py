@@ -1,6 +1,7 @@
 """A Latin name read as pinyin, written in another script by a fixed system, and such a writing read back:
 what Korean's rules for Mandarin in Hangul (``mandarin_hangul``) and Russian's Palladius system in Cyrillic
-(``palladius``) share. A system is a ``write`` function: one pinyin syllable -> its writing, or None.
+(``palladius``) share, and reading a writing back (``read_back``, Russian's Korean too: ``kontsevich``).
+A system is a ``write`` function: one pinyin syllable -> its writing, or None.
 
 ``syllables`` maps each Latin spelling of a Mandarin syllable (pinyin, Wade-Giles) to the pinyin syllables
 it may spell (``epoc.names.syllables``); a Latin word is cut into such spellings every way it may be.

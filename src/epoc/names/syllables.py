@@ -261,12 +261,14 @@ def _chinese_readings(syllable: str) -> frozenset[str]:
     return _pinyin_of().get(syllable, frozenset())
 
 
+@lru_cache(maxsize=50_000)
 def spelt_as_mandarin(hangul: str, words: tuple[str, ...]) -> bool:
     """Do the Latin words, read as pinyin (or Wade-Giles), make the Hangul name as Korean writes Mandarin
     (시진핑 *Xi Jinping*; ``epoc.names.mandarin_hangul``)?"""
     return mandarin_spelt(hangul, words, _pinyin_of())
 
 
+@lru_cache(maxsize=50_000)
 def mandarin_verdict(hangul: str, words: tuple[str, ...]) -> bool | None:
     """True: the Latin name spells the Hangul one as Korean writes Mandarin. False: the Latin name is a
     Chinese one in pinyin (a family name and a given name) that Korean would write otherwise, and the
@@ -283,6 +285,7 @@ def mandarin_verdict(hangul: str, words: tuple[str, ...]) -> bool | None:
     return False if chinese and mandarin_readings(hangul) else None
 
 
+@lru_cache(maxsize=50_000)
 def spelt_as_palladius(cyrillic: str, words: tuple[str, ...]) -> bool:
     """Do the Latin words, read as pinyin (or Wade-Giles), make the Cyrillic name as Russian writes Mandarin
     (Си Цзиньпин *Xi Jinping*; ``epoc.names.palladius``)?"""
