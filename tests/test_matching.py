@@ -389,6 +389,11 @@ GOLDEN = [
     # ... and a foreign name in Hangul (not read as Korean) by its sounds, block by block
     ("Person", ["루이지 크레모나"], ["Luigi Cremona"], True),
     ("Person", ["루이지 크레모나"], ["Lorenzo Carrera"], False),
+    # ... said as its own language says it (French au, ch and a silent x; German z and ei)
+    ("Person", ["沃謝羅"], ["Vaucheraux"], True),
+    ("Person", ["沃謝羅"], ["Vauchamp"], False),
+    ("Person", ["츠바이틀러"], ["Zweitler"], True),
+    ("Person", ["츠바이틀러"], ["Zeitner"], False),
     # initials and regnal numbers are not transcribed: left out of the reading
     ("Person", ["존 하지"], ["John R. Hodge"], True),
     # an acronym stands for the whole name but its closing organisation words: not for a unit named after
@@ -1372,3 +1377,18 @@ def test_a_pair_scored_nought_says_which_words_it_compared():
     assert found.score == 0.0
     detail = found.explanation[0].detail
     assert "kyu~giu" in detail and "nothing in common" not in detail
+
+
+def test_a_foreign_name_in_characters_is_fetched_by_its_sounds():
+    # a transcription shares no letters with its Latin spelling (沃謝羅: wo xie luo; Vaucheraux): among
+    # names sharing the characters' pinyin, the index fetches it by the consonants said (v-sh-r), and
+    # screening finds it
+    from epoc.matching.index import CandidateIndex, Entry
+    from epoc.matching.search import best_candidates
+    from epoc.model import Marking
+
+    names = [f"{a} {b}" for a in ("Wo", "Xie", "Luo") for b in _GIVEN] + ["Vaucheraux"]
+    entries = [Entry(f"x:{i}", party("Person", t), Marking.public(), t) for i, t in enumerate(names)]
+    index = CandidateIndex.build("x", entries, 1)
+    hits = best_candidates(index, default_scorer(), party("Person", "沃謝羅"), DEFAULT_THRESHOLD, 5)
+    assert hits and hits[0][0].record_id == f"x:{len(names) - 1}"

@@ -48,7 +48,9 @@ def test_a_foreign_name_in_hangul_is_read_block_by_block():
     assert hangul_foreign_similarity("레오폴트", "Leopold") == 1.0
     # a closing ㄹ and the next block's ㄹ are one l (탈레반 Taliban)
     assert hangul_foreign_similarity("탈레반", "Taleban") == 1.0
-    assert hangul_foreign_similarity("스미스", "Jones") < 0.5
+    # another name stays far below a match (0.78 here, at the transcription's confidence), however its
+    # languages say it
+    assert hangul_foreign_similarity("스미스", "Jones") <= 0.5
 
 
 def test_a_korean_romanisation_reads_as_korean_and_a_foreign_name_does_not():
@@ -59,3 +61,15 @@ def test_a_korean_romanisation_reads_as_korean_and_a_foreign_name_does_not():
     assert reads_as_korean(("kwangsu",))
     assert not reads_as_korean(("smith",))
     assert not reads_as_korean(("luigi", "cremona"))
+
+
+def test_a_name_is_read_as_its_own_language_says_it():
+    from epoc.names.transcription import foreign_reading, hangul_foreign_reading
+
+    # French au, ch and a silent x (沃謝羅 wo-xie-luo); German z and ei (츠바이틀러)
+    assert foreign_reading("沃謝羅", "Vaucheraux") == (1.0, "French")
+    assert foreign_similarity("沃謝羅", "Vaucheraux") > foreign_similarity("沃謝羅", "Vauchamp") + 0.3
+    assert hangul_foreign_reading("츠바이틀러", "Zweitler")[1] == "German"
+    assert hangul_foreign_reading("츠바이틀러", "Zweitler")[0] > 0.9
+    # as written wins a tie: no language is named where the letters already say it
+    assert foreign_reading("瓦希德", "Waheed") == (1.0, "")

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -71,9 +71,11 @@ from epoc.names.symbols import (
     symbol_similarity,
 )
 from epoc.names.transcription import (
-    foreign_similarity,
-    hangul_foreign_similarity,
+    foreign_reading,
+    hangul_foreign_reading,
+    sound_classes,
     transcribes,
+    transcription_classes,
     without_regnal,
 )
 
@@ -1207,36 +1209,65 @@ TRANSCRIBED_OTHERS = 0.8
 _NOT_TRANSCRIBED = frozenset(("jr", "sr"))
 
 
-def _transcribed(left: NameForm, right: NameForm, best: NameMatch, verdict: bool | None) -> NameMatch:
+_Reader = Callable[[str, str], tuple[float, str]]
+
+
+def _transcription(left: NameForm, right: NameForm) -> tuple[NameForm, NameForm, str, float, _Reader] | None:
+    """Where a pair is read as a foreign name transcribed: the name in characters or Hangul, the Latin
+    name, its words a transcription writes, the reading's confidence and the reading."""
     native, latin = (left, right) if right.is_latin else (right, left)
     if not latin.is_latin or native.script not in (HAN, HANGUL) or native.native in (JAPANESE, KOREAN):
-        return best  # (a Korean name goes by its syllables, a Japanese one by its readings)
+        return None  # (a Korean name goes by its syllables, a Japanese one by its readings)
+    read: _Reader
     if native.script == HANGUL:
         # a Latin name that reads as a Korean romanisation is more likely a Korean name the reading merely
         # comes near (a given name alone, an unlisted family name) than a foreign one
         korean = reads_as_korean(latin.first.words)
-        confidence, read = (TRANSCRIBED_OTHERS if korean else TRANSCRIBED), hangul_foreign_similarity
+        confidence, read = (TRANSCRIBED_OTHERS if korean else TRANSCRIBED), hangul_foreign_reading
     elif transcribes(native.text):
-        confidence, read = TRANSCRIBED, foreign_similarity
+        confidence, read = TRANSCRIBED, foreign_reading
     elif native.native is None:  # a character transcriptions seldom use, in a name no language was read in
-        confidence, read = TRANSCRIBED_OTHERS, foreign_similarity
+        confidence, read = TRANSCRIBED_OTHERS, foreign_reading
     else:
-        return best  # a Chinese name, read as one
-    words = latin.first.words
-    if verdict is False and len(words) > 1:
-        return best  # the Latin name spells another Chinese name, syllable by syllable
+        return None  # a Chinese name, read as one
     # initials, numbers (a regnal II) and Jr. are not transcribed (John R. Hodge 존 하지, Alexander II
     # 알렉산드르 2세): left out of both
-    spelt = "".join(w for w in words if len(w) > 1 and not w.isdigit() and w not in _NOT_TRANSCRIBED)
-    text = without_regnal(native.text)
-    blocks = sum(1 for c in text if c.isalpha())
-    if not blocks <= len(spelt) <= 5 * blocks:  # a character or block stands for one to five letters
+    words = latin.first.words
+    spelt = " ".join(w for w in words if len(w) > 1 and not w.isdigit() and w not in _NOT_TRANSCRIBED)
+    blocks = sum(1 for c in without_regnal(native.text) if c.isalpha())
+    if not blocks <= len(spelt.replace(" ", "")) <= 5 * blocks:  # a character or block: one to five letters
+        return None
+    return native, latin, spelt, confidence, read
+
+
+def _transcribed(left: NameForm, right: NameForm, best: NameMatch, verdict: bool | None) -> NameMatch:
+    found = _transcription(left, right)
+    if found is None:
         return best
-    score = confidence * read(text, spelt)
+    native, latin, spelt, confidence, read = found
+    if verdict is False and len(latin.first.words) > 1:
+        return best  # the Latin name spells another Chinese name, syllable by syllable
+    similarity, language = read(without_regnal(native.text), spelt)
+    score = confidence * similarity
     if score <= best.score:
         return best
-    detail = f"{spelt} as {native.text} transcribes it (read as a foreign name: confidence {confidence:.2f})"
+    said = f", said as {language} says it" if language else ""
+    detail = (
+        f"{spelt} as {native.text} transcribes it{said} (read as a foreign name: confidence {confidence:.2f})"
+    )
     return NameMatch(score, "tokens", detail, left.text, right.text, lossy=True)
+
+
+def _may_be_transcribed(left: NameForm, right: NameForm) -> float:
+    """The most a transcription's reading could give the pair, where the consonants the characters or
+    blocks may stand for meet those of a Latin word as its languages say it (``index`` fetches by the same
+    classes); 0 where they do not, or the pair is not read so. Cheap: no spelling is aligned."""
+    found = _transcription(left, right)
+    if found is None:
+        return 0.0
+    native, _, spelt, confidence, _ = found
+    said = {c for word in spelt.split() if len(word) >= 3 for c in sound_classes(word)}
+    return confidence if said & transcription_classes(native.text) else 0.0
 
 
 # A person's name that marks its family name (``DUPLAN, Joseph Pierre Richard``; ``Il-Su KIM``) and the
@@ -1354,6 +1385,10 @@ def quick_similarity(left: NameForm, right: NameForm) -> float:
         # a Chinese name as Korean or Russian writes Mandarin (시진핑, Си Цзиньпин) shares few letters with
         # its pinyin, read either way: the syllables decide
         return 1.0
+    if best < TRANSCRIBED and cross and not (left.organisation or right.organisation):
+        # a foreign name in characters or Hangul shares few letters with its Latin spelling as its own
+        # language says it (沃謝羅 Vaucheraux): the transcription's reading, where it applies, decides
+        best = max(best, _may_be_transcribed(left, right))
     return best
 
 

@@ -46,9 +46,10 @@ from epoc.names.analysis import (
 from epoc.names.fold import IDENTIFIER_MIN_LENGTH, fold_identifier
 from epoc.names.hangul import romanise_syllables
 from epoc.names.phonetic import skeleton
-from epoc.names.script import ARABIC, CYRILLIC, HANGUL, LATIN, detect_script
+from epoc.names.script import ARABIC, CYRILLIC, HAN, HANGUL, LATIN, detect_script
 from epoc.names.syllables import kontsevich_readings, mandarin_readings, palladius_readings
 from epoc.names.symbols import is_symbol, symbolise
+from epoc.names.transcription import sound_classes, transcription_classes
 from epoc.names.translit import latin_forms
 
 NEAR_FROM = 4  # query words of this many letters or more that the list does not hold look for near ones
@@ -56,8 +57,12 @@ TWO_EDITS_FROM = 9  # words of this many letters may be two edits from a listed 
 NEAR_WORDS = 8  # at most this many near words per query word
 NEAR = 0.9  # a near word's key weighs this much of the word's own
 NEAR_KEPT = 100_000  # words whose near words a segment keeps (then it forgets them all)
-FORMAT = 56  # bump when analysis or keys change: older segment files are then rebuilt
+FORMAT = 57  # bump when analysis or keys change: older segment files are then rebuilt
 WORD, SOUND, GRAM, IDENTIFIER = 1.0, 0.7, 0.22, 3.0  # key weights
+# a foreign person's name in characters or Hangul shares no letters with its Latin spelling: its consonant
+# classes fetch it (``transcription.sound_classes``), weighed below the keys of letters, which say more.
+# Dev Han pairs, 5,000 listed names: the listed name among the 15 candidates 62 % -> see CHANGELOG
+TRANSCRIBED = 1.0
 COVER = 0.25  # a name most of whose keys the query shares ranks up to this share higher
 COMMON_SHARE = 0.08  # words on more than this share of names are skipped when rarer keys exist
 COMMON_FLOOR = 2000
@@ -180,10 +185,13 @@ def name_tokens(text: str, script: str | None, lang: str | None, organisation: b
 def name_keys(text: str, script: str | None, lang: str | None, organisation: bool) -> dict[str, float]:
     """The index keys of a name, with their weights (the best weight where romanisations share a key)."""
     keys: dict[str, float] = {}
-    for token in name_tokens(text, script, lang, organisation):
+    tokens = name_tokens(text, script, lang, organisation)
+    for token in tokens:
         for key, weight in token_keys(token):
             if weight > keys.get(key, 0.0):
                 keys[key] = weight
+    if not organisation:
+        keys.update(dict.fromkeys(_transcription_keys(text, script, tokens), TRANSCRIBED))
     # in one order whatever the process: a name's tokens come from a set, whose order follows the string
     # hash seed, and the retrieval scores are float sums over the keys in this order (ties must not move)
     return dict(sorted(keys.items()))
@@ -505,11 +513,16 @@ def _keyed(packed: Sequence[PackedEntry], start: int, stop: int) -> _Keyed:
             found: set[int] = set()
             if position == 0:  # identifiers are the record's: posted once, with its first name
                 found.update(vocab.setdefault(k, len(vocab)) for k in identifiers if k)
-            for token in name_tokens(text, script, lang, organisation):
+            tokens = name_tokens(text, script, lang, organisation)
+            for token in tokens:
                 known = token_ids.get(token)
                 if known is None:
                     known = token_ids[token] = [vocab.setdefault(k, len(vocab)) for k, _ in token_keys(token)]
                 found.update(known)
+            if not organisation:
+                found.update(
+                    vocab.setdefault(k, len(vocab)) for k in _transcription_keys(text, script, tokens)
+                )
             name_number = len(name_entry)
             name_entry.append(number)
             name_pos.append(position)
@@ -573,6 +586,27 @@ def _read_from_arabic(name: Name) -> bool:
     return name.kind is not NameKind.WEAK_ALIAS and (name.script or detect_script(name.text)) == ARABIC
 
 
+_TRANSCRIBED_SCRIPTS = frozenset((HAN, HANGUL))
+
+
+def _transcription_keys(text: str, script: str | None, tokens: Iterable[str]) -> set[str]:
+    """The consonant-class keys of a person's name: of its words in Latin letters, as their languages say
+    them, or of what its characters or Hangul blocks may stand for."""
+    written = LATIN if text.isascii() else (script or detect_script(text))
+    if written == LATIN:
+        return {"t" + c for token in tokens if len(token) >= 3 for c in sound_classes(token)}
+    if written in _TRANSCRIBED_SCRIPTS:
+        return {"t" + c for c in transcription_classes(native_core(text, written))}
+    return set()
+
+
+def fetched_by_sound(party: Party) -> bool:
+    """A person with a name in characters or Hangul: its consonant classes fetch its foreign names."""
+    return not party.is_organisation and any(
+        (n.script or detect_script(n.text)) in _TRANSCRIBED_SCRIPTS for n in party.names
+    )
+
+
 def query_keys(party: Party, arabic_letters: float = 1.0) -> dict[str, float]:
     """The keys of a party's names and identifiers; ``arabic_letters`` weighs the word and letter keys of
     its names in Arabic script (their sound keys keep their weight)."""
@@ -586,7 +620,11 @@ def query_keys(party: Party, arabic_letters: float = 1.0) -> dict[str, float]:
         if name.kind is NameKind.WEAK_ALIAS:
             continue
         letters = arabic_letters if arabic_letters != 1.0 and _read_from_arabic(name) else 1.0
+        # a Latin name is fetched by its letters: its consonant classes are for names in characters
+        classes = (name.script or detect_script(name.text)) in _TRANSCRIBED_SCRIPTS
         for key, weight in name_keys(name.text, name.script, name.lang, organisation).items():
+            if key[0] == "t" and not classes:
+                continue
             weighed = weight if key[0] == "s" else weight * letters
             if weighed > keys.get(key, 0.0):
                 keys[key] = weighed

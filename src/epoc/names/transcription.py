@@ -15,6 +15,10 @@ letters) are taken away on both sides.
 A foreign name in Hangul is read the same way, block by block (``hangul_foreign_similarity``: 스미스
 *Smith*, 레오폴트 *Leopold*).
 
+The Latin name is read as written and as its own language would say it (``epoc.names.spoken``: French
+*Foucault* is 福柯 Fu-ke, German *Zweig* 츠바이크): the transcriber wrote what was heard, and the closest
+of those readings counts.
+
 The reading is loose by nature: it is one route among the comparisons, at a confidence the matcher gives
 it, and only for characters a transcription uses (``TRANSCRIBING``): 王建国 is a Chinese name, read as one
 (and a name in Hangul read as Korean goes by its syllables).
@@ -26,17 +30,20 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from epoc.names.hangul import FINALS, is_hangul_syllable, jamo
+from epoc.names.spoken import spoken_forms
 
 # The spellings of each pinyin initial and final in a foreign name ("-": nothing written). Initials:
-# voicing is lost (b / p, d / t, g / k), l stands for r, x for s, sh or h, y and w open a vowel.
+# voicing is lost (b / p, d / t, g / k), l stands for r, x for s, sh or h, y and w open a vowel, r for the
+# zh of French j (让 Jean).
 _INITIALS = {
     "b": "b p v", "p": "p b", "m": "m", "f": "f v", "d": "d t", "t": "t d", "n": "n", "l": "l r",
     "g": "g k", "k": "k g", "h": "h k -", "j": "j g z d i ch", "q": "k ch ts j", "x": "s sh h ks z",
-    "zh": "j g z ch", "ch": "ch k sh t", "sh": "sh s ch", "r": "r j l", "z": "z ts s d", "c": "ts s z ch t",
-    "s": "s z sh ts", "y": "i j -", "w": "v u -", "": "- h",
+    "zh": "j g z ch", "ch": "ch k sh t", "sh": "sh s ch", "r": "r j l zh", "z": "z ts s d",
+    "c": "ts s z ch t", "s": "s z sh ts", "y": "i j -", "w": "v u -", "": "- h",
 }  # fmt: skip
 # Finals: the vowel is the transcriber's guess; e, i, u and er after a consonant are often no vowel at all
 _FINALS = {
@@ -120,8 +127,8 @@ _LONGEST = 7  # the most Latin letters one character covers: a spelling of five,
 
 
 # Latin letters a transcription leaves unwritten, and what leaving one out costs (a letter changed costs 1):
-# an r or l that closes a syllable (Polverino 普維尼諾, Gougain), an h after a letter (Mouhot 穆奥), a silent
-# closing e (Marlowe 馬洛), the d of dg and dj (Hodgkin 霍奇金, Belhadj)
+# an r or l that closes a syllable (Polverino 普維尼諾, Gougain), an h after a letter (Mouhot 穆奥) but the
+# c, s or z it makes one sound with, a silent closing e (Marlowe 馬洛), the d of dg and dj (Hodgkin 霍奇金)
 UNWRITTEN = 0.3
 _CONSONANTS = frozenset("bcdfgjklmnpqrstvxz")
 
@@ -134,7 +141,7 @@ def _unwritten(word: str) -> list[float]:
         closing = after == "" or after in _CONSONANTS
         if (
             (letter in "rl" and closing and i > 0)
-            or (letter == "h" and i > 0)
+            or (letter == "h" and i > 0 and word[i - 1] not in "csz")
             or (letter == "e" and after == "" and i > 1)
             or (letter == "d" and after in ("g", "j"))
         ):
@@ -144,40 +151,100 @@ def _unwritten(word: str) -> list[float]:
     return costs
 
 
-@lru_cache(maxsize=100_000)
 def foreign_similarity(han: str, latin: str) -> float:
     """How close ``latin`` comes to a spelling the characters of ``han`` allow, read as a foreign name
     transcribed: 1 less the changes needed over the folded Latin word's length (a letter the transcription
     leaves unwritten costs ``UNWRITTEN``)."""
+    return foreign_reading(han, latin)[0]
+
+
+@lru_cache(maxsize=100_000)
+def foreign_reading(han: str, latin: str) -> tuple[float, str]:
+    """``foreign_similarity``, and the language whose saying of the Latin came closest ("": as written)."""
     characters = [c for c in without_regnal(han) if "\u3400" <= c <= "\u9fff"]
-    word = fold(latin)
-    if not characters or not word:
-        return 0.0
-    return _spelt(word, [spellings(c) for c in characters])
+    if not characters:
+        return 0.0, ""
+    return _closest(_heard(latin), [spellings(c) for c in characters], transcription_classes(han))
 
 
-def _spelt(word: str, characters: list[tuple[str, ...]]) -> float:
+# A heard form: the folded Latin as one word, the language that says it so ("": as written), and each of
+# its words' consonant classes (``sound_classes``)
+_Heard = tuple[str, str, tuple[frozenset[str], ...]]
+
+
+@lru_cache(maxsize=20_000)
+def _heard(latin: str) -> tuple[_Heard, ...]:
+    """The Latin name as written and as the languages that spell it say it, each form once."""
+    found: dict[str, _Heard] = {}
+    for form, language in spoken_forms(latin):
+        words = [w for w in (fold(part) for part in form.split()) if w]
+        joined = "".join(words)
+        if joined and joined not in found:
+            found[joined] = (joined, language, tuple(_word_classes(w) for w in words))
+    return tuple(found.values())
+
+
+def _word_classes(word: str) -> frozenset[str]:
+    """A folded word's consonant classes, with and without the letters a transcription leaves unwritten;
+    those of two classes or more (one says too little)."""
+    kept = "".join(c for c, cost in zip(word, _unwritten(word), strict=True) if cost == 1.0)
+    return frozenset(c for c in (_classes(word), _classes(kept)) if len(c) >= 2)
+
+
+def _near_any(classes: frozenset[str], said: frozenset[str]) -> bool:
+    """Some of ``classes`` is one of ``said`` or a class away from one (a consonant heard otherwise)."""
+    if classes & said:
+        return True
+    return any(process.extractOne(c, said, scorer=Levenshtein.distance, score_cutoff=1) for c in classes)
+
+
+def _closest(
+    heard: tuple[_Heard, ...], forms: list[tuple[str, ...]], said: frozenset[str]
+) -> tuple[float, str]:
+    """The best ``_spelt`` of the heard forms, and its language (the form as written wins a tie). A
+    language's form is aligned only where each of its words' consonants are among those the native name
+    may stand for (``said``): another language's consonants are another name, and aligning is dear."""
+    best = (0.0, "")
+    for word, language, classes in heard:
+        if language and not all(_near_any(c, said) for c in classes if c):
+            continue
+        score = _spelt(word, forms, best[0])
+        if score > best[0]:
+            best = (score, language)
+    return best
+
+
+def _spelt(word: str, characters: list[tuple[str, ...]], beat: float = 0.0) -> float:
     """1 less the fewest changes that spell ``word`` with one of each character's forms, in order, over
-    the word's length."""
+    the word's length; 0 as soon as it cannot come above ``beat`` (changes only add up)."""
     size = len(word)
     skip = _unwritten(word)
     unreached = float(size + 4 * len(characters))
+    most = (1.0 - beat) * size  # the changes that would leave it no better than ``beat``
     best = [0.0] + [unreached] * size  # the fewest changes to spell word[:p] with the characters so far
     for forms in characters:
         if not forms:
             continue
+        if beat and min(best) >= most:
+            return 0.0
         _leave_out(best, skip)
         after = [unreached] * (size + 1)
         for start, cost in enumerate(best):
             if cost >= unreached:
                 continue
             for end in range(start, min(size, start + _LONGEST) + 1):
-                piece = word[start:end]
-                changes = min(Levenshtein.distance(piece, form) for form in forms)
+                changes = _changes(word[start:end], forms)
                 after[end] = min(after[end], cost + changes)
         best = after
     _leave_out(best, skip)
     return max(0.0, 1.0 - best[size] / size)
+
+
+@lru_cache(maxsize=500_000)  # the same pieces recur in every heard form of a word, and across candidates
+def _changes(piece: str, forms: tuple[str, ...]) -> int:
+    """The fewest letters changed to make ``piece`` one of ``forms``."""
+    found = process.extractOne(piece, forms, scorer=Levenshtein.distance)
+    return int(found[1]) if found else len(piece)
 
 
 def _leave_out(best: list[float], skip: list[float]) -> None:
@@ -190,8 +257,8 @@ def _leave_out(best: list[float], skip: list[float]) -> None:
 # onset, vowel and final stand for a few Latin spellings, and ㅡ is often no vowel at all (스 s, 트 t, 르 r).
 # Onsets ㄱ ㄲ ㄴ ㄷ ㄸ ㄹ ㅁ ㅂ ㅃ ㅅ ㅆ ㅇ ㅈ ㅉ ㅊ ㅋ ㅌ ㅍ ㅎ
 _HANGUL_ONSETS = (
-    "g k", "k g", "n", "d t", "t d", "r l", "m", "b v p", "p b", "s sh t z", "s", "- h", "j z g d ch", "ts z",
-    "ch ts k t s", "k g", "t d", "p f", "h -",
+    "g k", "k g", "n", "d t", "t d", "r l", "m", "b v p", "p b", "s sh t z", "s", "- h", "j z g d ch zh",
+    "ts z", "ch ts k t s", "k g", "t d", "p f", "h -",
 )  # fmt: skip
 # vowels ㅏ ㅐ ㅑ ㅒ ㅓ ㅔ ㅕ ㅖ ㅗ ㅘ ㅙ ㅚ ㅛ ㅜ ㅝ ㅞ ㅟ ㅠ ㅡ ㅢ ㅣ
 _HANGUL_VOWELS = (
@@ -219,21 +286,71 @@ def hangul_spellings(block: str, after_l: bool = False) -> tuple[str, ...]:
     return tuple(sorted(f for f in found if f))
 
 
-@lru_cache(maxsize=100_000)
 def hangul_foreign_similarity(hangul: str, latin: str) -> float:
     """``foreign_similarity`` for a foreign name written in Hangul."""
+    return hangul_foreign_reading(hangul, latin)[0]
+
+
+@lru_cache(maxsize=100_000)
+def hangul_foreign_reading(hangul: str, latin: str) -> tuple[float, str]:
+    """``foreign_reading`` for a foreign name written in Hangul."""
     blocks = [c for c in without_regnal(hangul) if is_hangul_syllable(c)]
-    word = fold(latin)
-    if not blocks or not word:
-        return 0.0
+    if not blocks:
+        return 0.0, ""
     forms = []
     for i, block in enumerate(blocks):
         after_l = i > 0 and FINALS[jamo(blocks[i - 1])[2]] == "l"
         forms.append(hangul_spellings(block, after_l))
-    return _spelt(word, forms)
+    return _closest(_heard(latin), forms, transcription_classes(hangul))
 
 
 def transcribes(han: str) -> bool:
     """Every character is one a transcription of a foreign name uses."""
     characters = [c for c in without_regnal(han) if "\u3400" <= c <= "\u9fff"]
     return bool(characters) and all(c in TRANSCRIBING for c in characters)
+
+
+# The index fetches a foreign name written in characters or Hangul by the consonants said, by class, which
+# its Latin spelling (as its languages say it) and the characters' spellings share: voicing, and the letters
+# a transcription may leave unwritten, taken away (Vaucheraux: PSL, as French says it; 沃謝羅: PSL)
+_CLASS_OF = str.maketrans("pbfvtdkgqszjxmnlrh", "PPPPTTKKKSSSSNNLLH", "aeiouyw")
+_SAID_AS_ONE = re.compile(r"[csz]h|ts")
+_MOST_CLASS_KEYS = 64  # a longer name's characters allow too many: it keeps the first (its others fetch it)
+
+
+def _classes(word: str) -> str:
+    return re.sub(r"(.)\1+", r"\1", _SAID_AS_ONE.sub("S", word).translate(_CLASS_OF))
+
+
+@lru_cache(maxsize=200_000)
+def sound_classes(latin: str) -> frozenset[str]:
+    """The consonant classes of one Latin word as its languages say it, with and without the letters a
+    transcription leaves unwritten (two classes or more: one says too little)."""
+    return frozenset(c for _, _, classes in _heard(latin) for word in classes for c in word)
+
+
+_PARTS = re.compile(r"[\s·・‧\-]+")  # the words of a name in characters (·) or Hangul (spaces)
+
+
+@lru_cache(maxsize=20_000)
+def transcription_classes(native: str) -> frozenset[str]:
+    """The consonant classes a foreign name's characters or Hangul blocks may stand for, word by word
+    (``sound_classes`` of the Latin spellings they allow)."""
+    return frozenset(c for part in _PARTS.split(without_regnal(native)) for c in _part_classes(part))
+
+
+def _part_classes(text: str) -> set[str]:
+    if any(is_hangul_syllable(c) for c in text):
+        blocks = [c for c in text if is_hangul_syllable(c)]
+        options = [
+            {_classes(s) for s in hangul_spellings(b, i > 0 and FINALS[jamo(blocks[i - 1])[2]] == "l")}
+            for i, b in enumerate(blocks)
+        ]
+    else:
+        options = [{_classes(s) for s in spellings(c)} for c in text if "\u3400" <= c <= "\u9fff"]
+    found = {""}
+    for choices in options:
+        found = {re.sub(r"(.)\1+", r"\1", a + b) for a in found for b in choices}
+        if len(found) > _MOST_CLASS_KEYS:
+            found = set(sorted(found)[:_MOST_CLASS_KEYS])
+    return {c for c in found if len(c) >= 2}
