@@ -394,6 +394,10 @@ GOLDEN = [
     ("Person", ["沃謝羅"], ["Vauchamp"], False),
     ("Person", ["츠바이틀러"], ["Zweitler"], True),
     ("Person", ["츠바이틀러"], ["Zeitner"], False),
+    # ... and a foreign name in Cyrillic, letter by letter, where no Slavic name is read in it
+    ("Person", ["Мишель Вошеро"], ["Michel Vaucheraux"], True),
+    ("Person", ["Вошеро"], ["Vaucheraux"], True),
+    ("Person", ["Вошеро"], ["Vauchamp"], False),
     # initials and regnal numbers are not transcribed: left out of the reading
     ("Person", ["존 하지"], ["John R. Hodge"], True),
     # an acronym stands for the whole name but its closing organisation words: not for a unit named after

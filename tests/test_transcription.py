@@ -41,16 +41,16 @@ def test_hong_kongs_mac_is_read_as_mak():
 
 
 def test_a_foreign_name_in_hangul_is_read_block_by_block():
-    from epoc.names.transcription import hangul_foreign_similarity, hangul_spellings
+    from epoc.names.transcription import hangul_spellings
 
     assert "s" in hangul_spellings("스")  # ㅡ: no vowel said
-    assert hangul_foreign_similarity("스미스", "Smith") == 1.0
-    assert hangul_foreign_similarity("레오폴트", "Leopold") == 1.0
+    assert foreign_similarity("스미스", "Smith") == 1.0
+    assert foreign_similarity("레오폴트", "Leopold") == 1.0
     # a closing ㄹ and the next block's ㄹ are one l (탈레반 Taliban)
-    assert hangul_foreign_similarity("탈레반", "Taleban") == 1.0
+    assert foreign_similarity("탈레반", "Taleban") == 1.0
     # another name stays far below a match (0.78 here, at the transcription's confidence), however its
     # languages say it
-    assert hangul_foreign_similarity("스미스", "Jones") <= 0.5
+    assert foreign_similarity("스미스", "Jones") <= 0.5
 
 
 def test_a_korean_romanisation_reads_as_korean_and_a_foreign_name_does_not():
@@ -64,12 +64,22 @@ def test_a_korean_romanisation_reads_as_korean_and_a_foreign_name_does_not():
 
 
 def test_a_name_is_read_as_its_own_language_says_it():
-    from epoc.names.transcription import foreign_reading, hangul_foreign_reading
+    from epoc.names.transcription import foreign_reading
 
     # French au, ch and a silent x (沃謝羅 wo-xie-luo); German z and ei (츠바이틀러)
     assert foreign_reading("沃謝羅", "Vaucheraux") == (1.0, "French")
     assert foreign_similarity("沃謝羅", "Vaucheraux") > foreign_similarity("沃謝羅", "Vauchamp") + 0.3
-    assert hangul_foreign_reading("츠바이틀러", "Zweitler")[1] == "German"
-    assert hangul_foreign_reading("츠바이틀러", "Zweitler")[0] > 0.9
+    assert foreign_reading("츠바이틀러", "Zweitler")[1] == "German"
+    assert foreign_reading("츠바이틀러", "Zweitler")[0] > 0.9
     # as written wins a tie: no language is named where the letters already say it
     assert foreign_reading("瓦希德", "Waheed") == (1.0, "")
+
+
+def test_a_foreign_name_in_cyrillic_is_read_letter_by_letter():
+    from epoc.names.transcription import foreign_reading
+
+    # Russian writes the French name as said: au as о, ch as ш, the x unsaid
+    assert foreign_reading("Вошеро", "Vaucheraux") == (1.0, "French")
+    assert foreign_similarity("Вошеро", "Vauchamp") < 0.5
+    # ь writes no sound of its own (Пьетц: Pietz)
+    assert foreign_similarity("Пьетц", "Pietz") == 1.0

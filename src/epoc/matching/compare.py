@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -72,7 +72,6 @@ from epoc.names.symbols import (
 )
 from epoc.names.transcription import (
     foreign_reading,
-    hangul_foreign_reading,
     sound_classes,
     transcribes,
     transcription_classes,
@@ -1209,45 +1208,53 @@ TRANSCRIBED_OTHERS = 0.8
 _NOT_TRANSCRIBED = frozenset(("jr", "sr"))
 
 
-_Reader = Callable[[str, str], tuple[float, str]]
+# A foreign name in Cyrillic (Пьетц *Pietz*, Соссье *Saussier*, Мишель Фуко *Michel Foucault*) is read
+# the same way, letter by letter, where no language was read in it (a Slavic name goes by its
+# romanisations, letter by letter): see CHANGELOG for what it measured
+TRANSCRIBED_CYRILLIC = 0.9
+# how many Latin letters each unit of a transcription stands for: a character or Hangul block one to five,
+# a Cyrillic letter none (ь) to three (щ: shch)
+_LETTERS_PER_UNIT = {HAN: (1, 5), HANGUL: (1, 5), CYRILLIC: (0.5, 3)}
 
 
-def _transcription(left: NameForm, right: NameForm) -> tuple[NameForm, NameForm, str, float, _Reader] | None:
-    """Where a pair is read as a foreign name transcribed: the name in characters or Hangul, the Latin
-    name, its words a transcription writes, the reading's confidence and the reading."""
+def _transcription(left: NameForm, right: NameForm) -> tuple[NameForm, NameForm, str, float] | None:
+    """Where a pair is read as a foreign name transcribed: the name in characters, Hangul or Cyrillic, the
+    Latin name, its words a transcription writes, and the reading's confidence."""
     native, latin = (left, right) if right.is_latin else (right, left)
-    if not latin.is_latin or native.script not in (HAN, HANGUL) or native.native in (JAPANESE, KOREAN):
+    if not latin.is_latin or native.native in (JAPANESE, KOREAN):
         return None  # (a Korean name goes by its syllables, a Japanese one by its readings)
-    read: _Reader
     if native.script == HANGUL:
         # a Latin name that reads as a Korean romanisation is more likely a Korean name the reading merely
         # comes near (a given name alone, an unlisted family name) than a foreign one
-        korean = reads_as_korean(latin.first.words)
-        confidence, read = (TRANSCRIBED_OTHERS if korean else TRANSCRIBED), hangul_foreign_reading
-    elif transcribes(native.text):
-        confidence, read = TRANSCRIBED, foreign_reading
-    elif native.native is None:  # a character transcriptions seldom use, in a name no language was read in
-        confidence, read = TRANSCRIBED_OTHERS, foreign_reading
+        confidence = TRANSCRIBED_OTHERS if reads_as_korean(latin.first.words) else TRANSCRIBED
+    elif native.script == CYRILLIC and native.native is None:
+        confidence = TRANSCRIBED_CYRILLIC
+    elif native.script == HAN and transcribes(native.text):
+        confidence = TRANSCRIBED
+    elif native.script == HAN and native.native is None:
+        # a character transcriptions seldom use, in a name no language was read in
+        confidence = TRANSCRIBED_OTHERS
     else:
-        return None  # a Chinese name, read as one
+        return None  # a Chinese or Slavic name, read as one
     # initials, numbers (a regnal II) and Jr. are not transcribed (John R. Hodge 존 하지, Alexander II
     # 알렉산드르 2세): left out of both
     words = latin.first.words
     spelt = " ".join(w for w in words if len(w) > 1 and not w.isdigit() and w not in _NOT_TRANSCRIBED)
-    blocks = sum(1 for c in without_regnal(native.text) if c.isalpha())
-    if not blocks <= len(spelt.replace(" ", "")) <= 5 * blocks:  # a character or block: one to five letters
+    units = sum(1 for c in without_regnal(native.text) if c.isalpha())
+    fewest, most = _LETTERS_PER_UNIT[native.script]
+    if not fewest * units <= len(spelt.replace(" ", "")) <= most * units:
         return None
-    return native, latin, spelt, confidence, read
+    return native, latin, spelt, confidence
 
 
 def _transcribed(left: NameForm, right: NameForm, best: NameMatch, verdict: bool | None) -> NameMatch:
     found = _transcription(left, right)
     if found is None:
         return best
-    native, latin, spelt, confidence, read = found
+    native, latin, spelt, confidence = found
     if verdict is False and len(latin.first.words) > 1:
         return best  # the Latin name spells another Chinese name, syllable by syllable
-    similarity, language = read(without_regnal(native.text), spelt)
+    similarity, language = foreign_reading(without_regnal(native.text), spelt)
     score = confidence * similarity
     if score <= best.score:
         return best
@@ -1265,7 +1272,7 @@ def _may_be_transcribed(left: NameForm, right: NameForm) -> float:
     found = _transcription(left, right)
     if found is None:
         return 0.0
-    native, _, spelt, confidence, _ = found
+    native, _, spelt, confidence = found
     said = {c for word in spelt.split() if len(word) >= 3 for c in sound_classes(word)}
     return confidence if said & transcription_classes(native.text) else 0.0
 

@@ -45,11 +45,12 @@ from epoc.names.analysis import (
 )
 from epoc.names.fold import IDENTIFIER_MIN_LENGTH, fold_identifier
 from epoc.names.hangul import romanise_syllables
+from epoc.names.language import name_language
 from epoc.names.phonetic import skeleton
 from epoc.names.script import ARABIC, CYRILLIC, HAN, HANGUL, LATIN, detect_script
 from epoc.names.syllables import kontsevich_readings, mandarin_readings, palladius_readings
 from epoc.names.symbols import is_symbol, symbolise
-from epoc.names.transcription import sound_classes, transcription_classes
+from epoc.names.transcription import sound_classes, transcribes, transcription_classes
 from epoc.names.translit import latin_forms
 
 NEAR_FROM = 4  # query words of this many letters or more that the list does not hold look for near ones
@@ -185,13 +186,10 @@ def name_tokens(text: str, script: str | None, lang: str | None, organisation: b
 def name_keys(text: str, script: str | None, lang: str | None, organisation: bool) -> dict[str, float]:
     """The index keys of a name, with their weights (the best weight where romanisations share a key)."""
     keys: dict[str, float] = {}
-    tokens = name_tokens(text, script, lang, organisation)
-    for token in tokens:
+    for token in name_tokens(text, script, lang, organisation):
         for key, weight in token_keys(token):
             if weight > keys.get(key, 0.0):
                 keys[key] = weight
-    if not organisation:
-        keys.update(dict.fromkeys(_transcription_keys(text, script, tokens), TRANSCRIBED))
     # in one order whatever the process: a name's tokens come from a set, whose order follows the string
     # hash seed, and the retrieval scores are float sums over the keys in this order (ties must not move)
     return dict(sorted(keys.items()))
@@ -519,10 +517,8 @@ def _keyed(packed: Sequence[PackedEntry], start: int, stop: int) -> _Keyed:
                 if known is None:
                     known = token_ids[token] = [vocab.setdefault(k, len(vocab)) for k, _ in token_keys(token)]
                 found.update(known)
-            if not organisation:
-                found.update(
-                    vocab.setdefault(k, len(vocab)) for k in _transcription_keys(text, script, tokens)
-                )
+            if not organisation and (text.isascii() or (script or detect_script(text)) == LATIN):
+                found.update(vocab.setdefault(k, len(vocab)) for k in sound_keys(tokens))
             name_number = len(name_entry)
             name_entry.append(number)
             name_pos.append(position)
@@ -586,25 +582,30 @@ def _read_from_arabic(name: Name) -> bool:
     return name.kind is not NameKind.WEAK_ALIAS and (name.script or detect_script(name.text)) == ARABIC
 
 
-_TRANSCRIBED_SCRIPTS = frozenset((HAN, HANGUL))
+def sound_keys(words: Iterable[str]) -> set[str]:
+    """The consonant-class keys of a listed person's Latin words, as their languages say them: a name a
+    transcription writes by sound is fetched by them (``read_by_sound``)."""
+    return {"t" + c for word in words if len(word) >= 3 for c in sound_classes(word)}
 
 
-def _transcription_keys(text: str, script: str | None, tokens: Iterable[str]) -> set[str]:
-    """The consonant-class keys of a person's name: of its words in Latin letters, as their languages say
-    them, or of what its characters or Hangul blocks may stand for."""
-    written = LATIN if text.isascii() else (script or detect_script(text))
-    if written == LATIN:
-        return {"t" + c for token in tokens if len(token) >= 3 for c in sound_classes(token)}
-    if written in _TRANSCRIBED_SCRIPTS:
-        return {"t" + c for c in transcription_classes(native_core(text, written))}
-    return set()
+_BY_SOUND = frozenset((HAN, HANGUL, CYRILLIC))
+
+
+def read_by_sound(name: Name) -> bool:
+    """A name in characters, Hangul or Cyrillic not read as a Chinese, Japanese, Korean or Slavic
+    personal name, in characters only those transcriptions use: it may be a foreign one written by its
+    sounds (沃謝羅, Соссье). (A Chinese name of characters the language reader does not know, 簡碧雲, fetched
+    more candidates only for their skeletons to meet it by chance.)"""
+    script = name.script or detect_script(name.text)
+    if script not in _BY_SOUND:
+        return False
+    core = native_core(name.text, script)
+    return name_language(core, script) is None and (script != HAN or transcribes(core))
 
 
 def fetched_by_sound(party: Party) -> bool:
-    """A person with a name in characters or Hangul: its consonant classes fetch its foreign names."""
-    return not party.is_organisation and any(
-        (n.script or detect_script(n.text)) in _TRANSCRIBED_SCRIPTS for n in party.names
-    )
+    """A person with a name ``read_by_sound``: its consonant classes fetch its foreign names."""
+    return not party.is_organisation and any(read_by_sound(n) for n in party.names)
 
 
 def query_keys(party: Party, arabic_letters: float = 1.0) -> dict[str, float]:
@@ -620,11 +621,10 @@ def query_keys(party: Party, arabic_letters: float = 1.0) -> dict[str, float]:
         if name.kind is NameKind.WEAK_ALIAS:
             continue
         letters = arabic_letters if arabic_letters != 1.0 and _read_from_arabic(name) else 1.0
-        # a Latin name is fetched by its letters: its consonant classes are for names in characters
-        classes = (name.script or detect_script(name.text)) in _TRANSCRIBED_SCRIPTS
+        if not organisation and read_by_sound(name):
+            core = native_core(name.text, name.script or detect_script(name.text))
+            keys.update(dict.fromkeys(("t" + c for c in transcription_classes(core)), TRANSCRIBED))
         for key, weight in name_keys(name.text, name.script, name.lang, organisation).items():
-            if key[0] == "t" and not classes:
-                continue
             weighed = weight if key[0] == "s" else weight * letters
             if weighed > keys.get(key, 0.0):
                 keys[key] = weighed

@@ -151,20 +151,33 @@ def _unwritten(word: str) -> list[float]:
     return costs
 
 
-def foreign_similarity(han: str, latin: str) -> float:
-    """How close ``latin`` comes to a spelling the characters of ``han`` allow, read as a foreign name
-    transcribed: 1 less the changes needed over the folded Latin word's length (a letter the transcription
-    leaves unwritten costs ``UNWRITTEN``)."""
-    return foreign_reading(han, latin)[0]
+def foreign_similarity(native: str, latin: str) -> float:
+    """How close ``latin`` comes to a spelling the characters, Hangul blocks or Cyrillic letters of
+    ``native`` allow, read as a foreign name transcribed: 1 less the changes needed over the folded Latin
+    word's length (a letter the transcription leaves unwritten costs ``UNWRITTEN``)."""
+    return foreign_reading(native, latin)[0]
 
 
 @lru_cache(maxsize=100_000)
-def foreign_reading(han: str, latin: str) -> tuple[float, str]:
+def foreign_reading(native: str, latin: str) -> tuple[float, str]:
     """``foreign_similarity``, and the language whose saying of the Latin came closest ("": as written)."""
-    characters = [c for c in without_regnal(han) if "\u3400" <= c <= "\u9fff"]
-    if not characters:
+    units = _units(without_regnal(native))
+    if not units:
         return 0.0, ""
-    return _closest(_heard(latin), [spellings(c) for c in characters], transcription_classes(han))
+    return _closest(_heard(latin), units, transcription_classes(native))
+
+
+def _units(text: str) -> list[tuple[str, ...]]:
+    """The Latin spellings of each unit of a name written by sound: Hangul blocks, Cyrillic letters or
+    characters (other signs left out)."""
+    if any(is_hangul_syllable(c) for c in text):
+        blocks = [c for c in text if is_hangul_syllable(c)]
+        return [
+            hangul_spellings(b, i > 0 and FINALS[jamo(blocks[i - 1])[2]] == "l") for i, b in enumerate(blocks)
+        ]
+    if any(c in _CYRILLIC for c in text.lower()):
+        return [_CYRILLIC[c] for c in text.lower() if c in _CYRILLIC]
+    return [spellings(c) for c in text if "\u3400" <= c <= "\u9fff"]
 
 
 # A heard form: the folded Latin as one word, the language that says it so ("": as written), and each of
@@ -286,22 +299,18 @@ def hangul_spellings(block: str, after_l: bool = False) -> tuple[str, ...]:
     return tuple(sorted(f for f in found if f))
 
 
-def hangul_foreign_similarity(hangul: str, latin: str) -> float:
-    """``foreign_similarity`` for a foreign name written in Hangul."""
-    return hangul_foreign_reading(hangul, latin)[0]
-
-
-@lru_cache(maxsize=100_000)
-def hangul_foreign_reading(hangul: str, latin: str) -> tuple[float, str]:
-    """``foreign_reading`` for a foreign name written in Hangul."""
-    blocks = [c for c in without_regnal(hangul) if is_hangul_syllable(c)]
-    if not blocks:
-        return 0.0, ""
-    forms = []
-    for i, block in enumerate(blocks):
-        after_l = i > 0 and FINALS[jamo(blocks[i - 1])[2]] == "l"
-        forms.append(hangul_spellings(block, after_l))
-    return _closest(_heard(latin), forms, transcription_classes(hangul))
+# A foreign name in Cyrillic is written letter by letter as it is said (Пьетц *Pietz*, Уайли *Wyllie*,
+# Соссье *Saussier*): each letter stands for the few Latin spellings of its sound, ь for none or an i
+_CYRILLIC = {
+    letter: tuple(spelt.replace("-", "") for spelt in spellings.split())
+    for letter, spellings in {
+        "а": "a", "б": "b", "в": "v f", "г": "g h", "д": "d t", "е": "e ie ye ai", "ё": "yo io e o",
+        "ж": "zh j g", "з": "z s", "и": "i ie e", "й": "i y -", "к": "k", "л": "l", "м": "m", "н": "n",
+        "о": "o", "п": "p", "р": "r", "с": "s z", "т": "t d", "у": "u ou v", "ф": "f v", "х": "h kh k",
+        "ц": "ts z s", "ч": "ch", "ш": "sh s ch", "щ": "shch sh", "ъ": "-", "ы": "i y", "ь": "- i",
+        "э": "e a ai", "ю": "yu iu u", "я": "ya ia a", "і": "i", "ї": "yi i", "є": "ye e", "ґ": "g",
+    }.items()
+}  # fmt: skip
 
 
 def transcribes(han: str) -> bool:
@@ -334,20 +343,13 @@ _PARTS = re.compile(r"[\s·・‧\-]+")  # the words of a name in characters (·
 
 @lru_cache(maxsize=20_000)
 def transcription_classes(native: str) -> frozenset[str]:
-    """The consonant classes a foreign name's characters or Hangul blocks may stand for, word by word
-    (``sound_classes`` of the Latin spellings they allow)."""
+    """The consonant classes a foreign name's characters, Hangul blocks or Cyrillic letters may stand
+    for, word by word (``sound_classes`` of the Latin spellings they allow)."""
     return frozenset(c for part in _PARTS.split(without_regnal(native)) for c in _part_classes(part))
 
 
 def _part_classes(text: str) -> set[str]:
-    if any(is_hangul_syllable(c) for c in text):
-        blocks = [c for c in text if is_hangul_syllable(c)]
-        options = [
-            {_classes(s) for s in hangul_spellings(b, i > 0 and FINALS[jamo(blocks[i - 1])[2]] == "l")}
-            for i, b in enumerate(blocks)
-        ]
-    else:
-        options = [{_classes(s) for s in spellings(c)} for c in text if "\u3400" <= c <= "\u9fff"]
+    options = [{_classes(s) for s in forms} for forms in _units(text)]
     found = {""}
     for choices in options:
         found = {re.sub(r"(.)\1+", r"\1", a + b) for a in found for b in choices}
