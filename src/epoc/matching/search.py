@@ -21,13 +21,18 @@ from epoc.model import Marking
 from epoc.names.acronyms import written_as_acronym
 
 CANDIDATES = 15  # records the index proposes per party
-# ... and for a person named in characters or Hangul, whose foreign names the index fetches by consonant
-# classes many listed names share (``index.fetched_by_sound``), more, which the quick estimate reads as
-# transcriptions. Dev Han pairs against their 5,000 Latin names: the listed name among the candidates
+# ... and for a person named by sound in characters, Hangul or Cyrillic, whose foreign names the index
+# fetches by consonant classes many listed names share (``index.fetched_by_sound``), more, which the quick
+# estimate reads as transcriptions. Dev Han pairs against their 5,000 Latin names: the listed name among the candidates
 # 62 % (letters alone, 15) -> 72 % (classes, 15) -> 87 % (classes, 60)
 CANDIDATES_BY_SOUND = 60
 QUICK_FLOOR = 0.5  # candidates either estimate of the names puts below this are not compared in full
 FULL_COMPARISONS = 8  # at most this many candidates per party are compared in full
+# ... and more for a person named by sound (``CANDIDATES_BY_SOUND``): the quick estimate, consonant classes
+# meeting, ties many candidates. Dev pairs (bench/transcribed_retrieval.py), found by screening at 8 / 20 /
+# 30: Han 0.72 / 0.81 / 0.85, Hangul 0.93 / 0.95 / 0.97, Cyrillic 0.95 / 0.98 / 0.98; such a query takes
+# 10-40 ms (most queries are in Latin letters and compare 8)
+FULL_COMPARISONS_BY_SOUND = 30
 REPORT_FLOOR = 0.5  # candidates scoring below this are not reported
 # Resolution keeps only pairs scoring its threshold or more, so its word estimate may ask more: the estimate
 # fell short of the full score by at most 0.083 on the 10,200 shortlisted pairs of 10,000 random real
@@ -110,7 +115,8 @@ def _shortlisted(
     """``shortlist``, with the party each candidate is compared as: made once, for both estimates and
     the full comparison."""
     ranked: list[tuple[float, int, Entry, tuple[int, ...], Party]] = []
-    wanted = max(CANDIDATES_BY_SOUND if fetched_by_sound(party) else CANDIDATES, limit * 3)
+    by_sound = fetched_by_sound(party)
+    wanted = max(CANDIDATES_BY_SOUND if by_sound else CANDIDATES, limit * 3)
     for rank, (_, entry, retrieved) in enumerate(index.search(party, wanted)):
         if may_read is not None and not may_read(entry.marking):
             continue
@@ -128,7 +134,9 @@ def _shortlisted(
     # the closer estimate only spares full comparisons: what it passes is compared as before
     return [
         (entry, positions, listed)
-        for _, _, entry, positions, listed in ranked[: max(FULL_COMPARISONS, limit * 2)]
+        for _, _, entry, positions, listed in ranked[
+            : max(FULL_COMPARISONS_BY_SOUND if by_sound else FULL_COMPARISONS, limit * 2)
+        ]
         if scorer.estimate(party, listed, floor) >= floor
     ]
 
