@@ -83,3 +83,16 @@ def test_a_foreign_name_in_cyrillic_is_read_letter_by_letter():
     assert foreign_similarity("Вошеро", "Vauchamp") < 0.5
     # ь writes no sound of its own (Пьетц: Pietz)
     assert foreign_similarity("Пьетц", "Pietz") == 1.0
+
+
+def test_an_accent_says_how_the_name_is_said():
+    from epoc.matching.party import Party
+    from epoc.matching.scorer import default_scorer
+    from epoc.model import Name, Schema
+
+    # German ö is said e (츠베르크, tsverk, as Korean writes Zwörk): folded to o, it read as another vowel
+    def score(native: str, latin: str) -> float:
+        person = Schema.PERSON
+        return default_scorer().compare(Party(person, (Name(native),)), Party(person, (Name(latin),))).score
+
+    assert score("츠베르크", "Zwörk") > score("츠베르크", "Zwork")

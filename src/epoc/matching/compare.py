@@ -1206,6 +1206,7 @@ TRANSCRIBED_OTHERS = 0.8
 
 
 _NOT_TRANSCRIBED = frozenset(("jr", "sr"))
+_LETTER_RUNS = re.compile(r"[^\W\d_]+")
 
 
 # A foreign name in Cyrillic (Пьетц *Pietz*, Соссье *Saussier*, Мишель Фуко *Michel Foucault*) is read
@@ -1238,8 +1239,9 @@ def _transcription(left: NameForm, right: NameForm) -> tuple[NameForm, NameForm,
         return None  # a Chinese or Slavic name, read as one
     # initials, numbers (a regnal II) and Jr. are not transcribed (John R. Hodge 존 하지, Alexander II
     # 알렉산드르 2세): left out of both
-    words = latin.first.words
-    spelt = " ".join(w for w in words if len(w) > 1 and not w.isdigit() and w not in _NOT_TRANSCRIBED)
+    # (as written, accents kept: they say how the name is said, Jörg, Żurawski)
+    words = _LETTER_RUNS.findall(latin.text.lower())
+    spelt = " ".join(w for w in words if len(w) > 1 and w not in _NOT_TRANSCRIBED)
     units = sum(1 for c in without_regnal(native.text) if c.isalpha())
     fewest, most = _LETTERS_PER_UNIT[native.script]
     if not fewest * units <= len(spelt.replace(" ", "")) <= most * units:

@@ -23,8 +23,8 @@ from epoc.names.acronyms import written_as_acronym
 CANDIDATES = 15  # records the index proposes per party
 # ... and for a person named by sound in characters, Hangul or Cyrillic, whose foreign names the index
 # fetches by consonant classes many listed names share (``index.fetched_by_sound``), more, which the quick
-# estimate reads as transcriptions. Dev Han pairs against their 5,000 Latin names: the listed name among the candidates
-# 62 % (letters alone, 15) -> 72 % (classes, 15) -> 87 % (classes, 60)
+# estimate reads as transcriptions. Dev Han pairs against their 5,000 Latin names, the listed name among
+# the candidates: 62 % (letters alone, 15) -> 72 % (classes, 15) -> 87 % (classes, 60)
 CANDIDATES_BY_SOUND = 60
 QUICK_FLOOR = 0.5  # candidates either estimate of the names puts below this are not compared in full
 FULL_COMPARISONS = 8  # at most this many candidates per party are compared in full
