@@ -96,3 +96,15 @@ def test_an_accent_says_how_the_name_is_said():
         return default_scorer().compare(Party(person, (Name(native),)), Party(person, (Name(latin),))).score
 
     assert score("츠베르크", "Zwörk") > score("츠베르크", "Zwork")
+
+
+def test_a_name_in_ukrainian_letters_is_read_as_slavic_not_by_sound():
+    # Russian writes a foreign name by its sounds in its own letters; і, ї, є, ґ and ў are Ukrainian and
+    # Belarusian names' (Леонтій Гоголь): such a name is read as Slavic, and not fetched by sound
+    from epoc.matching.index import read_by_sound
+    from epoc.model import Name
+    from epoc.names.language import SLAVIC, name_language
+
+    assert name_language("Остапій Брель", "Cyrillic") == SLAVIC
+    assert not read_by_sound(Name("Остапій Брель"))
+    assert read_by_sound(Name("Мишель Вошеро"))

@@ -84,10 +84,17 @@ _SLAVIC_GIVEN = """
 SLAVIC_GIVEN_NAMES = frozenset(_SLAVIC_GIVEN.split())
 
 
+# letters only Ukrainian and Belarusian write (Леонтій, Ўладзімір): a name in them is no foreign name
+# written by its sounds in Russian
+_UKRAINIAN_BELARUSIAN = frozenset("іїєґў")
+
+
 def _slavic(text: str) -> bool:
     words = [w.strip(".,").lower() for w in text.split()]
     if len(words) < 2:
         return False
+    if any(c in _UKRAINIAN_BELARUSIAN for w in words for c in w):
+        return True
     return any(w in SLAVIC_GIVEN_NAMES or (len(w) >= 5 and _SLAVIC_ENDING.search(w)) for w in words)
 
 
