@@ -83,6 +83,13 @@ def report(label: str, scores: list[float], labels: list[bool], threshold: float
     )
 
 
+def make_pairs(folder: str, per_script: int, seed: int | None = None) -> None:
+    """The eval kit's cross-script dev pairs, written into ``folder`` (``<script>.tsv``)."""
+    command = [sys.executable, str(SHARED / "eval" / "make_dev_pairs.py"), folder]
+    command += ["--per-script", str(per_script)] + (["--seed", str(seed)] if seed is not None else [])
+    subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
+
+
 def cross_script(
     per_script: int, curves: dict[str, tuple[list[float], list[bool]]]
 ) -> tuple[list[float], list[bool]]:
@@ -90,17 +97,7 @@ def cross_script(
     every_score: list[float] = []
     every_label: list[bool] = []
     with tempfile.TemporaryDirectory() as folder:
-        subprocess.run(
-            [
-                sys.executable,
-                str(SHARED / "eval" / "make_dev_pairs.py"),
-                folder,
-                "--per-script",
-                str(per_script),
-            ],
-            check=True,
-            stdout=subprocess.DEVNULL,
-        )
+        make_pairs(folder, per_script)
         for script in ("hangul", "han", "arabic", "cyrillic"):
             scores, labels = [], []
             for line in (Path(folder) / f"{script}.tsv").open(encoding="utf-8"):

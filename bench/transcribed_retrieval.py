@@ -12,8 +12,6 @@ loses before scoring), and the share screening finds (what the two estimates los
 from __future__ import annotations
 
 import argparse
-import subprocess
-import sys
 import tempfile
 from pathlib import Path
 
@@ -22,8 +20,7 @@ from epoc.matching.party import Party
 from epoc.matching.scorer import DEFAULT_THRESHOLD, default_scorer
 from epoc.matching.search import CANDIDATES, CANDIDATES_BY_SOUND, best_candidates
 from epoc.model import Marking, Name, Schema
-
-SHARED = Path(__file__).resolve().parents[2] / "shared"
+from quality import make_pairs
 
 
 def main() -> None:
@@ -35,19 +32,7 @@ def main() -> None:
     args = parser.parse_args()
     scorer = default_scorer()
     with tempfile.TemporaryDirectory() as folder:
-        subprocess.run(
-            [
-                sys.executable,
-                str(SHARED / "eval" / "make_dev_pairs.py"),
-                folder,
-                "--per-script",
-                str(args.per_script),
-                "--seed",
-                str(args.seed),
-            ],
-            check=True,
-            stdout=subprocess.DEVNULL,
-        )
+        make_pairs(folder, args.per_script, args.seed)
         for script in ("hangul", "han", "arabic", "cyrillic"):
             rows = [line.rstrip("\n").split("\t") for line in (Path(folder) / f"{script}.tsv").open()]
             pairs = [(native, latin) for native, latin, label in rows if label == "true"]
