@@ -63,7 +63,7 @@ WORD, SOUND, GRAM, IDENTIFIER = 1.0, 0.7, 0.22, 3.0  # key weights
 # a foreign person's name in characters, Hangul or Cyrillic shares few letters with its Latin spelling: its
 # consonant classes fetch it (``transcription.sound_classes``, ``read_by_sound``), weighed as a word. Dev Han
 # pairs, 5,000 listed names, the listed name among 15 candidates: 0.62 -> 0.72 (0.5: 0.71, 2.0: 0.70)
-TRANSCRIBED = 1.0
+CLASSES = 1.0
 COVER = 0.25  # a name most of whose keys the query shares ranks up to this share higher
 COMMON_SHARE = 0.08  # words on more than this share of names are skipped when rarer keys exist
 COMMON_FLOOR = 2000
@@ -623,7 +623,7 @@ def query_keys(party: Party, arabic_letters: float = 1.0) -> dict[str, float]:
         letters = arabic_letters if arabic_letters != 1.0 and _read_from_arabic(name) else 1.0
         if not organisation and read_by_sound(name):
             core = native_core(name.text, name.script or detect_script(name.text))
-            keys.update(dict.fromkeys(("t" + c for c in transcription_classes(core)), TRANSCRIBED))
+            keys.update(dict.fromkeys(("t" + c for c in transcription_classes(core)), CLASSES))
         for key, weight in name_keys(name.text, name.script, name.lang, organisation).items():
             weighed = weight if key[0] == "s" else weight * letters
             if weighed > keys.get(key, 0.0):

@@ -12,8 +12,8 @@ final stand for are written here from the transcription tables (Xinhua's rules f
 folded Latin alphabet (``fold``) where the choices of Latin spelling (ph / f, c / k / s, w / v, doubled
 letters) are taken away on both sides.
 
-A foreign name in Hangul is read the same way, block by block (``hangul_foreign_similarity``: 스미스
-*Smith*, 레오폴트 *Leopold*).
+A foreign name in Hangul is read the same way, block by block (스미스 *Smith*, 레오폴트 *Leopold*), and
+one in Cyrillic letter by letter (Соссье *Saussier*): ``foreign_reading`` reads all three.
 
 The Latin name is read as written and as its own language would say it (``epoc.names.spoken``: French
 *Foucault* is 福柯 Fu-ke, German *Zweig* 츠바이크): the transcriber wrote what was heard, and the closest
@@ -319,16 +319,16 @@ def transcribes(han: str) -> bool:
     return bool(characters) and all(c in TRANSCRIBING for c in characters)
 
 
-# The index fetches a foreign name written in characters or Hangul by the consonants said, by class, which
-# its Latin spelling (as its languages say it) and the characters' spellings share: voicing, and the letters
-# a transcription may leave unwritten, taken away (Vaucheraux: PSL, as French says it; 沃謝羅: PSL)
+# The index fetches a foreign name written in characters, Hangul or Cyrillic by the consonants said, by
+# class, which its Latin spelling (as its languages say it) and the units' spellings share: voicing, and the
+# letters a transcription may leave unwritten, taken away (Vaucheraux: PSL, as French says it; 沃謝羅: PSL)
 _CLASS_OF = str.maketrans("pbfvtdkgqszjxmnlrh", "PPPPTTKKKSSSSNNLLH", "aeiouyw")
 _SAID_AS_ONE = re.compile(r"[csz]h|ts")
 _MOST_CLASS_KEYS = 64  # a longer name's characters allow too many: it keeps the first (its others fetch it)
 
 
 def _classes(word: str) -> str:
-    return re.sub(r"(.)\1+", r"\1", _SAID_AS_ONE.sub("S", word).translate(_CLASS_OF))
+    return _DOUBLED.sub(r"\1", _SAID_AS_ONE.sub("S", word).translate(_CLASS_OF))
 
 
 @lru_cache(maxsize=200_000)
@@ -352,7 +352,7 @@ def _part_classes(text: str) -> set[str]:
     options = [{_classes(s) for s in forms} for forms in _units(text)]
     found = {""}
     for choices in options:
-        found = {re.sub(r"(.)\1+", r"\1", a + b) for a in found for b in choices}
+        found = {_DOUBLED.sub(r"\1", a + b) for a in found for b in choices}
         if len(found) > _MOST_CLASS_KEYS:
             found = set(sorted(found)[:_MOST_CLASS_KEYS])
     return {c for c in found if len(c) >= 2}
