@@ -160,7 +160,6 @@ def _date_distance(a: str, b: str) -> int | None:
 
 Feature = Callable[[Context], Outcome]
 
-# The features in the order the explanation lists them.
 # An aircraft's registration mark: its nationality prefix (one or two letters, or a letter and a digit), a
 # hyphen, and three to five letters or digits (EP-IBJ, UP-I7601, 4L-GAE); written with the hyphen or without
 _REGISTRATION = re.compile(r"([A-Z]{1,2}|[A-Z][0-9]|[0-9][A-Z])[- ]?([A-Z0-9]{3,5})")
@@ -182,6 +181,7 @@ def _marks(party: Party) -> set[str]:
     return {f"{m.group(1)}-{m.group(2)}" for m in found if m}
 
 
+# The features in the order the explanation lists them.
 FEATURES: tuple[Feature, ...] = (
     name_match,
     weak_alias,

@@ -596,11 +596,16 @@ def read_by_sound(name: Name) -> bool:
     personal name, in characters only those transcriptions use: it may be a foreign one written by its
     sounds (沃謝羅, Соссье). (A Chinese name of characters the language reader does not know, 簡碧雲, fetched
     more candidates only for their skeletons to meet it by chance.)"""
+    return _sounded(name) is not None
+
+
+def _sounded(name: Name) -> str | None:
+    """The name as ``read_by_sound`` reads it (without its quotes and brackets), or None."""
     script = name.script or detect_script(name.text)
     if script not in _BY_SOUND:
-        return False
+        return None
     core = native_core(name.text, script)
-    return name_language(core, script) is None and (script != HAN or transcribes(core))
+    return core if name_language(core, script) is None and (script != HAN or transcribes(core)) else None
 
 
 def fetched_by_sound(party: Party) -> bool:
@@ -621,9 +626,9 @@ def query_keys(party: Party, arabic_letters: float = 1.0) -> dict[str, float]:
         if name.kind is NameKind.WEAK_ALIAS:
             continue
         letters = arabic_letters if arabic_letters != 1.0 and _read_from_arabic(name) else 1.0
-        if not organisation and read_by_sound(name):
-            core = native_core(name.text, name.script or detect_script(name.text))
-            keys.update(dict.fromkeys(("t" + c for c in transcription_classes(core)), CLASSES))
+        sounded = None if organisation else _sounded(name)
+        if sounded is not None:
+            keys.update(dict.fromkeys(("t" + c for c in transcription_classes(sounded)), CLASSES))
         for key, weight in name_keys(name.text, name.script, name.lang, organisation).items():
             weighed = weight if key[0] == "s" else weight * letters
             if weighed > keys.get(key, 0.0):
