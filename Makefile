@@ -30,15 +30,17 @@ run: install
 ## make test: install (chromium for the browser tests too), then lint, type-check and run the whole suite
 test: install system lint typecheck unit
 
-## what the browser tests need from the system: chromium (installed with apt-get as root on Debian, as
-## .ci/run does; otherwise one line says what to run)
+## what the suite needs from the system: chromium for the browser tests, and Unicode's Unihan database
+## (Debian's unicode-data), which a test holds the hanja table to; installed with apt-get as root on
+## Debian, as .ci/run does; otherwise one line says what to run
+SYSTEM_PACKAGES = chromium unicode-data
 system:
-	@if [ ! -x /usr/bin/chromium ]; then \
+	@if [ ! -x /usr/bin/chromium ] || [ ! -f /usr/share/unicode/Unihan_Readings.txt.bz2 ]; then \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
 	    DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
-	    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium; \
+	    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $(SYSTEM_PACKAGES); \
 	  else \
-	    echo "make test needs chromium for the browser tests: run 'sudo apt-get install -y chromium' first"; \
+	    echo "make test needs $(SYSTEM_PACKAGES): run 'sudo apt-get install -y $(SYSTEM_PACKAGES)' first"; \
 	    exit 1; \
 	  fi; \
 	fi

@@ -29,6 +29,7 @@ from rapidfuzz.distance import OSA
 
 from epoc.names import frequency
 from epoc.names.hangul import FINALS, is_hangul_syllable, jamo, surname_spellings, syllable_mr, syllable_rr
+from epoc.names.hanja import korean_readings, mandarin_of
 from epoc.names.kontsevich import hangul_readings
 from epoc.names.language import CHINESE, KOREAN
 from epoc.names.mandarin_hangul import inverse, mandarin_spelt, read_as_mandarin
@@ -161,6 +162,58 @@ def spells(native: str, language: str | None, words: tuple[str, ...]) -> bool | 
     if not all(_segments(w, pattern.fullmatch) for w in words):
         return None  # not a romanisation of that language: a foreign name written natively
     return any(_spelt_by(order, spellings) for order in _orders(words))
+
+
+@lru_cache(maxsize=1)
+def _spellings_of_pinyin() -> dict[str, frozenset[str]]:
+    """Each pinyin syllable -> its Latin spellings (itself, Wade-Giles …): ``PINYIN_OF`` turned round."""
+    found: dict[str, set[str]] = {}
+    for spelt, options in _pinyin_of().items():
+        for syllable in options:
+            found.setdefault(syllable, set()).add(spelt)
+    return {syllable: frozenset(spelt) for syllable, spelt in found.items()}
+
+
+@lru_cache(maxsize=50_000)
+def spelt_as_hanja(hangul: str, words: tuple[str, ...]) -> tuple[tuple[str, str], ...] | None:
+    """Are the Latin words, read as pinyin (or Wade-Giles), the Mandarin readings of characters Korean
+    reads as the Hangul name's syllables, one each, family name first or last (손흠 *Sun Xin*: 孫欽;
+    ``hanja``)? The pairs of Hangul syllable and Latin spelling when they are, else None. Only for a name
+    of two to four syllables all of whose words read as pinyin."""
+    blocks = [c for c in hangul if not c.isspace()]
+    words = tuple(w for w in words if w.isalpha())
+    if not 2 <= len(blocks) <= 4 or not words or len(words) > len(blocks):
+        return None
+    if not all(is_hangul_syllable(c) for c in blocks) or not all(reads_as_pinyin(w) for w in words):
+        return None
+    spellings_of = _spellings_of_pinyin()
+    spellings = [frozenset(s for m in mandarin_of(b) for s in spellings_of.get(m, ())) for b in blocks]
+
+    def cut(letters: str, start: int, block: int) -> list[str] | None:
+        if block == len(blocks):
+            return [] if start == len(letters) else None
+        for spelt in sorted(spellings[block], key=len, reverse=True):
+            end = start + len(spelt)
+            if letters.startswith(spelt, start) and not _glide_cut(letters, end):
+                rest = cut(letters, end, block + 1)
+                if rest is not None:
+                    return [spelt, *rest]
+        return None
+
+    for order in _orders(words):
+        found = cut(order, 0, 0)
+        if found is not None:
+            return tuple(zip(blocks, found, strict=True))
+    return None
+
+
+def hanja_read_in_korean(han: str, words: tuple[str, ...]) -> str | None:
+    """The Korean reading of a name in Chinese characters that the Latin words spell syllable by syllable
+    as a Korean name (金正恩 -> 김정은, *Kim Jong Un*; ``hanja``), or None."""
+    words = tuple(w for w in words if w.isalpha())
+    if not words or not reads_as_korean(words):
+        return None
+    return next((k for k in korean_readings(han) if spells(k, KOREAN, words)), None)
 
 
 # Two romanisations of Korean or Chinese names, both in Latin letters (Kim Seong-min, KIM Sang-man): the
