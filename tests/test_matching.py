@@ -614,6 +614,18 @@ GOLDEN = [
     ("Person", ["타오웨이밍"], ["Weiming TAO"], True),
     ("Person", ["쩌우셴룽"], ["ZOU, Xiannong"], False),
     ("Person", ["타오웨이밍"], ["TAO, Weiping"], False),
+    # a Korean name in Chinese characters read in Korean (金成浩 김성호 Kim Song Ho; Mandarin would say Jin
+    # Chenghao); a Korean romanisation that spells another reading is another name
+    ("Person", ["金成浩"], ["KIM, Song Ho"], True),
+    ("Person", ["李明植"], ["Ri Myong Sik"], True),
+    ("Person", ["金成浩"], ["KIM, Song Min"], False),
+    ("Person", ["李明植"], ["Ri Myong Chol"], False),
+    # ... and a Chinese name in Hangul as Korean reads its characters (손덕명 is 孫德明, Sun Deming); a
+    # pinyin name whose syllable no character read so says is another name (大 da is 대, not 덕)
+    ("Person", ["손덕명"], ["SUN, Deming"], True),
+    ("Person", ["서성"], ["Xu Sheng"], True),
+    ("Person", ["손덕명"], ["SUN, Daming"], False),
+    ("Person", ["서성"], ["Xu Shan"], False),
     # ... and as Russian writes Mandarin (Palladius: Цзоу Сяньлун Zou Xianlong, not Tszou Syanlun)
     ("Person", ["Си Вэймин"], ["XI, Weiming"], True),
     ("Person", ["Сюй Бинлун"], ["Binglong XU"], True),
@@ -1396,3 +1408,19 @@ def test_a_foreign_name_in_characters_is_fetched_by_its_sounds():
     index = CandidateIndex.build("x", entries, 1)
     hits = best_candidates(index, default_scorer(), party("Person", "沃謝羅"), DEFAULT_THRESHOLD, 5)
     assert hits and hits[0][0].record_id == f"x:{len(names) - 1}"
+
+
+def test_a_korean_name_in_characters_is_fetched_by_its_korean_reading():
+    # 金成浩 read in Mandarin (jin chenghao) shares no key with KIM Song Ho: among names sharing its pinyin,
+    # the index fetches the Korean romanisation by the characters' Korean reading (김성호), and screening
+    # finds it
+    from epoc.matching.index import CandidateIndex, Entry
+    from epoc.matching.search import best_candidates
+    from epoc.model import Marking
+
+    names = [f"{a} {b}" for a in ("Jin", "Cheng", "Hao") for b in _GIVEN] + ["KIM, Song Ho"]
+    entries = [Entry(f"x:{i}", party("Person", t), Marking.public(), t) for i, t in enumerate(names)]
+    index = CandidateIndex.build("x", entries, 1)
+    hits = best_candidates(index, default_scorer(), party("Person", "金成浩"), DEFAULT_THRESHOLD, 5)
+    assert hits and hits[0][0].record_id == f"x:{len(names) - 1}"
+    assert "read in Korean as 김성호" in hits[0][1].explanation[0].detail

@@ -44,6 +44,7 @@ from epoc.names.language import CHINESE, JAPANESE, KOREAN, SLAVIC, may_be_chines
 from epoc.names.phonetic import scheme_for, skeleton
 from epoc.names.script import ARABIC, ARMENIAN, CYRILLIC, GEORGIAN, GREEK, HAN, HANGUL, KANA, LATIN
 from epoc.names.syllables import (
+    hanja_read_in_korean,
     kontsevich_verdict,
     mandarin_verdict,
     one_family_name,
@@ -53,6 +54,7 @@ from epoc.names.syllables import (
     reads_as_korean,
     same_given_names,
     spells,
+    spelt_as_hanja,
     spelt_as_kontsevich,
     spelt_as_mandarin,
     spelt_as_palladius,
@@ -1172,6 +1174,35 @@ def syllable_verdict(left: NameForm, right: NameForm) -> bool | None:
     return False if verdict is None and mandarin is False else verdict
 
 
+# A personal name in Chinese characters read in Korean (金正恩 is 김정은, *Kim Jong Un*), and one in Hangul
+# read as the characters Korean reads so, said in Mandarin (손흠 is 孫欽, *Sun Xin*): ``epoc.names.hanja``.
+# The first is a reading (two at most per character), compared syllable by syllable as a Hangul name is;
+# the second lets a Hangul syllable stand for every character read so (정: nine Mandarin syllables), so it
+# is surer than a sound skeleton and less sure than a name spelt syllable by syllable.
+HANJA_IN_KOREAN = 0.9
+HANJA_IN_MANDARIN = 0.85
+
+
+def _hanja_reading(left: NameForm, right: NameForm) -> tuple[float, str] | None:
+    """(score, detail) where one name is the other's characters read in Korean or in Mandarin."""
+    if left.organisation or right.organisation or left.is_latin == right.is_latin:
+        return None
+    native, latin = (right, left) if left.is_latin else (left, right)
+    if not latin.is_latin:
+        return None
+    words = latin.first.words
+    if native.script == HAN and native.native != JAPANESE:
+        reading = hanja_read_in_korean(native.text, words)
+        if reading is not None:
+            return HANJA_IN_KOREAN, f"read in Korean as {reading}, syllable by syllable (hanja)"
+    elif native.script == HANGUL:
+        said = spelt_as_hanja(native.text, words)
+        if said is not None:
+            pairs = ", ".join(f"{block} {spelt}" for block, spelt in said)
+            return HANJA_IN_MANDARIN, f"{pairs}: the characters Korean reads so, said in Mandarin (hanja)"
+    return None
+
+
 def _russian_writing(cyrillic: str, words: tuple[str, ...]) -> str | None:
     """Which language's names the Cyrillic writes as Russian writes them, spelt by the Latin words:
     Mandarin (Palladius), Korean (Kontsevich) or neither."""
@@ -1394,6 +1425,9 @@ def quick_similarity(left: NameForm, right: NameForm) -> float:
         # a Chinese name as Korean or Russian writes Mandarin (시진핑, Си Цзиньпин) shares few letters with
         # its pinyin, read either way: the syllables decide
         return 1.0
+    if best < HANJA_IN_KOREAN and cross:  # 金正恩 and Kim Jong Un share no letter either
+        found = _hanja_reading(left, right)
+        best = max(best, 1.0 if found is not None else 0.0)
     if best < TRANSCRIBED and cross and not (left.organisation or right.organisation):
         # a foreign name in characters, Hangul or Cyrillic shares few letters with its Latin spelling as
         # its own language says it (沃謝羅 Vaucheraux): the transcription's reading, where it applies, decides
@@ -1644,6 +1678,14 @@ def _compare(left: NameForm, right: NameForm) -> NameMatch:
     elif verdict is False and best.score > SYLLABLES_DIFFER:
         detail = f"{best.detail}; another name, syllable by syllable"
         best = NameMatch(SYLLABLES_DIFFER, best.how, detail, left.text, right.text, best.lossy)
+    hanja = (
+        None
+        if organisation or verdict is True or best.score >= HANJA_IN_KOREAN
+        else _hanja_reading(left, right)
+    )
+    if hanja is not None and hanja[0] > best.score:
+        best = NameMatch(hanja[0], "tokens", hanja[1], left.text, right.text, lossy=True)
+        verdict = True  # syllable by syllable, as a Hangul name is
     if not organisation and verdict is not True and best.score < TRANSCRIBED:
         best = _transcribed(left, right, best, verdict)
     if best.score > KUNYA_CAP and not organisation:

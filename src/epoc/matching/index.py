@@ -45,7 +45,8 @@ from epoc.names.analysis import (
 )
 from epoc.names.fold import IDENTIFIER_MIN_LENGTH, fold_identifier
 from epoc.names.hangul import romanise_syllables
-from epoc.names.language import name_language
+from epoc.names.hanja import korean_readings
+from epoc.names.language import JAPANESE, name_language
 from epoc.names.phonetic import skeleton
 from epoc.names.script import ARABIC, CYRILLIC, HAN, HANGUL, LATIN, detect_script
 from epoc.names.syllables import kontsevich_readings, mandarin_readings, palladius_readings
@@ -58,7 +59,7 @@ TWO_EDITS_FROM = 9  # words of this many letters may be two edits from a listed 
 NEAR_WORDS = 8  # at most this many near words per query word
 NEAR = 0.9  # a near word's key weighs this much of the word's own
 NEAR_KEPT = 100_000  # words whose near words a segment keeps (then it forgets them all)
-FORMAT = 59  # bump when analysis or keys change: older segment files are then rebuilt
+FORMAT = 60  # bump when analysis or keys change: older segment files are then rebuilt
 WORD, SOUND, GRAM, IDENTIFIER = 1.0, 0.7, 0.22, 3.0  # key weights
 # a foreign person's name in characters, Hangul or Cyrillic shares few letters with its Latin spelling: its
 # consonant classes fetch it (``transcription.sound_classes``, ``read_by_sound``), weighed as a word. Dev Han
@@ -176,6 +177,15 @@ def name_tokens(text: str, script: str | None, lang: str | None, organisation: b
             for system in ("mr", "rr")
         ]
         forms = (*forms, *palladius_readings(text), *korean)
+    elif written == HAN and not organisation and name_language(text, HAN) != JAPANESE:
+        # ... and a Korean name in Chinese characters as Korean reads them (金正恩: kim jong un), which
+        # shares no key with its Mandarin reading (jin zhengen)
+        korean_read = [
+            " ".join(romanise_syllables(hangul, system))
+            for hangul in korean_readings(text, 2)
+            for system in ("mr", "rr")
+        ]
+        forms = (*forms, *korean_read)
     out: set[str] = set()
     for form in forms:
         plain = tokenise.__wrapped__(form)

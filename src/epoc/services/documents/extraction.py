@@ -28,7 +28,7 @@ from epoc.store import Store
 from epoc.store.documents import name_forms, names_fingerprint
 
 log = logging.getLogger(__name__)
-_CACHE_VERSION = "18"  # 2: British spellings folded as American; 3: abbreviations, "and", weak aliases;
+_CACHE_VERSION = "19"  # 2: British spellings folded as American; 3: abbreviations, "and", weak aliases;
 # 4: no bare one-pinyin-word firm (Dandong Co.); 5: no bare word other listed firms' names share (Pishro);
 # 6: the acronym a listed name writes of itself in brackets (Air Weapons Complex (AWC)); 7: Allah joined to
 # the name before it, ض ذ ظ ث read as z and s too (Arabic script); 8: a person's native title and label
@@ -38,7 +38,7 @@ _CACHE_VERSION = "18"  # 2: British spellings folded as American; 3: abbreviatio
 # without the country its name opens with (Hyoksin Trading Corp.), Chem., Equip.; 15: no key for an acronym
 # that folds to a word (CHEM); 16: Abd and its article joined to a three-letter name split (Abdulhai);
 # 17: foreign names in characters or Hangul read as their languages say them; 18: a name in Ukrainian or
-# Belarusian letters read as Slavic
+# Belarusian letters read as Slavic; 19: Chinese characters read in Korean (hanja), and Hangul as them
 _memory: dict[str, tuple[Gazetteer, FuzzyVerifier]] = {}
 
 
