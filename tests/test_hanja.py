@@ -21,6 +21,7 @@ def test_a_character_is_read_in_korean_with_the_reading_names_take_first():
 def test_a_hangul_syllable_stands_for_the_mandarin_of_every_common_character_read_so():
     assert {"sun", "xun"} <= mandarin_of("손")
     assert "de" in mandarin_of("덕") and "da" not in mandarin_of("덕")
+    assert "nv" in mandarin_of("녀")  # 女 nǚ: ü written v, as the pinyin tables write it, tone and all gone
 
 
 def test_a_korean_romanisation_spells_the_korean_reading_of_the_characters():

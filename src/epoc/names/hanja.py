@@ -41,9 +41,9 @@ def _fields(path: Path, wanted: set[str]) -> dict[str, dict[str, str]]:
 
 
 def _toneless(reading: str) -> str:
-    return "".join(
-        c for c in unicodedata.normalize("NFD", reading.replace("ü", "v")) if not unicodedata.combining(c)
-    ).replace("v\u0308", "v")
+    """A pinyin reading without its tone mark, ü written v as ``pinyin_tables`` writes it (lǘ -> lv)."""
+    decomposed = unicodedata.normalize("NFD", reading).replace("u\u0308", "v")
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def build_hanja_table(folder: Path = UNIHAN) -> dict[str, tuple[str, str]]:
