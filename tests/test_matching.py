@@ -1424,3 +1424,11 @@ def test_a_korean_name_in_characters_is_fetched_by_its_korean_reading():
     hits = _screened_among(("Jin", "Cheng", "Hao"), "KIM, Song Ho", "金成浩")
     assert hits and hits[0][0] == "KIM, Song Ho"
     assert "read in Korean as 김성호" in hits[0][1].explanation[0].detail
+
+
+def test_a_korean_name_in_hangul_is_fetched_by_its_syllables_as_lists_write_them():
+    # 김성호 romanised runs its given name together (seongho, songho), which keys no list's KIM, Song Ho:
+    # among many Kims the index fetches it by the syllables a word each
+    decoys = ("Kim Song", "Kim Seong", "Kim Ho", "Kim Hong", "Kim So", "Kim Sang", "Kim Sung")
+    hits = _screened_among(decoys, "KIM, Song Ho", "김성호")
+    assert hits and hits[0][0] == "KIM, Song Ho"

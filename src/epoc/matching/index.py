@@ -46,7 +46,7 @@ from epoc.names.analysis import (
 from epoc.names.fold import IDENTIFIER_MIN_LENGTH, fold_identifier
 from epoc.names.hangul import romanise_syllables
 from epoc.names.hanja import korean_readings
-from epoc.names.language import JAPANESE, name_language
+from epoc.names.language import JAPANESE, KOREAN, name_language
 from epoc.names.phonetic import skeleton
 from epoc.names.script import ARABIC, CYRILLIC, HAN, HANGUL, LATIN, detect_script
 from epoc.names.syllables import kontsevich_readings, mandarin_readings, palladius_readings
@@ -59,7 +59,7 @@ TWO_EDITS_FROM = 9  # words of this many letters may be two edits from a listed 
 NEAR_WORDS = 8  # at most this many near words per query word
 NEAR = 0.9  # a near word's key weighs this much of the word's own
 NEAR_KEPT = 100_000  # words whose near words a segment keeps (then it forgets them all)
-FORMAT = 60  # bump when analysis or keys change: older segment files are then rebuilt
+FORMAT = 61  # bump when analysis or keys change: older segment files are then rebuilt
 WORD, SOUND, GRAM, IDENTIFIER = 1.0, 0.7, 0.22, 3.0  # key weights
 # a foreign person's name in characters, Hangul or Cyrillic shares few letters with its Latin spelling: its
 # consonant classes fetch it (``transcription.sound_classes``, ``read_by_sound``), weighed as a word. Dev Han
@@ -170,6 +170,10 @@ def name_tokens(text: str, script: str | None, lang: str | None, organisation: b
         # a Chinese person's name as Korean writes Mandarin (리팡웨이), read back into pinyin: its Korean
         # romanisation (ri pangwei) shares too few keys with LI, Fangwei to fetch it
         forms = (*forms, *mandarin_readings(text))
+        if name_language(text, HANGUL) == KOREAN:
+            # ... and a Korean name a syllable a word, as the lists write the given name (김여정: KIM, Yo
+            # Jong), which the joined romanisation (yojong) does not key
+            forms = (*forms, *(" ".join(romanise_syllables(text, system)) for system in ("mr", "rr")))
     elif written == CYRILLIC:  # ... and as Russian writes it (Ли Фанвэй: li fanvey), a Korean name too
         korean = [
             " ".join(romanise_syllables(hangul, system))  # a syllable a word, as lists write them
