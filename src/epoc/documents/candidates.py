@@ -27,6 +27,8 @@ from typing import Any
 
 from epoc.documents.countries import CountryHit, is_country_name
 from epoc.model import CandidateLabel
+from epoc.names.language import CHINESE_FAMILY_NAMES, KOREAN, KOREAN_FAMILY_NAMES, name_language
+from epoc.names.script import HANGUL
 from epoc.names.syllables import is_east_asian_family_name, reads_as_korean, reads_as_pinyin
 
 _ORG_END = (
@@ -223,6 +225,13 @@ def find_candidates(text: str, countries: list[CountryHit]) -> list[Candidate]:
     found.extend(_relations(text))
     found.extend(_addresses(text))
     found.extend(Candidate(CandidateLabel.COUNTRY, c.start, c.end, {"country": c.code}) for c in countries)
+    # names in Korean or Chinese prose, for the engine: only where no pattern above found anything
+    taken = [(c.start, c.end) for c in found]
+    found.extend(
+        c
+        for c in _names_in_native_prose(text)
+        if not any(start < c.end and c.start < end for start, end in taken)
+    )
     unique: dict[tuple[str, int, int], Candidate] = {}
     for candidate in found:
         unique.setdefault((candidate.label.value, candidate.start, candidate.end), candidate)
@@ -490,6 +499,50 @@ def _native_in_latin(text: str) -> list[Candidate]:
         for m in pattern.finditer(text)
         if not (_says_organisation(m.group(1)) or is_country_name(m.group(1)))
     ]
+
+
+# A Korean or Chinese person named in Korean or Chinese prose, where no space or capital marks the name:
+# Korean puts its particle on the name (김정은은, 최룡해가), Chinese writes the name into the sentence
+# (金正恩视察了). Each word of Hangul that opens with a family name, its particle taken off, and each two or
+# three Han characters that open with one are put to the screening engine; they are kept only as the
+# listed party it finds (``ENGINE_ONLY``), never as new-entity candidates: most such spans are no name.
+ENGINE_ONLY = "engine_only"
+_HANGUL_WORD = re.compile(r"(?<![\uac00-\ud7a3])[\uac00-\ud7a3]{2,10}(?![\uac00-\ud7a3])")
+# the particles a name takes, longest first (에게서 before 에게 and 에서)
+_KOREAN_PARTICLES = (
+    *("에게서", "으로", "에게", "에서", "께서", "이다", "이며", "이고", "께"),
+    *("은", "는", "이", "가", "을", "를", "의", "와", "과", "도", "로", "에", "만"),
+)
+# ... and the titles written onto a name (김정은동지, 박민수씨), longest first
+_KOREAN_TITLES = (
+    *("부위원장", "위원장", "총비서", "부부장", "선생님"),
+    *("동지", "원수", "부장", "선생", "여사", "님", "씨"),
+)
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
+# family names Korean writes in characters that Chinese seldom bears (the common ones are Chinese too)
+_HANJA_FAMILY_NAMES = frozenset("朴崔鄭裵盧禹閔慶")
+
+
+def _names_in_native_prose(text: str) -> list[Candidate]:
+    out = []
+    for word in _HANGUL_WORD.finditer(text):
+        name = word.group()
+        if name[0] not in KOREAN_FAMILY_NAMES or _says_organisation(name) or is_country_name(name):
+            continue
+        for suffixes in (_KOREAN_PARTICLES, _KOREAN_TITLES):  # 김정은동지께서: the particle, then the title
+            ending = next((p for p in suffixes if name.endswith(p) and len(name) - len(p) >= 2), "")
+            name = name[: len(name) - len(ending)]
+        if 2 <= len(name) <= 4 and name_language(name, HANGUL) == KOREAN:  # 반드시 is no name
+            end = word.start() + len(name)
+            out.append(Candidate(CandidateLabel.PERSON, word.start(), end, {ENGINE_ONLY: True}))
+    for run in _HAN_RUN.finditer(text):
+        for at in range(run.start(), run.end() - 1):
+            if text[at] not in CHINESE_FAMILY_NAMES and text[at] not in _HANJA_FAMILY_NAMES:
+                continue
+            for size in (2, 3):  # a two-character name only where the run ends after it
+                if at + size <= run.end() and (size == 3 or at + size == run.end()):
+                    out.append(Candidate(CandidateLabel.PERSON, at, at + size, {ENGINE_ONLY: True}))
+    return out
 
 
 def _native_organisations(text: str) -> list[Candidate]:

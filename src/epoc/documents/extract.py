@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import ClassVar, Protocol
 
-from epoc.documents.candidates import TITLES, find_candidates
+from epoc.documents.candidates import ENGINE_ONLY, TITLES, find_candidates
 from epoc.documents.countries import find_countries, is_country_name
 from epoc.documents.gazetteer import Gazetteer, Hit, NameForm, _generic
 from epoc.documents.technology import find_technology, find_threshold_language
@@ -458,6 +458,8 @@ def settle(mentions: Iterable[Mention]) -> list[Mention]:
     out = list(kept_entities)
     for mention in items:
         if mention.kind is MentionKind.CANDIDATE:
+            if mention.detail.get(ENGINE_ONLY):
+                continue  # proposed to the engine only: it is the party the engine found, or nothing
             if mention.label in _NAMES and entity_spans.overlaps(mention.start, mention.end):
                 continue  # a known entity, already an entity mention
             if mention.label == "country" and name_spans.contains(mention.start, mention.end):
