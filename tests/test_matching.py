@@ -1432,3 +1432,10 @@ def test_a_korean_name_in_hangul_is_fetched_by_its_syllables_as_lists_write_them
     decoys = ("Kim Song", "Kim Seong", "Kim Ho", "Kim Hong", "Kim So", "Kim Sang", "Kim Sung")
     hits = _screened_among(decoys, "KIM, Song Ho", "김성호")
     assert hits and hits[0][0] == "KIM, Song Ho"
+
+
+def test_a_korean_name_in_characters_is_fetched_with_its_given_name_run_together():
+    # ... and where the list runs the given name together (KIM, Songho), by that reading too
+    decoys = ("Kim Song", "Kim Seong", "Kim Ho", "Kim Hong", "Kim So", "Jin", "Cheng")
+    hits = _screened_among(decoys, "KIM, Songho", "金成浩")
+    assert hits and hits[0][0] == "KIM, Songho"

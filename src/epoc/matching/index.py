@@ -59,7 +59,7 @@ TWO_EDITS_FROM = 9  # words of this many letters may be two edits from a listed 
 NEAR_WORDS = 8  # at most this many near words per query word
 NEAR = 0.9  # a near word's key weighs this much of the word's own
 NEAR_KEPT = 100_000  # words whose near words a segment keeps (then it forgets them all)
-FORMAT = 62  # bump when analysis or keys change: older segment files are then rebuilt
+FORMAT = 63  # bump when analysis or keys change: older segment files are then rebuilt
 WORD, SOUND, GRAM, IDENTIFIER = 1.0, 0.7, 0.22, 3.0  # key weights
 # a foreign person's name in characters, Hangul or Cyrillic shares few letters with its Latin spelling: its
 # consonant classes fetch it (``transcription.sound_classes``, ``read_by_sound``), weighed as a word. Dev Han
@@ -185,9 +185,12 @@ def name_tokens(text: str, script: str | None, lang: str | None, organisation: b
         # ... and a Korean name in Chinese characters as Korean reads them (金正恩: kim jong un), which
         # shares no key with its Mandarin reading (jin zhengen)
         korean_read = [
-            " ".join(romanise_syllables(hangul, system))
+            form
             for hangul in korean_readings(text, 2)
-            for system in ("mr", "rr")
+            for form in (
+                *latin_forms(hangul, HANGUL),  # the given name run together (CHO, Yongwon)
+                *(" ".join(romanise_syllables(hangul, system)) for system in ("mr", "rr")),
+            )
         ]
         forms = (*forms, *korean_read)
     out: set[str] = set()
