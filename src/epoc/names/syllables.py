@@ -207,6 +207,7 @@ def spelt_as_hanja(hangul: str, words: tuple[str, ...]) -> tuple[tuple[str, str]
     return None
 
 
+@lru_cache(maxsize=50_000)  # asked by the quick estimate of every Latin candidate of a name in characters
 def hanja_read_in_korean(han: str, words: tuple[str, ...]) -> str | None:
     """The Korean reading of a name in Chinese characters that the Latin words spell syllable by syllable
     as a Korean name (金正恩 -> 김정은, *Kim Jong Un*; ``hanja``), or None."""
