@@ -15,6 +15,7 @@ def test_a_character_is_read_in_korean_with_the_reading_names_take_first():
     assert "리명식" in korean_readings("李明植") and "이명식" in korean_readings("李明植")  # North and South
     assert korean_readings("張成")[0] == korean_readings("张成")[0] == "장성"  # simplified as traditional
     assert korean_readings("金 成浩")[0] == "김 성호"
+    assert korean_readings("矿")[0] == "광"  # 矿 -> 礦 -> 鑛: a variant of the traditional form reads
     assert korean_readings("金ア") == ()  # kana have no Korean reading
 
 

@@ -46,11 +46,23 @@ def _toneless(reading: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+_VARIANT_FIELDS = ("kTraditionalVariant", "kZVariant", "kSemanticVariant")
+
+
+def _variants_of(char: str, variants: dict[str, dict[str, str]]) -> list[str]:
+    """The characters Unihan gives as the traditional form or a variant of ``char`` (``U+7E3D<kMatthews``:
+    the source after ``<`` left out)."""
+    fields = variants.get(char, {})
+    return [
+        chr(int(code.split("<")[0][2:], 16)) for f in _VARIANT_FIELDS for code in fields.get(f, "").split()
+    ]
+
+
 def build_hanja_table(folder: Path = UNIHAN) -> dict[str, tuple[str, str]]:
     """Each common character -> (its Korean readings, one Hangul block each; its Mandarin readings,
     pinyin without tones, space-separated)."""
     readings = _fields(folder / "Unihan_Readings.txt.bz2", {"kHangul", "kMandarin"})
-    variants = _fields(folder / "Unihan_Variants.txt.bz2", {"kTraditionalVariant"})
+    variants = _fields(folder / "Unihan_Variants.txt.bz2", set(_VARIANT_FIELDS))
     korean: dict[str, str] = {}
     for char, fields in readings.items():
         kept = [
@@ -62,10 +74,14 @@ def build_hanja_table(folder: Path = UNIHAN) -> dict[str, tuple[str, str]]:
         kept.sort(key=lambda reading: "N" not in reading[1])  # the reading names take first (金: 김, 금)
         if kept:
             korean[char] = "".join(dict.fromkeys(spelt for spelt, _ in kept))
-    for char, fields in variants.items():  # a simplified character reads as its traditional one
+    # a simplified or Japanese form reads as the form Korean keeps (张 as 張, 総 as 總), one or two variants
+    # away (矿 -> 礦 -> 鑛)
+    for char in variants:
         if char not in korean and "kMandarin" in readings.get(char, {}):
-            traditional = [chr(int(c[2:], 16)) for c in fields["kTraditionalVariant"].split()]
-            found = "".join(korean.get(t, "") for t in traditional)
+            near = _variants_of(char, variants)
+            found = "".join(korean.get(v, "") for v in near) or "".join(
+                korean.get(w, "") for v in near for w in _variants_of(v, variants)
+            )
             if found:
                 korean[char] = "".join(dict.fromkeys(found))
     table = {}
