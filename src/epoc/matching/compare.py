@@ -40,6 +40,7 @@ from epoc.names.common import (
 )
 from epoc.names.countries import to_country_code
 from epoc.names.hangul import is_hangul_syllable, jamo
+from epoc.names.hanja import korean_readings
 from epoc.names.language import CHINESE, JAPANESE, KOREAN, SLAVIC, may_be_chinese
 from epoc.names.phonetic import scheme_for, skeleton
 from epoc.names.script import ARABIC, ARMENIAN, CYRILLIC, GEORGIAN, GREEK, HAN, HANGUL, KANA, LATIN
@@ -1203,6 +1204,32 @@ def _hanja_reading(left: NameForm, right: NameForm) -> tuple[float, str] | None:
     return None
 
 
+def _firm_readings(left: NameForm, right: NameForm) -> tuple[NameForm, list[str]] | None:
+    """A body's name in characters and one in Hangul: the Hangul one, and the Korean readings of the other
+    (端川商业银行: 단천상업은행, as the lists write the Tanchon Commercial Bank in Hangul)."""
+    if {left.script, right.script} != {HAN, HANGUL}:
+        return None
+    han, hangul = (left, right) if left.script == HAN else (right, left)
+    return hangul, list(korean_readings("".join(han.text.split())))
+
+
+def _firm_read_in_korean(left: NameForm, right: NameForm, best: NameMatch) -> NameMatch:
+    """A body's name in characters, read in Korean, compared with its name in Hangul as two Hangul names
+    are, at the confidence of the reading (``HANJA_IN_KOREAN``): Chinese writes North Korea's bodies by
+    the characters of their Korean names."""
+    found = _firm_readings(left, right)
+    if found is None:
+        return best
+    hangul, readings = found
+    for reading in readings:
+        match = compare_names(analyse(reading, HANGUL, None, True), hangul)
+        score = match.score * HANJA_IN_KOREAN
+        if score > best.score:
+            detail = f"read in Korean as {reading}: {match.detail}"
+            best = NameMatch(score, match.how, detail, left.text, right.text, lossy=True)
+    return best
+
+
 def _russian_writing(cyrillic: str, words: tuple[str, ...]) -> str | None:
     """Which language's names the Cyrillic writes as Russian writes them, spelt by the Latin words:
     Mandarin (Palladius), Korean (Kontsevich) or neither."""
@@ -1428,6 +1455,9 @@ def quick_similarity(left: NameForm, right: NameForm) -> float:
     if best < HANJA_IN_KOREAN and cross:  # 金正恩 and Kim Jong Un share no letter either
         found = _hanja_reading(left, right)
         best = max(best, 1.0 if found is not None else 0.0)
+        firm = _firm_readings(left, right) if left.organisation or right.organisation else None
+        if firm is not None:  # 端川商业银行 / 단천상업은행: the reading as written
+            best = max([best, *(fuzz.ratio(r, "".join(firm[0].text.split())) / 100 for r in firm[1])])
     if best < TRANSCRIBED and cross and not (left.organisation or right.organisation):
         # a foreign name in characters, Hangul or Cyrillic shares few letters with its Latin spelling as
         # its own language says it (沃謝羅 Vaucheraux): the transcription's reading, where it applies, decides
@@ -1678,6 +1708,8 @@ def _compare(left: NameForm, right: NameForm) -> NameMatch:
     elif verdict is False and best.score > SYLLABLES_DIFFER:
         detail = f"{best.detail}; another name, syllable by syllable"
         best = NameMatch(SYLLABLES_DIFFER, best.how, detail, left.text, right.text, best.lossy)
+    if organisation and best.score < HANJA_IN_KOREAN and {left.script, right.script} == {HAN, HANGUL}:
+        best = _firm_read_in_korean(left, right, best)
     hanja = (
         None
         if organisation or verdict is True or best.score >= HANJA_IN_KOREAN

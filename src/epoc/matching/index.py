@@ -59,7 +59,7 @@ TWO_EDITS_FROM = 9  # words of this many letters may be two edits from a listed 
 NEAR_WORDS = 8  # at most this many near words per query word
 NEAR = 0.9  # a near word's key weighs this much of the word's own
 NEAR_KEPT = 100_000  # words whose near words a segment keeps (then it forgets them all)
-FORMAT = 63  # bump when analysis or keys change: older segment files are then rebuilt
+FORMAT = 64  # bump when analysis or keys change: older segment files are then rebuilt
 WORD, SOUND, GRAM, IDENTIFIER = 1.0, 0.7, 0.22, 3.0  # key weights
 # a foreign person's name in characters, Hangul or Cyrillic shares few letters with its Latin spelling: its
 # consonant classes fetch it (``transcription.sound_classes``, ``read_by_sound``), weighed as a word. Dev Han
@@ -193,6 +193,13 @@ def name_tokens(text: str, script: str | None, lang: str | None, organisation: b
             )
         ]
         forms = (*forms, *korean_read)
+    if organisation and not text.isascii() and (script or detect_script(text)) == HAN:
+        # a body's name in characters as Korean reads them (端川商业银行: tanchon sangop unhaeng), which
+        # the lists write in Hangul for North Korea's bodies
+        forms = (
+            *forms,
+            *(f for k in korean_readings("".join(text.split()), 2) for f in latin_forms(k, HANGUL)),
+        )
     out: set[str] = set()
     for form in forms:
         plain = tokenise.__wrapped__(form)
