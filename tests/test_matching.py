@@ -620,6 +620,10 @@ GOLDEN = [
     ("Person", ["李明植"], ["Ri Myong Sik"], True),
     ("Person", ["金成浩"], ["KIM, Song Min"], False),
     ("Person", ["李明植"], ["Ri Myong Chol"], False),
+    # a North Korean body in characters, as Chinese writes it, read in Korean against its Hangul name
+    # (朝鲜泰成贸易公司: 조선태성무역공사); another body's characters read otherwise
+    ("Company", ["朝鲜泰成贸易公司"], ["조선태성무역회사"], True),
+    ("Company", ["朝鲜泰成贸易公司"], ["조선금성무역회사"], False),
     # ... and a Chinese name in Hangul as Korean reads its characters (손덕명 is 孫德明, Sun Deming); a
     # pinyin name whose syllable no character read so says is another name (大 da is 대, not 덕)
     ("Person", ["손덕명"], ["SUN, Deming"], True),
