@@ -12,7 +12,11 @@ HEADER = (
     "id,schema,name,aliases,weak_aliases,previous_names,original_script_names,countries,addresses,"
     "identifiers,birth_dates,birth_places,programmes,remarks,listed_on\n"
 )
-ROWS = 'P-1,Person,"KIM, Song Ho",,,,,KP,,,1966,,,,\nP-2,Person,WANG Jianming,,,,,CN,,,1971,,,,\n'
+ROWS = (
+    'P-1,Person,"KIM, Song Ho",,,,,KP,,,1966,,,,\n'
+    "P-2,Person,WANG Jianming,,,,,CN,,,1971,,,,\n"
+    "P-3,Company,Choson Taesong Trading Company,,,,조선태성무역회사,KP,,,,,,,\n"
+)
 
 
 @pytest.fixture(scope="module")
@@ -51,3 +55,11 @@ def test_the_spans_put_to_the_engine_open_with_a_family_name():
     assert "공장" not in spans  # 공장 (a works) says an organisation
     assert not [s for s in spans if s.startswith("보도")]  # 보 opens no family name
     assert {"王建", "王建明"} & spans == {"王建明"}  # two characters only where the run ends
+
+
+def test_a_north_korean_body_written_into_chinese_prose_is_read_in_korean(extractor):
+    # Chinese writes the body by the characters of its Korean name: 朝鲜泰成贸易公司 read in Korean is
+    # 조선태성무역공사, the listed 조선태성무역회사; the words before it (受制裁实体, "the sanctioned entity")
+    # are not part of it
+    found = _found(extractor, "报告指出，受制裁实体朝鲜泰成贸易公司和一家银行仍在转移资金。")
+    assert ("entity", "朝鲜泰成贸易公司", ("corpus:P-3",)) in found

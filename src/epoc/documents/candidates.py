@@ -225,12 +225,14 @@ def find_candidates(text: str, countries: list[CountryHit]) -> list[Candidate]:
     found.extend(_relations(text))
     found.extend(_addresses(text))
     found.extend(Candidate(CandidateLabel.COUNTRY, c.start, c.end, {"country": c.code}) for c in countries)
-    # names in Korean or Chinese prose, for the engine: only where no pattern above found anything
+    # names in Korean or Chinese prose, for the engine: a person only where no pattern above found anything,
+    # a body's name also inside a longer run a pattern took (受制裁实体朝鲜矿业开发贸易公司)
     taken = [(c.start, c.end) for c in found]
     found.extend(
         c
         for c in _names_in_native_prose(text)
-        if not any(start < c.end and c.start < end for start, end in taken)
+        if c.label is CandidateLabel.ORGANISATION
+        or not any(start < c.end and c.start < end for start, end in taken)
     )
     unique: dict[tuple[str, int, int], Candidate] = {}
     for candidate in found:
@@ -238,8 +240,8 @@ def find_candidates(text: str, countries: list[CountryHit]) -> list[Candidate]:
     kept = sorted(_like_parties(text, unique.values()), key=lambda c: (c.start, -c.end))
     out: list[Candidate] = []
     reach = -1  # the furthest end of an organisation so far (they come sorted by start)
-    for candidate in kept:  # an organisation inside a longer one is part of it
-        if candidate.label is CandidateLabel.ORGANISATION:
+    for candidate in kept:  # an organisation inside a longer one is part of it (not one for the engine)
+        if candidate.label is CandidateLabel.ORGANISATION and not candidate.detail.get(ENGINE_ONLY):
             if candidate.end <= reach:
                 continue
             reach = candidate.end
@@ -519,6 +521,13 @@ _KOREAN_TITLES = (
     *("동지", "원수", "부장", "선생", "여사", "님", "씨"),
 )
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
+# the words a body's name ends with in Chinese; one character alone (部, 局) only before a word that ends a
+# name (和, 与 …) or where the characters end
+_ZH_BODY_ENDING = re.compile(
+    r"(?:公司|银行|銀行|集团|集團|工厂|工廠|研究所|研究院|委员会|委員會|总局|總局)"
+    r"|(?:部|局|院|所)(?=[和与與及的在是]|[^\u4e00-\u9fff]|$)"
+)
+_ZH_BODY_LONGEST = 14
 # family names Korean writes in characters that Chinese seldom bears (the common ones are Chinese too)
 _HANJA_FAMILY_NAMES = frozenset("朴崔鄭裵盧禹閔慶")
 
@@ -536,6 +545,15 @@ def _names_in_native_prose(text: str) -> list[Candidate]:
             end = word.start() + len(name)
             out.append(Candidate(CandidateLabel.PERSON, word.start(), end, {ENGINE_ONLY: True}))
     for run in _HAN_RUN.finditer(text):
+        for body in _ZH_BODY_ENDING.finditer(text, run.start(), run.end()):
+            # a body written into the sentence (…实体朝鲜矿业开发贸易公司和…): each run of characters
+            # that ends with the body's word, four to fourteen long and after the last word that ends a
+            # name (和, 了 …); the engine keeps the one it finds
+            end = body.end()
+            first = max(run.start(), end - _ZH_BODY_LONGEST)
+            first = max([first, *(text.rfind(c, first, end) + 1 for c in _ZH_STOP)])  # not past 和, 了 …
+            for start in range(first, end - 3):
+                out.append(Candidate(CandidateLabel.ORGANISATION, start, end, {ENGINE_ONLY: True}))
         for at in range(run.start(), run.end() - 1):
             if text[at] not in CHINESE_FAMILY_NAMES and text[at] not in _HANJA_FAMILY_NAMES:
                 continue

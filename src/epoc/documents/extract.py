@@ -192,6 +192,7 @@ class VariantSpotter:
         for proposal in proposals:  # verified per schema: a person's name is compared as a person's
             by_schema.setdefault(_SCHEMA_OF.get(proposal.label or "", "LegalEntity"), []).append(proposal)
         named = sorted({r for m in found if m.kind is MentionKind.ENTITY for r in m.record_ids})
+        engine_only: set[int] = set()  # positions in ``out`` of mentions proposed for the engine only
         for schema, group in by_schema.items():
             results = self.verifier.verify([m.text for m in group], schema)
             unfound = [i for i, match in enumerate(results) if match is None]
@@ -224,7 +225,25 @@ class VariantSpotter:
                         },
                     )
                 )
-        return out
+                if proposal.detail.get(ENGINE_ONLY):
+                    engine_only.add(len(out) - 1)
+        return _best_of_each_end(out, engine_only)
+
+
+def _best_of_each_end(found: list[Mention], engine_only: set[int]) -> list[Mention]:
+    """Of the spans proposed for the engine only that end at one place (体朝鲜泰成贸易公司 and
+    朝鲜泰成贸易公司 …), the one it scores best, the shortest of equals: a character more before a name still
+    passes, and the longest span would otherwise win."""
+    best: dict[int, int] = {}
+    for i in sorted(engine_only):
+        mention = found[i]
+        held = best.get(mention.end)
+        if held is None or ((mention.score or 0.0), -mention.length) > (
+            (found[held].score or 0.0),
+            -found[held].length,
+        ):
+            best[mention.end] = i
+    return [m for i, m in enumerate(found) if i not in engine_only or best.get(m.end) == i]
 
 
 # A short form the document defines in brackets right after a name: "(CERS)", "(제2자연과학원, hereafter
