@@ -1708,7 +1708,7 @@ def _compare(left: NameForm, right: NameForm) -> NameMatch:
     elif verdict is False and best.score > SYLLABLES_DIFFER:
         detail = f"{best.detail}; another name, syllable by syllable"
         best = NameMatch(SYLLABLES_DIFFER, best.how, detail, left.text, right.text, best.lossy)
-    if organisation and best.score < HANJA_IN_KOREAN and {left.script, right.script} == {HAN, HANGUL}:
+    if organisation and best.score < HANJA_IN_KOREAN:  # (a body in characters against one in Hangul)
         best = _firm_read_in_korean(left, right, best)
     hanja = (
         None

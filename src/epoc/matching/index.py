@@ -173,13 +173,9 @@ def name_tokens(text: str, script: str | None, lang: str | None, organisation: b
         if name_language(text, HANGUL) == KOREAN:
             # ... and a Korean name a syllable a word, as the lists write the given name (김여정: KIM, Yo
             # Jong), which the joined romanisation (yojong) does not key
-            forms = (*forms, *(" ".join(romanise_syllables(text, system)) for system in ("mr", "rr")))
+            forms = (*forms, *_syllable_words(text))
     elif written == CYRILLIC:  # ... and as Russian writes it (Ли Фанвэй: li fanvey), a Korean name too
-        korean = [
-            " ".join(romanise_syllables(hangul, system))  # a syllable a word, as lists write them
-            for hangul in kontsevich_readings(text)
-            for system in ("mr", "rr")
-        ]
+        korean = [form for hangul in kontsevich_readings(text) for form in _syllable_words(hangul)]
         forms = (*forms, *palladius_readings(text), *korean)
     elif written == HAN and _may_be_korean(text):
         # ... and a Korean name in Chinese characters as Korean reads them (金正恩: kim jong un), which
@@ -187,10 +183,8 @@ def name_tokens(text: str, script: str | None, lang: str | None, organisation: b
         korean_read = [
             form
             for hangul in korean_readings(text, 2)
-            for form in (
-                *latin_forms(hangul, HANGUL),  # the given name run together (CHO, Yongwon)
-                *(" ".join(romanise_syllables(hangul, system)) for system in ("mr", "rr")),
-            )
+            # the given name run together (CHO, Yongwon) and a syllable a word (KIM, Yo Jong)
+            for form in (*latin_forms(hangul, HANGUL), *_syllable_words(hangul))
         ]
         forms = (*forms, *korean_read)
     if organisation and not text.isascii() and (script or detect_script(text)) == HAN:
@@ -205,6 +199,12 @@ def name_tokens(text: str, script: str | None, lang: str | None, organisation: b
         plain = tokenise.__wrapped__(form)
         out.update(t for t in (symbolise(plain) if organisation else plain) if not is_symbol(t))
     return out
+
+
+def _syllable_words(hangul: str) -> tuple[str, ...]:
+    """A Korean name in Hangul a syllable a word, as the lists write it (KIM, Yo Jong), in McCune-Reischauer
+    and Revised Romanization."""
+    return tuple(" ".join(romanise_syllables(hangul, system)) for system in ("mr", "rr"))
 
 
 def _may_be_korean(han: str) -> bool:
